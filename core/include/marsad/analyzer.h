@@ -1,0 +1,43 @@
+// Marsad's public API: files in, analysis JSON out. The native CLI and the
+// WebAssembly module call exactly this, so both produce the same JSON.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace marsad {
+
+class Analyzer {
+ public:
+  Analyzer();
+  ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+
+  // Reads and analyzes one corpus file (.jsonl, .json, .csv, .txt). Bad lines
+  // and fields become problems; good documents are always kept. Returns a JSON
+  // summary of this file: {"file", "documents", "problems": [...]}.
+  std::string add_file(std::string_view name, std::string_view bytes);
+
+  // Number of documents kept (after merging duplicates).
+  size_t document_count() const;
+
+  // The analysis JSON (see DESIGN.md): corpus, actors, documents. Offsets are
+  // UTF-16 code units into each document's text.
+  std::string analysis_json() const;
+
+  // One document with its text, for a reader: the document's analysis plus
+  // "text". An unknown id gives {"error": "..."}.
+  std::string document_json(std::string_view id) const;
+
+  // Normalized, clitic-aware search: every occurrence of the query's words,
+  // with UTF-16 spans and a keyword-in-context line.
+  std::string search_json(std::string_view query) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace marsad

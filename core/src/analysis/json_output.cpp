@@ -1,0 +1,74 @@
+#include "analysis/json_output.h"
+
+#include "text/utf16_offsets.h"
+
+namespace marsad::analysis {
+namespace {
+
+Json span_json(const text::Utf16Offsets& u16, ByteSpan s) {
+  return Json{{"start", u16.at(s.begin)}, {"end", u16.at(s.end)}};
+}
+
+void put_if(Json& j, const char* key, const std::string& value) {
+  if (!value.empty()) j[key] = value;
+}
+
+}  // namespace
+
+Json problem_json(const Problem& p) {
+  Json j{{"file", p.file}};
+  if (p.line > 0) j["line"] = p.line;
+  if (p.byte >= 0) j["byte"] = p.byte;
+  put_if(j, "field", p.field);
+  j["message"] = p.message;
+  if (p.warning) j["warning"] = true;
+  return j;
+}
+
+Json corpus_json(const corpus::Corpus& corpus) {
+  Json errors = Json::array();
+  for (const Problem& p : corpus.problems()) errors.push_back(problem_json(p));
+  return Json{{"id", corpus.id()}, {"documents", corpus.documents().size()}, {"errors", std::move(errors)}};
+}
+
+Json document_json(const Document& doc, const DocumentAnalysis& a, const Vocabulary& vocabulary, bool with_text) {
+  text::Utf16Offsets u16(doc.text);
+  Json j{{"id", doc.id}};
+  put_if(j, "title", doc.title);
+  put_if(j, "source", doc.source);
+  put_if(j, "author", doc.author);
+  put_if(j, "section", doc.section);
+  put_if(j, "url", doc.url);
+  put_if(j, "lang", doc.lang);
+  j["date"] = doc.date.empty() ? Json(nullptr) : Json(doc.date);
+  for (const auto& [name, raw] : doc.extra) {
+    Json value = Json::parse(raw, nullptr, false);
+    if (!value.is_discarded() && !j.contains(name)) j[name] = std::move(value);
+  }
+  j["length"] = u16.length();
+  if (!a.duplicates.empty()) j["duplicates"] = a.duplicates;
+  Json sentences = Json::array();
+  for (ByteSpan s : a.sentences) sentences.push_back(span_json(u16, s));
+  j["sentences"] = std::move(sentences);
+  size_t words = 0;
+  for (const WordRef& t : a.tokens) words += t.word;
+  j["words"] = words;
+  j["mentions"] = Json::array();
+  j["times"] = Json::array();
+  j["events"] = Json::array();
+  j["quotes"] = Json::array();
+  if (with_text) {
+    j["text"] = doc.text;
+    // Tokens as flat [start, end, …] UTF-16 pairs with their normalized forms.
+    Json offsets = Json::array(), forms = Json::array();
+    for (const WordRef& t : a.tokens) {
+      offsets.push_back(u16.at(t.span.begin));
+      offsets.push_back(u16.at(t.span.end));
+      forms.push_back(vocabulary.form(t.form));
+    }
+    j["tokens"] = Json{{"offsets", std::move(offsets)}, {"normalized", std::move(forms)}};
+  }
+  return j;
+}
+
+}  // namespace marsad::analysis

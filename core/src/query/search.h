@@ -1,0 +1,18 @@
+// Normalized, clitic-aware search with keyword-in-context lines: searching
+// حفتر finds وبحفتر, لحفتر and #حفتر.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "analysis/document_analysis.h"
+#include "analysis/json_output.h"
+#include "corpus/corpus.h"
+
+namespace marsad::query {
+
+analysis::Json search(std::string_view query, const corpus::Corpus& corpus,
+                      const std::vector<analysis::DocumentAnalysis>& analyses,
+                      const analysis::Vocabulary& vocabulary);
+
+}  // namespace marsad::query

@@ -1,0 +1,94 @@
+#include "text/clitics.h"
+
+#include <algorithm>
+
+namespace marsad::text {
+namespace {
+
+// Normalized Arabic letters are two bytes each in UTF-8.
+constexpr size_t kLetter = 2;
+constexpr std::string_view kWaw = "و", kFa = "ف", kBa = "ب", kLam = "ل", kKaf = "ك", kSin = "س";
+constexpr std::string_view kAl = "ال";
+constexpr std::string_view kLil = "لل";
+
+// Enclitic pronouns, longest first.
+constexpr std::string_view kEnclitics[] = {"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"};
+
+bool starts_with(std::string_view s, size_t at, std::string_view p) { return s.substr(at, p.size()) == p; }
+
+size_t letters(std::string_view s) { return s.size() / kLetter; }
+
+bool is_imperfect_prefix(std::string_view s, size_t at) {
+  return starts_with(s, at, "ي") || starts_with(s, at, "ت") || starts_with(s, at, "ن") || starts_with(s, at, "ا");
+}
+
+void add(std::vector<CliticReading>& out, size_t prefix, size_t suffix, bool definite) {
+  if (out.size() >= kMaxReadings) return;
+  CliticReading r{static_cast<uint8_t>(prefix), static_cast<uint8_t>(suffix), definite};
+  for (const CliticReading& o : out)
+    if (o.prefix_bytes == r.prefix_bytes && o.suffix_bytes == r.suffix_bytes && o.definite == r.definite) return;
+  out.push_back(r);
+}
+
+}  // namespace
+
+std::string CliticReading::stem(std::string_view word) const {
+  std::string_view bare = bare_stem(word);
+  std::string s;
+  s.reserve(bare.size() + kAl.size());
+  if (definite) s.append(kAl);  // restored also after لل, where writing drops the article's alef
+  s.append(bare);
+  return s;
+}
+
+void clitic_readings(std::string_view w, std::vector<CliticReading>& out) {
+  out.clear();
+  add(out, 0, 0, false);
+  if (w.size() % kLetter != 0 || letters(w) < 3) return;
+
+  // Proclitic chains: (و|ف)? then (ب|ل|ك)? then ال? — or (و|ف)? لل — or (و|ف)? س + imperfect verb.
+  std::vector<std::pair<size_t, bool>> prefixes;  // (bytes, definite)
+  for (std::string_view conj : {std::string_view(), kWaw, kFa}) {
+    if (!starts_with(w, 0, conj)) continue;
+    size_t c = conj.size();
+    if (c) prefixes.push_back({c, false});
+    if (starts_with(w, c, kLil)) prefixes.push_back({c + kLil.size(), true});
+    for (std::string_view prep : {std::string_view(), kBa, kLam, kKaf}) {
+      if (!starts_with(w, c, prep)) continue;
+      size_t p = c + prep.size();
+      if (!prep.empty()) prefixes.push_back({p, false});
+      if (starts_with(w, p, kAl)) prefixes.push_back({p + kAl.size(), true});
+    }
+    if (starts_with(w, c, kSin) && is_imperfect_prefix(w, c + kSin.size())) prefixes.push_back({c + kSin.size(), false});
+  }
+  // Longer stems first: fewer proclitic bytes first.
+  std::sort(prefixes.begin(), prefixes.end());
+
+  auto with_suffixes = [&](size_t prefix, bool definite) {
+    size_t stem_bytes = w.size() - prefix;
+    if (stem_bytes / kLetter < 2) return;
+    add(out, prefix, 0, definite);
+    for (std::string_view enc : kEnclitics) {
+      if (w.size() < prefix + enc.size()) continue;
+      if (w.substr(w.size() - enc.size()) != enc) continue;
+      if ((stem_bytes - enc.size()) / kLetter < 3) continue;  // keep stems of three letters at least
+      add(out, prefix, enc.size(), definite);
+    }
+  };
+  with_suffixes(0, false);
+  for (auto [bytes, definite] : prefixes) with_suffixes(bytes, definite);
+}
+
+std::string describe_prefix(std::string_view word, const CliticReading& r) {
+  std::string out;
+  std::string_view p = word.substr(0, r.prefix_bytes);
+  for (size_t i = 0; i < p.size(); i += kLetter) {
+    if (r.definite && p.substr(i) == kAl) { if (!out.empty()) out += '+'; out += kAl; break; }
+    if (r.definite && p.substr(i) == kLil) { if (!out.empty()) out += '+'; out += "ل+ال"; break; }
+    if (!out.empty()) out += '+';
+    out.append(p.substr(i, kLetter));
+  }
+  return out;
+}
+
+}  // namespace marsad::text

@@ -1,0 +1,37 @@
+// Clitic analysis of Arabic words, on normalized text.
+//
+// Arabic glues conjunctions, prepositions, the article and pronouns to words:
+// وبحفتر = و + ب + حفتر, للأمم = ل + الأمم, والسراج = و + السراج. The analysis
+// does not guess one reading: it lists the candidate stems, the whole word
+// first, so a lexicon lookup can take the first that it knows and a real word
+// that only looks prefixed (بنغازي, ليبيا, فرنسا, كونتي) stays whole.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace marsad::text {
+
+struct CliticReading {
+  uint8_t prefix_bytes = 0;  // bytes of proclitics removed from the front
+  uint8_t suffix_bytes = 0;  // bytes of an enclitic pronoun removed from the end
+  bool definite = false;     // the proclitics included the article (ال, or لل = ل + ال)
+
+  // The stem as a lexicon would list it: with "ال" restored when definite.
+  std::string stem(std::string_view word) const;
+  std::string_view bare_stem(std::string_view word) const {
+    return word.substr(prefix_bytes, word.size() - prefix_bytes - suffix_bytes);
+  }
+};
+
+// Candidate readings of a normalized Arabic word, the whole word first, then by
+// decreasing stem length. At most `kMaxReadings`.
+inline constexpr size_t kMaxReadings = 16;
+void clitic_readings(std::string_view word, std::vector<CliticReading>& out);
+
+// The proclitics of a reading, for display: "و+ب".
+std::string describe_prefix(std::string_view word, const CliticReading& r);
+
+}  // namespace marsad::text

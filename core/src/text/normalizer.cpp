@@ -1,0 +1,202 @@
+#include "text/normalizer.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include "text/arabic_fold.h"
+#include "text/utf8.h"
+
+namespace marsad::text {
+namespace {
+
+const icu::Normalizer2* nfkc_casefold() {
+  static const icu::Normalizer2* instance = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    return U_SUCCESS(status) ? n : nullptr;
+  }();
+  return instance;
+}
+
+bool is_word_char(char32_t c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+         (c >= 0x0620 && c <= 0x064A) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x066E && c <= 0x06D3) ||
+         (c >= 0x06F0 && c <= 0x06FF) || c >= 0x00C0;
+}
+
+// Writes normalized characters with their source ranges.
+class Emitter {
+ public:
+  explicit Emitter(NormalizedText& out) : out_(out) {}
+
+  void emit(char32_t c, uint32_t begin, uint32_t end) {
+    size_t before = out_.text.size();
+    append_utf8(out_.text, c);
+    size_t n = out_.text.size() - before;
+    out_.src_begin.insert(out_.src_begin.end(), n, begin);
+    out_.src_end.insert(out_.src_end.end(), n, end);
+    last_ = c;
+    last_len_ = n;
+  }
+
+  // Extends the previous character's source range to `end` (a dropped mark after it).
+  void absorb(uint32_t begin, uint32_t end) {
+    if (last_len_ == 0) return;
+    size_t size = out_.src_end.size();
+    if (out_.src_end[size - 1] != begin) return;  // not adjacent: leave it alone
+    for (size_t i = size - last_len_; i < size; ++i) out_.src_end[i] = end;
+  }
+
+  // Replaces the previous character by `c` of the same UTF-8 length.
+  bool replace_last(char32_t c) {
+    std::string tmp;
+    append_utf8(tmp, c);
+    if (last_len_ != tmp.size()) return false;
+    out_.text.replace(out_.text.size() - last_len_, last_len_, tmp);
+    last_ = c;
+    return true;
+  }
+
+  char32_t last() const { return last_len_ ? last_ : 0; }
+
+ private:
+  NormalizedText& out_;
+  char32_t last_ = 0;
+  size_t last_len_ = 0;
+};
+
+// State carried across characters.
+struct Context {
+  bool in_hashtag = false;
+  char32_t previous = 0;  // the previous original (unfolded) character
+};
+
+bool is_arabic_letter(char32_t c) { return (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3); }
+
+bool is_alef(char32_t c) { return c == 0x0627 || c == 0x0623 || c == 0x0625 || c == 0x0622 || c == 0x0671; }
+
+// Scraped text loses spaces ("ورعايةايطالية", "فرنساايضا"). Ta marbuta and
+// alef maqsura only end words, and no Arabic word has two alefs in a row, so a
+// letter after them starts a new word.
+bool glued(char32_t previous, char32_t c) {
+  if (!is_arabic_letter(c)) return false;
+  return previous == 0x0629 || previous == 0x0649 || (is_alef(previous) && is_alef(c) && previous != 0x0622);
+}
+
+void emit_folded(Emitter& em, Context& ctx, char32_t c, uint32_t begin, uint32_t end,
+                 std::string_view original) {
+  char32_t previous = ctx.previous;
+  if (!is_arabic_mark(c) && c != 0x0640) ctx.previous = c;
+  if (glued(previous, c)) em.emit(U' ', begin, begin);  // an inserted space, empty in the original
+  if (c == 0x0654 && (em.last() == 0x0648 || em.last() == 0x064A)) {  // composing hamza: و+ٔ → ؤ, ي+ٔ → ئ
+    em.replace_last(em.last() == 0x0648 ? 0x0624 : 0x0626);
+    em.absorb(begin, end);
+    return;
+  }
+  Folded f = fold(c);
+  switch (f.action) {
+    case Fold::kAbsorb: em.absorb(begin, end); return;
+    case Fold::kDrop: return;
+    case Fold::kMap: c = f.to; break;
+    case Fold::kKeep: break;
+  }
+  if (c == '#') {
+    size_t next = end;
+    if (next < original.size()) {
+      char32_t n = next_code_point(original, next);
+      if (is_word_char(n)) { ctx.in_hashtag = true; return; }
+    }
+  }
+  if (ctx.in_hashtag) {
+    if (c == '_') { em.emit(U' ', begin, end); return; }
+    if (!is_word_char(c)) ctx.in_hashtag = false;
+  }
+  if (c == '\r') {
+    if (end < original.size() && original[end] == '\n') return;  // CRLF → LF
+    c = '\n';
+  }
+  em.emit(c, begin, end);
+}
+
+// Normalizes a run of characters that need ICU, segment by segment so the
+// alignment stays as fine as NFKC allows.
+void emit_with_icu(Emitter& em, Context& ctx, std::string_view original, size_t run_begin, size_t run_end) {
+  const icu::Normalizer2* nfkc = nfkc_casefold();
+  size_t pos = run_begin;
+  while (pos < run_end) {
+    size_t seg_begin = pos;
+    icu::UnicodeString segment;
+    segment.append(static_cast<UChar32>(next_code_point(original, pos)));
+    while (pos < run_end) {  // extend over characters that combine with this one
+      size_t peek = pos;
+      char32_t n = next_code_point(original, peek);
+      if (nfkc && nfkc->hasBoundaryBefore(static_cast<UChar32>(n))) break;
+      segment.append(static_cast<UChar32>(n));
+      pos = peek;
+    }
+    icu::UnicodeString normalized;
+    UErrorCode status = U_ZERO_ERROR;
+    if (nfkc) nfkc->normalize(segment, normalized, status);
+    if (!nfkc || U_FAILURE(status)) normalized = segment;
+    for (int32_t i = 0; i < normalized.length();) {
+      UChar32 c = normalized.char32At(i);
+      i += U16_LENGTH(c);
+      emit_folded(em, ctx, static_cast<char32_t>(c), static_cast<uint32_t>(seg_begin),
+                  static_cast<uint32_t>(pos), original);
+    }
+  }
+}
+
+}  // namespace
+
+void normalize(std::string_view original, NormalizedText& out) {
+  out.text.clear();
+  out.src_begin.clear();
+  out.src_end.clear();
+  out.text.reserve(original.size());
+  out.src_begin.reserve(original.size());
+  out.src_end.reserve(original.size());
+  Emitter em(out);
+  Context ctx;
+  size_t pos = 0;
+  while (pos < original.size()) {
+    size_t begin = pos;
+    char32_t c = next_code_point(original, pos);
+    if (is_fast_path(c)) {
+      emit_folded(em, ctx, c, static_cast<uint32_t>(begin), static_cast<uint32_t>(pos), original);
+      continue;
+    }
+    size_t run_end = pos;
+    while (run_end < original.size()) {
+      size_t peek = run_end;
+      if (is_fast_path(next_code_point(original, peek))) break;
+      run_end = peek;
+    }
+    emit_with_icu(em, ctx, original, begin, run_end);
+    pos = run_end;
+  }
+}
+
+NormalizedText normalize(std::string_view original) {
+  NormalizedText out;
+  normalize(original, out);
+  return out;
+}
+
+std::string normalize_key(std::string_view s) {
+  NormalizedText n = normalize(s);
+  // Collapse runs of spaces and trim: keys compare token by token.
+  std::string key;
+  for (char ch : n.text) {
+    bool space = ch == ' ' || ch == '\n';
+    if (space) {
+      if (!key.empty() && key.back() != ' ') key.push_back(' ');
+    } else {
+      key.push_back(ch);
+    }
+  }
+  if (!key.empty() && key.back() == ' ') key.pop_back();
+  return key;
+}
+
+}  // namespace marsad::text

@@ -1,0 +1,45 @@
+// A static file server for the site, on loopback only, with the right MIME
+// types (application/wasm for streaming compilation) and the page's CSP.
+//   node scripts/lib/serve.mjs DIR PORT
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.jsonl': 'application/jsonl; charset=utf-8',
+  '.png': 'image/png', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.zip': 'application/zip',
+};
+
+export function serve(dir, port, host = '127.0.0.1') {
+  const base = normalize(dir + sep);
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = normalize(join(base, path));
+    let stat;
+    try {
+      if (!file.startsWith(base)) throw new Error('outside');
+      stat = statSync(file);
+      if (!stat.isFile()) throw new Error('not a file');
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'content-length': stat.size,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-cache',
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dir, port = '8000'] = process.argv.slice(2);
+  const server = await serve(dir, Number(port));
+  const { port: actual } = server.address();
+  console.log(`Marsad is served at http://127.0.0.1:${actual}/  (Ctrl-C to stop)`);
+}

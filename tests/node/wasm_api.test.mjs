@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it, before, after } from 'node:test';
+
+import { fixtures, loadMarsad, nativeCli, root, seedsJsonl, wasmCli } from './helpers.mjs';
+
+const seedTxtDir = join(root, '..', 'shared', 'corpus', 'seeds');
+
+describe('analysis JSON', () => {
+  it('is identical from the native CLI and the wasm module on the seeds', () => {
+    const native = nativeCli('analyze', seedsJsonl);
+    const wasm = wasmCli('analyze', seedsJsonl);
+    assert.equal(wasm, native);
+    const analysis = JSON.parse(native);
+    assert.equal(analysis.corpus.documents, 5);
+    assert.deepEqual(analysis.documents.map((d) => d.date), ['2017-07', null, '2019-04-21', null, '2019-11']);
+  });
+
+  it('is identical natively and in wasm on the seed .txt files and the bad-input fixtures', () => {
+    const files = readdirSync(seedTxtDir).map((f) => join(seedTxtDir, f));
+    const corpusFixtures = join(fixtures, 'corpus');
+    for (const f of readdirSync(corpusFixtures)) files.push(join(corpusFixtures, f));
+    const run = (cli) => { try { return cli('analyze', ...files); } catch (e) { return e.stdout; } };
+    assert.equal(run(wasmCli), run(nativeCli));
+  });
+});
+
+describe('Session', () => {
+  let marsad, session, seeds;
+  before(async () => {
+    marsad = await loadMarsad();
+    session = new marsad.Session();
+    seeds = readFileSync(seedsJsonl);
+    session.addFile('seeds.jsonl', seeds);
+  });
+  after(() => session.delete());
+
+  it('reads the five seeds', () => {
+    assert.equal(session.documentCount(), 5);
+  });
+
+  it('gives offsets that slice the original text exactly in JavaScript', () => {
+    const analysis = JSON.parse(session.analysisJson());
+    const lines = seeds.toString('utf8').trim().split('\n').map((l) => JSON.parse(l));
+    for (const [i, doc] of analysis.documents.entries()) {
+      const full = JSON.parse(session.documentJson(doc.id));
+      assert.equal(full.text, lines[i].text);
+      assert.equal(full.length, full.text.length);
+      const { offsets } = full.tokens;
+      for (let k = 0; k < offsets.length; k += 2) {
+        const piece = full.text.slice(offsets[k], offsets[k + 1]);
+        assert.ok(piece.trim().length > 0 && piece === piece.trim(), `token ${k / 2} of ${doc.id}: "${piece}"`);
+      }
+      for (const s of doc.sentences) assert.ok(s.end > s.start && s.end <= full.text.length);
+    }
+  });
+
+  it('finds every حفتر in the seeds, behind clitics and hashtags too', () => {
+    const result = JSON.parse(session.searchJson('حفتر'));
+    const texts = Object.fromEntries(
+      JSON.parse(session.analysisJson()).documents.map((d) => [d.id, JSON.parse(session.documentJson(d.id)).text]));
+    let expected = 0;
+    for (const text of Object.values(texts)) expected += text.split('حفتر').length - 1;
+    assert.equal(result.total, expected);
+    const forms = new Set();
+    for (const hit of result.hits) {
+      const piece = texts[hit.document].slice(hit.start, hit.end);
+      assert.equal(piece, hit.text);
+      assert.match(piece, /حفتر$/);
+      forms.add(piece);
+    }
+    for (const form of ['حفتر', 'وحفتر', 'لحفتر']) assert.ok(forms.has(form), form);
+    const hashtag = result.hits.find((h) => texts[h.document][h.start - 1] === '#');
+    assert.ok(hashtag, 'a hit inside #حفتر');
+  });
+
+  it('reports bad input without losing the good documents', () => {
+    const s = new marsad.Session();
+    const bytes = Buffer.from('{"id":"a","text":"نص أول صالح للقراءة هنا تماما"}\n{"id": broken\n{"id":"b","text":"نص ثان صالح للقراءة هنا أيضا"}\n');
+    const summary = JSON.parse(s.addFile('mixed.jsonl', bytes));
+    assert.equal(summary.documents, 2);
+    assert.equal(summary.problems.length, 1);
+    assert.equal(summary.problems[0].line, 2);
+    s.delete();
+  });
+});

@@ -1,0 +1,44 @@
+// Embind bindings: marshalling only. Every result is a JSON string made by the
+// core; bytes cross the boundary once per file, as one copy.
+#include <emscripten/bind.h>
+#include <emscripten/val.h>
+
+#include <string>
+
+#include "marsad/analyzer.h"
+
+namespace {
+
+// Copies a JS Uint8Array into a std::string with one TypedArray.set call.
+std::string bytes_of(const emscripten::val& array) {
+  std::string bytes(array["length"].as<size_t>(), '\0');
+  emscripten::val view(emscripten::typed_memory_view(bytes.size(), reinterpret_cast<unsigned char*>(bytes.data())));
+  view.call<void>("set", array);
+  return bytes;
+}
+
+class Session {
+ public:
+  std::string add_file(const std::string& name, const emscripten::val& bytes) {
+    return analyzer_.add_file(name, bytes_of(bytes));
+  }
+  double document_count() const { return static_cast<double>(analyzer_.document_count()); }
+  std::string analysis_json() const { return analyzer_.analysis_json(); }
+  std::string document_json(const std::string& id) const { return analyzer_.document_json(id); }
+  std::string search_json(const std::string& query) const { return analyzer_.search_json(query); }
+
+ private:
+  marsad::Analyzer analyzer_;
+};
+
+}  // namespace
+
+EMSCRIPTEN_BINDINGS(marsad) {
+  emscripten::class_<Session>("Session")
+      .constructor<>()
+      .function("addFile", &Session::add_file)
+      .function("documentCount", &Session::document_count)
+      .function("analysisJson", &Session::analysis_json)
+      .function("documentJson", &Session::document_json)
+      .function("searchJson", &Session::search_json);
+}
