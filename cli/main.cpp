@@ -1,9 +1,10 @@
 // marsad — the native command line. Prints the analysis JSON of the given
 // corpus files on standard output, and their problems on standard error.
 //
-//   marsad analyze FILE…          the analysis JSON
-//   marsad search QUERY FILE…     search results
-//   marsad document ID FILE…      one document with its text and spans
+//   marsad analyze [--kb KB.json]… FILE…      the analysis JSON
+//   marsad search QUERY FILE…                search results
+//   marsad document ID FILE…                 one document with its text and spans
+//   marsad validate-data                     checks the built-in knowledge base and lexicons
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -19,9 +20,10 @@
 namespace {
 
 int usage() {
-  std::cerr << "usage: marsad analyze FILE...\n"
+  std::cerr << "usage: marsad analyze [--kb KB.json]... FILE...\n"
                "       marsad search QUERY FILE...\n"
-               "       marsad document ID FILE...\n";
+               "       marsad document ID FILE...\n"
+               "       marsad validate-data\n";
   return 2;
 }
 
@@ -34,22 +36,29 @@ bool read_file(const std::string& path, std::string& out) {
   return true;
 }
 
-// Loads every file; reports problems on stderr. False when no document was read.
-bool load(marsad::Analyzer& analyzer, const std::vector<std::string>& paths) {
-  for (const std::string& path : paths) {
+void print_problems(const nlohmann::json& problems, const std::string& path) {
+  for (const auto& p : problems) {
+    std::cerr << p.value("file", path);
+    if (p.contains("line")) std::cerr << ":" << p["line"].get<int64_t>();
+    if (p.contains("byte")) std::cerr << " (byte " << p["byte"].get<int64_t>() << ")";
+    std::cerr << ": " << (p.value("warning", false) ? "warning: " : "error: ") << p.value("message", "") << "\n";
+  }
+}
+
+// Loads every file ("--kb FILE" adds to the knowledge base); reports problems
+// on stderr. False when no document was read.
+bool load(marsad::Analyzer& analyzer, const std::vector<std::string>& args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    bool kb = args[i] == "--kb" && i + 1 < args.size();
+    const std::string& path = kb ? args[++i] : args[i];
     std::string bytes;
     if (!read_file(path, bytes)) {
       std::cerr << path << ": cannot read file\n";
       continue;
     }
-    auto summary = nlohmann::json::parse(analyzer.add_file(path, bytes), nullptr, false);
-    if (summary.is_discarded()) continue;
-    for (const auto& p : summary["problems"]) {
-      std::cerr << p.value("file", path);
-      if (p.contains("line")) std::cerr << ":" << p["line"].get<int64_t>();
-      if (p.contains("byte")) std::cerr << " (byte " << p["byte"].get<int64_t>() << ")";
-      std::cerr << ": " << (p.value("warning", false) ? "warning: " : "error: ") << p.value("message", "") << "\n";
-    }
+    auto summary = nlohmann::json::parse(kb ? analyzer.add_knowledge_base(path, bytes) : analyzer.add_file(path, bytes),
+                                         nullptr, false);
+    if (!summary.is_discarded()) print_problems(summary["problems"], path);
   }
   return analyzer.document_count() > 0;
 }
@@ -61,6 +70,12 @@ int main(int argc, char** argv) {
   if (args.empty()) return usage();
   std::string command = args[0];
   args.erase(args.begin());
+  if (command == "validate-data") {
+    auto problems = nlohmann::json::parse(marsad::validate_builtin_data(), nullptr, false);
+    print_problems(problems, "core/data");
+    if (problems.empty()) std::cerr << "core/data: valid\n";
+    return problems.empty() ? 0 : 1;
+  }
   marsad::Analyzer analyzer;
   if (command == "analyze") {
     if (args.empty()) return usage();

@@ -20,6 +20,11 @@ class Analyzer {
   // summary of this file: {"file", "documents", "problems": [...]}.
   std::string add_file(std::string_view name, std::string_view bytes);
 
+  // Adds or overrides actors from a knowledge-base file of the same shape as
+  // core/data/actors/*.json; documents already read are analyzed again.
+  // Returns {"file", "actors", "problems": [...]}.
+  std::string add_knowledge_base(std::string_view name, std::string_view bytes);
+
   // Number of documents kept (after merging duplicates).
   size_t document_count() const;
 
@@ -39,5 +44,9 @@ class Analyzer {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// Checks the built-in data (knowledge base, lexicons): a JSON array of
+// problems, empty when all is well. The build runs it (marsad validate-data).
+std::string validate_builtin_data();
 
 }  // namespace marsad

@@ -1,21 +1,41 @@
 #include "marsad/analyzer.h"
 
+#include <memory>
+
+#include "actors/knowledge_base.h"
+#include "actors/lexicon.h"
 #include "analysis/document_analysis.h"
 #include "analysis/json_output.h"
 #include "corpus/corpus.h"
 #include "corpus/reader.h"
+#include "data/embedded.h"
 #include "query/search.h"
 
 namespace marsad {
 
 namespace {
+
 constexpr size_t kNearEmptyWords = 5;  // fewer words than this: reported as near-empty
+
+std::unique_ptr<actors::Lexicon> make_lexicon(const actors::KnowledgeBase& kb) {
+  return std::make_unique<actors::Lexicon>(
+      kb, actors::WordLists{data::embedded_file("titles.json"), data::embedded_file("function_words.json"),
+                            data::embedded_file("given_names.json")});
 }
 
+}  // namespace
+
 struct Analyzer::Impl {
+  actors::KnowledgeBase kb = actors::KnowledgeBase::builtin();
+  std::unique_ptr<actors::Lexicon> lexicon = make_lexicon(kb);
   analysis::Vocabulary vocabulary;
   corpus::Corpus corpus;
   std::vector<analysis::DocumentAnalysis> analyses;  // parallel to corpus.documents()
+
+  analysis::DocumentAnalysis analyze(const Document& doc) {
+    analysis::AnalysisContext context{kb, *lexicon, vocabulary};
+    return analysis::analyze_document(doc, context);
+  }
 
   const Document* find(std::string_view id, size_t* index) const {
     const auto& docs = corpus.documents();
@@ -30,15 +50,11 @@ Analyzer::~Analyzer() = default;
 
 std::string Analyzer::add_file(std::string_view name, std::string_view bytes) {
   corpus::ReadResult read = corpus::read_file(name, bytes);
-  analysis::Json problems = analysis::Json::array();
-  for (Problem& p : read.problems) {
-    problems.push_back(analysis::problem_json(p));
-    impl_->corpus.report(std::move(p));
-  }
   size_t before = impl_->corpus.problems().size();
+  for (Problem& p : read.problems) impl_->corpus.report(std::move(p));
   size_t kept = 0;
   for (Document& doc : read.documents) {
-    analysis::DocumentAnalysis a = analysis::analyze_document(doc, impl_->vocabulary);
+    analysis::DocumentAnalysis a = impl_->analyze(doc);
     size_t words = 0;
     for (const auto& t : a.tokens) words += t.word;
     if (words < kNearEmptyWords)
@@ -53,21 +69,41 @@ std::string Analyzer::add_file(std::string_view name, std::string_view bytes) {
       ++kept;
     }
   }
+  analysis::Json problems = analysis::Json::array();
   const auto& all = impl_->corpus.problems();
   for (size_t i = before; i < all.size(); ++i) problems.push_back(analysis::problem_json(all[i]));
-  analysis::Json summary{{"file", std::string(name)}, {"documents", kept}, {"problems", std::move(problems)}};
-  return summary.dump();
+  return analysis::Json{{"file", std::string(name)}, {"documents", kept}, {"problems", std::move(problems)}}.dump();
+}
+
+std::string Analyzer::add_knowledge_base(std::string_view name, std::string_view bytes) {
+  std::vector<Problem> problems;
+  actors::KnowledgeBase kb = impl_->kb;
+  size_t count = kb.load(name, bytes, problems);
+  kb.validate(problems);
+  analysis::Json list = analysis::Json::array();
+  for (const Problem& p : problems) list.push_back(analysis::problem_json(p));
+  if (count > 0) {
+    impl_->kb = std::move(kb);
+    impl_->lexicon = make_lexicon(impl_->kb);
+    const auto& docs = impl_->corpus.documents();
+    for (size_t i = 0; i < docs.size(); ++i) {
+      auto duplicates = std::move(impl_->analyses[i].duplicates);
+      impl_->analyses[i] = impl_->analyze(docs[i]);
+      impl_->analyses[i].duplicates = std::move(duplicates);
+    }
+  }
+  return analysis::Json{{"file", std::string(name)}, {"actors", count}, {"problems", std::move(list)}}.dump();
 }
 
 size_t Analyzer::document_count() const { return impl_->corpus.documents().size(); }
 
 std::string Analyzer::analysis_json() const {
-  analysis::Json docs = analysis::Json::array();
   const auto& documents = impl_->corpus.documents();
+  analysis::Json docs = analysis::Json::array();
   for (size_t i = 0; i < documents.size(); ++i)
     docs.push_back(analysis::document_json(documents[i], impl_->analyses[i], impl_->vocabulary, false));
   analysis::Json j{{"corpus", analysis::corpus_json(impl_->corpus)},
-                   {"actors", analysis::Json::array()},
+                   {"actors", analysis::actors_json(impl_->analyses, impl_->kb)},
                    {"documents", std::move(docs)}};
   return j.dump();
 }
@@ -81,6 +117,26 @@ std::string Analyzer::document_json(std::string_view id) const {
 
 std::string Analyzer::search_json(std::string_view query) const {
   return query::search(query, impl_->corpus, impl_->analyses, impl_->vocabulary).dump();
+}
+
+std::string validate_builtin_data() {
+  std::vector<Problem> problems;
+  actors::KnowledgeBase kb;
+  size_t files = 0;
+  for (const data::EmbeddedFile& f : data::embedded_files()) {
+    if (f.path.substr(0, 7) == "actors/") {
+      kb.load(f.path, f.content, problems);
+      ++files;
+    } else if (f.path.size() > 5 && f.path.substr(f.path.size() - 5) == ".json") {
+      if (analysis::Json::parse(f.content.begin(), f.content.end(), nullptr, false).is_discarded())
+        problems.push_back({std::string(f.path), 0, -1, "", "not valid JSON"});
+    }
+  }
+  if (files == 0) problems.push_back({"actors/", 0, -1, "", "no knowledge-base files"});
+  kb.validate(problems);
+  analysis::Json list = analysis::Json::array();
+  for (const Problem& p : problems) list.push_back(analysis::problem_json(p));
+  return list.dump();
 }
 
 }  // namespace marsad

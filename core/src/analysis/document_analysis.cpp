@@ -1,13 +1,54 @@
 #include "analysis/document_analysis.h"
 
+#include "actors/matcher.h"
+#include "events/cameo.h"
+#include "events/extractor.h"
+#include "events/quotes.h"
+#include "events/triggers.h"
 #include "text/normalizer.h"
 #include "text/segmenter.h"
 #include "text/sentences.h"
+#include "time/date_window.h"
+#include "time/time_expressions.h"
 #include "util/hash.h"
 
 namespace marsad::analysis {
+namespace {
 
-DocumentAnalysis analyze_document(const Document& doc, Vocabulary& vocabulary) {
+// "head_of_government" → "head of government".
+std::string readable(std::string s) {
+  for (char& c : s)
+    if (c == '_') c = ' ';
+  return s;
+}
+
+bool is_former(std::string_view w) { return w == "السابق" || w == "السابقه" || w == "الاسبق" || w == "الراحل"; }
+
+// Tenures of people named in a present role: the evidence for an undated
+// document's window ("رئيس الحكومة الإيطالية جوزيبي كونتي" ⇒ Conte's term).
+std::vector<time::WindowEvidence> tenures(const std::vector<actors::Mention>& mentions, std::string_view normalized,
+                                          const std::vector<text::Token>& tokens, const actors::KnowledgeBase& kb) {
+  std::vector<time::WindowEvidence> out;
+  for (const actors::Mention& m : mentions) {
+    if (m.role.empty() && m.kind != "title") continue;
+    if (m.end_token < tokens.size() && is_former(tokens[m.end_token].in(normalized))) continue;
+    const actors::Actor* a = kb.find(m.actor);
+    if (!a || a->type != "person") continue;
+    for (const actors::Role& r : a->roles) {
+      bool same = r.title == m.role || (m.kind == "title" && r.title == m.role);
+      if (!same || (!m.role_of.empty() && r.of != m.role_of && kb.state_of(r.of) != m.role_of)) continue;
+      if (r.from.empty() && r.to.empty()) continue;
+      const actors::Actor* of = kb.find(r.of);
+      std::string label = a->id + ": " + readable(r.title) + (of ? " of " + (of->name_en.empty() ? of->id : of->name_en) : "");
+      out.push_back({label, r.from, r.to});
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+DocumentAnalysis analyze_document(const Document& doc, AnalysisContext& context) {
   // Working buffers reused across documents: no per-document allocation churn.
   thread_local text::NormalizedText norm;
   thread_local std::vector<text::Token> tokens;
@@ -20,16 +61,44 @@ DocumentAnalysis analyze_document(const Document& doc, Vocabulary& vocabulary) {
   text::segment_words(norm.text, tokens);
   text::split_sentences(norm.text, tokens, sentences);
 
-  auto original = [&](uint32_t begin, uint32_t end) {
-    return ByteSpan{norm.original_begin(begin), norm.original_end(end)};
+  auto original = [&](uint32_t first_token, uint32_t end_token) {
+    return ByteSpan{norm.original_begin(tokens[first_token].begin), norm.original_end(tokens[end_token - 1].end)};
   };
   out.tokens.reserve(tokens.size());
-  for (const text::Token& t : tokens)
-    out.tokens.push_back({vocabulary.intern(t.in(norm.text)), original(t.begin, t.end),
-                          t.kind == text::TokenKind::kWord});
+  for (uint32_t i = 0; i < tokens.size(); ++i)
+    out.tokens.push_back({context.vocabulary.intern(tokens[i].in(norm.text)), original(i, i + 1),
+                          tokens[i].kind == text::TokenKind::kWord});
   out.sentences.reserve(sentences.size());
-  for (const text::Sentence& s : sentences)
-    out.sentences.push_back(original(tokens[s.first_token].begin, tokens[s.end_token - 1].end));
+  for (const text::Sentence& s : sentences) out.sentences.push_back(original(s.first_token, s.end_token));
+
+  actors::ActorMatches found = actors::match_actors({norm.text, tokens, doc.date}, context.kb, context.lexicon);
+  for (const actors::Mention& m : found.mentions)
+    out.mentions.push_back({original(m.first_token, m.end_token), m.actor, m.kind, m.role, m.role_of});
+  out.new_actors = std::move(found.new_actors);
+
+  std::vector<time::TimeExpression> times = time::find_times(norm.text, tokens, doc.date);
+  for (const time::TimeExpression& t : times)
+    out.times.push_back({original(t.first_token, t.end_token), t.type, t.value, t.anchor});
+
+  std::vector<events::Event> events = events::extract_events(
+      {norm.text, tokens, sentences, found.mentions, times, doc.date}, events::TriggerLexicon::builtin(),
+      events::Cameo::builtin(), context.kb);
+  for (const events::Event& e : events) {
+    const text::Sentence& s = sentences[e.sentence];
+    out.events.push_back({e.code, e.goldstein, e.source, e.target, e.source_state, e.target_state, e.reported_by,
+                          e.date, e.date_inherited, original(s.first_token, s.end_token),
+                          original(e.trigger_first, e.trigger_end), e.symmetric, e.rule});
+  }
+  for (const events::Quote& q : events::find_quotes(norm.text, tokens, sentences, found.mentions))
+    out.quotes.push_back({original(q.first_token, q.end_token), q.speaker});
+
+  if (doc.date.empty()) {
+    time::DateWindow w = time::infer_window(times, tenures(found.mentions, norm.text, tokens, context.kb));
+    if (!w.from.empty() || !w.to.empty()) {
+      out.has_window = true;
+      out.window = {w.from, w.to, w.basis, w.conflict, w.conflict_message};
+    }
+  }
   return out;
 }
 

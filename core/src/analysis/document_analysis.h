@@ -6,8 +6,14 @@
 #include <string>
 #include <vector>
 
+#include "actors/actor.h"
 #include "analysis/vocabulary.h"
 #include "marsad/document.h"
+
+namespace marsad::actors {
+class KnowledgeBase;
+class Lexicon;
+}  // namespace marsad::actors
 
 namespace marsad::analysis {
 
@@ -22,14 +28,64 @@ struct WordRef {
   bool word = true;   // false for numbers and punctuation
 };
 
+struct MentionRef {
+  ByteSpan span;
+  std::string actor;
+  std::string kind;     // name, short, title, nisba, metonym, description
+  std::string role;     // role or rank read in the text
+  std::string role_of;
+};
+
+struct TimeRef {
+  ByteSpan span;
+  std::string type, value, anchor;
+};
+
+struct EventRef {
+  std::string code;
+  double goldstein = 0;
+  std::string source, target, source_state, target_state, reported_by;
+  std::string date;
+  bool date_inherited = false;
+  ByteSpan sentence, trigger;
+  bool symmetric = false;
+  std::string rule;
+};
+
+struct QuoteRef {
+  ByteSpan span;
+  std::string speaker;
+};
+
+struct DateWindowRef {
+  std::string from, to;
+  std::vector<std::string> basis;
+  bool conflict = false;
+  std::string conflict_message;
+};
+
 struct DocumentAnalysis {
   uint64_t normalized_hash = 0;  // of the normalized text: equal texts are duplicates
   std::vector<ByteSpan> sentences;
   std::vector<WordRef> tokens;
-  std::vector<std::string> duplicates;  // ids of documents merged into this one
+  std::vector<MentionRef> mentions;
+  std::vector<TimeRef> times;
+  std::vector<EventRef> events;
+  std::vector<QuoteRef> quotes;
+  bool has_window = false;       // an undated document with a date window inferred from its text
+  DateWindowRef window;
+  std::vector<actors::Actor> new_actors;  // persons found after titles, not in the knowledge base
+  std::vector<std::string> duplicates;    // ids of documents merged into this one
 };
 
-// Runs the text pipeline on one document: normalize → words → sentences.
-DocumentAnalysis analyze_document(const Document& doc, Vocabulary& vocabulary);
+struct AnalysisContext {
+  const actors::KnowledgeBase& kb;
+  const actors::Lexicon& lexicon;
+  Vocabulary& vocabulary;
+};
+
+// Runs the pipeline on one document: normalize → words → sentences → actors →
+// times → events and quotes; an undated document gets a date window.
+DocumentAnalysis analyze_document(const Document& doc, AnalysisContext& context);
 
 }  // namespace marsad::analysis

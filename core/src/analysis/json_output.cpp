@@ -1,5 +1,7 @@
 #include "analysis/json_output.h"
 
+#include <map>
+
 #include "text/utf16_offsets.h"
 
 namespace marsad::analysis {
@@ -13,7 +15,47 @@ void put_if(Json& j, const char* key, const std::string& value) {
   if (!value.empty()) j[key] = value;
 }
 
+Json actor_json(const actors::Actor& a, size_t mentions) {
+  Json j{{"id", a.id}, {"type", a.type}};
+  Json name = Json::object();
+  if (!a.name_ar.empty()) name["ar"] = a.name_ar;
+  if (!a.name_en.empty()) name["en"] = a.name_en;
+  j["name"] = std::move(name);
+  j["in_kb"] = a.in_kb;
+  put_if(j, "state", a.state);
+  put_if(j, "affiliation", a.affiliation);
+  Json roles = Json::array();
+  for (const actors::Role& r : a.roles) {
+    Json role{{"title", r.title}};
+    put_if(role, "of", r.of);
+    put_if(role, "at", r.at);
+    put_if(role, "portfolio", r.portfolio);
+    role["from"] = r.from.empty() ? Json(nullptr) : Json(r.from);
+    role["to"] = r.to.empty() ? Json(nullptr) : Json(r.to);
+    roles.push_back(std::move(role));
+  }
+  j["roles"] = std::move(roles);
+  j["mentions"] = mentions;
+  return j;
+}
+
 }  // namespace
+
+Json actors_json(const std::vector<DocumentAnalysis>& analyses, const actors::KnowledgeBase& kb) {
+  std::map<std::string, size_t> counts;  // ordered: stable output
+  std::map<std::string, const actors::Actor*> found;
+  for (const DocumentAnalysis& a : analyses) {
+    for (const MentionRef& m : a.mentions) ++counts[m.actor];
+    for (const actors::Actor& n : a.new_actors) found.emplace(n.id, &n);
+  }
+  Json list = Json::array(), extra = Json::array();
+  for (const auto& [id, count] : counts) {
+    if (const actors::Actor* a = kb.find(id)) list.push_back(actor_json(*a, count));
+    else if (auto it = found.find(id); it != found.end()) extra.push_back(actor_json(*it->second, count));
+  }
+  for (auto& e : extra) list.push_back(std::move(e));
+  return list;
+}
 
 Json problem_json(const Problem& p) {
   Json j{{"file", p.file}};
@@ -45,6 +87,13 @@ Json document_json(const Document& doc, const DocumentAnalysis& a, const Vocabul
     Json value = Json::parse(raw, nullptr, false);
     if (!value.is_discarded() && !j.contains(name)) j[name] = std::move(value);
   }
+  if (a.has_window) {
+    Json w{{"from", a.window.from.empty() ? Json(nullptr) : Json(a.window.from)},
+           {"to", a.window.to.empty() ? Json(nullptr) : Json(a.window.to)},
+           {"basis", a.window.basis}};
+    if (a.window.conflict) w["conflict"] = a.window.conflict_message;
+    j["date_window"] = std::move(w);
+  }
   j["length"] = u16.length();
   if (!a.duplicates.empty()) j["duplicates"] = a.duplicates;
   Json sentences = Json::array();
@@ -53,10 +102,45 @@ Json document_json(const Document& doc, const DocumentAnalysis& a, const Vocabul
   size_t words = 0;
   for (const WordRef& t : a.tokens) words += t.word;
   j["words"] = words;
-  j["mentions"] = Json::array();
-  j["times"] = Json::array();
-  j["events"] = Json::array();
-  j["quotes"] = Json::array();
+  Json mentions = Json::array();
+  for (const MentionRef& m : a.mentions) {
+    Json mention{{"actor", m.actor}, {"start", u16.at(m.span.begin)}, {"end", u16.at(m.span.end)},
+                 {"text", std::string_view(doc.text).substr(m.span.begin, m.span.end - m.span.begin)},
+                 {"kind", m.kind}};
+    put_if(mention, "role", m.role);
+    put_if(mention, "role_of", m.role_of);
+    mentions.push_back(std::move(mention));
+  }
+  j["mentions"] = std::move(mentions);
+  Json times = Json::array();
+  for (const TimeRef& t : a.times)
+    times.push_back(Json{{"start", u16.at(t.span.begin)}, {"end", u16.at(t.span.end)},
+                         {"text", std::string_view(doc.text).substr(t.span.begin, t.span.end - t.span.begin)},
+                         {"type", t.type}, {"value", t.value}, {"anchor", t.anchor}});
+  j["times"] = std::move(times);
+  Json events = Json::array();
+  for (const EventRef& e : a.events) {
+    Json event{{"code", e.code}, {"goldstein", e.goldstein}, {"source", e.source}, {"target", e.target}};
+    put_if(event, "source_state", e.source_state);
+    put_if(event, "target_state", e.target_state);
+    event["date"] = e.date.empty() ? Json(nullptr) : Json(e.date);
+    if (e.date_inherited) event["date_inherited"] = true;
+    event["sentence"] = span_json(u16, e.sentence);
+    event["trigger"] = span_json(u16, e.trigger);
+    event["symmetric"] = e.symmetric;
+    put_if(event, "reported_by", e.reported_by);
+    event["rule"] = e.rule;
+    events.push_back(std::move(event));
+  }
+  j["events"] = std::move(events);
+  Json quotes = Json::array();
+  for (const QuoteRef& q : a.quotes) {
+    Json quote{{"speaker", q.speaker.empty() ? Json(nullptr) : Json(q.speaker)}};
+    quote["start"] = u16.at(q.span.begin);
+    quote["end"] = u16.at(q.span.end);
+    quotes.push_back(std::move(quote));
+  }
+  j["quotes"] = std::move(quotes);
   if (with_text) {
     j["text"] = doc.text;
     // Tokens as flat [start, end, …] UTF-16 pairs with their normalized forms.

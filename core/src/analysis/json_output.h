@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "analysis/document_analysis.h"
+#include "actors/knowledge_base.h"
 #include "corpus/corpus.h"
 
 namespace marsad::analysis {
@@ -12,6 +13,9 @@ using Json = nlohmann::ordered_json;
 
 Json problem_json(const Problem& p);
 Json corpus_json(const corpus::Corpus& corpus);
+// The actors mentioned in the corpus, knowledge-base entries first, with
+// their roles and mention counts.
+Json actors_json(const std::vector<DocumentAnalysis>& analyses, const actors::KnowledgeBase& kb);
 // One document's metadata and analysis; with its text when `with_text`.
 Json document_json(const Document& doc, const DocumentAnalysis& a, const Vocabulary& vocabulary, bool with_text);
 

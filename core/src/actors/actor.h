@@ -1,0 +1,36 @@
+// An actor of the knowledge base, or one found in text (a person after a title).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace marsad::actors {
+
+struct Role {
+  std::string title;  // head_of_state, ambassador, spokesman… (core/data/README.md)
+  std::string of;     // whose role: an actor id
+  std::string at;     // ambassadors and envoys: the country posted to
+  std::string from;   // ISO date at any precision; "" = unknown
+  std::string to;     // ISO date; "" = still in office or unknown
+  std::string portfolio;
+};
+
+struct Actor {
+  std::string id;
+  std::string type;  // person, organization, country, place, armed_group, media, event_name
+  std::string name_ar, name_en;
+  std::vector<std::string> aliases_ar, aliases_en;
+  std::vector<std::string> short_forms;
+  std::vector<std::string> nisba;
+  std::vector<std::string> metonyms;
+  std::vector<std::string> descriptions;
+  std::vector<std::string> generic;  // names that need context: الجيش, المجلس
+  std::vector<std::string> context;
+  std::string state;        // the state it acts for
+  std::string affiliation;  // the organization it belongs to
+  std::vector<Role> roles;
+  bool in_kb = true;
+  std::string source;       // the file it came from
+};
+
+}  // namespace marsad::actors

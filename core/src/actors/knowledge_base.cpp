@@ -1,0 +1,177 @@
+#include "actors/knowledge_base.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "corpus/date.h"
+#include "data/embedded.h"
+
+namespace marsad::actors {
+namespace {
+
+using Json = nlohmann::json;
+
+bool valid_id(std::string_view id) {
+  if (id.empty() || id.size() > 64) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
+}
+
+// Reads the actor fields of one JSON object; problems name the actor and field.
+class ActorReader {
+ public:
+  ActorReader(std::string_view file, std::vector<Problem>& problems) : file_(file), problems_(problems) {}
+
+  bool read(const Json& j, size_t position, Actor& a) {
+    where_ = "actor " + std::to_string(position + 1);
+    if (!j.is_object()) return fail("", "is not an object");
+    a.id = string(j, "id");
+    if (!valid_id(a.id)) return fail("id", "must be lowercase ASCII letters, digits or _ (got \"" + a.id + "\")");
+    where_ = "actor \"" + a.id + "\"";
+    a.type = string(j, "type");
+    if (std::find(std::begin(kActorTypes), std::end(kActorTypes), a.type) == std::end(kActorTypes))
+      return fail("type", "unknown type \"" + a.type + "\"");
+    if (j.contains("name") && j["name"].is_object()) {
+      a.name_ar = string(j["name"], "ar");
+      a.name_en = string(j["name"], "en");
+    }
+    if (a.name_ar.empty() && a.name_en.empty()) return fail("name", "needs name.ar or name.en");
+    if (j.contains("aliases") && j["aliases"].is_object()) {
+      a.aliases_ar = strings(j["aliases"], "ar");
+      a.aliases_en = strings(j["aliases"], "en");
+    }
+    a.short_forms = strings(j, "short");
+    a.nisba = strings(j, "nisba");
+    a.metonyms = strings(j, "metonyms");
+    a.descriptions = strings(j, "descriptions");
+    a.generic = strings(j, "generic");
+    a.context = strings(j, "context");
+    a.state = string(j, "state");
+    a.affiliation = string(j, "affiliation");
+    if (j.contains("roles")) {
+      if (!j["roles"].is_array()) return fail("roles", "must be an array");
+      for (const Json& r : j["roles"]) {
+        if (!r.is_object()) { fail("roles", "a role is not an object"); continue; }
+        Role role{string(r, "title"), string(r, "of"), string(r, "at"), string(r, "from"), string(r, "to"),
+                  string(r, "portfolio")};
+        if (role.title.empty()) { fail("roles", "a role has no title"); continue; }
+        if (!date_ok(role.from) || !date_ok(role.to)) {
+          fail("roles", "role \"" + role.title + "\" has an invalid date (" + role.from + ".." + role.to + ")");
+          continue;
+        }
+        a.roles.push_back(std::move(role));
+      }
+    }
+    a.source = std::string(file_);
+    return true;
+  }
+
+ private:
+  static bool date_ok(const std::string& d) { return d.empty() || corpus::parse_date(d).value_or("") == d; }
+
+  std::string string(const Json& j, const char* key) {
+    if (!j.contains(key) || j[key].is_null()) return "";
+    if (!j[key].is_string()) { fail(key, "must be a string"); return ""; }
+    return j[key].get<std::string>();
+  }
+
+  std::vector<std::string> strings(const Json& j, const char* key) {
+    std::vector<std::string> out;
+    if (!j.contains(key)) return out;
+    if (!j[key].is_array()) { fail(key, "must be an array of strings"); return out; }
+    for (const Json& s : j[key]) {
+      if (s.is_string()) out.push_back(s.get<std::string>());
+      else fail(key, "must be an array of strings");
+    }
+    return out;
+  }
+
+  bool fail(const std::string& field, const std::string& message) {
+    problems_.push_back({std::string(file_), 0, -1, field, where_ + ": " + field + (field.empty() ? "" : " ") + message});
+    return false;
+  }
+
+  std::string_view file_;
+  std::vector<Problem>& problems_;
+  std::string where_;
+};
+
+}  // namespace
+
+const KnowledgeBase& KnowledgeBase::builtin() {
+  static const KnowledgeBase kb = [] {
+    KnowledgeBase k;
+    std::vector<Problem> problems;  // validated at build time (marsad validate-data) and by tests
+    for (const data::EmbeddedFile& f : data::embedded_files())
+      if (f.path.substr(0, 7) == "actors/") k.load(f.path, f.content, problems);
+    return k;
+  }();
+  return kb;
+}
+
+size_t KnowledgeBase::load(std::string_view file_name, std::string_view json, std::vector<Problem>& problems) {
+  Json j = Json::parse(json.begin(), json.end(), nullptr, false);
+  if (j.is_discarded()) {
+    problems.push_back({std::string(file_name), 0, -1, "", "not valid JSON"});
+    return 0;
+  }
+  const Json* list = &j;
+  if (j.is_object() && j.contains("actors")) list = &j["actors"];
+  if (!list->is_array()) {
+    problems.push_back({std::string(file_name), 0, -1, "actors", "expected {\"actors\": [...]} or an array"});
+    return 0;
+  }
+  ActorReader reader(file_name, problems);
+  size_t count = 0;
+  for (size_t i = 0; i < list->size(); ++i) {
+    Actor a;
+    if (!reader.read((*list)[i], i, a)) continue;
+    if (auto it = index_.find(a.id); it != index_.end()) {
+      actors_[it->second] = std::move(a);  // an override
+    } else {
+      index_.emplace(a.id, actors_.size());
+      actors_.push_back(std::move(a));
+    }
+    ++count;
+  }
+  return count;
+}
+
+void KnowledgeBase::validate(std::vector<Problem>& problems) const {
+  auto check = [&](const Actor& a, const std::string& field, const std::string& id) {
+    if (!id.empty() && !find(id))
+      problems.push_back({a.source, 0, -1, field, "actor \"" + a.id + "\": " + field + " names unknown actor \"" + id + "\""});
+  };
+  for (const Actor& a : actors_) {
+    check(a, "state", a.state);
+    check(a, "affiliation", a.affiliation);
+    for (const Role& r : a.roles) {
+      check(a, "roles.of", r.of);
+      check(a, "roles.at", r.at);
+      if (!r.from.empty() && !r.to.empty() && r.to < r.from)
+        problems.push_back({a.source, 0, -1, "roles", "actor \"" + a.id + "\": role \"" + r.title + "\" ends before it starts"});
+    }
+    if (const Actor* s = find(a.state); s && s->type != "country")
+      problems.push_back({a.source, 0, -1, "state", "actor \"" + a.id + "\": state \"" + a.state + "\" is not a country"});
+  }
+}
+
+const Actor* KnowledgeBase::find(std::string_view id) const {
+  if (id.empty()) return nullptr;
+  auto it = index_.find(std::string(id));
+  return it == index_.end() ? nullptr : &actors_[it->second];
+}
+
+std::string KnowledgeBase::state_of(std::string_view id) const {
+  const Actor* a = find(id);
+  for (int depth = 0; a && depth < 6; ++depth) {
+    if (a->type == "country") return a->id;
+    if (!a->state.empty()) return a->state;
+    a = find(a->affiliation);
+  }
+  return "";
+}
+
+}  // namespace marsad::actors

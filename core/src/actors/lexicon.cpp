@@ -1,0 +1,62 @@
+#include "actors/lexicon.h"
+
+#include <nlohmann/json.hpp>
+
+#include "text/normalizer.h"
+
+namespace marsad::actors {
+namespace {
+
+std::vector<std::string> json_strings(const nlohmann::json& j, const char* key) {
+  std::vector<std::string> out;
+  if (j.contains(key) && j[key].is_array())
+    for (const auto& s : j[key])
+      if (s.is_string()) out.push_back(s.get<std::string>());
+  return out;
+}
+
+std::string json_string(const nlohmann::json& j, const char* key) {
+  return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : "";
+}
+
+}  // namespace
+
+Lexicon::Lexicon(const KnowledgeBase& kb, const WordLists& lists) {
+  const auto& actors = kb.actors();
+  context_.resize(actors.size());
+  for (uint32_t i = 0; i < actors.size(); ++i) {
+    const Actor& a = actors[i];
+    for (const std::string* n : {&a.name_ar, &a.name_en}) add(*n, {EntryKind::kName, i});
+    for (const auto& s : a.aliases_ar) add(s, {EntryKind::kName, i});
+    for (const auto& s : a.aliases_en) add(s, {EntryKind::kName, i});
+    for (const auto& s : a.short_forms) add(s, {EntryKind::kShort, i});
+    for (const auto& s : a.nisba) {
+      add(s, {EntryKind::kNisba, i});
+      // وفد أمريكي: the indefinite adjective stands for the country as well.
+      std::string key = text::normalize_key(s);
+      if (key.rfind("ال", 0) == 0 && key.size() > 8) add(key.substr(4), {EntryKind::kNisba, i});
+    }
+    for (const auto& s : a.metonyms) add(s, {EntryKind::kMetonym, i});
+    for (const auto& s : a.descriptions) add(s, {EntryKind::kDescription, i});
+    for (const auto& s : a.generic) add(s, {EntryKind::kGeneric, i});
+    for (const auto& s : a.context) context_[i].push_back(text::normalize_key(s));
+  }
+  nlohmann::json titles = nlohmann::json::parse(lists.titles.begin(), lists.titles.end(), nullptr, false);
+  if (titles.is_object() && titles.contains("titles") && titles["titles"].is_array()) {
+    for (const auto& t : titles["titles"]) {
+      if (!t.is_object()) continue;
+      uint32_t index = static_cast<uint32_t>(titles_.size());
+      titles_.push_back({json_string(t, "title"), json_string(t, "rank"), json_string(t, "of"),
+                         t.contains("needs_of") && t["needs_of"].is_boolean() && t["needs_of"].get<bool>()});
+      for (const auto& phrase : json_strings(t, "ar")) add(phrase, {EntryKind::kTitle, index});
+    }
+  }
+  nlohmann::json fw = nlohmann::json::parse(lists.function_words.begin(), lists.function_words.end(), nullptr, false);
+  if (fw.is_object())
+    for (const auto& w : json_strings(fw, "words")) function_words_.insert(text::normalize_key(w));
+  nlohmann::json gn = nlohmann::json::parse(lists.given_names.begin(), lists.given_names.end(), nullptr, false);
+  if (gn.is_object())
+    for (const auto& w : json_strings(gn, "names")) given_names_.insert(text::normalize_key(w));
+}
+
+}  // namespace marsad::actors

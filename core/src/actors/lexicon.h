@@ -1,0 +1,67 @@
+// The phrases the actor matcher looks for — names, short forms, nisba
+// adjectives, capital metonyms, descriptions and titles — as a trie over
+// normalized words, built once from the knowledge base and the title list.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "actors/knowledge_base.h"
+#include "text/phrase_trie.h"
+
+namespace marsad::actors {
+
+enum class EntryKind : uint8_t { kName, kShort, kNisba, kMetonym, kDescription, kGeneric, kTitle };
+
+struct Title {
+  std::string title;  // a role title (ambassador…) or empty for a rank
+  std::string rank;   // field_marshal, colonel… or empty
+  std::string of;     // fixed organization (the UN for المبعوث الأممي), or empty
+  bool needs_of = false;
+};
+
+struct Entry {
+  EntryKind kind;
+  uint32_t target;  // actor index in the knowledge base, or title index for kTitle
+};
+
+// The JSON texts of the word lists (core/data/titles.json, function_words.json, given_names.json).
+struct WordLists {
+  std::string_view titles, function_words, given_names;
+};
+
+class Lexicon {
+ public:
+  Lexicon(const KnowledgeBase& kb, const WordLists& lists);
+
+  const text::PhraseTrie& trie() const { return trie_; }
+  // The entries of the phrase ending at a trie node.
+  std::vector<Entry> entries(uint32_t node) const {
+    std::vector<Entry> out;
+    for (uint32_t v : trie_.values(node)) out.push_back(decode(v));
+    return out;
+  }
+
+  const std::vector<Title>& titles() const { return titles_; }
+  bool is_function_word(std::string_view normalized) const { return function_words_.count(std::string(normalized)) > 0; }
+  bool is_given_name(std::string_view normalized) const { return given_names_.count(std::string(normalized)) > 0; }
+  // Normalized context words of an actor (for ambiguous names).
+  const std::vector<std::string>& context(uint32_t actor) const { return context_[actor]; }
+
+ private:
+  // Trie values pack an entry: the kind in the top 4 bits, the target below.
+  static uint32_t encode(Entry e) { return (static_cast<uint32_t>(e.kind) << 28) | e.target; }
+  static Entry decode(uint32_t v) { return {static_cast<EntryKind>(v >> 28), v & 0x0FFFFFFFu}; }
+  void add(std::string_view phrase, Entry entry) { trie_.add(phrase, encode(entry)); }
+
+  text::PhraseTrie trie_;
+  std::vector<Title> titles_;
+  std::unordered_set<std::string> function_words_;
+  std::unordered_set<std::string> given_names_;
+  std::vector<std::vector<std::string>> context_;
+};
+
+}  // namespace marsad::actors

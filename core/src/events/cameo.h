@@ -1,0 +1,31 @@
+// The CAMEO event codes with their Goldstein scores (core/data/cameo.tsv).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace marsad::events {
+
+struct CameoCode {
+  double goldstein = 0;
+  std::string name;
+};
+
+class Cameo {
+ public:
+  static const Cameo& builtin();
+  explicit Cameo(std::string_view tsv);
+
+  const CameoCode* find(std::string_view code) const;
+  // The code's Goldstein score; an unknown code takes its parent's (0413 → 041 → 04).
+  double goldstein(std::string_view code) const;
+
+ private:
+  std::unordered_map<std::string, CameoCode> codes_;
+};
+
+// The two-digit root family of a code ("041" → "04").
+inline std::string_view family(std::string_view code) { return code.substr(0, 2); }
+
+}  // namespace marsad::events

@@ -1,0 +1,82 @@
+#include "text/phrase_trie.h"
+
+#include "text/clitics.h"
+#include "text/normalizer.h"
+#include "text/segmenter.h"
+#include "util/hash.h"
+
+namespace marsad::text {
+namespace {
+
+// Quotation marks inside a phrase are skipped: news quotes part of a set phrase.
+bool is_quote_mark(std::string_view w) {
+  return w == "\"" || w == "«" || w == "»" || w == "“" || w == "”" || w == "„";
+}
+
+}  // namespace
+
+uint64_t PhraseTrie::hash(std::string_view word) { return util::fnv1a(word); }
+uint64_t PhraseTrie::hash_definite(std::string_view bare) { return util::fnv1a(bare, util::fnv1a("ال")); }
+
+std::vector<std::string> PhraseTrie::words_of(std::string_view phrase) {
+  std::string key = normalize_key(phrase);
+  std::vector<Token> tokens;
+  segment_words(key, tokens);
+  std::vector<std::string> words;
+  for (const Token& t : tokens) words.emplace_back(t.in(key));
+  return words;
+}
+
+bool PhraseTrie::add(std::string_view phrase, uint32_t value) {
+  std::vector<std::string> words = words_of(phrase);
+  if (words.empty()) return false;
+  uint32_t node = kRoot;
+  for (const std::string& w : words) {
+    uint64_t key = edge_key(node, hash(w));
+    auto it = edges_.find(key);
+    if (it == edges_.end()) {
+      it = edges_.emplace(key, static_cast<uint32_t>(values_.size())).first;
+      values_.emplace_back();
+    }
+    node = it->second;
+  }
+  for (uint32_t v : values_[node])
+    if (v == value) return true;
+  values_[node].push_back(value);
+  return true;
+}
+
+bool longest_match(const PhraseTrie& trie, std::string_view normalized, const std::vector<Token>& tokens, uint32_t i,
+                   PhraseMatch& out) {
+  thread_local std::vector<CliticReading> readings;
+  std::string_view w = tokens[i].in(normalized);
+  bool found = false;
+  auto walk = [&](uint64_t first_hash, const CliticReading& r) {
+    int64_t node = trie.child(PhraseTrie::kRoot, first_hash);
+    if (node < 0) return;
+    PhraseMatch cand{i, 0, 0, r.prefix_bytes, r.definite};
+    if (!trie.values(static_cast<uint32_t>(node)).empty()) { cand.end = i + 1; cand.node = static_cast<uint32_t>(node); }
+    for (uint32_t j = i + 1; j < tokens.size(); ++j) {
+      if (is_quote_mark(tokens[j].in(normalized)) && j + 1 < tokens.size()) continue;  // أعربوا “عن قلقهم”
+      node = trie.child(static_cast<uint32_t>(node), PhraseTrie::hash(tokens[j].in(normalized)));
+      if (node < 0) break;
+      if (!trie.values(static_cast<uint32_t>(node)).empty()) { cand.end = j + 1; cand.node = static_cast<uint32_t>(node); }
+    }
+    if (cand.end == 0) return;
+    if (!found || cand.end > out.end) { out = cand; found = true; }  // ties keep the longer first word
+  };
+  clitic_readings(w, readings);
+  for (const CliticReading& r : readings) {
+    if (r.suffix_bytes) continue;
+    if (r.prefix_bytes == 0) {
+      walk(PhraseTrie::hash(w), r);
+    } else {
+      std::string_view bare = r.bare_stem(w);
+      if (r.definite) walk(PhraseTrie::hash_definite(bare), r);
+      walk(PhraseTrie::hash(bare), r);
+    }
+  }
+  return found;
+}
+
+}  // namespace marsad::text

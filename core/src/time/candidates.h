@@ -1,0 +1,37 @@
+// What each recognizer family proposes; find_times() keeps the best
+// non-overlapping set.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "time/date_value.h"
+#include "time/words.h"
+
+namespace marsad::time {
+
+struct Candidate {
+  uint32_t first = 0, end = 0;
+  std::string type;  // DATE, DURATION, SET
+  std::string value;
+  std::string anchor;  // document, text, none
+  bool relative = false;
+  int priority = 0;  // breaks ties between candidates of equal length: higher wins
+};
+
+struct Context {
+  const Words& words;
+  DateValue doc;  // the document date, precision kNone when unknown
+};
+
+// One family per file.
+void find_absolute_dates(const Context& c, std::vector<Candidate>& out);  // absolute_dates.cpp
+void find_years(const Context& c, std::vector<Candidate>& out);           // years.cpp
+void find_hijri_dates(const Context& c, std::vector<Candidate>& out);     // hijri.cpp
+void find_relative_dates(const Context& c, std::vector<Candidate>& out);  // relative_dates.cpp
+void find_weekdays(const Context& c, std::vector<Candidate>& out);        // weekdays.cpp
+void find_durations(const Context& c, std::vector<Candidate>& out);       // durations.cpp (and sets)
+void find_references(const Context& c, std::vector<Candidate>& out);      // references.cpp
+
+}  // namespace marsad::time

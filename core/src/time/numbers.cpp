@@ -1,0 +1,151 @@
+#include "time/numbers.h"
+
+namespace marsad::time {
+namespace {
+
+const Lexicon& units() {
+  static const Lexicon lex{
+      {"واحد", 1}, {"واحدة", 1}, {"اثنان", 2}, {"اثنين", 2}, {"اثنتان", 2}, {"اثنتين", 2},
+      {"ثلاث", 3}, {"ثلاثة", 3}, {"أربع", 4}, {"أربعة", 4}, {"خمس", 5}, {"خمسة", 5},
+      {"ست", 6}, {"ستة", 6}, {"سبع", 7}, {"سبعة", 7}, {"ثمان", 8}, {"ثماني", 8}, {"ثمانية", 8},
+      {"تسع", 9}, {"تسعة", 9}, {"عشر", 10}, {"عشرة", 10},
+      // The first halves of 11 and 12 ("أحد عشر", "اثنا عشر").
+      {"أحد", 1}, {"إحدى", 1}, {"اثنا", 2}, {"اثني", 2}, {"اثنتا", 2}, {"اثنتي", 2},
+  };
+  return lex;
+}
+
+const Lexicon& tens() {
+  static const Lexicon lex{
+      {"عشرون", 20}, {"عشرين", 20}, {"ثلاثون", 30}, {"ثلاثين", 30}, {"أربعون", 40}, {"أربعين", 40},
+      {"خمسون", 50}, {"خمسين", 50}, {"ستون", 60}, {"ستين", 60}, {"سبعون", 70}, {"سبعين", 70},
+      {"ثمانون", 80}, {"ثمانين", 80}, {"تسعون", 90}, {"تسعين", 90},
+  };
+  return lex;
+}
+
+const Lexicon& large() {
+  static const Lexicon lex{
+      {"مئة", 100}, {"مائة", 100}, {"مئتان", 200}, {"مئتين", 200}, {"مائتان", 200}, {"مائتين", 200},
+      {"ألف", 1000}, {"ألفين", 2000}, {"ألفان", 2000},
+  };
+  return lex;
+}
+
+// Ordinals without the article; the article is stripped before lookup.
+const Lexicon& ordinals() {
+  static const Lexicon lex{
+      {"أول", 1}, {"أولى", 1}, {"حادي", 1}, {"حادية", 1}, {"ثاني", 2}, {"ثانية", 2},
+      {"ثالث", 3}, {"ثالثة", 3}, {"رابع", 4}, {"رابعة", 4}, {"خامس", 5}, {"خامسة", 5},
+      {"سادس", 6}, {"سادسة", 6}, {"سابع", 7}, {"سابعة", 7}, {"ثامن", 8}, {"ثامنة", 8},
+      {"تاسع", 9}, {"تاسعة", 9}, {"عاشر", 10}, {"عاشرة", 10},
+  };
+  return lex;
+}
+
+const Lexicon& vague() {
+  static const Lexicon lex{{"بضع", 1}, {"بضعة", 1}, {"عدة", 1}, {"بعض", 1}};
+  return lex;
+}
+
+bool is_teen_marker(const Words& w, uint32_t i) {
+  static const std::string a = key("عشر"), b = key("عشرة");
+  return w.is(i, a) || w.is(i, b);
+}
+
+// "وثلاثين" / "والعشرين": the tens of a compound after و, with or without the article.
+int compound_tens(const Words& w, uint32_t i) {
+  std::string_view t = w.at(i);
+  static const std::string waw = key("و"), al = key("ال");
+  if (t.substr(0, waw.size()) != waw) return -1;
+  t.remove_prefix(waw.size());
+  if (t.substr(0, al.size()) == al) t.remove_prefix(al.size());
+  return tens().find(t);
+}
+
+// An ordinal word at i (with or without the article): its value, else -1.
+int ordinal_word(const Words& w, uint32_t i) {
+  std::string_view t = w.at(i);
+  static const std::string al = key("ال");
+  if (t.substr(0, al.size()) == al) t.remove_prefix(al.size());
+  int v = ordinals().find(t);
+  if (v < 0 && t != w.at(i)) v = tens().find(t);  // العشرين، الثلاثين as ordinals
+  return v;
+}
+
+}  // namespace
+
+bool read_number(const Words& w, uint32_t i, NumberMatch& out, bool clitics) {
+  if (i >= w.size()) return false;
+  out = NumberMatch{};
+  std::string_view suffix;
+  int n = w.integer(i, nullptr, &suffix);
+  if (n >= 0 && suffix.empty()) {
+    out.value = n;
+    out.end = i + 1;
+    out.digits = true;
+    return true;
+  }
+  if (w.lookup(i, vague(), clitics) >= 0) {
+    out.vague = true;
+    out.end = i + 1;
+    return true;
+  }
+  // Ordinals need the article here: "أول" and "ثاني" alone are other words ("أول أمس" is read elsewhere).
+  static const std::string al = key("ال");
+  int v = w.at(i).substr(0, al.size()) == al ? ordinal_word(w, i) : -1;
+  if (v >= 0) {
+    out.ordinal = true;
+    out.value = v;
+    out.end = i + 1;
+    if (v < 10 && is_teen_marker(w, i + 1)) {
+      out.value += 10;
+      out.end = i + 2;
+    } else if (v < 10) {
+      int t = compound_tens(w, i + 1);
+      if (t > 0) {
+        out.value += t;
+        out.end = i + 2;
+      }
+    }
+    return true;
+  }
+  v = w.lookup(i, units(), clitics);
+  if (v >= 0) {
+    out.value = v;
+    out.end = i + 1;
+    if (v < 10 && is_teen_marker(w, i + 1)) {
+      out.value += 10;
+      out.end = i + 2;
+      return true;
+    }
+    // "أحد"، "اثنا" alone are not numbers here.
+    static const Lexicon halves{{"أحد", 1}, {"إحدى", 1}, {"اثنا", 1}, {"اثني", 1}, {"اثنتا", 1}, {"اثنتي", 1}};
+    if (halves.find(w.at(i)) >= 0) return false;
+    if (v < 10) {
+      int t2 = compound_tens(w, i + 1);
+      if (t2 > 0) {
+        out.value += t2;
+        out.end = i + 2;
+      }
+    }
+    return true;
+  }
+  v = w.lookup(i, tens(), clitics);
+  if (v < 0) v = w.lookup(i, large(), clitics);
+  if (v >= 0) {
+    out.value = v;
+    out.end = i + 1;
+    return true;
+  }
+  return false;
+}
+
+bool read_day(const Words& w, uint32_t i, NumberMatch& out) {
+  if (!read_number(w, i, out, true) || out.vague) return false;
+  if (!out.digits && !out.ordinal) return false;
+  if (out.digits && w.at(i).size() > 2) return false;
+  return out.value >= 1 && out.value <= 31;
+}
+
+}  // namespace marsad::time

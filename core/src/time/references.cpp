@@ -1,0 +1,63 @@
+// Vague references to the past, present or future: مؤخرا، في الآونة الأخيرة،
+// حاليا، الآن، في الوقت الراهن، قريبا، في المستقبل القريب، لاحقا.
+#include <string>
+
+#include "time/candidates.h"
+
+namespace marsad::time {
+namespace {
+
+struct Phrase {
+  std::vector<std::string> words;  // normalized tokens
+  const char* value;
+};
+
+std::vector<Phrase> phrases() {
+  const std::pair<const char*, const char*> raw[] = {
+      {"مؤخرا", "PAST_REF"}, {"حديثا", "PAST_REF"}, {"في الآونة الأخيرة", "PAST_REF"},
+      {"في الفترة الأخيرة", "PAST_REF"}, {"في الفترة الماضية", "PAST_REF"}, {"في وقت سابق", "PAST_REF"},
+      {"سابقا", "PAST_REF"}, {"في الماضي", "PAST_REF"}, {"منذ فترة", "PAST_REF"}, {"منذ مدة", "PAST_REF"},
+      {"منذ وقت", "PAST_REF"}, {"منذ زمن", "PAST_REF"}, {"في السابق", "PAST_REF"},
+      {"حاليا", "PRESENT_REF"}, {"الآن", "PRESENT_REF"}, {"في الوقت الحالي", "PRESENT_REF"},
+      {"في الوقت الراهن", "PRESENT_REF"}, {"في الوقت الحاضر", "PRESENT_REF"}, {"حتى الآن", "PRESENT_REF"},
+      {"راهنا", "PRESENT_REF"}, {"حتى اللحظة", "PRESENT_REF"}, {"في هذه الأثناء", "PRESENT_REF"},
+      {"قريبا", "FUTURE_REF"}, {"في المستقبل القريب", "FUTURE_REF"}, {"في المستقبل", "FUTURE_REF"},
+      {"مستقبلا", "FUTURE_REF"}, {"لاحقا", "FUTURE_REF"}, {"في وقت لاحق", "FUTURE_REF"},
+      {"في القريب العاجل", "FUTURE_REF"}, {"عما قريب", "FUTURE_REF"}, {"في الأيام المقبلة", "FUTURE_REF"},
+      {"في الأيام القادمة", "FUTURE_REF"},
+  };
+  std::vector<Phrase> out;
+  for (const auto& [text, value] : raw) {
+    Phrase p{{}, value};
+    std::string k = key(text);
+    size_t s = 0;
+    for (size_t i = 0; i <= k.size(); ++i)
+      if (i == k.size() || k[i] == ' ') {
+        p.words.push_back(k.substr(s, i - s));
+        s = i + 1;
+      }
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+}  // namespace
+
+void find_references(const Context& c, std::vector<Candidate>& out) {
+  const Words& w = c.words;
+  static const std::vector<Phrase> table = phrases();
+  static const std::string min = key("من");
+  for (uint32_t i = 0; i < w.size(); ++i) {
+    for (const Phrase& p : table) {
+      uint32_t n = static_cast<uint32_t>(p.words.size());
+      bool ok = true;
+      for (uint32_t k = 0; k < n && ok; ++k) ok = w.is(i + k, p.words[k], k == 0);
+      if (!ok) continue;
+      // "قريبا من" is "near", in space.
+      if (std::string_view(p.value) == "FUTURE_REF" && n == 1 && w.is(i + n, min)) continue;
+      out.push_back(Candidate{i, i + n, "DATE", p.value, "text", false, 0});
+    }
+  }
+}
+
+}  // namespace marsad::time

@@ -1,0 +1,29 @@
+// Time expressions of one document: found on normalized tokens and normalized
+// to TIMEX3-style values, relative ones resolved against the document date but
+// never finer than that date's own precision.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "text/token.h"
+
+namespace marsad::time {
+
+struct TimeExpression {
+  uint32_t first_token = 0, end_token = 0;  // token index range [first, end) in the document's tokens
+  std::string type;    // "DATE", "DURATION", "SET", "TIME"
+  std::string value;   // "2019-04-15", "2019-04", "2019", "2019-W16", "PAST_REF", "P36D", "XXXX-04-05", …
+  std::string anchor;  // "document" (resolved against the document date), "text" (absolute in the text),
+                       // "none" (depends on the document date, which is unknown: value has X's)
+  bool relative = false;  // the value depends on the document date (resolved or not: see anchor)
+};
+
+// Finds and normalizes the time expressions of one document, in text order and
+// without overlaps. `document_date` is "", "2019", "2019-04" or "2019-04-21".
+std::vector<TimeExpression> find_times(std::string_view normalized, const std::vector<text::Token>& tokens,
+                                       std::string_view document_date);
+
+}  // namespace marsad::time

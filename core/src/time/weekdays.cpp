@@ -1,0 +1,72 @@
+// Weekdays, alone or with الماضي/الفارط/المنصرم (the last one before the
+// document date) or المقبل/القادم (the next one after it). A bare weekday in a
+// news report is the most recent such day on or before the document date.
+#include "time/weekdays.h"
+
+#include <cstdio>
+
+#include "time/candidates.h"
+#include "time/resolve.h"
+
+namespace marsad::time {
+
+int weekday_at(const Words& w, uint32_t i) {
+  static const Lexicon days{{"الاثنين", 1}, {"الإثنين", 1}, {"الثلاثاء", 2}, {"الأربعاء", 3}, {"الخميس", 4},
+                            {"الجمعة", 5}, {"السبت", 6}, {"الأحد", 7}};
+  int d = w.lookup(i, days, true);
+  if (d < 0) return 0;
+  // "بين الاثنين" and "الاثنين معا" are "the two".
+  if (d == 1 && ((i > 0 && w.is(i - 1, key("بين"))) || w.is(i + 1, key("معا")))) return 0;
+  return d;
+}
+
+namespace {
+
+// -1 past, +1 next, 0 none.
+int modifier(const Words& w, uint32_t i) {
+  static const Lexicon lex{{"الماضي", 1}, {"الفارط", 1}, {"المنصرم", 1}, {"السابق", 1}, {"الفائت", 1},
+                           {"الماضية", 1}, {"المنصرمة", 1}, {"الفارطة", 1}, {"المقبل", 2}, {"القادم", 2},
+                           {"المقبلة", 2}, {"القادمة", 2}};
+  int v = w.lookup(i, lex, false);
+  return v == 1 ? -1 : v == 2 ? 1 : 0;
+}
+
+}  // namespace
+
+void find_weekdays(const Context& c, std::vector<Candidate>& out) {
+  const Words& w = c.words;
+  static const Lexicon parts{{"صباح", 1}, {"مساء", 1}, {"ظهر", 1}, {"فجر", 1}, {"ليلة", 1}, {"عصر", 1},
+                             {"ظهيرة", 1}, {"صبيحة", 1}, {"عشية", 1}, {"يوم", 2}};
+  static const Lexicon after_parts{{"صباحا", 1}, {"مساء", 1}, {"ظهرا", 1}, {"فجرا", 1}, {"ليلا", 1}};
+  for (uint32_t i = 0; i < w.size(); ++i) {
+    int wd = weekday_at(w, i);
+    if (wd == 0) continue;
+    uint32_t first = i, end = i + 1;
+    // "مساء يوم الخميس": a day part and "يوم" belong to it.
+    while (first > 0 && first + 2 >= i && w.lookup(first - 1, parts, true) >= 0) --first;
+    int dir = modifier(w, end);
+    if (dir != 0) ++end;
+    if (w.lookup(end, after_parts, false) >= 0) ++end;
+    if (dir == 0) {
+      dir = modifier(w, end);
+      if (dir != 0) ++end;
+    }
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "XXXX-WXX-%d", wd);
+    DateValue v = c.doc;
+    if (c.doc.precision == Precision::kDay) {
+      int today = c.doc.weekday();
+      if (dir > 0) {
+        int ahead = (wd - today + 7) % 7;
+        v = c.doc.plus_days(ahead == 0 ? 7 : ahead);
+      } else {
+        int back = (today - wd + 7) % 7;
+        if (back == 0 && dir < 0) back = 7;
+        v = c.doc.plus_days(-back);
+      }
+    }
+    out.push_back(relative(first, end, c.doc, v, buf));
+  }
+}
+
+}  // namespace marsad::time

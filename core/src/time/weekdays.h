@@ -1,0 +1,14 @@
+// Weekday names.
+#pragma once
+
+#include <cstdint>
+
+#include "time/words.h"
+
+namespace marsad::time {
+
+// ISO weekday (1 = Monday … 7 = Sunday) named by token i with its article
+// ("الاثنين"، "والخميس"); 0 otherwise. The article is required: "أحد" alone is "one".
+int weekday_at(const Words& w, uint32_t i);
+
+}  // namespace marsad::time

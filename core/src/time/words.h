@@ -1,0 +1,59 @@
+// Word access for the time recognizers: token text, lexicon lookups that see
+// through proclitics (وفي، بالأمس، لأكثر), and number-token reading.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "text/token.h"
+
+namespace marsad::time {
+
+// Words → values. Entries are written in ordinary spelling and normalized on
+// construction, so tables read naturally ("أبريل") and match normalized text ("ابريل").
+class Lexicon {
+ public:
+  Lexicon(std::initializer_list<std::pair<std::string_view, int>> entries);
+  // -1 when absent.
+  int find(std::string_view normalized_word) const;
+
+ private:
+  std::unordered_map<std::string, int> map_;
+};
+
+// The normalized form of a lexicon string, computed once per call site via a
+// function-local static.
+std::string key(std::string_view s);
+
+class Words {
+ public:
+  Words(std::string_view text, const std::vector<text::Token>& tokens) : text_(text), tokens_(tokens) {}
+
+  uint32_t size() const { return static_cast<uint32_t>(tokens_.size()); }
+  std::string_view at(uint32_t i) const { return i < tokens_.size() ? tokens_[i].in(text_) : std::string_view(); }
+  bool is_punct(uint32_t i) const { return i < tokens_.size() && tokens_[i].kind == text::TokenKind::kPunct; }
+  // Tokens i and i+1 touch (no space between them): "15/4/2019" is five touching tokens.
+  bool touching(uint32_t i) const { return i + 1 < tokens_.size() && tokens_[i].end == tokens_[i + 1].begin; }
+
+  // The value of token i in `lex`, as written or after proclitics (و ف ب ل ك, the
+  // article); -1 when absent.
+  int lookup(uint32_t i, const Lexicon& lex, bool clitics = true) const;
+  // Token i is `normalized_key`, as written or after proclitics when `clitics`.
+  bool is(uint32_t i, std::string_view normalized_key, bool clitics = false) const;
+
+  // Reads token i as an integer: plain digits, optionally after a one-letter
+  // proclitic (و2014) and before a one-letter era mark (2012م, 1440ه).
+  // Returns -1 otherwise. `digits` receives the digit count.
+  int integer(uint32_t i, int* digits = nullptr, std::string_view* suffix = nullptr) const;
+
+ private:
+  std::string_view text_;
+  const std::vector<text::Token>& tokens_;
+};
+
+}  // namespace marsad::time

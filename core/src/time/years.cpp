@@ -1,0 +1,50 @@
+// Years: "عام 2012"، "سنة 2012"، "العام 2012 م"، "2012م"، and a bare year after
+// a preposition ("في 2012"، "منذ 2014"، "بين 2011 و2014"), where the
+// preposition stays outside the expression.
+#include "time/candidates.h"
+#include "time/resolve.h"
+
+namespace marsad::time {
+namespace {
+
+bool plausible_year(int y) { return y >= 1900 && y <= 2100; }
+
+}  // namespace
+
+void find_years(const Context& c, std::vector<Candidate>& out) {
+  const Words& w = c.words;
+  static const Lexicon year_word{{"عام", 1}, {"العام", 1}, {"سنة", 1}, {"السنة", 1}, {"أعوام", 1}};
+  static const Lexicon cue{{"في", 1}, {"منذ", 1}, {"حتى", 1}, {"خلال", 1}, {"قبل", 1}, {"بعد", 1}, {"مطلع", 2},
+                           {"منتصف", 2}, {"أواخر", 2}, {"أوائل", 2}, {"نهاية", 2}, {"بداية", 2}, {"مستهل", 2},
+                           {"أواسط", 2}, {"بين", 1}, {"من", 1}, {"إلى", 1}, {"الى", 1}, {"انتخابات", 0}};
+  static const std::string m = key("م"), miladi = key("ميلادي"), miladiya = key("ميلادية");
+  for (uint32_t i = 0; i < w.size(); ++i) {
+    int digits = 0;
+    std::string_view suffix;
+    int y = w.integer(i, &digits, &suffix);
+    if (y < 0 || digits != 4 || suffix == "ه") continue;
+    bool prefixed = w.at(i).size() != static_cast<size_t>(digits) + suffix.size();  // و2014
+    uint32_t first = i, end = i + 1;
+    bool ok = false;
+    if (i > 0 && w.lookup(i - 1, year_word, true) >= 0) {
+      first = i - 1;
+      ok = y >= 1000 && y <= 2100;
+      // "مطلع عام 2019": the part of the year belongs to it.
+      if (first > 0 && w.lookup(first - 1, cue, true) == 2) --first;
+    } else if (i > 0 && w.lookup(i - 1, cue, true) >= 0) {
+      ok = plausible_year(y);
+      if (w.lookup(i - 1, cue, true) == 2) first = i - 1;
+    } else if (!suffix.empty() || prefixed) {
+      ok = plausible_year(y);  // 2012م; و2014 in a list of years
+    }
+    if (prefixed && i > 0 && !ok) ok = plausible_year(y);
+    if (!ok) continue;
+    if (suffix.empty() && (w.is(end, m) || w.is(end, miladi) || w.is(end, miladiya))) ++end;
+    // "عام 1440 هـ" is Hijri: hijri.cpp takes it.
+    if (w.at(end) == key("ه") || w.at(end) == key("هجري") || w.at(end) == key("هجرية")) continue;
+    Candidate cand = absolute(first, end, DateValue::y(y));
+    out.push_back(cand);
+  }
+}
+
+}  // namespace marsad::time

@@ -1,0 +1,205 @@
+// The matching rules, on a small knowledge base written here, so each rule is
+// tested apart from the real data (which has its own tests).
+#include <gtest/gtest.h>
+
+#include "actors/lexicon.h"
+#include "actors/matcher.h"
+#include "text/normalizer.h"
+#include "text/segmenter.h"
+
+namespace marsad::actors {
+namespace {
+
+constexpr const char* kKb = R"({"actors": [
+  {"id": "lby", "type": "country", "name": {"ar": "ليبيا", "en": "Libya"}, "nisba": ["الليبي", "الليبية"]},
+  {"id": "usa", "type": "country", "name": {"ar": "الولايات المتحدة", "en": "United States"},
+   "aliases": {"ar": ["أمريكا"]}, "nisba": ["الأمريكي", "الأميركي", "الأمريكية"], "metonyms": ["واشنطن"]},
+  {"id": "gbr", "type": "country", "name": {"ar": "بريطانيا", "en": "United Kingdom"}, "nisba": ["البريطاني"]},
+  {"id": "lbn", "type": "country", "name": {"ar": "لبنان", "en": "Lebanon"}},
+  {"id": "washington", "type": "place", "name": {"ar": "واشنطن", "en": "Washington"}, "state": "usa"},
+  {"id": "lna", "type": "armed_group", "name": {"ar": "الجيش الوطني الليبي", "en": "LNA"}, "state": "lby",
+   "aliases": {"ar": ["الجيش الليبي"]}, "generic": ["الجيش"]},
+  {"id": "kaniyat", "type": "armed_group", "name": {"ar": "الكانيات"}, "aliases": {"ar": ["اللواء السابع"]}},
+  {"id": "gna", "type": "organization", "name": {"ar": "حكومة الوفاق"}, "state": "lby"},
+  {"id": "un", "type": "organization", "name": {"ar": "الأمم المتحدة"}},
+  {"id": "haftar", "type": "person", "name": {"ar": "خليفة حفتر"}, "short": ["حفتر"], "state": "lby",
+   "affiliation": "lna", "roles": [{"title": "commander", "of": "lna", "from": "2015-03-02"}]},
+  {"id": "mismari", "type": "person", "name": {"ar": "أحمد المسماري"}, "short": ["المسماري"], "affiliation": "lna",
+   "roles": [{"title": "spokesman", "of": "lna", "from": "2014"}]},
+  {"id": "bodde", "type": "person", "name": {"ar": "بيتر بودي"}, "state": "usa",
+   "roles": [{"title": "ambassador", "of": "usa", "at": "lby", "from": "2015-12", "to": "2019-08"}]},
+  {"id": "norland", "type": "person", "name": {"ar": "ريتشارد نورلاند"}, "state": "usa",
+   "roles": [{"title": "ambassador", "of": "usa", "at": "lby", "from": "2019-08"}]},
+  {"id": "millett", "type": "person", "name": {"ar": "بيتر ميليت"}, "state": "gbr",
+   "roles": [{"title": "ambassador", "of": "gbr", "at": "lby", "from": "2015", "to": "2018-06"}]},
+  {"id": "tripoli", "type": "place", "name": {"ar": "طرابلس"}, "state": "lby", "context": ["ليبيا", "الليبي", "حفتر"]},
+  {"id": "tripoli_lb", "type": "place", "name": {"ar": "طرابلس"}, "state": "lbn", "context": ["لبنان", "اللبناني"]}
+]})";
+
+constexpr const char* kTitles = R"({"titles": [
+  {"ar": ["السفير"], "title": "ambassador"},
+  {"ar": ["المبعوث الأممي"], "title": "envoy", "of": "un"},
+  {"ar": ["الناطق باسم", "المتحدث باسم"], "title": "spokesman", "needs_of": true},
+  {"ar": ["المشير"], "rank": "field_marshal"},
+  {"ar": ["العقيد"], "rank": "colonel"},
+  {"ar": ["اللواء"], "rank": "major_general"}
+]})";
+
+constexpr const char* kFunctionWords = R"({"words": ["في", "من", "إلى", "أن", "قال", "التقى", "على"]})";
+constexpr const char* kGivenNames = R"({"names": ["ميلود", "جون", "أحمد"]})";
+
+struct Found {
+  std::string text, actor, kind, role;
+};
+
+class MatcherTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::vector<Problem> problems;
+    kb_.load("test.json", kKb, problems);
+    kb_.validate(problems);
+    ASSERT_TRUE(problems.empty()) << problems[0].message;
+    lexicon_ = std::make_unique<Lexicon>(kb_, WordLists{kTitles, kFunctionWords, kGivenNames});
+  }
+
+  std::vector<Found> match(const std::string& text, const std::string& date = "2017-07-10") {
+    norm_ = text::normalize(text);
+    tokens_.clear();
+    text::segment_words(norm_.text, tokens_);
+    ActorMatches m = match_actors({norm_.text, tokens_, date}, kb_, *lexicon_);
+    new_actors_ = m.new_actors;
+    std::vector<Found> out;
+    for (const Mention& x : m.mentions) {
+      uint32_t b = norm_.original_begin(tokens_[x.first_token].begin);
+      uint32_t e = norm_.original_end(tokens_[x.end_token - 1].end);
+      out.push_back({text.substr(b, e - b), x.actor, x.kind, x.role});
+    }
+    return out;
+  }
+
+  std::vector<std::string> actors(const std::string& text, const std::string& date = "2017-07-10") {
+    std::vector<std::string> ids;
+    for (const Found& f : match(text, date)) ids.push_back(f.actor);
+    return ids;
+  }
+
+  KnowledgeBase kb_;
+  std::unique_ptr<Lexicon> lexicon_;
+  text::NormalizedText norm_;
+  std::vector<text::Token> tokens_;
+  std::vector<Actor> new_actors_;
+};
+
+TEST_F(MatcherTest, FindsNamesBehindCliticsAndHashtags) {
+  auto found = match("التقى وفد أمريكي وبخليفة حفتر ثم #الأمم_المتحدة وللأمم المتحدة ولحكومة الوفاق");
+  ASSERT_EQ(found.size(), 5u);
+  EXPECT_EQ(found[0].actor, "usa");
+  EXPECT_EQ(found[0].kind, "nisba");
+  EXPECT_EQ(found[1].text, "وبخليفة حفتر");
+  EXPECT_EQ(found[1].actor, "haftar");
+  EXPECT_EQ(found[2].text, "الأمم_المتحدة");
+  EXPECT_EQ(found[2].actor, "un");
+  EXPECT_EQ(found[3].actor, "un");
+  EXPECT_EQ(found[4].actor, "gna");
+}
+
+TEST_F(MatcherTest, LongestMatchWins) {
+  EXPECT_EQ(actors("قوات الجيش الوطني الليبي"), (std::vector<std::string>{"lna"}));
+  EXPECT_EQ(actors("الجيش الليبي"), (std::vector<std::string>{"lna"}));
+}
+
+TEST_F(MatcherTest, ShortFormsOnlyAfterTheFullName) {
+  EXPECT_EQ(actors("قال حفتر إن"), std::vector<std::string>{});
+  auto found = match("التقى خليفة حفتر بالسفير. وقال حفتر إن");
+  ASSERT_EQ(found.size(), 2u);  // the ambassador alone names no one
+  EXPECT_EQ(found[1].actor, "haftar");
+  EXPECT_EQ(found[1].kind, "short");
+}
+
+TEST_F(MatcherTest, TitleBeforeAKnownNameGivesTheRole) {
+  auto found = match("قال المشير خليفة حفتر");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].actor, "haftar");
+  EXPECT_EQ(found[0].role, "field_marshal");
+}
+
+TEST_F(MatcherTest, UnknownNameAfterATitleBecomesAPerson) {
+  auto found = match("وقال العقيد ميلود الزوي في تصريحات");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "ميلود الزوي");
+  EXPECT_EQ(found[0].role, "colonel");
+  ASSERT_EQ(new_actors_.size(), 1u);
+  EXPECT_FALSE(new_actors_[0].in_kb);
+  EXPECT_EQ(found[0].actor, new_actors_[0].id);
+}
+
+TEST_F(MatcherTest, UnknownNameInQuotesAfterARole) {
+  auto found = match("ضم الوفد السفير الأمريكي “جون سميث” أمس");
+  ASSERT_EQ(found.size(), 1u);  // the nisba describes his role; it is not a mention of its own
+  EXPECT_EQ(found[0].text, "جون سميث");
+  EXPECT_EQ(found[0].role, "ambassador");
+  ASSERT_EQ(new_actors_.size(), 1u);
+  EXPECT_EQ(new_actors_[0].roles[0].of, "usa");
+}
+
+TEST_F(MatcherTest, TitleRankIsNotTheBrigadeOfTheSameWord) {
+  EXPECT_EQ(actors("قاتل اللواء السابع في ترهونة"), (std::vector<std::string>{"kaniyat"}));
+  auto found = match("قال اللواء أحمد المسماري");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].actor, "mismari");
+  EXPECT_EQ(found[0].role, "major_general");
+}
+
+TEST_F(MatcherTest, NisbaRolePhraseResolvesByDate) {
+  auto in_2017 = match("زار السفير الأمريكي لدى ليبيا مدينة بنغازي", "2017-07");
+  ASSERT_FALSE(in_2017.empty());
+  EXPECT_EQ(in_2017[0].actor, "bodde");
+  EXPECT_EQ(in_2017[0].kind, "title");
+  EXPECT_EQ(in_2017[0].text, "السفير الأمريكي لدى ليبيا");
+  EXPECT_EQ(match("زار السفير الأمريكي لدى ليبيا", "2020-01")[0].actor, "norland");
+  EXPECT_EQ(match("أشاد السفير البريطاني", "2017-07")[0].actor, "millett");
+  // Undated: the role cannot be resolved; the phrase stands for the country.
+  auto undated = match("زار السفير الأمريكي", "");
+  ASSERT_EQ(undated.size(), 1u);
+  EXPECT_EQ(undated[0].actor, "usa");
+  EXPECT_EQ(undated[0].kind, "role");
+  EXPECT_EQ(undated[0].text, "السفير الأمريكي");
+}
+
+TEST_F(MatcherTest, SpokesmanOfAnOrganization) {
+  auto found = match("قال الناطق باسم الجيش الليبي", "2019-04-21");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].actor, "mismari");
+  EXPECT_EQ(found[0].kind, "title");
+}
+
+TEST_F(MatcherTest, CapitalIsTheGovernmentUnlessADestination) {
+  auto gov = match("واشنطن ترفض التدخل");
+  ASSERT_EQ(gov.size(), 1u);
+  EXPECT_EQ(gov[0].actor, "usa");
+  EXPECT_EQ(gov[0].kind, "metonym");
+  EXPECT_EQ(actors("وصل الوفد إلى واشنطن"), (std::vector<std::string>{"washington"}));
+  EXPECT_EQ(actors("زيارة الوفد لواشنطن"), (std::vector<std::string>{"washington"}));
+}
+
+TEST_F(MatcherTest, AmbiguousPlaceResolvedByContext) {
+  EXPECT_EQ(actors("اشتباكات في طرابلس بين قوات حفتر وخصومه في ليبيا").front(), "tripoli");
+  EXPECT_EQ(actors("مظاهرات في طرابلس شمال لبنان").front(), "tripoli_lb");
+  EXPECT_EQ(actors("مظاهرات في طرابلس"), std::vector<std::string>{});  // no context: not guessed
+}
+
+TEST_F(MatcherTest, GenericNameNeedsTheActorInTheDocument) {
+  EXPECT_EQ(actors("تقدم الجيش نحو المدينة"), std::vector<std::string>{});
+  EXPECT_EQ(actors("قال الجيش الليبي إن الجيش تقدم"), (std::vector<std::string>{"lna", "lna"}));
+}
+
+TEST_F(MatcherTest, DateWithinComparesAtTheSharedPrecision) {
+  EXPECT_TRUE(date_within("2017-07", "2016-12-12", "2018-06-01"));
+  EXPECT_TRUE(date_within("2018", "2016-12-12", "2018-06-01"));
+  EXPECT_FALSE(date_within("2019-01", "2016-12-12", "2018-06-01"));
+  EXPECT_TRUE(date_within("2021-02-13", "2018-06-01", "2021-02-13"));
+  EXPECT_FALSE(date_within("", "2018", ""));
+}
+
+}  // namespace
+}  // namespace marsad::actors

@@ -1,0 +1,131 @@
+// Absolute dates: numeric, day-month-year in every month tradition, Hijri, years.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/normalizer.h"
+#include "text/segmenter.h"
+#include "time/time_expressions.h"
+
+namespace marsad::time {
+namespace {
+
+struct Found {
+  std::string text, type, value, anchor;
+};
+
+// The time expressions of one sentence, with their normalized text.
+std::vector<Found> times_in(const std::string& sentence, const std::string& date) {
+  std::string n = text::normalize(sentence).text;
+  std::vector<text::Token> tokens;
+  text::segment_words(n, tokens);
+  std::vector<Found> out;
+  for (const TimeExpression& t : find_times(n, tokens, date))
+    out.push_back({n.substr(tokens[t.first_token].begin, tokens[t.end_token - 1].end - tokens[t.first_token].begin),
+                   t.type, t.value, t.anchor});
+  return out;
+}
+
+struct Case {
+  const char* date;
+  const char* sentence;
+  const char* text;  // expected expression text (original spelling; normalized for comparison)
+  const char* type;
+  const char* value;
+};
+
+void check(const Case& c) {
+  std::vector<Found> got = times_in(c.sentence, c.date);
+  std::string want = text::normalize_key(c.text);
+  for (const Found& f : got)
+    if (f.text == want) {
+      EXPECT_EQ(f.type, c.type) << c.sentence;
+      EXPECT_EQ(f.value, c.value) << c.sentence << " [" << c.date << "]";
+      return;
+    }
+  std::string all;
+  for (const Found& f : got) all += " «" + f.text + "»=" + f.value;
+  ADD_FAILURE() << "no «" << want << "» in: " << c.sentence << " [" << c.date << "]; found:" << all;
+}
+
+void check_none(const char* date, const char* sentence) {
+  std::vector<Found> got = times_in(sentence, date);
+  for (const Found& f : got) ADD_FAILURE() << "unexpected «" << f.text << "» " << f.value << " in: " << sentence;
+}
+
+}  // namespace
+
+TEST(TimeAbsolute, NumericDates) {
+  for (const Case& c : {
+           Case{"", "أعلن القرار في 15/4/2019 رسميا.", "15/4/2019", "DATE", "2019-04-15"},
+           Case{"", "بتاريخ 2019-04-15 صدر البيان.", "2019-04-15", "DATE", "2019-04-15"},
+           Case{"", "بتاريخ 15.04.2019 صدر البيان.", "15.04.2019", "DATE", "2019-04-15"},
+           Case{"", "في ٢٥/٦/٢٠١٤ جرت الانتخابات.", "25/6/2014", "DATE", "2014-06-25"},
+       })
+    check(c);
+}
+
+TEST(TimeAbsolute, MonthNamesOfEveryTradition) {
+  for (const Case& c : {
+           Case{"", "وصل في 15 أبريل 2019.", "15 أبريل 2019", "DATE", "2019-04-15"},
+           Case{"", "وصل في 15 ابريل 2019.", "15 ابريل 2019", "DATE", "2019-04-15"},
+           Case{"", "وصل في 15 من أبريل/نيسان 2019.", "15 من أبريل/نيسان 2019", "DATE", "2019-04-15"},
+           Case{"", "وصل في 3 كانون الأول 2012.", "3 كانون الأول 2012", "DATE", "2012-12-03"},
+           Case{"", "وصل في 3 تشرين الثاني 2012.", "3 تشرين الثاني 2012", "DATE", "2012-11-03"},
+           Case{"", "وصل في 9 حزيران 2016.", "9 حزيران 2016", "DATE", "2016-06-09"},
+           Case{"", "وصل في 9 جويلية 2016.", "9 جويلية 2016", "DATE", "2016-07-09"},
+           Case{"", "وصل في 9 فيفري 2016.", "9 فيفري 2016", "DATE", "2016-02-09"},
+           Case{"", "وصل في 9 ماي 2016.", "9 ماي 2016", "DATE", "2016-05-09"},
+           Case{"", "وصل في 9 يونيه 2016.", "9 يونيه 2016", "DATE", "2016-06-09"},
+           Case{"", "وصل في 9 النوار 2008.", "9 النوار 2008", "DATE", "2008-02-09"},
+           Case{"", "صدر في هانيبال 2008.", "هانيبال 2008", "DATE", "2008-08"},
+           Case{"", "في الخامس عشر من أبريل 2019 أعلن.", "الخامس عشر من أبريل 2019", "DATE", "2019-04-15"},
+           Case{"", "في مايو 2011 أعلن.", "مايو 2011", "DATE", "2011-05"},
+       })
+    check(c);
+}
+
+TEST(TimeAbsolute, MonthWithoutAYearTakesTheDocumentYear) {
+  for (const Case& c : {
+           Case{"2019-04-21", "زار روما في أبريل.", "أبريل", "DATE", "2019-04"},
+           Case{"2019-04-21", "زار روما في نوفمبر.", "نوفمبر", "DATE", "2018-11"},
+           Case{"2019-04-21", "زار روما في نوفمبر الماضي.", "نوفمبر الماضي", "DATE", "2018-11"},
+           Case{"2019-04-21", "يزور روما في يونيو المقبل.", "يونيو المقبل", "DATE", "2019-06"},
+           Case{"2019-04-21", "وسيزور روما في يونيو.", "يونيو", "DATE", "2019-06"},
+           Case{"2019", "زار روما أواخر أبريل.", "أواخر أبريل", "DATE", "2019-04"},
+           Case{"", "زار روما في أبريل.", "أبريل", "DATE", "XXXX-04"},
+           Case{"", "وصل يوم 5 أبريل.", "يوم 5 أبريل", "DATE", "XXXX-04-05"},
+       })
+    check(c);
+}
+
+TEST(TimeAbsolute, JamahiriyaNamesAndAmbiguousMonthsNeedADate) {
+  check_none("2019-04-21", "ارتفع منسوب الماء في فصل الربيع.");
+  check_none("", "التقى ناصر بالوفد.");
+  check_none("", "مارس الضغط على الحكومة.");
+  check_none("", "زار الوزير المدينة 3 مرات.");
+  check(Case{"2019-04-21", "زار روما في مارس.", "مارس", "DATE", "2019-03"});
+}
+
+TEST(TimeAbsolute, Years) {
+  for (const Case& c : {
+           Case{"", "في عام 2012 اغتيل السفير.", "عام 2012", "DATE", "2012"},
+           Case{"", "جرت الانتخابات في 2012.", "2012", "DATE", "2012"},
+           Case{"", "الأزمة قائمة منذ 2014.", "2014", "DATE", "2014"},
+           Case{"", "تأسس عام 1969 م.", "عام 1969 م", "DATE", "1969"},
+           Case{"", "بين 2011 و2014 تغير الكثير.", "و2014", "DATE", "2014"},
+       })
+    check(c);
+}
+
+TEST(TimeAbsolute, HijriDatesConvertWithTheTabularCalendar) {
+  // Umm al-Qura has 15 Ramadan 1440 on 2019-05-20; the tabular calendar agrees here.
+  check(Case{"", "وفي 15 رمضان 1440 هـ أعلن.", "15 رمضان 1440 هـ", "DATE", "2019-05-20"});
+  check(Case{"", "وفي 15 رمضان 1440هـ أعلن.", "15 رمضان 1440هـ", "DATE", "2019-05-20"});
+  // Umm al-Qura puts 10 Dhu al-Hijja 1440 on 2019-08-11; the tabular calendar a day later (documented ±1).
+  check(Case{"", "في 10 ذو الحجة 1440 هـ.", "10 ذو الحجة 1440 هـ", "DATE", "2019-08-12"});
+  check(Case{"", "في ربيع الأول 1441 هجري.", "ربيع الأول 1441 هجري", "DATE", "2019-11"});
+}
+
+}  // namespace marsad::time

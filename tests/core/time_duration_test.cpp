@@ -1,0 +1,102 @@
+// Durations, sets and vague references.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "text/normalizer.h"
+#include "text/segmenter.h"
+#include "time/time_expressions.h"
+
+namespace marsad::time {
+namespace {
+
+struct Found {
+  std::string text, type, value, anchor;
+};
+
+// The time expressions of one sentence, with their normalized text.
+std::vector<Found> times_in(const std::string& sentence, const std::string& date) {
+  std::string n = text::normalize(sentence).text;
+  std::vector<text::Token> tokens;
+  text::segment_words(n, tokens);
+  std::vector<Found> out;
+  for (const TimeExpression& t : find_times(n, tokens, date))
+    out.push_back({n.substr(tokens[t.first_token].begin, tokens[t.end_token - 1].end - tokens[t.first_token].begin),
+                   t.type, t.value, t.anchor});
+  return out;
+}
+
+struct Case {
+  const char* date;
+  const char* sentence;
+  const char* text;  // expected expression text (original spelling; normalized for comparison)
+  const char* type;
+  const char* value;
+};
+
+void check(const Case& c) {
+  std::vector<Found> got = times_in(c.sentence, c.date);
+  std::string want = text::normalize_key(c.text);
+  for (const Found& f : got)
+    if (f.text == want) {
+      EXPECT_EQ(f.type, c.type) << c.sentence;
+      EXPECT_EQ(f.value, c.value) << c.sentence << " [" << c.date << "]";
+      return;
+    }
+  std::string all;
+  for (const Found& f : got) all += " «" + f.text + "»=" + f.value;
+  ADD_FAILURE() << "no «" << want << "» in: " << c.sentence << " [" << c.date << "]; found:" << all;
+}
+
+void check_none(const char* date, const char* sentence) {
+  std::vector<Found> got = times_in(sentence, date);
+  for (const Found& f : got) ADD_FAILURE() << "unexpected «" << f.text << "» " << f.value << " in: " << sentence;
+}
+
+}  // namespace
+
+TEST(TimeDuration, Durations) {
+  for (const Case& c : {
+           Case{"", "التقيا خلال ستة وثلاثين يومًا.", "خلال ستة وثلاثين يوما", "DURATION", "P36D"},
+           Case{"", "استمر 24 ساعة.", "24 ساعة", "DURATION", "PT24H"},
+           Case{"", "أغلق لأكثر من 24 ساعة.", "لأكثر من 24 ساعة", "DURATION", "PT24H"},
+           Case{"", "قضى عامين في السجن.", "عامين", "DURATION", "P2Y"},
+           Case{"", "استغرق ساعة ونصف ساعة.", "ساعة ونصف ساعة", "DURATION", "PT1H30M"},
+           Case{"", "استغرق ساعتين ونصف.", "ساعتين ونصف", "DURATION", "PT2H30M"},
+           Case{"", "استغرق نصف ساعة.", "نصف ساعة", "DURATION", "PT30M"},
+           Case{"", "أغلق لمدة أسبوع.", "لمدة أسبوع", "DURATION", "P1W"},
+           Case{"", "أنجز في أقل من 40 يوما.", "أقل من 40 يوما", "DURATION", "P40D"},
+           Case{"", "بقي ١٥ يوما.", "15 يوما", "DURATION", "P15D"},
+           Case{"", "بقي اثني عشر شهرا.", "اثني عشر شهرا", "DURATION", "P12M"},
+           Case{"", "بقي على مدى ثلاثة أشهر.", "على مدى ثلاثة أشهر", "DURATION", "P3M"},
+       })
+    check(c);
+}
+
+TEST(TimeDuration, Sets) {
+  for (const Case& c : {
+           Case{"", "تجتمع كل أسبوع.", "كل أسبوع", "SET", "P1W"},
+           Case{"", "تجتمع أسبوعيا.", "أسبوعيا", "SET", "P1W"},
+           Case{"", "تصل يومياً.", "يومياً", "SET", "P1D"},
+           Case{"", "يتظاهرون كل يوم جمعة.", "كل يوم جمعة", "SET", "XXXX-WXX-5"},
+           Case{"", "تجتمع كل ثلاثة أشهر.", "كل ثلاثة أشهر", "SET", "P3M"},
+       })
+    check(c);
+}
+
+TEST(TimeDuration, References) {
+  for (const Case& c : {
+           Case{"", "تصاعدت الهجمات مؤخرا.", "مؤخرا", "DATE", "PAST_REF"},
+           Case{"", "تصاعدت في الآونة الأخيرة.", "في الآونة الأخيرة", "DATE", "PAST_REF"},
+           Case{"", "يسيطر حاليا على المدينة.", "حاليا", "DATE", "PRESENT_REF"},
+           Case{"", "يسيطر الآن على المدينة.", "الآن", "DATE", "PRESENT_REF"},
+           Case{"", "لا يمكن في الوقت الحالي.", "في الوقت الحالي", "DATE", "PRESENT_REF"},
+           Case{"", "تعلن قريباً.", "قريبا", "DATE", "FUTURE_REF"},
+           Case{"", "تتوسع في المستقبل القريب.", "في المستقبل القريب", "DATE", "FUTURE_REF"},
+       })
+    check(c);
+  check_none("", "يقع قريبا من الحدود.");
+}
+
+}  // namespace marsad::time
