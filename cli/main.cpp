@@ -4,6 +4,7 @@
 //   marsad analyze [--kb KB.json]… FILE…      the analysis JSON
 //   marsad search QUERY FILE…                search results
 //   marsad document ID FILE…                 one document with its text and spans
+//   marsad query KIND PARAMS_JSON FILE…      a query: timeline, actor, relation, network
 //   marsad validate-data                     checks the built-in knowledge base and lexicons
 #include <cstdio>
 #include <fstream>
@@ -23,6 +24,7 @@ int usage() {
   std::cerr << "usage: marsad analyze [--kb KB.json]... FILE...\n"
                "       marsad search QUERY FILE...\n"
                "       marsad document ID FILE...\n"
+               "       marsad query timeline|actor|relation|network PARAMS_JSON FILE...\n"
                "       marsad validate-data\n";
   return 2;
 }
@@ -89,6 +91,14 @@ int main(int argc, char** argv) {
     args.erase(args.begin());
     bool any = load(analyzer, args);
     std::cout << (command == "search" ? analyzer.search_json(what) : analyzer.document_json(what)) << "\n";
+    return any ? 0 : 1;
+  }
+  if (command == "query") {
+    if (args.size() < 3) return usage();
+    std::string kind = args[0], params = args[1];
+    args.erase(args.begin(), args.begin() + 2);
+    bool any = load(analyzer, args);
+    std::cout << analyzer.query_json(kind, params) << "\n";
     return any ? 0 : 1;
   }
   return usage();

@@ -22,10 +22,17 @@ class Session {
   std::string add_file(const std::string& name, const emscripten::val& bytes) {
     return analyzer_.add_file(name, bytes_of(bytes));
   }
+  bool remove_document(const std::string& id) { return analyzer_.remove_document(id); }
   double document_count() const { return static_cast<double>(analyzer_.document_count()); }
   std::string analysis_json() const { return analyzer_.analysis_json(); }
   std::string document_json(const std::string& id) const { return analyzer_.document_json(id); }
   std::string search_json(const std::string& query) const { return analyzer_.search_json(query); }
+  std::string query_json(const std::string& kind, const std::string& params) const {
+    return analyzer_.query_json(kind, params);
+  }
+  std::string add_knowledge_base(const std::string& name, const emscripten::val& bytes) {
+    return analyzer_.add_knowledge_base(name, bytes_of(bytes));
+  }
 
  private:
   marsad::Analyzer analyzer_;
@@ -37,8 +44,11 @@ EMSCRIPTEN_BINDINGS(marsad) {
   emscripten::class_<Session>("Session")
       .constructor<>()
       .function("addFile", &Session::add_file)
+      .function("removeDocument", &Session::remove_document)
       .function("documentCount", &Session::document_count)
       .function("analysisJson", &Session::analysis_json)
       .function("documentJson", &Session::document_json)
-      .function("searchJson", &Session::search_json);
+      .function("searchJson", &Session::search_json)
+      .function("queryJson", &Session::query_json)
+      .function("addKnowledgeBase", &Session::add_knowledge_base);
 }

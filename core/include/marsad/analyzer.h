@@ -25,6 +25,9 @@ class Analyzer {
   // Returns {"file", "actors", "problems": [...]}.
   std::string add_knowledge_base(std::string_view name, std::string_view bytes);
 
+  // Removes one document; false when there is no document with that id.
+  bool remove_document(std::string_view id);
+
   // Number of documents kept (after merging duplicates).
   size_t document_count() const;
 
@@ -39,6 +42,11 @@ class Analyzer {
   // Normalized, clitic-aware search: every occurrence of the query's words,
   // with UTF-16 spans and a keyword-in-context line.
   std::string search_json(std::string_view query) const;
+
+  // The query layer: `kind` is "timeline", "actor", "relation" or "network";
+  // `params_json` a JSON object of its parameters (see core/src/query/).
+  // Malformed parameters give {"error": "..."}.
+  std::string query_json(std::string_view kind, std::string_view params_json) const;
 
  private:
   struct Impl;

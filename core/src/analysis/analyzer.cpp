@@ -9,6 +9,8 @@
 #include "corpus/corpus.h"
 #include "corpus/reader.h"
 #include "data/embedded.h"
+#include "query/index.h"
+#include "query/queries.h"
 #include "query/search.h"
 
 namespace marsad {
@@ -31,6 +33,13 @@ struct Analyzer::Impl {
   analysis::Vocabulary vocabulary;
   corpus::Corpus corpus;
   std::vector<analysis::DocumentAnalysis> analyses;  // parallel to corpus.documents()
+  query::QueryContext query_context{corpus, analyses, kb};
+  mutable std::unique_ptr<query::CorpusIndex> index;  // built on the first query after a change
+
+  const query::CorpusIndex& corpus_index() const {
+    if (!index) index = std::make_unique<query::CorpusIndex>(query_context);
+    return *index;
+  }
 
   analysis::DocumentAnalysis analyze(const Document& doc) {
     analysis::AnalysisContext context{kb, *lexicon, vocabulary};
@@ -49,6 +58,7 @@ Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
 Analyzer::~Analyzer() = default;
 
 std::string Analyzer::add_file(std::string_view name, std::string_view bytes) {
+  impl_->index.reset();
   corpus::ReadResult read = corpus::read_file(name, bytes);
   size_t before = impl_->corpus.problems().size();
   for (Problem& p : read.problems) impl_->corpus.report(std::move(p));
@@ -83,6 +93,7 @@ std::string Analyzer::add_knowledge_base(std::string_view name, std::string_view
   analysis::Json list = analysis::Json::array();
   for (const Problem& p : problems) list.push_back(analysis::problem_json(p));
   if (count > 0) {
+    impl_->index.reset();
     impl_->kb = std::move(kb);
     impl_->lexicon = make_lexicon(impl_->kb);
     const auto& docs = impl_->corpus.documents();
@@ -93,6 +104,14 @@ std::string Analyzer::add_knowledge_base(std::string_view name, std::string_view
     }
   }
   return analysis::Json{{"file", std::string(name)}, {"actors", count}, {"problems", std::move(list)}}.dump();
+}
+
+bool Analyzer::remove_document(std::string_view id) {
+  int64_t index = impl_->corpus.remove(id);
+  if (index < 0) return false;
+  impl_->analyses.erase(impl_->analyses.begin() + index);
+  impl_->index.reset();
+  return true;
 }
 
 size_t Analyzer::document_count() const { return impl_->corpus.documents().size(); }
@@ -117,6 +136,10 @@ std::string Analyzer::document_json(std::string_view id) const {
 
 std::string Analyzer::search_json(std::string_view query) const {
   return query::search(query, impl_->corpus, impl_->analyses, impl_->vocabulary).dump();
+}
+
+std::string Analyzer::query_json(std::string_view kind, std::string_view params_json) const {
+  return query::run_query(impl_->corpus_index(), kind, params_json).dump();
 }
 
 std::string validate_builtin_data() {

@@ -16,6 +16,14 @@ void put_if(Json& j, const char* key, const std::string& value) {
 }
 
 Json actor_json(const actors::Actor& a, size_t mentions) {
+  Json j = actors_json_one(a);
+  j["mentions"] = mentions;
+  return j;
+}
+
+}  // namespace
+
+Json actors_json_one(const actors::Actor& a) {
   Json j{{"id", a.id}, {"type", a.type}};
   Json name = Json::object();
   if (!a.name_ar.empty()) name["ar"] = a.name_ar;
@@ -35,11 +43,8 @@ Json actor_json(const actors::Actor& a, size_t mentions) {
     roles.push_back(std::move(role));
   }
   j["roles"] = std::move(roles);
-  j["mentions"] = mentions;
   return j;
 }
-
-}  // namespace
 
 Json actors_json(const std::vector<DocumentAnalysis>& analyses, const actors::KnowledgeBase& kb) {
   std::map<std::string, size_t> counts;  // ordered: stable output

@@ -13,6 +13,8 @@ using Json = nlohmann::ordered_json;
 
 Json problem_json(const Problem& p);
 Json corpus_json(const corpus::Corpus& corpus);
+// One actor: id, type, names, in_kb, state, affiliation, dated roles.
+Json actors_json_one(const actors::Actor& a);
 // The actors mentioned in the corpus, knowledge-base entries first, with
 // their roles and mention counts.
 Json actors_json(const std::vector<DocumentAnalysis>& analyses, const actors::KnowledgeBase& kb);

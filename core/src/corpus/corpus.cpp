@@ -28,6 +28,21 @@ Corpus::Added Corpus::add(Document doc, uint64_t content_hash) {
   return {index, false};
 }
 
+int64_t Corpus::remove(std::string_view id) {
+  auto it = by_id_.find(std::string(id));
+  if (it == by_id_.end()) return -1;
+  size_t index = it->second;
+  documents_.erase(documents_.begin() + static_cast<std::ptrdiff_t>(index));
+  hashes_.erase(hashes_.begin() + static_cast<std::ptrdiff_t>(index));
+  by_id_.clear();
+  by_hash_.clear();
+  for (size_t i = 0; i < documents_.size(); ++i) {
+    by_id_.emplace(documents_[i].id, i);
+    by_hash_.emplace(hashes_[i], i);
+  }
+  return static_cast<int64_t>(index);
+}
+
 std::string Corpus::id() const {
   std::vector<std::pair<std::string, uint64_t>> entries;
   entries.reserve(documents_.size());

@@ -26,6 +26,9 @@ class Corpus {
 
   void report(Problem p) { problems_.push_back(std::move(p)); }
 
+  // Removes the document with this id; returns its former index, or -1.
+  int64_t remove(std::string_view id);
+
   const std::vector<Document>& documents() const { return documents_; }
   const std::vector<Problem>& problems() const { return problems_; }
 

@@ -1,0 +1,49 @@
+#include "query/event_json.h"
+
+#include "events/cameo.h"
+#include "text/utf16_offsets.h"
+
+namespace marsad::query {
+
+using analysis::Json;
+
+std::string period_of(std::string_view date, std::string_view period) {
+  size_t n = period == "year" ? 4 : 7;
+  return date.size() >= n ? std::string(date.substr(0, n)) : "";
+}
+
+Json event_json(const CorpusIndex& index, const EventCluster& cluster) {
+  const QueryContext& c = index.context();
+  const analysis::EventRef& e = index.first(cluster);
+  Json j{{"id", cluster.id}, {"code", e.code}, {"family", std::string(events::family(e.code))},
+         {"goldstein", e.goldstein}, {"source", e.source}, {"target", e.target},
+         {"source_name", index.name(e.source)}, {"target_name", index.name(e.target)}};
+  if (!e.source_state.empty()) j["source_state"] = e.source_state;
+  if (!e.target_state.empty()) j["target_state"] = e.target_state;
+  j["date"] = cluster.placement.date.empty() ? Json(nullptr) : Json(cluster.placement.date);
+  if (cluster.placement.approximate) j["approximate"] = true;
+  if (!cluster.placement.window_from.empty() || !cluster.placement.window_to.empty())
+    j["window"] = Json{{"from", cluster.placement.window_from}, {"to", cluster.placement.window_to}};
+  j["symmetric"] = e.symmetric;
+  Json reports = Json::array();
+  for (const Report& r : cluster.reports) {
+    const Document& doc = c.corpus.documents()[r.doc];
+    const analysis::EventRef& x = index.event(r);
+    text::Utf16Offsets u16(doc.text);
+    Json rep{{"document", doc.id}};
+    if (!doc.title.empty()) rep["title"] = doc.title;
+    if (!doc.source.empty()) rep["outlet"] = doc.source;
+    rep["sentence"] = Json{{"start", u16.at(x.sentence.begin)}, {"end", u16.at(x.sentence.end)}};
+    rep["trigger"] = Json{{"start", u16.at(x.trigger.begin)}, {"end", u16.at(x.trigger.end)}};
+    rep["text"] = std::string_view(doc.text).substr(x.sentence.begin, x.sentence.end - x.sentence.begin);
+    rep["date"] = x.date.empty() ? Json(nullptr) : Json(x.date);
+    if (x.date_inherited) rep["date_inherited"] = true;
+    if (!x.reported_by.empty()) rep["reported_by"] = x.reported_by;
+    rep["code"] = x.code;
+    reports.push_back(std::move(rep));
+  }
+  j["reports"] = std::move(reports);
+  return j;
+}
+
+}  // namespace marsad::query

@@ -1,0 +1,66 @@
+// Strict reading of query parameters: unknown keys are ignored, a known key
+// with a value of the wrong type or shape is an error (never guessed).
+#pragma once
+
+#include <string>
+
+#include "analysis/json_output.h"
+
+namespace marsad::query {
+
+class Params {
+ public:
+  explicit Params(const analysis::Json& j) : j_(j) {}
+
+  // A string parameter ("" when absent); a non-string sets the error.
+  std::string text(const char* key, size_t max_size = 200) {
+    if (!j_.is_object() || !j_.contains(key) || j_[key].is_null()) return "";
+    if (!j_[key].is_string() || j_[key].get_ref<const std::string&>().size() > max_size) {
+      fail(std::string(key) + " must be a string of at most " + std::to_string(max_size) + " bytes");
+      return "";
+    }
+    return j_[key].get<std::string>();
+  }
+
+  // An ISO date parameter at any precision ("" when absent).
+  std::string date(const char* key) {
+    std::string d = text(key, 10);
+    bool ok = d.empty() || ((d.size() == 4 || d.size() == 7 || d.size() == 10) && d[0] >= '1' && d[0] <= '2');
+    for (size_t i = 0; ok && i < d.size(); ++i) ok = (i == 4 || i == 7) ? d[i] == '-' : (d[i] >= '0' && d[i] <= '9');
+    if (!ok) fail(std::string(key) + " must be a date: YYYY, YYYY-MM or YYYY-MM-DD");
+    return ok ? d : "";
+  }
+
+  // An integer within [lo, hi] (`fallback` when absent).
+  int number(const char* key, int fallback, int lo, int hi) {
+    if (!j_.is_object() || !j_.contains(key) || j_[key].is_null()) return fallback;
+    if (!j_[key].is_number_integer() || j_[key].get<int64_t>() < lo || j_[key].get<int64_t>() > hi) {
+      fail(std::string(key) + " must be an integer from " + std::to_string(lo) + " to " + std::to_string(hi));
+      return fallback;
+    }
+    return static_cast<int>(j_[key].get<int64_t>());
+  }
+
+  // One of the allowed values (the first when absent).
+  std::string choice(const char* key, std::initializer_list<const char*> allowed) {
+    std::string v = text(key, 40);
+    if (v.empty()) return *allowed.begin();
+    for (const char* a : allowed)
+      if (v == a) return v;
+    fail(std::string(key) + " has an unknown value");
+    return *allowed.begin();
+  }
+
+  bool ok() const { return error_.empty(); }
+  const std::string& error() const { return error_; }
+
+ private:
+  void fail(std::string message) {
+    if (error_.empty()) error_ = std::move(message);
+  }
+
+  const analysis::Json& j_;
+  std::string error_;
+};
+
+}  // namespace marsad::query

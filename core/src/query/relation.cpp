@@ -1,0 +1,164 @@
+// relation(a, b): how A acted toward B over time — events by period with the
+// mean and range of their Goldstein scores and the evidence, the periods where
+// the stance turned, and how each outlet names B (framing).
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "query/event_json.h"
+#include "query/params.h"
+#include "query/queries.h"
+
+namespace marsad::query {
+namespace {
+
+// Turning points: at each boundary between periods, the shrunken means of up
+// to kSide periods before and after. Shrinking toward 0 (neutral) with weight
+// kPrior keeps one lone event from making a turn.
+constexpr size_t kSide = 6;
+constexpr double kPrior = 1.0;
+constexpr double kMinChange = 1.5;  // Goldstein points
+
+struct Period {
+  std::string name;
+  std::vector<const EventCluster*> events;
+  double sum = 0, min = 0, max = 0;
+};
+
+double shrunk_mean(const std::vector<Period>& periods, size_t from, size_t to) {
+  double sum = 0;
+  size_t n = 0;
+  for (size_t i = from; i < to; ++i) {
+    sum += periods[i].sum;
+    n += periods[i].events.size();
+  }
+  return sum / (static_cast<double>(n) + kPrior);
+}
+
+Json evidence(const std::vector<Period>& periods, size_t from, size_t to) {
+  Json ids = Json::array();
+  for (size_t i = from; i < to; ++i)
+    for (const EventCluster* e : periods[i].events) ids.push_back(e->id);
+  return ids;
+}
+
+Json turning_points(const CorpusIndex& index, const std::vector<Period>& periods) {
+  struct Turn {
+    size_t at;
+    double before, after;
+  };
+  std::vector<Turn> turns;
+  for (size_t k = 1; k < periods.size(); ++k) {
+    size_t lo = k > kSide ? k - kSide : 0, hi = std::min(periods.size(), k + kSide);
+    double before = shrunk_mean(periods, lo, k), after = shrunk_mean(periods, k, hi);
+    turns.push_back({k, before, after});
+  }
+  // Keep boundaries whose change is large and larger than their neighbours'.
+  Json out = Json::array();
+  for (size_t i = 0; i < turns.size(); ++i) {
+    double change = turns[i].after - turns[i].before;
+    if (std::fabs(change) < kMinChange) continue;
+    bool peak = true;
+    for (size_t j = 0; j < turns.size(); ++j)
+      if (j != i && (j + 2 > i && j < i + 2) && std::fabs(turns[j].after - turns[j].before) > std::fabs(change))
+        peak = false;
+    if (!peak) continue;
+    size_t k = turns[i].at;
+    size_t lo = k > kSide ? k - kSide : 0, hi = std::min(periods.size(), k + kSide);
+    out.push_back(Json{{"period", periods[k].name},
+                       {"direction", change < 0 ? "conflictual" : "cooperative"},
+                       {"before", std::round(turns[i].before * 100) / 100},
+                       {"after", std::round(turns[i].after * 100) / 100},
+                       {"change", std::round(change * 100) / 100},
+                       {"evidence_before", evidence(periods, lo, k)},
+                       {"evidence_after", evidence(periods, k, hi)}});
+  }
+  return out;
+}
+
+// How each outlet names the target's camp: the mention texts, by outlet.
+Json framing(const CorpusIndex& index, const std::unordered_set<std::string>& target_camp) {
+  const QueryContext& c = index.context();
+  std::map<std::string, std::map<std::string, size_t>> by_outlet;
+  for (size_t d = 0; d < c.analyses.size(); ++d) {
+    const Document& doc = c.corpus.documents()[d];
+    std::string outlet = doc.source.empty() ? doc.id : doc.source;
+    for (const auto& m : c.analyses[d].mentions) {
+      if (!target_camp.count(m.actor) || m.kind == "short") continue;
+      ++by_outlet[outlet][doc.text.substr(m.span.begin, m.span.end - m.span.begin)];
+    }
+  }
+  Json out = Json::array();
+  for (auto& [outlet, names] : by_outlet) {
+    std::vector<std::pair<std::string, size_t>> sorted(names.begin(), names.end());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    Json list = Json::array();
+    for (size_t i = 0; i < sorted.size() && i < 12; ++i)
+      list.push_back(Json{{"text", sorted[i].first}, {"count", sorted[i].second}});
+    out.push_back(Json{{"outlet", outlet}, {"names", std::move(list)}});
+  }
+  return out;
+}
+
+}  // namespace
+
+Json relation(const CorpusIndex& index, const Json& params) {
+  Params p(params);
+  std::string a = p.text("a"), b = p.text("b");
+  std::string period = p.choice("period", {"month", "year"});
+  if (!p.ok()) return Json{{"error", p.error()}};
+  if (a.empty() || b.empty()) return Json{{"error", "relation needs actors a and b"}};
+  const auto& from = index.camp(a);
+  const auto& to = index.camp(b);
+
+  std::map<std::string, Period> periods;
+  Json spans = Json::array();  // events of undated documents with wide windows
+  Json events = Json::array();
+  for (const EventCluster& cluster : index.clusters()) {
+    const analysis::EventRef& e = index.first(cluster);
+    bool forward = from.count(e.source) && to.count(e.target);
+    bool backward = e.symmetric && from.count(e.target) && to.count(e.source);
+    if (!forward && !backward) continue;
+    events.push_back(event_json(index, cluster));
+    std::string name = period_of(cluster.placement.date, period);
+    if (name.empty()) {
+      spans.push_back(cluster.id);
+      continue;
+    }
+    Period& per = periods[name];
+    per.name = name;
+    if (per.events.empty()) per.min = per.max = e.goldstein;
+    per.min = std::min(per.min, e.goldstein);
+    per.max = std::max(per.max, e.goldstein);
+    per.sum += e.goldstein;
+    per.events.push_back(&cluster);
+  }
+  std::vector<Period> series;
+  for (auto& [name, per] : periods) series.push_back(per);
+  Json out_periods = Json::array();
+  for (const Period& per : series) {
+    Json ids = Json::array();
+    bool approximate = false;
+    for (const EventCluster* e : per.events) {
+      ids.push_back(e->id);
+      approximate |= e->placement.approximate;
+    }
+    double mean = per.sum / static_cast<double>(per.events.size());
+    Json j{{"period", per.name}, {"count", per.events.size()}, {"mean", std::round(mean * 100) / 100},
+           {"min", per.min}, {"max", per.max}, {"events", std::move(ids)}};
+    if (approximate) j["approximate"] = true;
+    out_periods.push_back(std::move(j));
+  }
+  return Json{{"a", a},
+              {"b", b},
+              {"a_name", index.name(a)},
+              {"b_name", index.name(b)},
+              {"period", period},
+              {"periods", std::move(out_periods)},
+              {"undated", std::move(spans)},
+              {"turning_points", turning_points(index, series)},
+              {"framing", framing(index, to)},
+              {"events", std::move(events)}};
+}
+
+}  // namespace marsad::query
