@@ -2,6 +2,8 @@
 // corpus files on standard output, and their problems on standard error.
 //
 //   marsad analyze [--kb KB.json]… FILE…      the analysis JSON
+//   marsad analyze --shard-out OUT FILE…      writes a shard of FILE… to OUT instead
+//   marsad merge SHARD…                       the analysis JSON of shards merged
 //   marsad search QUERY FILE…                search results
 //   marsad document ID FILE…                 one document with its text and spans
 //   marsad query KIND PARAMS_JSON FILE…      a query: timeline, actor, relation, network
@@ -21,7 +23,8 @@
 namespace {
 
 int usage() {
-  std::cerr << "usage: marsad analyze [--kb KB.json]... FILE...\n"
+  std::cerr << "usage: marsad analyze [--kb KB.json]... [--shard-out OUT] FILE...\n"
+               "       marsad merge SHARD...\n"
                "       marsad search QUERY FILE...\n"
                "       marsad document ID FILE...\n"
                "       marsad query timeline|actor|relation|network PARAMS_JSON FILE...\n"
@@ -80,10 +83,40 @@ int main(int argc, char** argv) {
   }
   marsad::Analyzer analyzer;
   if (command == "analyze") {
+    std::string shard_out;
+    for (size_t i = 0; i + 1 < args.size(); ++i)
+      if (args[i] == "--shard-out") {
+        shard_out = args[i + 1];
+        args.erase(args.begin() + static_cast<std::ptrdiff_t>(i), args.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+        break;
+      }
     if (args.empty()) return usage();
     bool any = load(analyzer, args);
-    std::cout << analyzer.analysis_json() << "\n";
+    if (shard_out.empty()) {
+      std::cout << analyzer.analysis_json() << "\n";
+    } else {
+      std::ofstream out(shard_out, std::ios::binary);
+      out << analyzer.shard_json();
+      if (!out) {
+        std::cerr << shard_out << ": cannot write the shard\n";
+        return 1;
+      }
+    }
     return any ? 0 : 1;
+  }
+  if (command == "merge") {
+    if (args.empty()) return usage();
+    for (const std::string& path : args) {
+      std::string bytes;
+      if (!read_file(path, bytes)) {
+        std::cerr << path << ": cannot read file\n";
+        continue;
+      }
+      auto summary = nlohmann::json::parse(analyzer.merge_shard(path, bytes), nullptr, false);
+      if (!summary.is_discarded()) print_problems(summary["problems"], path);
+    }
+    std::cout << analyzer.analysis_json() << "\n";
+    return analyzer.document_count() > 0 ? 0 : 1;
   }
   if (command == "search" || command == "document") {
     if (args.size() < 2) return usage();

@@ -22,6 +22,8 @@ class Session {
   std::string add_file(const std::string& name, const emscripten::val& bytes) {
     return analyzer_.add_file(name, bytes_of(bytes));
   }
+  std::string shard_json() const { return analyzer_.shard_json(); }
+  std::string merge_shard(const std::string& name, const std::string& shard) { return analyzer_.merge_shard(name, shard); }
   bool remove_document(const std::string& id) { return analyzer_.remove_document(id); }
   double document_count() const { return static_cast<double>(analyzer_.document_count()); }
   std::string analysis_json() const { return analyzer_.analysis_json(); }
@@ -45,6 +47,8 @@ EMSCRIPTEN_BINDINGS(marsad) {
       .constructor<>()
       .function("addFile", &Session::add_file)
       .function("removeDocument", &Session::remove_document)
+      .function("shardJson", &Session::shard_json)
+      .function("mergeShard", &Session::merge_shard)
       .function("documentCount", &Session::document_count)
       .function("analysisJson", &Session::analysis_json)
       .function("documentJson", &Session::document_json)

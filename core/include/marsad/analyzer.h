@@ -28,6 +28,15 @@ class Analyzer {
   // Removes one document; false when there is no document with that id.
   bool remove_document(std::string_view id);
 
+  // A shard of everything read so far: documents, analyses and problems, for
+  // another analyzer to merge (corpora split across machines or workers).
+  std::string shard_json() const;
+
+  // Merges a shard made by shard_json() without analyzing again: duplicates
+  // are merged, events re-linked, the corpus id recomputed. Returns
+  // {"file", "documents", "problems"}; a malformed shard is one problem.
+  std::string merge_shard(std::string_view name, std::string_view shard_json);
+
   // Number of documents kept (after merging duplicates).
   size_t document_count() const;
 

@@ -6,6 +6,7 @@
 #include "actors/lexicon.h"
 #include "analysis/document_analysis.h"
 #include "analysis/json_output.h"
+#include "analysis/shard.h"
 #include "corpus/corpus.h"
 #include "corpus/reader.h"
 #include "data/embedded.h"
@@ -46,6 +47,20 @@ struct Analyzer::Impl {
     return analysis::analyze_document(doc, context);
   }
 
+  // Adds an analyzed document unless it duplicates one kept; true when kept.
+  bool keep(Document doc, analysis::DocumentAnalysis a) {
+    std::string id = doc.id;
+    corpus::Corpus::Added added = corpus.add(std::move(doc), a.normalized_hash);
+    if (added.duplicate) {
+      auto& kept = analyses[added.index].duplicates;
+      kept.push_back(id.empty() ? "(no id)" : id);
+      kept.insert(kept.end(), a.duplicates.begin(), a.duplicates.end());
+      return false;
+    }
+    analyses.push_back(std::move(a));
+    return true;
+  }
+
   const Document* find(std::string_view id, size_t* index) const {
     const auto& docs = corpus.documents();
     for (size_t i = 0; i < docs.size(); ++i)
@@ -70,14 +85,7 @@ std::string Analyzer::add_file(std::string_view name, std::string_view bytes) {
     if (words < kNearEmptyWords)
       impl_->corpus.report({doc.file, doc.line, -1, "text",
                             "near-empty document (" + std::to_string(words) + " words)", true});
-    std::string id = doc.id;
-    corpus::Corpus::Added added = impl_->corpus.add(std::move(doc), a.normalized_hash);
-    if (added.duplicate) {
-      impl_->analyses[added.index].duplicates.push_back(id.empty() ? "(no id)" : id);
-    } else {
-      impl_->analyses.push_back(std::move(a));
-      ++kept;
-    }
+    kept += impl_->keep(std::move(doc), std::move(a));
   }
   analysis::Json problems = analysis::Json::array();
   const auto& all = impl_->corpus.problems();
@@ -112,6 +120,34 @@ bool Analyzer::remove_document(std::string_view id) {
   impl_->analyses.erase(impl_->analyses.begin() + index);
   impl_->index.reset();
   return true;
+}
+
+std::string Analyzer::shard_json() const {
+  std::vector<const Document*> docs;
+  std::vector<const analysis::DocumentAnalysis*> analyses;
+  for (size_t i = 0; i < impl_->analyses.size(); ++i) {
+    docs.push_back(&impl_->corpus.documents()[i]);
+    analyses.push_back(&impl_->analyses[i]);
+  }
+  return analysis::shard_json(docs, analyses, impl_->corpus.problems(), impl_->vocabulary).dump();
+}
+
+std::string Analyzer::merge_shard(std::string_view name, std::string_view shard_json) {
+  impl_->index.reset();
+  size_t before = impl_->corpus.problems().size();
+  analysis::Shard shard;
+  std::string error;
+  analysis::Json j = analysis::Json::parse(shard_json.begin(), shard_json.end(), nullptr, false);
+  if (!analysis::read_shard(j, impl_->vocabulary, shard, error))
+    impl_->corpus.report({std::string(name), 0, -1, "", "not a usable shard: " + error});
+  for (Problem& p : shard.problems) impl_->corpus.report(std::move(p));
+  size_t kept = 0;
+  for (size_t i = 0; i < shard.documents.size(); ++i)
+    kept += impl_->keep(std::move(shard.documents[i]), std::move(shard.analyses[i]));
+  analysis::Json problems = analysis::Json::array();
+  const auto& all = impl_->corpus.problems();
+  for (size_t i = before; i < all.size(); ++i) problems.push_back(analysis::problem_json(all[i]));
+  return analysis::Json{{"file", std::string(name)}, {"documents", kept}, {"problems", std::move(problems)}}.dump();
 }
 
 size_t Analyzer::document_count() const { return impl_->corpus.documents().size(); }

@@ -2,6 +2,7 @@
 // unless the header has no comma but has ';' or tabs. Quoted fields may hold
 // separators, doubled quotes and line breaks; positions stay exact because
 // every record remembers where in the text it starts.
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -137,23 +138,24 @@ void read_csv(const Source& src, ReadResult& out) {
   std::vector<Column> columns;
   bool has_text = false;
   std::string names;  // for the message when there is no text column
+  std::vector<std::string Document::*> used;  // known fields already given a column
   for (size_t k = 0; k < header.fields.size(); ++k) {
     Column col;
     col.name = std::string(trim(header.fields[k]));
     if (col.name.empty()) col.name = "column " + std::to_string(k + 1);
     col.field = known_field(lower_ascii(col.name));
-    for (const Column& other : columns) {
-      if (col.field != nullptr && other.field == col.field) {
-        out.problems.push_back(src.at(header.start, col.name,
-                                      "duplicate column \"" + excerpt(col.name, 30) +
-                                          "\": only the first is used, this one is kept as an extra field",
-                                      true));
-        col.field = nullptr;
-      }
+    // Known fields are few: a duplicate is one already used (linear in the
+    // columns, so a header of 100,000 columns stays fast).
+    if (col.field != nullptr && std::find(used.begin(), used.end(), col.field) != used.end()) {
+      out.problems.push_back(src.at(header.start, col.name,
+                                    "duplicate column \"" + excerpt(col.name, 30) +
+                                        "\": only the first is used, this one is kept as an extra field",
+                                    true));
+      col.field = nullptr;
     }
+    if (col.field != nullptr) used.push_back(col.field);
     has_text = has_text || col.field == &Document::text;
-    if (!names.empty()) names += ", ";
-    names += col.name;
+    if (names.size() < 200) names += (names.empty() ? "" : ", ") + col.name;  // only an excerpt is shown
     columns.push_back(std::move(col));
   }
   if (!has_text) {

@@ -164,9 +164,40 @@ std::string_view trim(std::string_view s) {
 
 bool is_blank(std::string_view s) { return trim(s).empty(); }
 
+namespace {
+
+// A file in another text encoding, or a known binary format, named from its
+// first bytes: "" when not recognized. A user who drops a UTF-16 export or a
+// .gz of the corpus learns what to do instead of "binary file".
+std::string recognized_not_utf8(std::string_view bytes) {
+  auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
+  using namespace std::string_view_literals;
+  if (starts("\xFF\xFE\x00\x00"sv)) return "not read: the file is UTF-32 LE text (byte order mark); save it as UTF-8";
+  if (starts("\x00\x00\xFE\xFF"sv)) return "not read: the file is UTF-32 BE text (byte order mark); save it as UTF-8";
+  if (starts("\xFF\xFE"sv)) return "not read: the file is UTF-16 LE text (byte order mark); save it as UTF-8";
+  if (starts("\xFE\xFF"sv)) return "not read: the file is UTF-16 BE text (byte order mark); save it as UTF-8";
+  if (starts("\x1F\x8B"sv)) return "binary file, not read (gzip-compressed data: decompress it first)";
+  if (starts("PK\x03\x04"sv)) return "binary file, not read (a zip archive: extract the corpus file first)";
+  if (starts("%PDF-"sv)) return "binary file, not read (a PDF document: export its text first)";
+  // UTF-16 without a byte order mark: ASCII characters show as a NUL every
+  // other byte. Look for NULs on one parity only among the first bytes.
+  size_t n = std::min<size_t>(bytes.size() & ~size_t{1}, 512), odd = 0, even = 0;
+  for (size_t i = 0; i < n; ++i)
+    if (bytes[i] == '\0') ++(i % 2 ? odd : even);
+  if (n >= 8 && even == 0 && odd * 16 >= n) return "not read: the file looks like UTF-16 LE text (no byte order mark); save it as UTF-8";
+  if (n >= 8 && odd == 0 && even * 16 >= n) return "not read: the file looks like UTF-16 BE text (no byte order mark); save it as UTF-8";
+  return "";
+}
+
+}  // namespace
+
 ReadResult read_file(std::string_view name, std::string_view bytes) {
   ReadResult out;
   std::string_view head = bytes.substr(0, kSniffBytes);
+  if (std::string what = recognized_not_utf8(head); !what.empty()) {
+    out.problems.push_back(Problem{std::string(name), 0, -1, "", std::move(what)});
+    return out;
+  }
   size_t nul = head.find('\0');
   if (nul != std::string_view::npos) {
     out.problems.push_back(Problem{std::string(name), 0, -1, "",

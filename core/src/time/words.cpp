@@ -10,40 +10,44 @@ Lexicon::Lexicon(std::initializer_list<std::pair<std::string_view, int>> entries
 }
 
 int Lexicon::find(std::string_view w) const {
-  auto it = map_.find(std::string(w));
+  auto it = map_.find(w);
   return it == map_.end() ? -1 : it->second;
 }
 
 std::string key(std::string_view s) { return text::normalize_key(s); }
 
+const std::vector<Words::Stem>& Words::stems(uint32_t i) const {
+  if (!stemmed_[i]) {
+    stemmed_[i] = true;
+    std::string_view w = at(i);
+    thread_local std::vector<text::CliticReading> readings;
+    text::clitic_readings(w, readings);
+    for (const text::CliticReading& r : readings) {
+      if (r.suffix_bytes != 0 || r.prefix_bytes == 0) continue;  // pronouns change the word; whole word done
+      stems_[i].push_back({r.stem(w), false});
+      if (r.definite) stems_[i].push_back({std::string(r.bare_stem(w)), true});  // "للعام" → ال+عام and عام
+    }
+  }
+  return stems_[i];
+}
+
 int Words::lookup(uint32_t i, const Lexicon& lex, bool clitics) const {
   if (i >= tokens_.size() || tokens_[i].kind != text::TokenKind::kWord) return -1;
-  std::string_view w = at(i);
-  int v = lex.find(w);
+  int v = lex.find(at(i));
   if (v >= 0 || !clitics) return v;
-  std::vector<text::CliticReading> readings;
-  text::clitic_readings(w, readings);
-  for (const text::CliticReading& r : readings) {
-    if (r.suffix_bytes != 0 || r.prefix_bytes == 0) continue;  // pronouns change the word; whole word done
-    v = lex.find(r.stem(w));
+  for (const Stem& stem : stems(i)) {
+    v = lex.find(stem.form);
     if (v >= 0) return v;
-    if (r.definite) {  // "للعام" → ال+عام as well as عام
-      v = lex.find(r.bare_stem(w));
-      if (v >= 0) return v;
-    }
   }
   return -1;
 }
 
 bool Words::is(uint32_t i, std::string_view k, bool clitics) const {
   if (i >= tokens_.size()) return false;
-  std::string_view w = at(i);
-  if (w == k) return true;
+  if (at(i) == k) return true;
   if (!clitics || tokens_[i].kind != text::TokenKind::kWord) return false;
-  std::vector<text::CliticReading> readings;
-  text::clitic_readings(w, readings);
-  for (const text::CliticReading& r : readings)
-    if (r.suffix_bytes == 0 && r.prefix_bytes != 0 && r.stem(w) == k) return true;
+  for (const Stem& stem : stems(i))
+    if (!stem.without_article && stem.form == k) return true;
   return false;
 }
 

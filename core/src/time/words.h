@@ -23,7 +23,11 @@ class Lexicon {
   int find(std::string_view normalized_word) const;
 
  private:
-  std::unordered_map<std::string, int> map_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> map_;  // looked up without allocating
 };
 
 // The normalized form of a lexicon string, computed once per call site via a
@@ -32,7 +36,8 @@ std::string key(std::string_view s);
 
 class Words {
  public:
-  Words(std::string_view text, const std::vector<text::Token>& tokens) : text_(text), tokens_(tokens) {}
+  Words(std::string_view text, const std::vector<text::Token>& tokens)
+      : text_(text), tokens_(tokens), stems_(tokens.size()), stemmed_(tokens.size(), false) {}
 
   uint32_t size() const { return static_cast<uint32_t>(tokens_.size()); }
   std::string_view at(uint32_t i) const { return i < tokens_.size() ? tokens_[i].in(text_) : std::string_view(); }
@@ -52,8 +57,18 @@ class Words {
   int integer(uint32_t i, int* digits = nullptr, std::string_view* suffix = nullptr) const;
 
  private:
+  // The word's forms behind its proclitics (ال restored, and without it),
+  // computed once per token: every recognizer asks about every word.
+  struct Stem {
+    std::string form;
+    bool without_article;  // the bare stem of a definite reading
+  };
+  const std::vector<Stem>& stems(uint32_t i) const;
+
   std::string_view text_;
   const std::vector<text::Token>& tokens_;
+  mutable std::vector<std::vector<Stem>> stems_;
+  mutable std::vector<bool> stemmed_;
 };
 
 }  // namespace marsad::time

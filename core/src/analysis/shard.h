@@ -1,0 +1,32 @@
+// A shard: the analyzed documents of one piece of a corpus, in a form another
+// analyzer can merge without analyzing again — the documents, their analyses
+// and the problems met. Several machines (or browser workers) analyze pieces;
+// one merges them into a single index: duplicates merged, events re-linked
+// across reports, the corpus id recomputed.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analysis/document_analysis.h"
+#include "analysis/json_output.h"
+#include "marsad/problem.h"
+
+namespace marsad::analysis {
+
+inline constexpr int kShardVersion = 1;
+
+Json shard_json(const std::vector<const Document*>& docs, const std::vector<const DocumentAnalysis*>& analyses,
+                const std::vector<Problem>& problems, const Vocabulary& vocabulary);
+
+struct Shard {
+  std::vector<Document> documents;
+  std::vector<DocumentAnalysis> analyses;
+  std::vector<Problem> problems;
+};
+
+// Reads a shard; token forms are interned into `vocabulary`. False (with a
+// message) when the JSON is not a shard of this version.
+bool read_shard(const Json& j, Vocabulary& vocabulary, Shard& out, std::string& error);
+
+}  // namespace marsad::analysis
