@@ -1,24 +1,24 @@
-// The document list: title (or id), date and source of each analyzed document.
+// The corpus panel: every analyzed document (open in the reader, remove).
 import { clear, el } from '../dom.js';
-import { t } from '../i18n.js';
+import { ltr, t } from '../i18n.js';
 
-export function renderDocuments(list, documents, onOpen) {
-  clear(list);
-  for (const doc of documents) {
-    const meta = [doc.date ?? t('undated'), doc.source, t('words', doc.words)].filter(Boolean).join(' · ');
+export function renderCorpusPanel(app, { open, remove }) {
+  const list = clear(document.getElementById('document-list'));
+  const docs = app.analysis?.documents ?? [];
+  for (const doc of docs) {
+    const title = doc.title || doc.id;
+    const meta = [ltr(doc.date) ?? (doc.date_window ? `${t('undated')} (${ltr(`${doc.date_window.from} – ${doc.date_window.to}`)})` : t('undated')),
+      doc.source, t('words', doc.words)].filter(Boolean).join(' · ');
     list.append(
-      el('li', {},
-        el('button', { type: 'button', className: 'document-link', dataset: { doc: doc.id }, onClick: () => onOpen(doc.id) },
-          el('span', { className: 'document-title', text: doc.title || doc.id }),
-          el('span', { className: 'document-meta', text: meta }))));
+      el('li', { className: 'document-item' },
+        el('button', {
+          type: 'button', className: 'document-link', dataset: { doc: doc.id },
+          'aria-current': app.state.v === 'reader' && app.state.doc === doc.id ? 'true' : 'false',
+          onClick: () => open(doc.id),
+        },
+        el('span', { className: 'document-title', dir: 'auto', text: title }),
+        el('span', { className: 'document-meta', text: meta })),
+        el('button', { type: 'button', className: 'remove', 'aria-label': t('removeDoc', title), title: t('remove'), onClick: () => remove(doc.id) }, '×')));
   }
-}
-
-export function renderProblems(section, list, problems) {
-  clear(list);
-  for (const p of problems) {
-    const where = `${p.file}${p.line ? `:${p.line}` : ''}`;
-    list.append(el('li', { className: p.warning ? 'warning' : 'error' }, el('code', { text: where }), ' ', p.message));
-  }
-  section.hidden = problems.length === 0;
+  if (!docs.length) list.append(el('li', { className: 'hint', text: t('emptyCorpus') }));
 }

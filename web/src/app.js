@@ -1,0 +1,398 @@
+// The page: boots the analysis worker, loads a corpus, keeps the view state in
+// the URL fragment and renders one view at a time. Analysis only ever comes
+// from the worker (which asks the wasm core); this file decides what to show.
+import { AnalyzerClient } from './analyzer-client.js';
+import { clear, el } from './dom.js';
+import { exportChart, exportData } from './export.js';
+import { language, setLanguage, t } from './i18n.js';
+import { defaults, parseFragment, serializeFragment, viewKeys, views } from './state.js';
+import { renderCorpusPanel } from './views/documents.js';
+import { renderActors } from './views/actors.js';
+import { renderNetwork } from './views/network.js';
+import { renderReader } from './views/reader.js';
+import { renderRelation } from './views/relations.js';
+import { renderSearch } from './views/search.js';
+import { renderTimeline } from './views/timeline.js';
+
+const renderers = {
+  timeline: renderTimeline, relation: renderRelation, actors: renderActors,
+  network: renderNetwork, reader: renderReader, search: renderSearch,
+};
+
+const $ = (id) => document.getElementById(id);
+
+// config: {createWorker(), wasm: {wasmUrl}|{wasmBinary}, initialFiles(): Promise<[{name, bytes}]>,
+//          removed: [ids], seedFiles(): Promise<[{name, bytes}]>, makeBundle?(corpus)}
+export async function boot(config) {
+  const app = {
+    config,
+    client: null,
+    analysis: null,
+    state: {},
+    files: [],        // every file added, kept for the offline bundle: {name, bytes}
+    removed: [],      // document ids removed by the reader
+    problems: [],     // per file and line, accumulated
+    actorsById: new Map(),
+    chart: null,      // the current view's SVG, for export
+    renderToken: 0,
+  };
+
+  const parsed = parseFragment(location.hash);
+  app.state = parsed.state;
+  setLanguage(app.state.lang ?? 'ar');
+  shell(app);
+  wireControls(app);
+  for (const key of parsed.rejected) notice(t('badParam', key));
+  document.body.classList.toggle('embed', !!app.state.embed);
+
+  status(t('loading'));
+  app.client = new AnalyzerClient(config.createWorker());
+  await app.client.init(config.wasm);
+
+  const files = await config.initialFiles();
+  await addFiles(app, files, { render: false });
+  for (const id of config.removed ?? []) {
+    await app.client.removeDocument(id);
+    app.removed.push(id);
+  }
+  const linked = app.state.c;
+  await refresh(app);
+  if (linked && linked !== app.analysis.corpus.id) notice(t('otherCorpus', linked, app.analysis.corpus.id));
+
+  window.addEventListener('hashchange', () => fromLocation(app));
+  window.addEventListener('popstate', () => fromLocation(app));
+  await render(app);
+  document.body.dataset.ready = 'true';
+  return app;
+}
+
+function status(text, kind = '') {
+  $('status').textContent = text;
+  $('status').className = `status ${kind}`;
+}
+
+function notice(text) {
+  const item = el('li', {}, el('span', { text }),
+    el('button', { type: 'button', className: 'link', 'aria-label': t('close'), onClick: () => item.remove() }, '×'));
+  $('notices').append(item);
+}
+
+function fromLocation(app) {
+  if (location.hash === app.lastHash) return;  // hashchange and popstate both fire
+  app.lastHash = location.hash;
+  const { state, rejected } = parseFragment(location.hash);
+  clear($('notices'));
+  for (const key of rejected) notice(t('badParam', key));
+  if (state.c && app.analysis && state.c !== app.analysis.corpus.id) notice(t('otherCorpus', state.c, app.analysis.corpus.id));
+  const langChanged = (state.lang ?? 'ar') !== language();
+  app.state = state;
+  if (app.analysis) app.state.c = app.analysis.corpus.id;
+  if (langChanged) {
+    setLanguage(state.lang ?? 'ar');
+    shell(app);
+  }
+  document.body.classList.toggle('embed', !!state.embed);
+  render(app);
+}
+
+// Moves to a new state: `patch` changes some keys; switching views drops the
+// keys that belong to other views.
+export function navigate(app, patch, { push = true } = {}) {
+  const next = { ...app.state };
+  if (patch.v && patch.v !== app.state.v) {
+    for (const [view, keys] of Object.entries(viewKeys))
+      if (view !== patch.v) for (const key of keys) if (!viewKeys[patch.v].includes(key)) delete next[key];
+  }
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined || value === null || value === '') delete next[key];
+    else next[key] = value;
+  }
+  app.state = next;
+  writeLocation(app, push);
+  if ('lang' in patch) {
+    setLanguage(next.lang ?? 'ar');
+    shell(app);
+  }
+  return render(app);
+}
+
+// Writes the state to the fragment without re-rendering (a view that redrew itself).
+export function writeLocation(app, push = false) {
+  const hash = `#${serializeFragment(app.state)}`;
+  app.lastHash = hash;
+  if (hash === location.hash) return;
+  if (push) history.pushState(null, '', hash);
+  else history.replaceState(null, '', hash);
+}
+
+function view(app) {
+  return views.includes(app.state.v) ? app.state.v : defaults.v;
+}
+
+function shell(app) {
+  $('language').textContent = t('language');
+  const tabs = clear($('tabs'));
+  const current = view(app);
+  for (const name of views) {
+    const selected = name === current;
+    tabs.append(el('button', {
+      type: 'button', role: 'tab', id: `tab-${name}`, 'aria-selected': selected ? 'true' : 'false',
+      'aria-controls': 'panel', tabindex: selected ? '0' : '-1', dataset: { view: name },
+      onClick: () => navigate(app, { v: name }),
+    }, t(name)));
+  }
+  $('panel').setAttribute('aria-labelledby', `tab-${current}`);
+  // Three ways into the seeds' story.
+  clear($('story-links')).append(
+    el('button', { type: 'button', className: 'button', onClick: () => navigate(app, { v: 'relation', a: 'usa', b: 'haftar', cmp: undefined }) }, t('storyTurn')),
+    el('button', { type: 'button', className: 'button', onClick: () => navigate(app, { v: 'relation', a: 'usa', b: 'haftar', cmp: ['usa', 'ita', 'un', 'gbr', 'rus'] }) }, t('storyCompare')),
+    el('button', { type: 'button', className: 'button', onClick: () => navigate(app, { v: 'timeline', actor: 'haftar' }) }, t('storyTimeline')));
+  if (app.analysis) {
+    renderCorpusPanel(app, corpusActions(app));
+    const n = app.analysis.corpus.documents;
+    status(n ? t('ready', n) : t('emptyCorpus'), 'ok');
+  }
+}
+
+function updateTabs(app) {
+  const current = view(app);
+  for (const tab of $('tabs').querySelectorAll('[role="tab"]')) {
+    const selected = tab.dataset.view === current;
+    tab.setAttribute('aria-selected', selected ? 'true' : 'false');
+    tab.setAttribute('tabindex', selected ? '0' : '-1');
+  }
+  $('panel').setAttribute('aria-labelledby', `tab-${current}`);
+}
+
+export function actorName(app, id) {
+  const actor = app.actorsById.get(id);
+  if (!actor) return id;
+  return (language() === 'en' ? actor.name?.en : actor.name?.ar) || actor.name?.ar || actor.name?.en || id;
+}
+
+export function documentTitle(app, id) {
+  const doc = app.analysis?.documents.find((d) => d.id === id);
+  return doc ? doc.title || doc.source || doc.id : id;
+}
+
+async function refresh(app) {
+  app.analysis = await app.client.analysis();
+  app.actorsById = new Map(app.analysis.actors.map((a) => [a.id, a]));
+  app.state.c = app.analysis.corpus.id;
+  const n = app.analysis.corpus.documents;
+  status(n ? t('ready', n) : t('emptyCorpus'), 'ok');
+  renderCorpusPanel(app, corpusActions(app));
+  renderProblems(app);
+}
+
+function renderProblems(app) {
+  const list = clear($('problem-list'));
+  for (const p of app.problems) {
+    const where = [p.file, p.line ? `:${p.line}` : '', p.byte !== undefined && p.byte !== null ? ` @${p.byte}` : '', p.field ? ` (${p.field})` : ''].join('');
+    list.append(el('li', { className: p.warning ? 'warning' : 'error' }, el('code', { text: where }), ' ', p.message ?? ''));
+  }
+  $('problems').hidden = app.problems.length === 0;
+}
+
+async function addFiles(app, files, { render: andRender = true } = {}) {
+  if (!files.length) return;
+  const progress = $('progress');
+  progress.hidden = false;
+  progress.max = files.length;
+  progress.value = 0;
+  status(t('analyzing'));
+  try {
+    const results = await app.client.addFiles(files, ({ done, total, file }) => {
+      progress.value = done;
+      if (done < total) status(t('analyzingFile', file, done + 1, total));
+    });
+    for (const [i, result] of results.entries()) {
+      if (result.kind !== 'failed') app.files.push(files[i]);
+      for (const p of result.problems ?? []) app.problems.push({ file: result.file ?? files[i].name, ...p });
+    }
+  } finally {
+    progress.hidden = true;
+  }
+  if (andRender) {
+    await refresh(app);
+    await render(app);
+  }
+}
+
+function corpusActions(app) {
+  return {
+    open: (docId) => navigate(app, { v: 'reader', doc: docId, hl: undefined }),
+    remove: async (docId) => {
+      await app.client.removeDocument(docId);
+      app.removed.push(docId);
+      if (app.state.doc === docId) delete app.state.doc;
+      await refresh(app);
+      await render(app);
+    },
+  };
+}
+
+// Wires the static controls once.
+export function wireControls(app) {
+  $('language').addEventListener('click', () => navigate(app, { lang: language() === 'ar' ? 'en' : 'ar' }, { push: false }));
+  $('copy-link').addEventListener('click', async () => {
+    const link = location.href;
+    try {
+      await navigator.clipboard.writeText(link);
+      notice(t('linkCopied'));
+    } catch {
+      showEmbed(app, link);
+    }
+  });
+  $('embed').addEventListener('click', () => {
+    const panel = $('embed-panel');
+    if (!panel.hidden) {
+      panel.hidden = true;
+      $('embed').setAttribute('aria-expanded', 'false');
+      return;
+    }
+    showEmbed(app, embedSnippet(app));
+  });
+  $('embed-copy').addEventListener('click', async () => {
+    $('embed-code').select();
+    try {
+      await navigator.clipboard.writeText($('embed-code').value);
+      notice(t('linkCopied'));
+    } catch { /* selected: the reader can copy by hand */ }
+  });
+  for (const button of document.querySelectorAll('[data-export]')) {
+    button.addEventListener('click', async () => {
+      $('export-menu').open = false;
+      const kind = button.dataset.export;
+      try {
+        if (kind === 'svg' || kind === 'png') {
+          if (!app.chart || !app.chart.isConnected) notice(t('noChart'));
+          else await exportChart(app.chart, kind, `marsad-${view(app)}`);
+        } else await exportData(app, kind);
+      } catch (error) {
+        notice(String(error.message ?? error));
+      }
+    });
+  }
+  $('file-input').addEventListener('change', async (event) => {
+    const chosen = [...event.target.files];
+    event.target.value = '';
+    await addFiles(app, await readFiles(chosen));
+  });
+  const zone = $('dropzone');
+  document.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('dragging');
+  });
+  document.addEventListener('dragleave', () => zone.classList.remove('dragging'));
+  document.addEventListener('drop', async (event) => {
+    event.preventDefault();
+    zone.classList.remove('dragging');
+    await addFiles(app, await readFiles([...(event.dataTransfer?.files ?? [])]));
+  });
+  $('start-over').addEventListener('click', async () => {
+    await app.client.reset();
+    app.files = [];
+    app.removed = [];
+    app.problems = [];
+    $('load-seeds').hidden = false;
+    await refresh(app);
+    await render(app);
+  });
+  $('load-seeds').addEventListener('click', async () => {
+    $('load-seeds').hidden = true;
+    await addFiles(app, await app.config.seedFiles());
+  });
+  $('download-bundle').addEventListener('click', async () => {
+    if (!app.config.makeBundle) {
+      notice(t('bundleUnavailable'));
+      return;
+    }
+    try {
+      await app.config.makeBundle({ files: app.files, removed: app.removed, lang: language() });
+      notice(t('bundleReady'));
+    } catch (error) {
+      notice(String(error.message ?? error));
+    }
+  });
+  $('tabs').addEventListener('keydown', (event) => {
+    const order = [...$('tabs').querySelectorAll('[role="tab"]')];
+    const at = order.indexOf(document.activeElement);
+    if (at < 0) return;
+    const rtl = document.documentElement.dir === 'rtl';
+    let next = null;
+    if (event.key === 'ArrowRight') next = at + (rtl ? -1 : 1);
+    else if (event.key === 'ArrowLeft') next = at + (rtl ? 1 : -1);
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = order.length - 1;
+    if (next === null) return;
+    event.preventDefault();
+    const tab = order[(next + order.length) % order.length];
+    tab.focus();
+    tab.click();
+  });
+}
+
+async function readFiles(list) {
+  return Promise.all(list.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })));
+}
+
+function showEmbed(app, text) {
+  $('embed-panel').hidden = false;
+  $('embed').setAttribute('aria-expanded', 'true');
+  $('embed-code').value = text;
+  $('embed-code').select();
+}
+
+function attr(s) {
+  return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function embedSnippet(app) {
+  const url = new URL(location.href);
+  url.hash = serializeFragment({ ...app.state, embed: true });
+  return `<iframe src="${attr(url.href)}" title="${attr(`${t('appName')} — ${t(view(app))}`)}" width="100%" height="640" loading="lazy"></iframe>`;
+}
+
+export async function render(app) {
+  const token = ++app.renderToken;
+  updateTabs(app);
+  const name = view(app);
+  const next = el('div', { className: `view view-${name}`, dataset: { view: name } });
+  const ctx = {
+    app, state: app.state, client: app.client, analysis: app.analysis,
+    navigate: (patch, options) => navigate(app, patch, options),
+    replace: (patch) => {
+      for (const [key, value] of Object.entries(patch)) {
+        if (value === undefined || value === null || value === '') delete app.state[key];
+        else app.state[key] = value;
+      }
+      writeLocation(app, false);
+    },
+    name: (id) => actorName(app, id),
+    title: (id) => documentTitle(app, id),
+    notice,
+    setChart: (svg) => { if (token === app.renderToken) app.chart = svg; },
+    stale: () => token !== app.renderToken,
+  };
+  app.chart = null;
+  try {
+    await renderers[name](next, ctx);
+  } catch (error) {
+    if (token !== app.renderToken) return;
+    next.append(el('p', { className: 'error', text: String(error.message ?? error) }));
+  }
+  if (token !== app.renderToken) return;
+  $('panel').replaceChildren(next);
+  $('open-full').href = (() => {
+    const url = new URL(location.href);
+    url.hash = serializeFragment({ ...app.state, embed: undefined });
+    return url.href;
+  })();
+  document.title = `${t('appName')} — ${t(name)}`;
+  next.dispatchEvent(new CustomEvent('rendered', { bubbles: true }));
+  document.body.dataset.view = name;
+  writeLocation(app, false);
+  app.lastHash = location.hash;
+  document.body.dataset.rendered = location.hash;
+}

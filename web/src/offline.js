@@ -1,0 +1,38 @@
+// The offline bundle's entry (one classic script, opened from file://): the
+// worker is a Blob made from a string, the wasm is inlined (base64) and handed
+// to the glue as `wasmBinary`, the corpus is a JSON data block in index.html.
+import { wasmBase64, workerSource } from 'marsad-offline-assets';
+import { boot } from './app.js';
+import { t } from './i18n.js';
+
+function decodeBase64(text) {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+function embeddedCorpus() {
+  const block = document.getElementById('marsad-corpus');
+  const corpus = block ? JSON.parse(block.textContent) : { files: [] };
+  return {
+    files: (corpus.files ?? []).map((f) => ({ name: String(f.name), bytes: decodeBase64(f.base64).buffer })),
+    removed: (corpus.removed ?? []).map(String),
+  };
+}
+
+const corpus = embeddedCorpus();
+const files = async () => corpus.files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
+
+boot({
+  createWorker: () => new Worker(URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }))),
+  wasm: { wasmBinary: decodeBase64(wasmBase64).buffer },
+  initialFiles: files,
+  seedFiles: files,
+  removed: corpus.removed,
+}).catch((error) => {
+  const status = document.getElementById('status');
+  status.textContent = `${t('failed')}: ${error.message}`;
+  status.className = 'status error';
+  console.error(error);
+});

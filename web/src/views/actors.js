@@ -1,0 +1,116 @@
+// Actors: the list (type, mention count, a sparkline over time) and a profile
+// (names and variants, dated roles, quotes, top relations, every mention with
+// a link to the reader).
+import { goldsteinColor } from '../colors.js';
+import { el, svg } from '../dom.js';
+import { language, ltr, num, t } from '../i18n.js';
+import { swatch } from './timeline.js';
+
+function typeLabel(type) {
+  return t('types')[type] ?? type;
+}
+
+function sparkline(series, axis, { width = 120, height = 26, label }) {
+  const counts = axis.map((p) => series.find((s) => s.period === p)?.count ?? 0);
+  const max = Math.max(1, ...counts);
+  const step = width / Math.max(1, axis.length);
+  const node = svg('svg', { viewBox: `0 0 ${width} ${height}`, className: 'sparkline', role: 'img', 'aria-label': label, dir: 'ltr' });
+  counts.forEach((c, i) => {
+    const h = (c / max) * (height - 2);
+    node.append(svg('rect', { x: i * step + 1, y: height - h, width: Math.max(1, step - 2), height: Math.max(c ? 1 : 0, h), fill: '#0b5d6b' },
+      svg('title', {}, `${axis[i]}: ${c}`)));
+  });
+  node.append(svg('line', { x1: 0, x2: width, y1: height - 0.5, y2: height - 0.5, stroke: '#c9c4b8', 'stroke-width': 1 }));
+  return node;
+}
+
+export async function renderActors(root, ctx) {
+  const { state, analysis } = ctx;
+  const listed = analysis.actors.filter((a) => a.mentions > 0).sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
+  const answers = await ctx.client.queries(listed.map((a) => ({ kind: 'actor', params: { id: a.id, period: 'year' } })));
+  let profile = null;
+  if (state.actor) {
+    profile = await ctx.client.query('actor', { id: state.actor, period: 'month' }).catch((error) => ({ error: error.message }));
+  }
+  if (ctx.stale()) return;
+  const axis = [...new Set(answers.flatMap((a) => (a.mentions_over_time ?? []).map((m) => m.period)))]
+    .filter((p) => p !== 'undated').sort();
+
+  const filter = el('input', { type: 'search', className: 'actor-filter', placeholder: t('filterActors'), 'aria-label': t('filterActors') });
+  const list = el('ul', { className: 'actor-list' }, listed.map((a, i) => {
+    const info = answers[i] ?? {};
+    const name = ctx.name(a.id);
+    return el('li', { dataset: { actor: a.id, search: `${a.name?.ar ?? ''} ${a.name?.en ?? ''} ${a.id}`.toLowerCase() } },
+      el('button', {
+        type: 'button', className: 'actor-row', 'aria-current': state.actor === a.id ? 'true' : 'false',
+        onClick: () => ctx.navigate({ actor: a.id }),
+      },
+      el('span', { className: 'actor-name', text: name }),
+      el('span', { className: 'actor-type', text: typeLabel(a.type) }),
+      el('span', { className: 'actor-count', text: String(a.mentions) }),
+      sparkline(info.mentions_over_time ?? [], axis, { label: `${t('mentionsOverTime')}: ${name}` })));
+  }));
+  filter.addEventListener('input', () => {
+    const q = filter.value.trim().toLowerCase();
+    for (const item of list.children) item.hidden = q !== '' && !item.dataset.search.includes(q);
+  });
+
+  const side = el('section', { className: 'actor-index', 'aria-label': t('actors') },
+    el('p', { className: 'muted', text: ltr(`${axis[0] ?? ''} – ${axis[axis.length - 1] ?? ''}`) }), filter, list);
+  const main = el('section', { className: 'actor-profile', 'aria-live': 'polite' });
+  if (!profile) main.append(el('p', { className: 'hint', text: t('pickActor') }));
+  else if (profile.error) main.append(el('p', { className: 'error', text: `${t('unknownActor', state.actor)} (${profile.error})` }));
+  else renderProfile(main, profile, ctx);
+  root.append(el('h2', { className: 'view-title', text: t('actors') }), el('div', { className: 'actors-layout' }, side, main));
+}
+
+function renderProfile(main, p, ctx) {
+  const other = language() === 'en' ? p.name?.ar : p.name?.en;
+  const open = (m) => ctx.navigate({ v: 'reader', doc: m.document, hl: { start: m.start, end: m.end } });
+  const periods = (p.mentions_over_time ?? []).map((m) => m.period).filter((x) => x !== 'undated');
+  const undated = p.mentions_over_time?.find((m) => m.period === 'undated');
+  main.append(
+    el('h3', { className: 'profile-name', text: ctx.name(p.id) }),
+    other ? el('p', { className: 'muted', text: other }) : null,
+    el('p', { className: 'profile-meta', text: [typeLabel(p.type), p.state ? ctx.name(p.state) : null,
+      p.affiliation ? ctx.name(p.affiliation) : null, p.in_kb ? null : t('notInKb'), `${t('mentions')}: ${p.mention_count}`].filter(Boolean).join(' · ') }));
+  if (periods.length) {
+    main.append(el('h4', { text: t('mentionsOverTime') }),
+      el('div', { className: 'profile-spark' }, sparkline(p.mentions_over_time, periods, { width: 320, height: 60, label: t('mentionsOverTime') }),
+        el('span', { className: 'muted', text: `${ltr(`${periods[0]} – ${periods[periods.length - 1]}`)}${undated ? ` · ${t('undated')}: ${undated.count}` : ''}` })));
+  }
+  if (p.roles?.length) {
+    main.append(el('h4', { text: t('roles') }), el('ul', { className: 'roles' }, p.roles.map((r) =>
+      el('li', { text: `${r.title}${r.of ? ` — ${ctx.name(r.of)}` : ''} (${ltr(`${r.from ?? '…'} – ${r.to ?? '…'}`)})`, dataset: { role: r.title } }))));
+  }
+  if (p.names_seen?.length) {
+    main.append(el('h4', { text: t('namesSeen') }), el('p', { dir: 'rtl', lang: 'ar' },
+      p.names_seen.slice().sort((a, b) => b.count - a.count).map((n) => el('span', { className: 'name-chip', text: `${n.text} ×${n.count}` }))));
+  }
+  if (p.variants?.length) {
+    main.append(el('h4', { text: t('variants') }), el('p', {},
+      [...new Set(p.variants)].map((v) => el('span', { className: 'name-chip', text: v }))));
+  }
+  if (p.quotes?.length) {
+    main.append(el('h4', { text: t('quotes') }), el('ul', { className: 'quotes' }, p.quotes.map((q) => el('li', {},
+      el('blockquote', { dir: 'rtl', lang: 'ar', text: q.text }),
+      el('button', { type: 'button', className: 'link', onClick: () => open(q) }, `${ctx.title(q.document)}`)))));
+  }
+  if (p.relations?.length) {
+    const top = p.relations.slice().sort((a, b) => (b.out + b.in) - (a.out + a.in)).slice(0, 12);
+    main.append(el('h4', { text: t('relations') }), el('ul', { className: 'relations' }, top.map((r) => el('li', {},
+      swatch(goldsteinColor(r.mean_goldstein)),
+      el('button', { type: 'button', className: 'link', onClick: () => ctx.navigate({ v: 'relation', a: p.id, b: r.actor }) },
+        `${ctx.name(r.actor) || r.name}`),
+      el('span', { className: 'muted', text: ` ${t('outIn', r.out, r.in)} · ${num(r.mean_goldstein)}` })))));
+  }
+  if (p.mentions?.length) {
+    const byDoc = new Map();
+    for (const m of p.mentions) byDoc.set(m.document, [...(byDoc.get(m.document) ?? []), m]);
+    main.append(el('h4', { text: `${t('allMentions')} (${p.mentions.length})` }),
+      ...[...byDoc].map(([doc, ms]) => el('div', { className: 'mention-group' },
+        el('p', { className: 'muted', text: ctx.title(doc) }),
+        el('p', { className: 'mentions', dir: 'rtl', lang: 'ar' }, ms.map((m) =>
+          el('button', { type: 'button', className: 'mention-link', title: m.kind, dataset: { kind: m.kind }, onClick: () => open(m) }, m.text))))));
+  }
+}

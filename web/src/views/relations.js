@@ -1,0 +1,172 @@
+// Relations: the stance of A toward B over time (bars: mean Goldstein per
+// period with the count; turning points marked and explained), the evidence
+// list, several sources compared toward one target, and the framing table.
+import { goldsteinColor, lineColors } from '../colors.js';
+import { el, select, svg } from '../dom.js';
+import { language, ltr, num, t } from '../i18n.js';
+import { defaults } from '../state.js';
+import { eventItem, swatch } from './timeline.js';
+
+const W = 960;
+const H = 320;
+const M = { left: 56, right: 20, top: 24, bottom: 40 };
+const FONT = 'Noto Naskh Arabic, Amiri, Segoe UI, Tahoma, sans-serif';
+
+export async function renderRelation(root, ctx) {
+  const { state, analysis } = ctx;
+  const a = state.a ?? defaults.a;
+  const b = state.b ?? defaults.b;
+  const period = state.period ?? defaults.period;
+  const cmp = state.cmp ?? defaults.cmp;
+  for (const id of [a, b]) if (!ctx.app.actorsById.has(id)) ctx.notice(t('unknownActor', id));
+  const sources = cmp.filter((id) => ctx.app.actorsById.has(id));
+  const [relation, ...compared] = await ctx.client.queries([
+    { kind: 'relation', params: { a, b, period } },
+    ...sources.map((id) => ({ kind: 'relation', params: { a: id, b, period } })),
+  ]);
+  if (ctx.stale()) return;
+  if (relation.error) throw new Error(relation.error);
+
+  const known = analysis.actors.filter((x) => x.mentions > 0 || x.id === a || x.id === b)
+    .map((x) => ({ value: x.id, label: ctx.name(x.id) }))
+    .sort((x, y) => x.label.localeCompare(y.label, language()));
+  const pickers = el('div', { className: 'filters', role: 'group', 'aria-label': t('relation') },
+    select(t('source'), known, a, (v) => ctx.navigate({ a: v }, { push: false })),
+    el('button', {
+      type: 'button', className: 'button swap', 'aria-label': `${t('source')} ⇄ ${t('target')}`,
+      onClick: () => ctx.navigate({ a: b, b: a }, { push: false }),
+    }, '⇄'),
+    select(t('target'), known, b, (v) => ctx.navigate({ b: v }, { push: false })),
+    select(t('periodLabel'), [{ value: 'month', label: t('byMonth') }, { value: 'year', label: t('byYear') }], period,
+      (v) => ctx.navigate({ period: v }, { push: false })));
+
+  const byId = new Map(relation.events.map((e) => [e.id, e]));
+  const open = (e) => {
+    const r = e.reports?.[0];
+    if (r) ctx.navigate({ v: 'reader', doc: r.document, hl: { start: r.sentence.start, end: r.sentence.end } });
+  };
+  const items = (ids) => el('ol', { className: 'event-list' },
+    ids.map((id) => byId.get(id)).filter(Boolean).map((e) => eventItem(e, ctx, () => open(e))));
+
+  const title = t('stanceTitle', ctx.name(a), ctx.name(b));
+  root.append(el('h2', { className: 'view-title', text: title }), pickers);
+
+  if (!relation.events.length) {
+    root.append(el('p', { className: 'hint', text: t('noEvents') }));
+  } else {
+    const chart = stanceChart(relation, title);
+    ctx.setChart(chart);
+    root.append(el('div', { className: 'chart-frame' }, chart));
+    // Turning points, explained, with their evidence.
+    for (const tp of relation.turning_points) {
+      root.append(el('section', { className: 'turning-point', dataset: { period: tp.period, direction: tp.direction } },
+        el('h3', { text: `${t('turningPoint')}: ${ltr(tp.period)}` }),
+        el('p', { text: t('turnExplain', tp.period, tp.direction, num(tp.before), num(tp.after)) }),
+        el('div', { className: 'evidence-columns' },
+          el('div', {}, el('h4', { text: t('evidenceBefore') }), items(tp.evidence_before)),
+          el('div', {}, el('h4', { text: t('evidenceAfter') }), items(tp.evidence_after)))));
+    }
+    // Every event, in period order, then the undated ones.
+    const dated = relation.periods.flatMap((p) => p.events);
+    root.append(el('section', { className: 'evidence' },
+      el('h3', { text: `${t('evidence')} (${relation.events.length})` }),
+      relation.periods.map((p) => el('div', { className: 'period-group', dataset: { period: p.period } },
+        el('h4', { text: `${ltr(p.period)}${p.approximate ? ` (${t('approximate')})` : ''} — ${t('meanCount', num(p.mean), p.count)}` }),
+        items(p.events))),
+      relation.undated.length ? el('div', { className: 'period-group' },
+        el('h4', { text: t('undatedEvents') }), items(relation.undated)) : null,
+      items(relation.events.map((e) => e.id).filter((id) => !dated.includes(id) && !relation.undated.includes(id)))));
+  }
+
+  // Several sources toward the same target.
+  const candidates = analysis.actors.filter((x) => (x.type === 'country' || x.type === 'organization') && x.mentions > 0);
+  const toggles = el('fieldset', { className: 'compare-picker' },
+    el('legend', { text: t('compare') }),
+    candidates.map((x) => {
+      const box = el('input', { type: 'checkbox', value: x.id, checked: cmp.includes(x.id) });
+      box.addEventListener('change', () => {
+        const next = box.checked ? [...cmp, x.id] : cmp.filter((id) => id !== x.id);
+        ctx.navigate({ cmp: next.length ? next.slice(0, 8) : undefined }, { push: false });
+      });
+      return el('label', { className: 'check' }, box, ctx.name(x.id));
+    }));
+  const series = sources.map((id, i) => ({ id, colour: lineColors[i % lineColors.length], relation: compared[i] }))
+    .filter((s) => s.relation && !s.relation.error);
+  const compareChart = compareLines(series, ctx, b);
+  root.append(el('section', { className: 'compare' },
+    el('h3', { text: `${t('compare')}: ${ctx.name(b)}` }), toggles,
+    el('ul', { className: 'legend' }, series.map((s) => el('li', {}, swatch(s.colour),
+      `${ctx.name(s.id)} (${s.relation.events.length})`))),
+    el('div', { className: 'chart-frame' }, compareChart)));
+  if (!relation.events.length) ctx.setChart(compareChart);
+
+  // Framing: the names each outlet uses for the target.
+  root.append(el('section', { className: 'framing' },
+    el('h3', { text: t('framing') }),
+    el('table', {},
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t('outlet') }), el('th', { scope: 'col', text: t('names') }))),
+      el('tbody', {}, relation.framing.map((f) => el('tr', {},
+        el('th', { scope: 'row', text: ctx.analysis.documents.some((d) => d.id === f.outlet) ? ctx.title(f.outlet) : f.outlet }),
+        el('td', { dir: 'rtl', lang: 'ar' }, f.names.map((n) => el('span', { className: 'name-chip', text: `${n.text} ×${n.count}` })))))))));
+}
+
+function stanceChart(relation, title) {
+  const periods = relation.periods;
+  const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, className: 'chart stance-chart', role: 'img', 'aria-label': title, dir: 'ltr', direction: 'ltr', 'font-family': FONT, 'font-size': '12' });
+  const band = (W - M.left - M.right) / Math.max(1, periods.length);
+  const y = (g) => M.top + ((10 - g) / 20) * (H - M.top - M.bottom);
+  chart.append(svg('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff' }));
+  for (const g of [-10, -5, 0, 5, 10]) {
+    chart.append(svg('line', { x1: M.left, x2: W - M.right, y1: y(g), y2: y(g), stroke: g === 0 ? '#5a6070' : '#e3dfd6', 'stroke-width': g === 0 ? 1.2 : 0.6 }));
+    chart.append(svg('text', { x: M.left - 6, y: y(g) + 4, 'text-anchor': 'end', fill: '#4a4f5c' }, g > 0 ? `+${g}` : String(g)));
+  }
+  const turning = new Map(relation.turning_points.map((tp) => [tp.period, tp]));
+  periods.forEach((p, i) => {
+    const x0 = M.left + i * band;
+    const w = Math.min(band * 0.6, 90);
+    const cx = x0 + band / 2;
+    const top = Math.min(y(p.mean), y(0));
+    const height = Math.max(2, Math.abs(y(p.mean) - y(0)));
+    if (turning.has(p.period)) {
+      chart.append(svg('line', { x1: x0, x2: x0, y1: M.top - 8, y2: H - M.bottom, stroke: '#6a3d9a', 'stroke-width': 2, 'stroke-dasharray': '6 4', className: 'turning-mark' }));
+      chart.append(svg('text', { x: x0 + 4, y: M.top - 10 + 12, fill: '#6a3d9a', 'font-weight': '700' }, `${t('turningPoint')} ${p.period}`));
+    }
+    chart.append(svg('rect', {
+      x: cx - w / 2, y: top, width: w, height, fill: goldsteinColor(p.mean),
+      opacity: p.approximate ? 0.55 : 1, className: 'bar', dataset: { period: p.period },
+    }, svg('title', {}, `${p.period}: ${t('meanCount', num(p.mean), p.count)} (min ${num(p.min)}, max ${num(p.max)})`)));
+    // min–max whisker
+    chart.append(svg('line', { x1: cx, x2: cx, y1: y(p.max), y2: y(p.min), stroke: '#1d1f24', 'stroke-width': 1 }));
+    chart.append(svg('text', { x: cx, y: p.mean >= 0 ? top - 6 : top + height + 14, 'text-anchor': 'middle', fill: '#1d1f24', 'font-weight': '600' },
+      `${num(p.mean)} · n=${p.count}`));
+    chart.append(svg('text', { x: cx, y: H - M.bottom + 18, 'text-anchor': 'middle', fill: '#4a4f5c' }, p.period + (p.approximate ? '~' : '')));
+  });
+  return chart;
+}
+
+function compareLines(series, ctx, target) {
+  const all = [...new Set(series.flatMap((s) => s.relation.periods.map((p) => p.period)))].sort();
+  const chart = svg('svg', {
+    viewBox: `0 0 ${W} ${H}`, className: 'chart compare-chart', role: 'img', dir: 'ltr', direction: 'ltr', 'font-family': FONT, 'font-size': '12',
+    'aria-label': `${t('compare')}: ${series.map((s) => ctx.name(s.id)).join(', ')} → ${ctx.name(target)}`,
+  });
+  const y = (g) => M.top + ((10 - g) / 20) * (H - M.top - M.bottom);
+  const step = (W - M.left - M.right) / Math.max(1, all.length);
+  const x = (period) => M.left + (all.indexOf(period) + 0.5) * step;
+  chart.append(svg('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff' }));
+  for (const g of [-10, -5, 0, 5, 10]) {
+    chart.append(svg('line', { x1: M.left, x2: W - M.right, y1: y(g), y2: y(g), stroke: g === 0 ? '#5a6070' : '#e3dfd6', 'stroke-width': g === 0 ? 1.2 : 0.6 }));
+    chart.append(svg('text', { x: M.left - 6, y: y(g) + 4, 'text-anchor': 'end', fill: '#4a4f5c' }, g > 0 ? `+${g}` : String(g)));
+  }
+  for (const period of all)
+    chart.append(svg('text', { x: x(period), y: H - M.bottom + 18, 'text-anchor': 'middle', fill: '#4a4f5c' }, period));
+  series.forEach((s, i) => {
+    const points = s.relation.periods.map((p) => [x(p.period), y(p.mean) + (i - series.length / 2) * 1.5, p]);
+    if (points.length > 1)
+      chart.append(svg('polyline', { points: points.map(([px, py]) => `${px},${py}`).join(' '), fill: 'none', stroke: s.colour, 'stroke-width': 2.5 }));
+    for (const [px, py, p] of points)
+      chart.append(svg('circle', { cx: px, cy: py, r: 5, fill: s.colour, className: 'compare-point', dataset: { source: s.id, period: p.period } },
+        svg('title', {}, `${ctx.name(s.id)} → ${ctx.name(target)} ${p.period}: ${t('meanCount', num(p.mean), p.count)}`)));
+  });
+  return chart;
+}

@@ -1,0 +1,240 @@
+// Timeline: events over time as points (undated documents' events as spans
+// over their date window), y = Goldstein (cooperative up, conflictual down),
+// coloured by event family; filters by actor, family, outlet and document;
+// zoom and pan with buttons, wheel, drag and keys; click → the reader.
+import { dateEnd, dateMid, dateStart, isoDay, timeTicks } from '../chart.js';
+import { familyColor, families, goldsteinColor } from '../colors.js';
+import { clear, el, select, svg } from '../dom.js';
+import { language, ltr, num, t } from '../i18n.js';
+
+const W = 960;
+const H = 430;
+const M = { left: 56, right: 20, top: 18, bottom: 34 };
+const DAY = 86400000;
+
+function familyLabel(code) {
+  const f = families[code];
+  return f ? `${code} ${f[language()]}` : code;
+}
+
+export async function renderTimeline(root, ctx) {
+  const { state, analysis } = ctx;
+  const params = {};
+  if (state.actor) params.actor = state.actor;
+  if (state.fam) params.family = state.fam;
+  if (state.outlet) params.outlet = state.outlet;
+  if (state.fdoc) params.document = state.fdoc;
+  const result = await ctx.client.query('timeline', params);
+  const all = state.actor || state.fam || state.outlet || state.fdoc ? await ctx.client.query('timeline', {}) : result;
+  if (ctx.stale()) return;
+
+  // Filters.
+  const actorOptions = [{ value: '', label: t('all') },
+    ...analysis.actors.filter((a) => a.mentions > 0).map((a) => ({ value: a.id, label: ctx.name(a.id) }))
+      .sort((x, y) => x.label.localeCompare(y.label, language()))];
+  const familyCodes = [...new Set(all.events.map((e) => e.family))].sort();
+  const outlets = all.outlets ?? [];
+  const filters = el('div', { className: 'filters', role: 'group', 'aria-label': t('timeline') },
+    select(t('actor'), actorOptions, state.actor ?? '', (v) => ctx.navigate({ actor: v }, { push: false })),
+    select(t('family'), [{ value: '', label: t('all') }, ...familyCodes.map((c) => ({ value: c, label: familyLabel(c) }))],
+      state.fam ?? '', (v) => ctx.navigate({ fam: v }, { push: false })),
+    select(t('outlet'), [{ value: '', label: t('all') }, ...outlets.map((o) => ({ value: o, label: o }))],
+      state.outlet ?? '', (v) => ctx.navigate({ outlet: v }, { push: false })),
+    select(t('document'), [{ value: '', label: t('all') }, ...analysis.documents.map((d) => ({ value: d.id, label: d.title || d.id }))],
+      state.fdoc ?? '', (v) => ctx.navigate({ fdoc: v }, { push: false })));
+
+  // The whole period the data covers.
+  const events = result.events;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of all.events) {
+    if (e.date) { lo = Math.min(lo, dateStart(e.date)); hi = Math.max(hi, dateEnd(e.date)); }
+    if (e.window) { lo = Math.min(lo, dateStart(e.window.from)); hi = Math.max(hi, dateEnd(e.window.to)); }
+  }
+  if (!Number.isFinite(lo)) { lo = Date.UTC(2015, 0, 1); hi = Date.UTC(2021, 0, 1); }
+  const pad = (hi - lo) * 0.03 + 15 * DAY;
+  const full = [lo - pad, hi + pad];
+  let domain = [state.from ? dateStart(state.from) : full[0], state.to ? dateEnd(state.to) : full[1]];
+  if (!(domain[1] - domain[0] > DAY)) domain = full.slice();
+
+  const chart = svg('svg', {
+    viewBox: `0 0 ${W} ${H}`, className: 'chart timeline-chart', role: 'group', tabindex: '0', dir: 'ltr', direction: 'ltr',
+    'aria-label': `${t('timeline')}: ${t('events', events.length)}. ${t('timelineHelp')}`,
+    'font-family': 'Noto Naskh Arabic, Amiri, Segoe UI, Tahoma, sans-serif', 'font-size': '12',
+  });
+  const summary = el('p', { className: 'chart-summary', text: `${t('events', result.total)}` });
+
+  const x = (ms) => M.left + ((ms - domain[0]) / (domain[1] - domain[0])) * (W - M.left - M.right);
+  const y = (g) => M.top + ((10 - g) / 20) * (H - M.top - M.bottom);
+
+  function open(e) {
+    const r = e.reports[0];
+    if (r) ctx.navigate({ v: 'reader', doc: r.document, hl: { start: r.sentence.start, end: r.sentence.end } });
+  }
+
+  function eventLabel(e) {
+    const when = e.date ?? (e.window ? `${e.window.from} – ${e.window.to}` : t('undated'));
+    return `${when}: ${ctx.name(e.source) || e.source_name} → ${ctx.name(e.target) || e.target_name}, ${e.code} ${familyLabel(e.family)}, Goldstein ${num(e.goldstein)}`;
+  }
+
+  function draw() {
+    clear(chart);
+    chart.append(svg('defs', {}, svg('clipPath', { id: 'timeline-clip' },
+      svg('rect', { x: M.left, y: 0, width: W - M.left - M.right, height: H }))));
+    chart.append(svg('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff' }));
+    // Cooperative and conflictual halves.
+    chart.append(svg('rect', { x: M.left, y: y(10), width: W - M.left - M.right, height: y(0) - y(10), fill: '#eef6f5' }));
+    chart.append(svg('rect', { x: M.left, y: y(0), width: W - M.left - M.right, height: y(-10) - y(0), fill: '#fbefef' }));
+    for (const g of [-10, -5, 0, 5, 10]) {
+      chart.append(svg('line', { x1: M.left, x2: W - M.right, y1: y(g), y2: y(g), stroke: g === 0 ? '#5a6070' : '#d6d2c8', 'stroke-width': g === 0 ? 1.2 : 0.6 }));
+      chart.append(svg('text', { x: M.left - 6, y: y(g) + 4, 'text-anchor': 'end', fill: '#4a4f5c' }, g > 0 ? `+${g}` : String(g)));
+    }
+    chart.append(svg('text', { x: W - M.right - 6, y: y(10) + 14, 'text-anchor': 'end', fill: '#00665e', 'font-weight': '600' }, `▲ ${t('cooperative')}`));
+    chart.append(svg('text', { x: W - M.right - 6, y: y(-10) - 22, 'text-anchor': 'end', fill: '#a4161a', 'font-weight': '600' }, `▼ ${t('conflictual')}`));
+    for (const tick of timeTicks(domain[0], domain[1])) {
+      const at = x(tick.at);
+      chart.append(svg('line', { x1: at, x2: at, y1: M.top, y2: H - M.bottom, stroke: '#ebe8e1', 'stroke-width': 0.6 }));
+      chart.append(svg('text', { x: at, y: H - M.bottom + 16, 'text-anchor': 'middle', fill: '#4a4f5c' }, tick.label));
+    }
+    const plot = svg('g', { 'clip-path': 'url(#timeline-clip)' });
+    chart.append(plot);
+    // Document date windows, as bands along the bottom.
+    (result.windows ?? []).forEach((w, i) => {
+      const x0 = x(dateStart(w.from));
+      const x1 = x(dateEnd(w.to));
+      const yy = H - M.bottom - 10 - i * 10;
+      plot.append(svg('line', { x1: x0, x2: x1, y1: yy, y2: yy, stroke: '#9aa0ac', 'stroke-width': 4, 'stroke-linecap': 'round', opacity: 0.6 },
+        svg('title', {}, `${t('dateWindow')}: ${w.title || w.document} ${w.from} – ${w.to} (${(w.basis ?? []).join('; ')})`)));
+    });
+    // Events: undated ones as spans over their window, dated ones as points.
+    const rows = new Map();
+    for (const e of events) {
+      const colour = familyColor(e.family);
+      const label = eventLabel(e);
+      const item = svg('g', {
+        className: 'event', tabindex: '0', role: 'button', 'aria-label': label,
+        dataset: { eventId: e.id, code: e.code, date: e.date ?? '', source: e.source, target: e.target },
+        onClick: () => open(e),
+        onKeydown: (event) => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); open(e); } },
+      }, svg('title', {}, label));
+      if (!e.date && e.window) {
+        const key = `${e.window.from}|${e.goldstein}`;
+        const row = rows.get(key) ?? 0;
+        rows.set(key, row + 1);
+        const yy = y(e.goldstein) - row * 7;
+        item.append(svg('line', {
+          x1: x(dateStart(e.window.from)), x2: x(dateEnd(e.window.to)), y1: yy, y2: yy,
+          stroke: colour, 'stroke-width': 5, 'stroke-linecap': 'round', opacity: 0.75,
+        }));
+        item.classList.add('span');
+      } else if (e.date) {
+        const cx = x(dateMid(e.date));
+        if (e.approximate && e.window)
+          item.append(svg('line', { x1: x(dateStart(e.window.from)), x2: x(dateEnd(e.window.to)), y1: y(e.goldstein), y2: y(e.goldstein), stroke: colour, 'stroke-width': 1, 'stroke-dasharray': '3 3' }));
+        item.append(svg('circle', {
+          cx, cy: y(e.goldstein), r: 7, fill: e.approximate ? '#ffffff' : colour, stroke: colour, 'stroke-width': 2.5,
+        }));
+      } else continue;
+      plot.append(item);
+    }
+  }
+
+  function setDomain(next) {
+    const min = 7 * DAY;
+    let [a, b] = next;
+    if (b - a < min) { const c = (a + b) / 2; a = c - min / 2; b = c + min / 2; }
+    const span = full[1] - full[0];
+    if (b - a > span * 4) { a = full[0] - span * 1.5; b = full[1] + span * 1.5; }
+    domain = [a, b];
+    draw();
+    const atFull = Math.abs(a - full[0]) < DAY && Math.abs(b - full[1]) < DAY;
+    ctx.replace({ from: atFull ? undefined : isoDay(a), to: atFull ? undefined : isoDay(b - 1) });
+  }
+  const zoom = (factor, at = (domain[0] + domain[1]) / 2) =>
+    setDomain([at - (at - domain[0]) * factor, at + (domain[1] - at) * factor]);
+  const pan = (fraction) => {
+    const d = (domain[1] - domain[0]) * fraction;
+    setDomain([domain[0] + d, domain[1] + d]);
+  };
+
+  chart.addEventListener('wheel', (event) => {
+    event.preventDefault();
+    const box = chart.getBoundingClientRect();
+    const px = ((event.clientX - box.left) / box.width) * W;
+    const at = domain[0] + ((px - M.left) / (W - M.left - M.right)) * (domain[1] - domain[0]);
+    zoom(event.deltaY < 0 ? 0.8 : 1.25, at);
+  }, { passive: false });
+  let drag = null;
+  chart.addEventListener('pointerdown', (event) => {
+    if (event.target.closest('.event')) return;
+    drag = { x: event.clientX, domain: domain.slice(), width: chart.getBoundingClientRect().width };
+    chart.setPointerCapture(event.pointerId);
+  });
+  chart.addEventListener('pointermove', (event) => {
+    if (!drag) return;
+    const dx = ((event.clientX - drag.x) / drag.width) * W;
+    const shift = (dx / (W - M.left - M.right)) * (drag.domain[1] - drag.domain[0]);
+    domain = [drag.domain[0] - shift, drag.domain[1] - shift];
+    draw();
+  });
+  chart.addEventListener('pointerup', () => {
+    if (!drag) return;
+    drag = null;
+    setDomain(domain);
+  });
+  chart.addEventListener('keydown', (event) => {
+    if (event.key === '+' || event.key === '=') zoom(0.8);
+    else if (event.key === '-' || event.key === '_') zoom(1.25);
+    else if (event.key === 'ArrowLeft') pan(-0.2);
+    else if (event.key === 'ArrowRight') pan(0.2);
+    else if (event.key === '0') setDomain(full.slice());
+    else return;
+    event.preventDefault();
+  });
+
+  const controls = el('div', { className: 'chart-controls', role: 'toolbar', 'aria-label': t('timeline') },
+    el('button', { type: 'button', className: 'button', 'aria-label': t('zoomIn'), title: t('zoomIn'), onClick: () => zoom(0.8) }, '+'),
+    el('button', { type: 'button', className: 'button', 'aria-label': t('zoomOut'), title: t('zoomOut'), onClick: () => zoom(1.25) }, '−'),
+    el('button', { type: 'button', className: 'button', 'aria-label': t('panBack'), title: t('panBack'), onClick: () => pan(-0.2) }, '←'),
+    el('button', { type: 'button', className: 'button', 'aria-label': t('panForward'), title: t('panForward'), onClick: () => pan(0.2) }, '→'),
+    el('button', { type: 'button', className: 'button', onClick: () => setDomain(full.slice()) }, t('resetZoom')));
+
+  draw();
+  ctx.setChart(chart);
+
+  const legend = el('ul', { className: 'legend', 'aria-label': t('legend') },
+    [...new Set(events.map((e) => e.family))].sort().map((f) =>
+      el('li', {}, swatch(familyColor(f)), familyLabel(f))));
+
+  // The same events as a list, each with its sentence.
+  const sorted = events.slice().sort((a, b) => (a.date ?? a.window?.from ?? '9').localeCompare(b.date ?? b.window?.from ?? '9'));
+  const list = el('ol', { className: 'event-list' }, sorted.map((e) => eventItem(e, ctx, () => open(e))));
+
+  root.append(
+    el('h2', { className: 'view-title', text: t('timeline') }),
+    el('p', { className: 'hint', text: t('timelineHelp') }),
+    filters, controls, el('div', { className: 'chart-frame' }, chart), summary, legend, list);
+}
+
+export function swatch(colour) {
+  const node = el('span', { className: 'swatch', 'aria-hidden': 'true' });
+  node.style.background = colour;  // CSSOM, allowed by the CSP
+  return node;
+}
+
+// One event with its evidence sentence; shared with the relations view.
+export function eventItem(e, ctx, onOpen) {
+  const r = e.reports?.[0];
+  const when = e.date ? `${ltr(e.date)}${e.approximate ? ` (${t('approximate')})` : ''}`
+    : e.window ? `${t('window')} ${ltr(`${e.window.from} – ${e.window.to}`)}` : t('undated');
+  const head = `${ctx.name(e.source) || e.source_name} → ${ctx.name(e.target) || e.target_name}`;
+  return el('li', { className: 'event-item', dataset: { eventId: e.id, code: e.code } },
+    el('div', { className: 'event-head' },
+      swatch(goldsteinColor(e.goldstein)),
+      el('strong', { text: head }),
+      el('span', { className: 'muted', text: ` · ${e.code} ${familyLabel(e.family)} · ${num(e.goldstein)} · ${when}` })),
+    r ? el('blockquote', { className: 'sentence', dir: 'rtl', lang: 'ar', text: r.text }) : null,
+    r ? el('p', { className: 'event-source' },
+      el('span', { className: 'muted', text: `${r.title || ctx.title(r.document)}${r.outlet ? ` — ${r.outlet}` : ''} ` }),
+      el('button', { type: 'button', className: 'link', onClick: onOpen }, t('readSentence'))) : null);
+}
