@@ -1,0 +1,49 @@
+// The Chromium bench page (copied into build/bench/site by chromium_bench.mjs;
+// never part of the app). Drives the app's own worker.js over the same
+// protocol as web/src/analyzer-client.js: the corpus bytes are transferred to
+// the worker (moving the text in), analyzed, and the analysis comes back.
+function client() {
+  const worker = new Worker('worker.js');
+  const pending = new Map();
+  let next = 1;
+  worker.onmessage = ({ data }) => {
+    if (!('result' in data) && !('error' in data)) return;  // progress
+    const p = pending.get(data.id);
+    if (!p) return;
+    pending.delete(data.id);
+    if ('error' in data) p.reject(new Error(data.error));
+    else p.resolve(data.result);
+  };
+  const call = (action, args = {}, transfer = []) => new Promise((resolve, reject) => {
+    const id = next++;
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, action, ...args }, transfer);
+  });
+  return { call, terminate: () => worker.terminate() };
+}
+
+window.runBench = async ({ corpusUrl, runs }) => {
+  const source = await (await fetch(corpusUrl)).arrayBuffer();
+  const out = { add_files: [], analysis: [], total: [], startup: [] };
+  for (let r = 0; r < runs; ++r) {
+    const c = client();
+    let t = performance.now();
+    // Start the wasm module (workers that take an `init` request, and older ones that start on load).
+    await c.call('init', { wasmUrl: new URL('marsad.wasm', location.href).href }).catch(() => {});
+    await c.call('analysis');
+    out.startup.push((performance.now() - t) / 1000);
+    const bytes = source.slice(0);  // a fresh buffer each run: the transfer detaches it
+    t = performance.now();
+    await c.call('addFiles', { files: [{ name: 'bench.jsonl', bytes }] }, [bytes]);
+    const t1 = performance.now();
+    const analysis = await c.call('analysis');
+    const t2 = performance.now();
+    out.add_files.push((t1 - t) / 1000);
+    out.analysis.push((t2 - t1) / 1000);
+    out.total.push((t2 - t) / 1000);
+    out.documents = analysis.corpus.documents;
+    c.terminate();
+  }
+  return out;
+};
+document.body.dataset.bench = 'ready';
