@@ -75,16 +75,34 @@ std::string short_parse_message(const std::string& what) {
   size_t lr = msg.find(lead);
   if (lr != std::string::npos) {
     size_t start = lr + lead.size();
-    size_t end = msg.rfind("'; expected");
-    if (end == std::string::npos || end < start) end = msg.rfind('\'');
+    // The message ends "…'" or "…'; expected <token kind>". The token is the
+    // input's own text and may itself hold "'; expected": find the end from
+    // the known tails, never by searching inside the token.
+    static constexpr std::string_view kExpected[] = {
+        "'[', '{', or a literal", "string literal", "number literal", "true literal", "false literal",
+        "null literal", "'['", "'{'", "']'", "'}'", "':'", "','", "end of input", "<parse error>",
+        "<uninitialized>", "unknown token"};
+    std::string_view m = msg;
+    size_t end = std::string::npos;
+    for (std::string_view kind : kExpected) {
+      std::string tail = "'; expected " + std::string(kind);
+      if (m.size() >= start + tail.size() && m.substr(m.size() - tail.size()) == tail) {
+        end = m.size() - tail.size();
+        break;
+      }
+    }
+    if (end == std::string::npos && m.size() > start && m.back() == '\'') end = m.size() - 1;
     if (end != std::string::npos && end >= start) {
       // The parser may stop inside a multi-byte character: drop the partial one.
-      std::string_view token = std::string_view(msg).substr(start, end - start);
+      std::string_view token = m.substr(start, end - start);
       token = token.substr(0, std::min(token.size(), text::find_invalid_utf8(token)));
       msg = msg.substr(0, start) + excerpt(token, 30) + msg.substr(end);
+    } else {
+      msg = msg.substr(0, lr) + "last read: (not shown)";
     }
   }
-  return msg;
+  // Messages are shown and serialized as JSON: they must be valid UTF-8.
+  return text::repair_utf8(msg);
 }
 
 // Where nesting first goes beyond kMaxJsonDepth (strings skipped).

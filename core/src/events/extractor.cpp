@@ -20,6 +20,12 @@ constexpr uint32_t kDistantSubject = 8;  // farthest a subject may stand before 
 // ("دعم عدوان حفتر": Haftar's aggression).
 bool genitive_is_object(std::string_view code) { return family(code) == "04"; }
 
+// Visits and force can be aimed at a place (a city visited, a base seized).
+bool place_target(std::string_view code) {
+  std::string_view f = family(code);
+  return f == "04" || f == "14" || f == "15" || f == "17" || f == "18" || f == "19" || f == "20";
+}
+
 bool cooperative(std::string_view code) { return code < "09"; }
 bool statement(std::string_view code) { return family(code) == "01"; }
 
@@ -45,6 +51,14 @@ std::string preposition_of(const Context& c, const actors::Mention& m, bool thro
   if (through_noun && lead > 1 && is_preposition(c.word(lead - 2)) &&
       c.in.tokens[lead - 1].kind == text::TokenKind::kWord && c.word(lead - 1).substr(0, 4) != "ال")
     return std::string(c.word(lead - 2));
+  // A preposition glued to a governing noun with the article: "أشاد بالدور الذي قام به الجيش".
+  if (through_noun)
+    for (uint32_t back = 1; back <= 4 && back <= lead; ++back) {
+      std::string_view w = c.word(lead - back);
+      if (w.substr(0, 6) == "بال" || w.substr(0, 6) == "وبال") return "ب";
+      if (w.substr(0, 4) == "لل" || w.substr(0, 6) == "ولل") return "ل";
+      if (is_clause_punctuation(w)) break;
+    }
   return "";
 }
 
@@ -85,6 +99,7 @@ class SentenceEvents {
       if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
       all_mentions_.push_back(&m);
       if (can_act(m)) mentions_.push_back(&m);
+      if (can_act(m) || is_place(m)) places_and_actors_.push_back(&m);
     }
     for (uint32_t i = s_.first_token; i < s_.end_token; ++i)
       if (is_complementizer(c.word(i))) complementizers_.push_back(i);
@@ -94,8 +109,16 @@ class SentenceEvents {
     // Triggers first: an event's arguments stop where the next trigger starts.
     for (uint32_t i = s_.first_token; i < s_.end_token;) {
       text::PhraseMatch m;
-      if (c_.in.tokens[i].kind != text::TokenKind::kWord || inside_mention(i) ||
-          !text::longest_match(c_.lexicon.trie(), c_.in.normalized, c_.in.tokens, i, m) || m.end > s_.end_token) {
+      if (c_.in.tokens[i].kind != text::TokenKind::kWord || inside_mention(i)) {
+        ++i;
+        continue;
+      }
+      if (split_phrase(i, m)) {
+        if (const Trigger* t = applicable(m)) triggers_.push_back({m, t});
+        i = m.end;
+        continue;
+      }
+      if (!text::longest_match(c_.lexicon.trie(), c_.in.normalized, c_.in.tokens, i, m) || m.end > s_.end_token) {
         ++i;
         continue;
       }
@@ -103,7 +126,14 @@ class SentenceEvents {
       i = m.end;
     }
     for (size_t k = 0; k < triggers_.size(); ++k) {
-      limit_ = k + 1 < triggers_.size() ? triggers_[k + 1].match.first : s_.end_token;
+      // Arguments stop at the next verb; a noun trigger after this one is
+      // usually its object ("رفض دعوة السراج", "أدانت الغارة"), not a new clause.
+      limit_ = s_.end_token;
+      for (size_t n = k + 1; n < triggers_.size(); ++n)
+        if (triggers_[n].trigger->kind != TriggerKind::kNoun) {
+          limit_ = triggers_[n].match.first;
+          break;
+        }
       code_event(*triggers_[k].trigger, triggers_[k].match);
     }
   }
@@ -114,14 +144,44 @@ class SentenceEvents {
     const Trigger* trigger;
   };
 
+  // A set phrase whose first word is separated from the rest by its subject:
+  // "أعرب المبعوث الأممي عن قلقه" reads as "أعرب عن قلقه" said by the envoy.
+  // The match covers the first word only; `m.end` stays after it so the
+  // subject is found verb-first.
+  bool split_phrase(uint32_t i, text::PhraseMatch& m) {
+    const text::PhraseTrie& trie = c_.lexicon.trie();
+    int64_t node = trie.child(text::PhraseTrie::kRoot, text::PhraseTrie::hash(c_.word(i)));
+    if (node < 0) return false;
+    const actors::Mention* subject = nullptr;
+    for (const auto* x : all_mentions_)
+      if (x->lead_token == i + 1) subject = x;
+    if (!subject) return false;
+    for (uint32_t j = subject->end_token; j < s_.end_token; ++j) {
+      node = trie.child(static_cast<uint32_t>(node), text::PhraseTrie::hash(c_.word(j)));
+      if (node < 0) return false;
+      if (!trie.values(static_cast<uint32_t>(node)).empty()) {
+        m = {i, i + 1, static_cast<uint32_t>(node), 0, false};
+        resume_after_.push_back({i, j + 1});
+        return true;
+      }
+    }
+    return false;
+  }
+
   // Places, event names and adjectives of nationality that modify no agent
-  // ("الأزمة الليبية") do not take part in events.
+  // ("الأزمة الليبية") do not take part in events; places can be the target of
+  // a visit or of force (targets_ holds those).
   bool can_act(const actors::Mention& m) const {
     if (m.kind == "metonym" || m.kind == "role") return true;
     const actors::Actor* a = c_.kb.find(m.actor);
     if (a && (a->type == "place" || a->type == "event_name")) return false;
     if (m.kind == "nisba") return m.lead_token > s_.first_token && is_agent_head(c_.word(m.lead_token - 1));
     return true;
+  }
+
+  bool is_place(const actors::Mention& m) const {
+    const actors::Actor* a = c_.kb.find(m.actor);
+    return a && a->type == "place";
   }
 
   bool inside_mention(uint32_t i) const {
@@ -220,10 +280,15 @@ class SentenceEvents {
     uint32_t limit = limit_;
     for (uint32_t k : complementizers_)
       if (k >= pos) { limit = std::min(limit, k); break; }
-    for (const auto* m : mentions_) {
+    for (const auto* m : place_target(t.code) ? places_and_actors_ : mentions_) {
       if (m->first_token < pos || m == not_this) continue;
       if (m->first_token >= limit) break;
-      if (prep_allowed(t, preposition_of(c_, *m, /*through_noun=*/!t.target_preps.empty()))) return m;
+      std::string prep = preposition_of(c_, *m, /*through_noun=*/!t.target_preps.empty());
+      if (prep_allowed(t, prep)) return m;
+      // A direct object right after the verb or its subject ("هاتف X Y"), or
+      // owned by one ("قصف مواقع لتنظيم داعش").
+      if (t.kind != TriggerKind::kNoun && t.target_preps.empty() && prep == "ل" && m->lead_token <= pos + 2) return m;
+      if (prep.empty() && t.kind != TriggerKind::kNoun && m->lead_token <= pos + 1) return m;
     }
     return nullptr;
   }
@@ -252,7 +317,10 @@ class SentenceEvents {
     const actors::Mention* source = nullptr;
     const actors::Mention* target = nullptr;
     const char* rule = "";
-    if (before && m.first - before->end_token <= kAdjacentSubject) {
+    if (t.kind == TriggerKind::kNoun && possessed(m)) return;  // "هجومه": his attack — whose, the pronoun says
+    if (t.kind == TriggerKind::kNoun && (source = nisba_after(m.end))) {
+      rule = "noun-nisba";  // "دعم أمريكي للجيش": the adjective names the agent
+    } else if (before && m.first - before->end_token <= kAdjacentSubject) {
       source = before;  // subject-first: "X قد استقبل Y"
       rule = "subject-first";
     } else if (t.kind == TriggerKind::kNoun) {
@@ -266,9 +334,6 @@ class SentenceEvents {
           source = g;       // "زيارة وفد الحكومة لواشنطن", "عدوان حفتر": the genitive acts
           rule = "noun-genitive";
         }
-      } else if (const actors::Mention* n = nisba_after(m.end)) {
-        source = n;         // "دعم أمريكي للجيش": the adjective names the agent
-        rule = "noun-nisba";
       }
     } else {
       const actors::Mention* v = first_after(m.end, kSubjectReach + 1);
@@ -285,6 +350,8 @@ class SentenceEvents {
     // Sources joined by و act together ("إشادة الأمم المتحدة والسفير البريطاني").
     std::vector<const actors::Mention*> sources = coordinated(source, /*backward=*/source->end_token <= m.first);
     uint32_t from = std::max(m.end, source->end_token > m.end ? sources.back()->end_token : m.end);
+    for (const auto& [first, end] : resume_after_)
+      if (first == m.first) from = std::max(from, end);
     if (!target) target = statement(code) && t.target_preps.empty() ? statement_target(from) : target_after(t, from, source);
     if (!target) {
       if (t.symmetric && sources.size() >= 2) add(code, m, sources[0], sources[1], true, "coordinated");
@@ -314,6 +381,19 @@ class SentenceEvents {
       }
       return false;
     }
+    return false;
+  }
+
+  // A noun with a possessive pronoun ("هجومه", "دعمها"): its agent is the
+  // pronoun's referent, which these rules do not resolve. ه is ambiguous (ة is
+  // folded to ه), so only the attested possessive forms count for it.
+  bool possessed(const text::PhraseMatch& m) const {
+    std::string_view w = c_.word(m.end - 1);
+    auto ends = [&](std::string_view p) { return w.size() > p.size() + 4 && w.substr(w.size() - p.size()) == p; };
+    if (ends("ها") || ends("هم") || ends("هما")) return true;
+    static const char* const kPossessed[] = {"هجومه", "دعمه", "عدوانه", "قصفه", "اتصاله", "لقائه", "حربه"};
+    for (const char* n : kPossessed)
+      if (w == n) return true;
     return false;
   }
 
@@ -386,8 +466,10 @@ class SentenceEvents {
   std::vector<Event>& out_;
   std::vector<const actors::Mention*> all_mentions_;  // every mention in the sentence
   std::vector<const actors::Mention*> mentions_;      // those that can be an event's argument
+  std::vector<const actors::Mention*> places_and_actors_;  // targets of visits and force may be places
   std::vector<uint32_t> complementizers_;
   std::vector<Found> triggers_;
+  std::vector<std::pair<uint32_t, uint32_t>> resume_after_;  // split phrases: first word → end of the phrase
   uint32_t limit_ = 0;  // arguments of the current trigger stop here (the next trigger)
 };
 

@@ -57,7 +57,8 @@ void split_sentences(std::string_view normalized, const std::vector<Token>& toke
     while (next_break < icu_breaks.size() && icu_breaks[next_break] <= t.begin) ++next_break;
     bool icu_starts_here = next_break > 0 && icu_breaks[next_break - 1] > (i ? tokens[i - 1].begin : 0) &&
                            icu_breaks[next_break - 1] <= t.begin;
-    bool starts = i > start && (t.paragraph_start || icu_starts_here || extra_break_after(normalized, tokens, i - 1));
+    bool starts = i > start && (t.paragraph_start || icu_starts_here || i - start >= kMaxSentenceTokens ||
+                                extra_break_after(normalized, tokens, i - 1));
     if (starts) {
       out.push_back({start, i});
       start = i;

@@ -17,6 +17,12 @@ struct Sentence {
   uint32_t end_token = 0;
 };
 
+// A run of text without any sentence end (a scraped page with no punctuation,
+// or hostile input) is cut every kMaxSentenceTokens tokens: the per-sentence
+// rules (events, quotes) are quadratic in the sentence's length, and no real
+// sentence is this long.
+inline constexpr uint32_t kMaxSentenceTokens = 400;
+
 void split_sentences(std::string_view normalized, const std::vector<Token>& tokens, std::vector<Sentence>& out);
 
 }  // namespace marsad::text
