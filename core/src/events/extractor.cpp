@@ -280,9 +280,11 @@ class SentenceEvents {
     uint32_t limit = limit_;
     for (uint32_t k : complementizers_)
       if (k >= pos) { limit = std::min(limit, k); break; }
+    std::string own_state = not_this ? state_of(*not_this) : "";
     for (const auto* m : place_target(t.code) ? places_and_actors_ : mentions_) {
       if (m->first_token < pos || m == not_this) continue;
       if (m->first_token >= limit) break;
+      if (!own_state.empty() && m->actor == own_state) continue;  // "قيادة الجيش الليبي": the source's own adjective
       std::string prep = preposition_of(c_, *m, /*through_noun=*/!t.target_preps.empty());
       if (prep_allowed(t, prep)) return m;
       // A direct object right after the verb or its subject ("هاتف X Y"), or
