@@ -171,6 +171,12 @@ TEST_F(Seeds, FramingShowsHowEachOutletNamesTheTarget) {
   for (const Json& outlet : r["framing"])
     for (const Json& n : outlet["names"]) names.insert(n["text"]);
   EXPECT_TRUE(names.count("الجيش الوطني الليبي") || names.count("الجيش الليبي"));
+  // Akher Saa (Cairo) writes of liberation and the national army; al-Raed
+  // (Tripoli side) of aggression, militias and crimes.
+  std::map<std::string, Json> tone;
+  for (const Json& outlet : r["framing"]) tone[outlet["outlet"]] = outlet["tone"];
+  EXPECT_GT(tone["آخر ساعة"].value("legitimizing", 0), tone["آخر ساعة"].value("delegitimizing", 0));
+  EXPECT_GT(tone["الرائد"].value("delegitimizing", 0), tone["الرائد"].value("legitimizing", 0));
 }
 
 TEST_F(Seeds, ShardsMergeToTheSameAnalysis) {

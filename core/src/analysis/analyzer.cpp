@@ -34,7 +34,7 @@ struct Analyzer::Impl {
   analysis::Vocabulary vocabulary;
   corpus::Corpus corpus;
   std::vector<analysis::DocumentAnalysis> analyses;  // parallel to corpus.documents()
-  query::QueryContext query_context{corpus, analyses, kb};
+  query::QueryContext query_context{corpus, analyses, kb, vocabulary};
   mutable std::unique_ptr<query::CorpusIndex> index;  // built on the first query after a change
 
   const query::CorpusIndex& corpus_index() const {

@@ -21,6 +21,7 @@ struct QueryContext {
   const corpus::Corpus& corpus;
   const std::vector<analysis::DocumentAnalysis>& analyses;
   const actors::KnowledgeBase& kb;
+  const analysis::Vocabulary& vocabulary;
 };
 
 // Where an event or a document sits in time.

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "query/event_json.h"
+#include "query/framing_words.h"
 #include "query/params.h"
 #include "query/queries.h"
 
@@ -76,26 +77,49 @@ Json turning_points(const CorpusIndex& index, const std::vector<Period>& periods
   return out;
 }
 
-// How each outlet names the target's camp: the mention texts, by outlet.
+Json ranked(const std::map<std::string, size_t>& counts, size_t limit) {
+  std::vector<std::pair<std::string, size_t>> sorted(counts.begin(), counts.end());
+  std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+  Json list = Json::array();
+  for (size_t i = 0; i < sorted.size() && i < limit; ++i)
+    list.push_back(Json{{"text", sorted[i].first}, {"count", sorted[i].second}});
+  return list;
+}
+
+// How each outlet names the target's camp (the mention texts) and which
+// framing words (core/data/framing_words.json) it uses in the sentences that
+// name it: «تحرير» to one outlet is «عدوان» to another.
 Json framing(const CorpusIndex& index, const std::unordered_set<std::string>& target_camp) {
   const QueryContext& c = index.context();
-  std::map<std::string, std::map<std::string, size_t>> by_outlet;
+  const FramingWords& lexicon = FramingWords::builtin();
+  std::map<std::string, std::map<std::string, size_t>> names, words;
+  std::map<std::string, std::map<std::string, size_t>> tones;
   for (size_t d = 0; d < c.analyses.size(); ++d) {
     const Document& doc = c.corpus.documents()[d];
+    const auto& a = c.analyses[d];
     std::string outlet = doc.source.empty() ? doc.id : doc.source;
-    for (const auto& m : c.analyses[d].mentions) {
-      if (!target_camp.count(m.actor) || m.kind == "short") continue;
-      ++by_outlet[outlet][doc.text.substr(m.span.begin, m.span.end - m.span.begin)];
+    std::vector<bool> sentence_names(a.sentences.size(), false);
+    for (const auto& m : a.mentions) {
+      if (!target_camp.count(m.actor)) continue;
+      if (m.kind != "short") ++names[outlet][doc.text.substr(m.span.begin, m.span.end - m.span.begin)];
+      for (size_t s = 0; s < a.sentences.size(); ++s)
+        if (m.span.begin >= a.sentences[s].begin && m.span.end <= a.sentences[s].end) sentence_names[s] = true;
+    }
+    for (size_t t = 0, s = 0; t < a.tokens.size(); ++t) {
+      while (s < a.sentences.size() && a.sentences[s].end <= a.tokens[t].span.begin) ++s;
+      if (s >= a.sentences.size() || !sentence_names[s]) continue;
+      if (const FramingWord* w = lexicon.at(a, t, c.vocabulary)) {
+        ++words[outlet][w->text];
+        ++tones[outlet][w->tone];
+      }
     }
   }
   Json out = Json::array();
-  for (auto& [outlet, names] : by_outlet) {
-    std::vector<std::pair<std::string, size_t>> sorted(names.begin(), names.end());
-    std::stable_sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
-    Json list = Json::array();
-    for (size_t i = 0; i < sorted.size() && i < 12; ++i)
-      list.push_back(Json{{"text", sorted[i].first}, {"count", sorted[i].second}});
-    out.push_back(Json{{"outlet", outlet}, {"names", std::move(list)}});
+  for (auto& [outlet, list] : names) {
+    Json tone = Json::object();
+    for (const auto& [name, n] : tones[outlet]) tone[name] = n;
+    out.push_back(Json{{"outlet", outlet}, {"names", ranked(list, 12)}, {"words", ranked(words[outlet], 12)},
+                       {"tone", std::move(tone)}});
   }
   return out;
 }
