@@ -104,10 +104,14 @@ export async function renderRelation(root, ctx) {
   root.append(el('section', { className: 'framing' },
     el('h3', { text: t('framing') }),
     el('table', {},
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t('outlet') }), el('th', { scope: 'col', text: t('names') }))),
+      el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t('outlet') }), el('th', { scope: 'col', text: t('names') }),
+        el('th', { scope: 'col', text: t('framingWords') }))),
       el('tbody', {}, relation.framing.map((f) => el('tr', {},
         el('th', { scope: 'row', text: ctx.analysis.documents.some((d) => d.id === f.outlet) ? ctx.title(f.outlet) : f.outlet }),
-        el('td', { dir: 'rtl', lang: 'ar' }, f.names.map((n) => el('span', { className: 'name-chip', text: `${n.text} ×${n.count}` })))))))));
+        el('td', { dir: 'rtl', lang: 'ar' }, f.names.map((n) => el('span', { className: 'name-chip', text: `${n.text} ×${n.count}` }))),
+        el('td', { dir: 'rtl', lang: 'ar', className: 'framing-words' },
+          (f.words ?? []).map((w) => el('span', { className: 'name-chip', text: `${w.text} ×${w.count}` })),
+          el('span', { className: 'framing-tone', text: t('framingTone', f.tone?.legitimizing ?? 0, f.tone?.delegitimizing ?? 0) }))))))));
 }
 
 function stanceChart(relation, title) {
