@@ -137,6 +137,8 @@ TEST_F(Seeds, TheStoryEventsAreCoded) {
   EXPECT_TRUE(has_event(doc("004"), "11", us, {"rus"}));          // concern about Russia
   EXPECT_TRUE(has_event(doc("004"), "10", us, {"haftar"}));       // the demand that Haftar stop
   EXPECT_TRUE(has_event(doc("000"), "04", {"ita"}, {"haftar"}));  // Italy's ambassador visits Haftar
+  EXPECT_TRUE(has_event(doc("000"), "05", {"un"}, {"haftar"}));   // the UN's praise of the liberation
+  EXPECT_TRUE(has_event(doc("000"), "05", {"gbr"}, {"haftar"}));  // and the British ambassador's
   EXPECT_TRUE(has_event(doc("003"), "04", {"ita", "conte"}, {"haftar"}));  // Conte and Haftar meet
   EXPECT_TRUE(has_event(doc("002"), "11", {"lna_general_command", "lna", "haftar"}, {"qat"}));  // accusations
   EXPECT_TRUE(has_event(doc("002"), "11", {"lna_general_command", "lna", "haftar"}, {"tur"}));

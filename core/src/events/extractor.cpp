@@ -14,6 +14,7 @@ constexpr uint32_t kGenitiveReach = 2;   // a noun's genitive follows it within 
 constexpr uint32_t kAdjacentSubject = 2; // words allowed between a preceding subject and its verb (قد، كان)
 constexpr uint32_t kBetweenReach = 6;    // "لقاء يوم الخميس الماضي بين X وY"
 constexpr uint32_t kDistantSubject = 8;  // farthest a subject may stand before its verb or noun
+constexpr uint32_t kComplementReach = 8; // a complement noun follows its trigger within this many words
 
 // After a subject, the genitive of a meeting or visit noun is the one met or
 // visited ("وصل السفير للقاء حفتر"); the genitive of other nouns is their agent
@@ -125,7 +126,9 @@ class SentenceEvents {
       if (const Trigger* t = applicable(m)) triggers_.push_back({m, t});
       i = m.end;
     }
+    for (size_t k = 1; k < triggers_.size(); ++k) triggers_[k].complement = is_complement(k);
     for (size_t k = 0; k < triggers_.size(); ++k) {
+      if (triggers_[k].complement) continue;  // the object of the trigger before it, not an event of its own
       // Arguments stop at the next verb; a noun trigger after this one is
       // usually its object ("رفض دعوة السراج", "أدانت الغارة"), not a new clause.
       limit_ = s_.end_token;
@@ -142,7 +145,54 @@ class SentenceEvents {
   struct Found {
     text::PhraseMatch match;
     const Trigger* trigger;
+    bool complement = false;
   };
+
+  // A noun trigger with a glued ب right after another trigger is that
+  // trigger's object: "إشادة الأمم المتحدة … بتحرير بنغازي" praises the
+  // liberation; the UN did not liberate anything.
+  bool is_complement(size_t k) const {
+    const Found& f = triggers_[k];
+    if (f.trigger->kind != TriggerKind::kNoun || f.match.prefix_bytes == 0) return false;
+    std::string_view prefix = c_.word(f.match.first).substr(0, f.match.prefix_bytes);
+    if (prefix.substr(0, 2) == "و" || prefix.substr(0, 2) == "ف") prefix.remove_prefix(2);
+    if (prefix.substr(0, 2) != "ب") return false;
+    const Found& before = triggers_[k - 1];
+    return f.match.first - before.match.end <= kComplementReach;
+  }
+
+  // The agent of an act named as a complement: the source of the latest
+  // earlier event in the document coded from the same word ("تحرير بنغازي"
+  // announced by Haftar is what the UN praises).
+  const actors::Mention* agent_of_complement(uint32_t after) const {
+    for (const Found& f : triggers_) {
+      if (!f.complement || f.match.first < after) continue;
+      std::string_view word = bare(f.match);
+      for (auto it = out_.rbegin(); it != out_.rend(); ++it) {
+        text::PhraseMatch earlier{it->trigger_first, it->trigger_end, 0, 0, false};
+        if (bare(earlier) == word) return find_mention(it->source);
+      }
+      return nullptr;
+    }
+    return nullptr;
+  }
+
+  std::string_view bare(const text::PhraseMatch& m) const {
+    std::string_view w = c_.word(m.first);
+    size_t strip = 0;
+    for (std::string_view p : {"وب", "فب", "ب", "ول", "ل", "و"})
+      if (w.size() > p.size() + 4 && w.substr(0, p.size()) == p) { strip = p.size(); break; }
+    w.remove_prefix(strip);
+    if (w.substr(0, 4) == "ال") w.remove_prefix(4);
+    return w;
+  }
+
+  // Any mention of this actor in the document (for agents found in earlier sentences).
+  const actors::Mention* find_mention(const std::string& actor) const {
+    for (const auto& m : c_.in.mentions)
+      if (m.actor == actor) return &m;
+    return nullptr;
+  }
 
   // A set phrase whose first word is separated from the rest by its subject:
   // "أعرب المبعوث الأممي عن قلقه" reads as "أعرب عن قلقه" said by the envoy.
@@ -355,6 +405,10 @@ class SentenceEvents {
     for (const auto& [first, end] : resume_after_)
       if (first == m.first) from = std::max(from, end);
     if (!target) target = statement(code) && t.target_preps.empty() ? statement_target(from) : target_after(t, from, source);
+    if (!target && (family(code) == "05" || family(code) == "11")) {
+      target = agent_of_complement(m.end);  // praise or blame for an act: its agent
+      if (target) rule = "complement-agent";
+    }
     if (!target) {
       if (t.symmetric && sources.size() >= 2) add(code, m, sources[0], sources[1], true, "coordinated");
       return;
