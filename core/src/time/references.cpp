@@ -1,6 +1,8 @@
 // Vague references to the past, present or future: مؤخرا، في الآونة الأخيرة،
 // حاليا، الآن، في الوقت الراهن، قريبا، في المستقبل القريب، لاحقا.
+#include <algorithm>
 #include <string>
+#include <unordered_map>
 
 #include "time/candidates.h"
 
@@ -46,9 +48,25 @@ std::vector<Phrase> phrases() {
 void find_references(const Context& c, std::vector<Candidate>& out) {
   const Words& w = c.words;
   static const std::vector<Phrase> table = phrases();
+  // The phrases by their first word: each token is looked up once instead of
+  // being compared with every phrase.
+  static const std::unordered_map<std::string, std::vector<uint32_t>> by_first = [] {
+    std::unordered_map<std::string, std::vector<uint32_t>> m;
+    for (uint32_t p = 0; p < table.size(); ++p) m[table[p].words[0]].push_back(p);
+    return m;
+  }();
   static const std::string min = key("من");
+  std::vector<uint32_t> candidates;
   for (uint32_t i = 0; i < w.size(); ++i) {
-    for (const Phrase& p : table) {
+    candidates.clear();
+    w.for_each_form(i, true, [&](std::string_view form) {
+      auto it = by_first.find(std::string(form));
+      if (it != by_first.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+    });
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (uint32_t index : candidates) {
+      const Phrase& p = table[index];
       uint32_t n = static_cast<uint32_t>(p.words.size());
       bool ok = true;
       for (uint32_t k = 0; k < n && ok; ++k) ok = w.is(i + k, p.words[k], k == 0);

@@ -36,6 +36,11 @@ std::string key(std::string_view s);
 
 class Words {
  public:
+  struct Stem {
+    std::string form;
+    bool without_article;  // the bare stem of a definite reading
+  };
+
   Words(std::string_view text, const std::vector<text::Token>& tokens)
       : text_(text), tokens_(tokens), stems_(tokens.size()), stemmed_(tokens.size(), false) {}
 
@@ -51,6 +56,17 @@ class Words {
   // Token i is `normalized_key`, as written or after proclitics when `clitics`.
   bool is(uint32_t i, std::string_view normalized_key, bool clitics = false) const;
 
+  // Calls f(form) for token i as written and, when `clitics`, for each of its
+  // forms behind proclitics (the ones `is` accepts): for indexed lookups.
+  template <typename F>
+  void for_each_form(uint32_t i, bool clitics, F f) const {
+    if (i >= tokens_.size()) return;
+    f(at(i));
+    if (!clitics || tokens_[i].kind != text::TokenKind::kWord) return;
+    for (const Stem& stem : stems(i))
+      if (!stem.without_article) f(std::string_view(stem.form));
+  }
+
   // Reads token i as an integer: plain digits, optionally after a one-letter
   // proclitic (و2014) and before a one-letter era mark (2012م, 1440ه).
   // Returns -1 otherwise. `digits` receives the digit count.
@@ -59,10 +75,6 @@ class Words {
  private:
   // The word's forms behind its proclitics (ال restored, and without it),
   // computed once per token: every recognizer asks about every word.
-  struct Stem {
-    std::string form;
-    bool without_article;  // the bare stem of a definite reading
-  };
   const std::vector<Stem>& stems(uint32_t i) const;
 
   std::string_view text_;
