@@ -13,6 +13,7 @@
 #include "query/index.h"
 #include "query/queries.h"
 #include "query/search.h"
+#include "text/utf8.h"
 
 namespace marsad {
 
@@ -20,30 +21,46 @@ namespace {
 
 constexpr size_t kNearEmptyWords = 5;  // fewer words than this: reported as near-empty
 
-std::unique_ptr<actors::Lexicon> make_lexicon(const actors::KnowledgeBase& kb) {
-  return std::make_unique<actors::Lexicon>(
+// Strings from callers (file names, ids, queries) end up in the JSON output,
+// which must be valid UTF-8: they are repaired at the boundary.
+std::string valid(std::string_view s) { return text::repair_utf8(s); }
+
+std::shared_ptr<const actors::Lexicon> make_lexicon(const actors::KnowledgeBase& kb) {
+  return std::make_shared<const actors::Lexicon>(
       kb, actors::WordLists{data::embedded_file("titles.json"), data::embedded_file("function_words.json"),
                             data::embedded_file("given_names.json")});
+}
+
+// The built-in knowledge base and its lexicon, built once and shared by every
+// analyzer until it adds actors of its own.
+std::shared_ptr<const actors::KnowledgeBase> builtin_kb() {
+  static const std::shared_ptr<const actors::KnowledgeBase> kb(std::shared_ptr<const actors::KnowledgeBase>(),
+                                                               &actors::KnowledgeBase::builtin());
+  return kb;
+}
+
+std::shared_ptr<const actors::Lexicon> builtin_lexicon() {
+  static const std::shared_ptr<const actors::Lexicon> lexicon = make_lexicon(actors::KnowledgeBase::builtin());
+  return lexicon;
 }
 
 }  // namespace
 
 struct Analyzer::Impl {
-  actors::KnowledgeBase kb = actors::KnowledgeBase::builtin();
-  std::unique_ptr<actors::Lexicon> lexicon = make_lexicon(kb);
+  std::shared_ptr<const actors::KnowledgeBase> kb = builtin_kb();
+  std::shared_ptr<const actors::Lexicon> lexicon = builtin_lexicon();
   analysis::Vocabulary vocabulary;
   corpus::Corpus corpus;
   std::vector<analysis::DocumentAnalysis> analyses;  // parallel to corpus.documents()
-  query::QueryContext query_context{corpus, analyses, kb, vocabulary};
   mutable std::unique_ptr<query::CorpusIndex> index;  // built on the first query after a change
 
   const query::CorpusIndex& corpus_index() const {
-    if (!index) index = std::make_unique<query::CorpusIndex>(query_context);
+    if (!index) index = std::make_unique<query::CorpusIndex>(query::QueryContext{corpus, analyses, *kb, vocabulary});
     return *index;
   }
 
   analysis::DocumentAnalysis analyze(const Document& doc) {
-    analysis::AnalysisContext context{kb, *lexicon, vocabulary};
+    analysis::AnalysisContext context{*kb, *lexicon, vocabulary};
     return analysis::analyze_document(doc, context);
   }
 
@@ -72,8 +89,9 @@ struct Analyzer::Impl {
 Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
 Analyzer::~Analyzer() = default;
 
-std::string Analyzer::add_file(std::string_view name, std::string_view bytes) {
+std::string Analyzer::add_file(std::string_view raw_name, std::string_view bytes) {
   impl_->index.reset();
+  std::string name = valid(raw_name);
   corpus::ReadResult read = corpus::read_file(name, bytes);
   size_t before = impl_->corpus.problems().size();
   for (Problem& p : read.problems) impl_->corpus.report(std::move(p));
@@ -93,17 +111,18 @@ std::string Analyzer::add_file(std::string_view name, std::string_view bytes) {
   return analysis::Json{{"file", std::string(name)}, {"documents", kept}, {"problems", std::move(problems)}}.dump();
 }
 
-std::string Analyzer::add_knowledge_base(std::string_view name, std::string_view bytes) {
+std::string Analyzer::add_knowledge_base(std::string_view raw_name, std::string_view bytes) {
+  std::string name = valid(raw_name);
   std::vector<Problem> problems;
-  actors::KnowledgeBase kb = impl_->kb;
+  actors::KnowledgeBase kb = *impl_->kb;
   size_t count = kb.load(name, bytes, problems);
   kb.validate(problems);
   analysis::Json list = analysis::Json::array();
   for (const Problem& p : problems) list.push_back(analysis::problem_json(p));
   if (count > 0) {
     impl_->index.reset();
-    impl_->kb = std::move(kb);
-    impl_->lexicon = make_lexicon(impl_->kb);
+    impl_->kb = std::make_shared<const actors::KnowledgeBase>(std::move(kb));
+    impl_->lexicon = make_lexicon(*impl_->kb);
     const auto& docs = impl_->corpus.documents();
     for (size_t i = 0; i < docs.size(); ++i) {
       auto duplicates = std::move(impl_->analyses[i].duplicates);
@@ -115,7 +134,7 @@ std::string Analyzer::add_knowledge_base(std::string_view name, std::string_view
 }
 
 bool Analyzer::remove_document(std::string_view id) {
-  int64_t index = impl_->corpus.remove(id);
+  int64_t index = impl_->corpus.remove(valid(id));
   if (index < 0) return false;
   impl_->analyses.erase(impl_->analyses.begin() + index);
   impl_->index.reset();
@@ -132,8 +151,9 @@ std::string Analyzer::shard_json() const {
   return analysis::shard_json(docs, analyses, impl_->corpus.problems(), impl_->vocabulary).dump();
 }
 
-std::string Analyzer::merge_shard(std::string_view name, std::string_view shard_json) {
+std::string Analyzer::merge_shard(std::string_view raw_name, std::string_view shard_json) {
   impl_->index.reset();
+  std::string name = valid(raw_name);
   size_t before = impl_->corpus.problems().size();
   analysis::Shard shard;
   std::string error;
@@ -158,12 +178,13 @@ std::string Analyzer::analysis_json() const {
   for (size_t i = 0; i < documents.size(); ++i)
     docs.push_back(analysis::document_json(documents[i], impl_->analyses[i], impl_->vocabulary, false));
   analysis::Json j{{"corpus", analysis::corpus_json(impl_->corpus)},
-                   {"actors", analysis::actors_json(impl_->analyses, impl_->kb)},
+                   {"actors", analysis::actors_json(impl_->analyses, *impl_->kb)},
                    {"documents", std::move(docs)}};
   return j.dump();
 }
 
-std::string Analyzer::document_json(std::string_view id) const {
+std::string Analyzer::document_json(std::string_view raw_id) const {
+  std::string id = valid(raw_id);
   size_t index = 0;
   const Document* doc = impl_->find(id, &index);
   if (!doc) return analysis::Json{{"error", "no document with id \"" + std::string(id) + "\""}}.dump();
@@ -171,11 +192,11 @@ std::string Analyzer::document_json(std::string_view id) const {
 }
 
 std::string Analyzer::search_json(std::string_view query) const {
-  return query::search(query, impl_->corpus, impl_->analyses, impl_->vocabulary).dump();
+  return query::search(valid(query), impl_->corpus, impl_->analyses, impl_->vocabulary).dump();
 }
 
 std::string Analyzer::query_json(std::string_view kind, std::string_view params_json) const {
-  return query::run_query(impl_->corpus_index(), kind, params_json).dump();
+  return query::run_query(impl_->corpus_index(), valid(kind), valid(params_json)).dump();
 }
 
 std::string validate_builtin_data() {

@@ -1,6 +1,7 @@
 #include "events/extractor.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "events/arabic_cues.h"
 #include "text/clitics.h"
@@ -94,9 +95,14 @@ Modality modality(const Context& c, const text::Sentence& s, uint32_t trigger, u
 
 class SentenceEvents {
  public:
-  SentenceEvents(const Context& c, uint32_t index, std::vector<Event>& out)
+  // `first_mention` is where this sentence's mentions start in the document's
+  // (sorted) mentions: each sentence reads only its own, so the cost stays
+  // linear in the document's length.
+  SentenceEvents(const Context& c, uint32_t index, size_t first_mention, std::vector<Event>& out)
       : c_(c), s_(c.in.sentences[index]), index_(index), out_(out) {
-    for (const auto& m : c.in.mentions) {
+    const auto& all = c.in.mentions;
+    for (size_t k = first_mention; k < all.size() && all[k].first_token < s_.end_token; ++k) {
+      const actors::Mention& m = all[k];
       if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
       all_mentions_.push_back(&m);
       if (can_act(m)) mentions_.push_back(&m);
@@ -235,30 +241,42 @@ class SentenceEvents {
   }
 
   bool inside_mention(uint32_t i) const {
-    for (const auto* m : all_mentions_)
-      if (i >= m->first_token && i < m->end_token) return true;
-    return false;
+    // Mentions are sorted and do not overlap: find the last one starting at or before i.
+    auto it = std::upper_bound(all_mentions_.begin(), all_mentions_.end(), i,
+                               [](uint32_t t, const actors::Mention* m) { return t < m->first_token; });
+    return it != all_mentions_.begin() && i < (*(it - 1))->end_token;
   }
 
   // The first trigger of the phrase whose context words the sentence has
   // (read through clitics: بالأسلحة has أسلحة).
-  const Trigger* applicable(const text::PhraseMatch& m) const {
-    std::vector<text::CliticReading> readings;
+  const Trigger* applicable(const text::PhraseMatch& m) {
     for (uint32_t v : c_.lexicon.trie().values(m.node)) {
       const Trigger& t = c_.lexicon.trigger(v);
       if (t.context.empty()) return &t;
-      for (uint32_t i = s_.first_token; i < s_.end_token; ++i) {
-        std::string_view w = c_.word(i);
-        text::clitic_readings(w, readings);
-        for (const auto& r : readings) {
-          if (r.suffix_bytes) continue;
-          std::string_view bare = r.bare_stem(w);
-          for (const std::string& word : t.context)
-            if (word == bare || (r.definite && word.size() == bare.size() + 4 && word.substr(4) == bare)) return &t;
-        }
-      }
+      const auto& words = sentence_words();
+      for (const std::string& word : t.context)
+        if (words.count(word)) return &t;
     }
     return nullptr;
+  }
+
+  // Every word of the sentence as written and behind its proclitics (with
+  // and without the article), computed once per sentence.
+  const std::unordered_set<std::string>& sentence_words() {
+    if (words_ready_) return sentence_words_;
+    words_ready_ = true;
+    thread_local std::vector<text::CliticReading> readings;
+    for (uint32_t i = s_.first_token; i < s_.end_token; ++i) {
+      std::string_view w = c_.word(i);
+      sentence_words_.emplace(w);
+      text::clitic_readings(w, readings);
+      for (const auto& r : readings) {
+        if (r.suffix_bytes || !r.prefix_bytes) continue;
+        sentence_words_.emplace(r.bare_stem(w));
+        if (r.definite) sentence_words_.emplace(r.stem(w));
+      }
+    }
+    return sentence_words_;
   }
 
   const actors::Mention* first_after(uint32_t pos, uint32_t reach) const {
@@ -527,6 +545,8 @@ class SentenceEvents {
   std::vector<Found> triggers_;
   std::vector<std::pair<uint32_t, uint32_t>> resume_after_;  // split phrases: first word → end of the phrase
   uint32_t limit_ = 0;  // arguments of the current trigger stop here (the next trigger)
+  std::unordered_set<std::string> sentence_words_;
+  bool words_ready_ = false;
 };
 
 }  // namespace
@@ -547,7 +567,12 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
                                   const actors::KnowledgeBase& kb) {
   std::vector<Event> out;
   Context c{in, lexicon, cameo, kb};
-  for (uint32_t s = 0; s < in.sentences.size(); ++s) SentenceEvents(c, s, out).run();
+  size_t first_mention = 0;
+  for (uint32_t s = 0; s < in.sentences.size(); ++s) {
+    while (first_mention < in.mentions.size() && in.mentions[first_mention].first_token < in.sentences[s].first_token)
+      ++first_mention;
+    SentenceEvents(c, s, first_mention, out).run();
+  }
   return out;
 }
 

@@ -57,8 +57,8 @@ Placement place_document(const Document& doc, const analysis::DocumentAnalysis& 
   return p;
 }
 
-CorpusIndex::CorpusIndex(const QueryContext& c) : c_(c) {
-  for (const auto& a : c.analyses)
+CorpusIndex::CorpusIndex(QueryContext c) : c_(c) {
+  for (const auto& a : c_.analyses)
     for (const auto& n : a.new_actors) found_names_.emplace(n.id, n.name_ar);
   build_clusters();
 }

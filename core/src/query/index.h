@@ -51,7 +51,7 @@ struct EventCluster {
 
 class CorpusIndex {
  public:
-  explicit CorpusIndex(const QueryContext& c);
+  explicit CorpusIndex(QueryContext c);
 
   const std::vector<EventCluster>& clusters() const { return clusters_; }
   const analysis::EventRef& event(const Report& r) const { return c_.analyses[r.doc].events[r.event]; }
@@ -70,7 +70,7 @@ class CorpusIndex {
  private:
   void build_clusters();
 
-  const QueryContext& c_;
+  QueryContext c_;  // references to the analyzer's state, valid while this index is
   std::vector<EventCluster> clusters_;
   std::unordered_map<std::string, std::string> found_names_;  // persons found in text
   mutable std::unordered_map<std::string, std::unordered_set<std::string>> camps_;
