@@ -12,6 +12,10 @@ namespace {
 
 using Json = nlohmann::json;
 
+// Names are matched word by word; a name of thousands of words is not a name
+// and would make matching slow, so it is refused with a problem.
+constexpr size_t kMaxNameBytes = 300;
+
 bool valid_id(std::string_view id) {
   if (id.empty() || id.size() > 64) return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
@@ -37,6 +41,8 @@ class ActorReader {
       a.name_ar = string(j["name"], "ar");
       a.name_en = string(j["name"], "en");
     }
+    if (a.name_ar.size() > kMaxNameBytes || a.name_en.size() > kMaxNameBytes)
+      return fail("name", "is longer than " + std::to_string(kMaxNameBytes) + " bytes");
     if (a.name_ar.empty() && a.name_en.empty()) return fail("name", "needs name.ar or name.en");
     if (j.contains("aliases") && j["aliases"].is_object()) {
       a.aliases_ar = strings(j["aliases"], "ar");
@@ -82,8 +88,9 @@ class ActorReader {
     if (!j.contains(key)) return out;
     if (!j[key].is_array()) { fail(key, "must be an array of strings"); return out; }
     for (const Json& s : j[key]) {
-      if (s.is_string()) out.push_back(s.get<std::string>());
-      else fail(key, "must be an array of strings");
+      if (!s.is_string()) fail(key, "must be an array of strings");
+      else if (s.get_ref<const std::string&>().size() > kMaxNameBytes) fail(key, "has a name longer than " + std::to_string(kMaxNameBytes) + " bytes (left out)");
+      else out.push_back(s.get<std::string>());
     }
     return out;
   }

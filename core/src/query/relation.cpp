@@ -43,7 +43,7 @@ Json evidence(const std::vector<Period>& periods, size_t from, size_t to) {
   return ids;
 }
 
-Json turning_points(const CorpusIndex& index, const std::vector<Period>& periods) {
+Json turning_points(const std::vector<Period>& periods) {
   struct Turn {
     size_t at;
     double before, after;
@@ -180,7 +180,7 @@ Json relation(const CorpusIndex& index, const Json& params) {
               {"period", period},
               {"periods", std::move(out_periods)},
               {"undated", std::move(spans)},
-              {"turning_points", turning_points(index, series)},
+              {"turning_points", turning_points(series)},
               {"framing", framing(index, to)},
               {"events", std::move(events)}};
 }
