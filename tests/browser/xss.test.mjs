@@ -50,14 +50,22 @@ function csvCorpus() {
   const rows = payloads.slice(0, 10).map((p, i) => [q(p), q(`${p} أعلنت الأمم المتحدة دعمها للحوار الليبي في الجولة ${i + 1}. ${p}`), q(p), q(p)].join(','));
   return `title,text,source,${q(hostileName)}\r\n${rows.join('\r\n')}\r\n`;
 }
-// Known slowness: an actor named by the 35,000-character payload, with a
-// document that contains it, takes ~4-6 s to analyze natively and ~28 s in
-// wasm; so here the longest payload keeps only its head and its tail.
-const kbName = (p) => (p.length > 20000 ? p.slice(0, 200) + p.slice(-15000) : p);
+// The knowledge base refuses names over 300 bytes (a name of thousands of
+// words made matching slow): longer payloads are cut to fit, whole characters
+// only; one overlong name checks that the refusal is reported.
+const kbName = (p) => {
+  let out = '';
+  for (const ch of p) {
+    if (Buffer.byteLength(out + ch) > 300) break;
+    out += ch;
+  }
+  return out;
+};
 function knowledgeBase() {
   return JSON.stringify({ actors: [
     ...payloads.map(kbName).map((p, i) => ({ id: `xss${i + 1}`, type: 'person', name: { ar: p, en: p }, aliases: { ar: [p, alias(i)], en: [p] }, roles: [{ title: p, from: '2019' }] })),
     { id: 'xss_bad_type', type: payloads[0], name: { ar: payloads[1] } },
+    { id: 'xss_too_long', type: 'person', name: { ar: 'ا'.repeat(400) } },
     { id: payloads[9], type: 'person', name: { ar: payloads[10] } },
   ] });
 }
@@ -206,6 +214,7 @@ describe('hostile input: nothing runs, everything stays text', () => {
     await check('after the knowledge base');
     const problemText = await page.locator('#problem-list').textContent();
     assert.ok(problemText.includes(payloads[0]) && problemText.includes(payloads[9]), 'the rejected actors are reported with their hostile values, as text');
+    assert.ok(problemText.includes('xss_too_long') && problemText.includes('longer than 300 bytes'), 'an overlong name is refused and reported');
 
     await go('v=actors');
     await check('actors');
