@@ -35,8 +35,7 @@ std::vector<time::WindowEvidence> tenures(const std::vector<actors::Mention>& me
     const actors::Actor* a = kb.find(m.actor);
     if (!a || a->type != "person") continue;
     for (const actors::Role& r : a->roles) {
-      bool same = r.title == m.role || (m.kind == "title" && r.title == m.role);
-      if (!same || (!m.role_of.empty() && r.of != m.role_of && kb.state_of(r.of) != m.role_of)) continue;
+      if (r.title != m.role || (!m.role_of.empty() && r.of != m.role_of && kb.state_of(r.of) != m.role_of)) continue;
       if (r.from.empty() && r.to.empty()) continue;
       const actors::Actor* of = kb.find(r.of);
       std::string label = a->id + ": " + readable(r.title) + (of ? " of " + (of->name_en.empty() ? of->id : of->name_en) : "");
