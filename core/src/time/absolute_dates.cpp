@@ -25,18 +25,6 @@ void split_parts(std::string_view t, std::vector<std::string_view>& parts) {
     }
 }
 
-bool all_digits(std::string_view s) {
-  if (s.empty() || s.size() > 4) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
-int to_int(std::string_view s) {
-  int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
-  return v;
-}
 
 // 15/4/2019, 2019-04-15, 15.04.2019, 04/2019.
 bool numeric_date(const Words& w, uint32_t i, uint32_t& end, DateValue& v) {
@@ -50,10 +38,10 @@ bool numeric_date(const Words& w, uint32_t i, uint32_t& end, DateValue& v) {
     k += 2;
   }
   for (std::string_view p : parts)
-    if (!all_digits(p)) return false;
+    if (p.size() > 4 || !is_digits(p)) return false;
   end = k + 1;
   if (parts.size() == 3) {
-    int a = to_int(parts[0]), b = to_int(parts[1]), c = to_int(parts[2]);
+    int a = digits_value(parts[0]), b = digits_value(parts[1]), c = digits_value(parts[2]);
     int y, m, d;
     if (parts[0].size() == 4) {
       y = a, m = b, d = c;
@@ -68,7 +56,7 @@ bool numeric_date(const Words& w, uint32_t i, uint32_t& end, DateValue& v) {
     return true;
   }
   if (parts.size() == 2 && parts[1].size() == 4 && parts[0].size() <= 2) {
-    int m = to_int(parts[0]), y = to_int(parts[1]);
+    int m = digits_value(parts[0]), y = digits_value(parts[1]);
     if (m < 1 || m > 12 || !plausible_year(y)) return false;
     v = DateValue::ym(y, m);
     return true;

@@ -5,19 +5,6 @@
 namespace marsad::time {
 namespace {
 
-bool digits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
-int to_int(std::string_view s) {
-  int v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
-  return v;
-}
-
 // Howard Hinnant's days_from_civil / civil_from_days (proleptic Gregorian).
 int64_t days_from_civil(int64_t y, unsigned m, unsigned d) {
   y -= m <= 2;
@@ -29,6 +16,19 @@ int64_t days_from_civil(int64_t y, unsigned m, unsigned d) {
 }
 
 }  // namespace
+
+bool is_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+int digits_value(std::string_view s) {
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
+}
 
 bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
 
@@ -44,15 +44,15 @@ DateValue DateValue::y(int y) { return {y, 0, 0, Precision::kYear}; }
 
 DateValue DateValue::parse(std::string_view s) {
   DateValue none;
-  if (s.size() < 4 || !digits(s.substr(0, 4))) return none;
-  int y = to_int(s.substr(0, 4));
+  if (s.size() < 4 || !is_digits(s.substr(0, 4))) return none;
+  int y = digits_value(s.substr(0, 4));
   if (s.size() == 4) return DateValue::y(y);
-  if (s.size() < 7 || s[4] != '-' || !digits(s.substr(5, 2))) return none;
-  int m = to_int(s.substr(5, 2));
+  if (s.size() < 7 || s[4] != '-' || !is_digits(s.substr(5, 2))) return none;
+  int m = digits_value(s.substr(5, 2));
   if (m < 1 || m > 12) return none;
   if (s.size() == 7) return ym(y, m);
-  if (s.size() != 10 || s[7] != '-' || !digits(s.substr(8, 2))) return none;
-  int d = to_int(s.substr(8, 2));
+  if (s.size() != 10 || s[7] != '-' || !is_digits(s.substr(8, 2))) return none;
+  int d = digits_value(s.substr(8, 2));
   if (d < 1 || d > days_in_month(y, m)) return none;
   return ymd(y, m, d);
 }

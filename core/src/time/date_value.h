@@ -49,6 +49,10 @@ struct DateValue {
 };
 
 bool is_leap(int year);
+
+// ASCII digits only (a non-empty run), and their value: for numeric dates.
+bool is_digits(std::string_view s);
+int digits_value(std::string_view s);
 int days_in_month(int year, int month);
 
 // Orders periods by their first day, and by their last day.
