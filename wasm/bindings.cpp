@@ -22,6 +22,11 @@ class Session {
   std::string add_file(const std::string& name, const emscripten::val& bytes) {
     return analyzer_.add_file(name, bytes_of(bytes));
   }
+  std::string add_file_part(const std::string& name, const emscripten::val& bytes, double first_line,
+                            double first_byte) {
+    return analyzer_.add_file_part(name, bytes_of(bytes), static_cast<int64_t>(first_line),
+                                   static_cast<int64_t>(first_byte));
+  }
   std::string shard_json() const { return analyzer_.shard_json(); }
   std::string merge_shard(const std::string& name, const std::string& shard) { return analyzer_.merge_shard(name, shard); }
   bool remove_document(const std::string& id) { return analyzer_.remove_document(id); }
@@ -46,6 +51,7 @@ EMSCRIPTEN_BINDINGS(marsad) {
   emscripten::class_<Session>("Session")
       .constructor<>()
       .function("addFile", &Session::add_file)
+      .function("addFilePart", &Session::add_file_part)
       .function("removeDocument", &Session::remove_document)
       .function("shardJson", &Session::shard_json)
       .function("mergeShard", &Session::merge_shard)

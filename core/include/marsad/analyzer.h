@@ -2,6 +2,7 @@
 // WebAssembly module call exactly this, so both produce the same JSON.
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -19,6 +20,12 @@ class Analyzer {
   // and fields become problems; good documents are always kept. Returns a JSON
   // summary of this file: {"file", "documents", "problems": [...]}.
   std::string add_file(std::string_view name, std::string_view bytes);
+
+  // The same for one piece of a larger line-oriented file (JSONL), cut at a
+  // line break by a caller that analyzes the pieces in parallel: `first_line`
+  // (1-based) and `first_byte` say where the piece starts, so documents and
+  // problems keep the lines and bytes of the whole file.
+  std::string add_file_part(std::string_view name, std::string_view bytes, int64_t first_line, int64_t first_byte);
 
   // Adds or overrides actors from a knowledge-base file of the same shape as
   // core/data/actors/*.json; documents already read are analyzed again.

@@ -1,5 +1,6 @@
 #include "marsad/analyzer.h"
 
+#include <algorithm>
 #include <memory>
 
 #include "actors/knowledge_base.h"
@@ -24,6 +25,17 @@ constexpr size_t kNearEmptyWords = 5;  // fewer words than this: reported as nea
 // Strings from callers (file names, ids, queries) end up in the JSON output,
 // which must be valid UTF-8: they are repaired at the boundary.
 std::string valid(std::string_view s) { return text::repair_utf8(s); }
+
+// A piece of a file read alone: its lines and bytes moved to where the piece
+// sits in the whole file.
+void shift_positions(corpus::ReadResult& read, int64_t lines, int64_t bytes) {
+  for (Document& doc : read.documents)
+    if (doc.line > 0) doc.line += lines;
+  for (Problem& p : read.problems) {
+    if (p.line > 0) p.line += lines;
+    if (p.byte >= 0) p.byte += bytes;
+  }
+}
 
 std::shared_ptr<const actors::Lexicon> make_lexicon(const actors::KnowledgeBase& kb) {
   return std::make_shared<const actors::Lexicon>(
@@ -90,9 +102,15 @@ Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
 Analyzer::~Analyzer() = default;
 
 std::string Analyzer::add_file(std::string_view raw_name, std::string_view bytes) {
+  return add_file_part(raw_name, bytes, 1, 0);
+}
+
+std::string Analyzer::add_file_part(std::string_view raw_name, std::string_view bytes, int64_t first_line,
+                                    int64_t first_byte) {
   impl_->index.reset();
   std::string name = valid(raw_name);
   corpus::ReadResult read = corpus::read_file(name, bytes);
+  if (first_line > 1 || first_byte > 0) shift_positions(read, std::max<int64_t>(first_line, 1) - 1, std::max<int64_t>(first_byte, 0));
   size_t before = impl_->corpus.problems().size();
   for (Problem& p : read.problems) impl_->corpus.report(std::move(p));
   size_t kept = 0;

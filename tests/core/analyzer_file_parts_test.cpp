@@ -1,0 +1,66 @@
+// A JSONL file cut into pieces at line breaks, each piece analyzed by its own
+// analyzer (as the page's workers do) and the shards merged: the same
+// documents, actors and problems, at the same lines and bytes, as the whole file.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "marsad/analyzer.h"
+
+namespace marsad {
+namespace {
+
+using nlohmann::json;
+
+std::string seeds() {
+  std::ifstream in(MARSAD_SOURCE_DIR "/web/corpus/seeds.jsonl", std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+TEST(FileParts, PiecesMergeToTheWholeFileWithItsLinesAndBytes) {
+  // The seeds, then a malformed line and a record without text, after a line of our own.
+  std::string whole = seeds() +
+                      "{\"id\": \"extra\", \"date\": \"2018-03-02\", \"text\": \"التقى غسان سلامة المشير خليفة حفتر في بنغازي.\"}\n"
+                      "{\"id\": \"broken\", \"text\": \n"
+                      "{\"id\": \"empty\", \"text\": \"\"}\n";
+  Analyzer one;
+  json whole_summary = json::parse(one.add_file("corpus.jsonl", whole));
+
+  // Cut after the fourth line break: the second piece starts at line 5.
+  size_t cut = 0;
+  for (int n = 0; n < 4; ++n) cut = whole.find('\n', cut) + 1;
+  Analyzer first, second, merged;
+  json s1 = json::parse(first.add_file_part("corpus.jsonl", whole.substr(0, cut), 1, 0));
+  json s2 = json::parse(second.add_file_part("corpus.jsonl", whole.substr(cut), 5, static_cast<int64_t>(cut)));
+  merged.merge_shard("w1", first.shard_json());
+  merged.merge_shard("w2", second.shard_json());
+
+  json problems = s1["problems"];
+  for (const json& p : s2["problems"]) problems.push_back(p);
+  ASSERT_EQ(whole_summary["problems"].size(), 2u);
+  EXPECT_EQ(problems, whole_summary["problems"]);
+  EXPECT_EQ(s2["problems"][0]["line"], 7);  // the malformed line, counted in the whole file
+  EXPECT_EQ(s1["documents"].get<int>() + s2["documents"].get<int>(), whole_summary["documents"].get<int>());
+
+  json a = json::parse(one.analysis_json()), m = json::parse(merged.analysis_json());
+  EXPECT_EQ(m["corpus"]["id"], a["corpus"]["id"]);
+  EXPECT_EQ(m["documents"], a["documents"]);
+  EXPECT_EQ(m["actors"], a["actors"]);
+  EXPECT_EQ(merged.document_json("extra"), one.document_json("extra"));
+}
+
+TEST(FileParts, AFirstPieceIsTheWholeFile) {
+  std::string whole = seeds();
+  Analyzer a, b;
+  EXPECT_EQ(a.add_file("s.jsonl", whole), b.add_file_part("s.jsonl", whole, 1, 0));
+  EXPECT_EQ(a.analysis_json(), b.analysis_json());
+}
+
+}  // namespace
+}  // namespace marsad
