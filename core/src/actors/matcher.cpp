@@ -4,8 +4,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "text/clitics.h"
 #include "text/phrase_trie.h"
+#include "text/word_forms.h"
 
 namespace marsad::actors {
 namespace {
@@ -34,7 +34,8 @@ bool title_matches(std::string_view wanted, std::string_view role) {
 
 class Matcher {
  public:
-  Matcher(const MatchInput& in, const KnowledgeBase& kb, const Lexicon& lex) : in_(in), kb_(kb), lex_(lex) {}
+  Matcher(const MatchInput& in, const text::WordForms& forms, const KnowledgeBase& kb, const Lexicon& lex)
+      : in_(in), forms_(forms), kb_(kb), lex_(lex) {}
 
   ActorMatches run() {
     find_raw();
@@ -55,7 +56,7 @@ class Matcher {
     const auto& tokens = in_.tokens;
     for (uint32_t i = 0; i < tokens.size();) {
       Raw r;
-      if (tokens[i].kind == text::TokenKind::kWord && text::longest_match(lex_.trie(), in_.normalized, tokens, i, r)) {
+      if (tokens[i].kind == text::TokenKind::kWord && text::longest_match(lex_.trie(), forms_, in_.normalized, tokens, i, r)) {
         raw_.push_back(r);
         i = r.end;
       } else {
@@ -83,16 +84,12 @@ class Matcher {
 
   bool has_word(std::string_view w) {
     if (doc_words_.empty()) {
-      std::vector<text::CliticReading> readings;
       for (uint32_t i = 0; i < in_.tokens.size(); ++i) {
-        std::string_view t = word(i);
-        doc_words_.insert(std::string(t));
-        text::clitic_readings(t, readings);
-        for (const auto& r : readings)
-          if (r.prefix_bytes && !r.suffix_bytes) doc_words_.insert(r.stem(t));
+        doc_words_.insert(forms_.hash(i));
+        for (const text::ProcliticForm& f : forms_.proclitic_forms(i)) doc_words_.insert(f.hash);
       }
     }
-    return doc_words_.count(std::string(w)) > 0;
+    return doc_words_.count(text::PhraseTrie::hash(w)) > 0;
   }
 
   // Evidence in the document for reading a phrase as this actor.
@@ -394,12 +391,13 @@ class Matcher {
   }
 
   const MatchInput& in_;
+  const text::WordForms& forms_;
   const KnowledgeBase& kb_;
   const Lexicon& lex_;
   std::vector<Raw> raw_;
   std::unordered_set<std::string> named_;
   std::unordered_set<std::string> seen_;
-  std::unordered_set<std::string> doc_words_;
+  std::unordered_set<uint64_t> doc_words_;  // hashes of the words and their stems behind proclitics
   ActorMatches out_;
 };
 
@@ -419,7 +417,9 @@ bool date_within(std::string_view date, std::string_view from, std::string_view 
 }
 
 ActorMatches match_actors(const MatchInput& in, const KnowledgeBase& kb, const Lexicon& lexicon) {
-  return Matcher(in, kb, lexicon).run();
+  if (in.forms) return Matcher(in, *in.forms, kb, lexicon).run();
+  text::WordForms forms(in.normalized, in.tokens);
+  return Matcher(in, forms, kb, lexicon).run();
 }
 
 }  // namespace marsad::actors

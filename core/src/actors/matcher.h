@@ -12,6 +12,7 @@
 #include "actors/lexicon.h"
 #include "text/sentences.h"
 #include "text/token.h"
+#include "text/word_forms.h"
 
 namespace marsad::actors {
 
@@ -31,6 +32,7 @@ struct MatchInput {
   std::string_view normalized;
   const std::vector<text::Token>& tokens;
   std::string_view date;     // the document date ("" when undated)
+  const text::WordForms* forms = nullptr;  // the document's word forms, when the caller has them
 };
 
 struct ActorMatches {

@@ -8,6 +8,7 @@
 #include "text/normalizer.h"
 #include "text/segmenter.h"
 #include "text/sentences.h"
+#include "text/word_forms.h"
 #include "time/date_window.h"
 #include "time/time_expressions.h"
 #include "util/hash.h"
@@ -70,17 +71,18 @@ DocumentAnalysis analyze_document(const Document& doc, AnalysisContext& context)
   out.sentences.reserve(sentences.size());
   for (const text::Sentence& s : sentences) out.sentences.push_back(original(s.first_token, s.end_token));
 
-  actors::ActorMatches found = actors::match_actors({norm.text, tokens, doc.date}, context.kb, context.lexicon);
+  const text::WordForms forms(norm.text, tokens);  // each word's clitics read once, for every stage
+  actors::ActorMatches found = actors::match_actors({norm.text, tokens, doc.date, &forms}, context.kb, context.lexicon);
   for (const actors::Mention& m : found.mentions)
     out.mentions.push_back({original(m.first_token, m.end_token), m.actor, m.kind, m.role, m.role_of});
   out.new_actors = std::move(found.new_actors);
 
-  std::vector<time::TimeExpression> times = time::find_times(norm.text, tokens, doc.date);
+  std::vector<time::TimeExpression> times = time::find_times(norm.text, tokens, doc.date, &forms);
   for (const time::TimeExpression& t : times)
     out.times.push_back({original(t.first_token, t.end_token), t.type, t.value, t.anchor});
 
   std::vector<events::Event> events = events::extract_events(
-      {norm.text, tokens, sentences, found.mentions, times, doc.date}, events::TriggerLexicon::builtin(),
+      {norm.text, tokens, sentences, found.mentions, times, doc.date, &forms}, events::TriggerLexicon::builtin(),
       events::Cameo::builtin(), context.kb);
   for (const events::Event& e : events) {
     const text::Sentence& s = sentences[e.sentence];

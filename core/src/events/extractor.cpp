@@ -1,10 +1,12 @@
 #include "events/extractor.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_set>
 
 #include "events/arabic_cues.h"
-#include "text/clitics.h"
+#include "text/phrase_trie.h"
+#include "text/word_forms.h"
 #include "time/governing_time.h"
 
 namespace marsad::events {
@@ -36,6 +38,7 @@ struct Context {
   const TriggerLexicon& lexicon;
   const Cameo& cameo;
   const actors::KnowledgeBase& kb;
+  const text::WordForms& forms;
 
   std::string_view word(uint32_t i) const { return in.tokens[i].in(in.normalized); }
 };
@@ -125,7 +128,7 @@ class SentenceEvents {
         i = m.end;
         continue;
       }
-      if (!text::longest_match(c_.lexicon.trie(), c_.in.normalized, c_.in.tokens, i, m) || m.end > s_.end_token) {
+      if (!text::longest_match(c_.lexicon.trie(), c_.forms, c_.in.normalized, c_.in.tokens, i, m) || m.end > s_.end_token) {
         ++i;
         continue;
       }
@@ -206,14 +209,14 @@ class SentenceEvents {
   // subject is found verb-first.
   bool split_phrase(uint32_t i, text::PhraseMatch& m) {
     const text::PhraseTrie& trie = c_.lexicon.trie();
-    int64_t node = trie.child(text::PhraseTrie::kRoot, text::PhraseTrie::hash(c_.word(i)));
+    int64_t node = trie.child(text::PhraseTrie::kRoot, c_.forms.hash(i));
     if (node < 0) return false;
     const actors::Mention* subject = nullptr;
     for (const auto* x : all_mentions_)
       if (x->lead_token == i + 1) subject = x;
     if (!subject) return false;
     for (uint32_t j = subject->end_token; j < s_.end_token; ++j) {
-      node = trie.child(static_cast<uint32_t>(node), text::PhraseTrie::hash(c_.word(j)));
+      node = trie.child(static_cast<uint32_t>(node), c_.forms.hash(j));
       if (node < 0) return false;
       if (!trie.values(static_cast<uint32_t>(node)).empty()) {
         m = {i, i + 1, static_cast<uint32_t>(node), 0, false};
@@ -255,25 +258,21 @@ class SentenceEvents {
       if (t.context.empty()) return &t;
       const auto& words = sentence_words();
       for (const std::string& word : t.context)
-        if (words.count(word)) return &t;
+        if (words.count(text::PhraseTrie::hash(word))) return &t;
     }
     return nullptr;
   }
 
-  // Every word of the sentence as written and behind its proclitics (with
-  // and without the article), computed once per sentence.
-  const std::unordered_set<std::string>& sentence_words() {
+  // The hashes of every word of the sentence as written and behind its
+  // proclitics (with and without the article), computed once per sentence.
+  const std::unordered_set<uint64_t>& sentence_words() {
     if (words_ready_) return sentence_words_;
     words_ready_ = true;
-    thread_local std::vector<text::CliticReading> readings;
     for (uint32_t i = s_.first_token; i < s_.end_token; ++i) {
-      std::string_view w = c_.word(i);
-      sentence_words_.emplace(w);
-      text::clitic_readings(w, readings);
-      for (const auto& r : readings) {
-        if (r.suffix_bytes || !r.prefix_bytes) continue;
-        sentence_words_.emplace(r.bare_stem(w));
-        if (r.definite) sentence_words_.emplace(r.stem(w));
+      sentence_words_.insert(c_.forms.hash(i));
+      for (const text::ProcliticForm& f : c_.forms.proclitic_forms(i)) {
+        sentence_words_.insert(f.bare_hash);
+        if (f.definite) sentence_words_.insert(f.hash);
       }
     }
     return sentence_words_;
@@ -545,7 +544,7 @@ class SentenceEvents {
   std::vector<Found> triggers_;
   std::vector<std::pair<uint32_t, uint32_t>> resume_after_;  // split phrases: first word → end of the phrase
   uint32_t limit_ = 0;  // arguments of the current trigger stop here (the next trigger)
-  std::unordered_set<std::string> sentence_words_;
+  std::unordered_set<uint64_t> sentence_words_;  // hashes
   bool words_ready_ = false;
 };
 
@@ -566,7 +565,9 @@ std::string intent_code(std::string_view code) {
 std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& lexicon, const Cameo& cameo,
                                   const actors::KnowledgeBase& kb) {
   std::vector<Event> out;
-  Context c{in, lexicon, cameo, kb};
+  std::optional<text::WordForms> own_forms;
+  if (!in.forms) own_forms.emplace(in.normalized, in.tokens);
+  Context c{in, lexicon, cameo, kb, in.forms ? *in.forms : *own_forms};
   size_t first_mention = 0;
   for (uint32_t s = 0; s < in.sentences.size(); ++s) {
     while (first_mention < in.mentions.size() && in.mentions[first_mention].first_token < in.sentences[s].first_token)

@@ -15,6 +15,7 @@
 #include "events/triggers.h"
 #include "text/sentences.h"
 #include "text/token.h"
+#include "text/word_forms.h"
 #include "time/time_expressions.h"
 
 namespace marsad::events {
@@ -40,6 +41,7 @@ struct EventInput {
   const std::vector<actors::Mention>& mentions;     // in text order
   const std::vector<time::TimeExpression>& times;   // in text order
   std::string_view document_date;
+  const text::WordForms* forms = nullptr;  // the document's word forms, when the caller has them
 };
 
 std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& lexicon, const Cameo& cameo,

@@ -1,6 +1,6 @@
 #include "text/phrase_trie.h"
 
-#include "text/clitics.h"
+#include "text/word_forms.h"
 #include "text/normalizer.h"
 #include "text/segmenter.h"
 #include "util/hash.h"
@@ -46,35 +46,28 @@ bool PhraseTrie::add(std::string_view phrase, uint32_t value) {
   return true;
 }
 
-bool longest_match(const PhraseTrie& trie, std::string_view normalized, const std::vector<Token>& tokens, uint32_t i,
-                   PhraseMatch& out) {
-  thread_local std::vector<CliticReading> readings;
-  std::string_view w = tokens[i].in(normalized);
+bool longest_match(const PhraseTrie& trie, const WordForms& forms, std::string_view normalized,
+                   const std::vector<Token>& tokens, uint32_t i, PhraseMatch& out) {
   bool found = false;
-  auto walk = [&](uint64_t first_hash, const CliticReading& r) {
+  auto walk = [&](uint64_t first_hash, uint8_t prefix_bytes, bool definite) {
     int64_t node = trie.child(PhraseTrie::kRoot, first_hash);
     if (node < 0) return;
-    PhraseMatch cand{i, 0, 0, r.prefix_bytes, r.definite};
+    PhraseMatch cand{i, 0, 0, prefix_bytes, definite};
     if (!trie.values(static_cast<uint32_t>(node)).empty()) { cand.end = i + 1; cand.node = static_cast<uint32_t>(node); }
     for (uint32_t j = i + 1; j < tokens.size(); ++j) {
-      if (is_quote_mark(tokens[j].in(normalized)) && j + 1 < tokens.size()) continue;  // أعربوا “عن قلقهم”
-      node = trie.child(static_cast<uint32_t>(node), PhraseTrie::hash(tokens[j].in(normalized)));
+      if (tokens[j].kind == TokenKind::kPunct && is_quote_mark(tokens[j].in(normalized)) && j + 1 < tokens.size())
+        continue;  // أعربوا “عن قلقهم”
+      node = trie.child(static_cast<uint32_t>(node), forms.hash(j));
       if (node < 0) break;
       if (!trie.values(static_cast<uint32_t>(node)).empty()) { cand.end = j + 1; cand.node = static_cast<uint32_t>(node); }
     }
     if (cand.end == 0) return;
     if (!found || cand.end > out.end) { out = cand; found = true; }  // ties keep the longer first word
   };
-  clitic_readings(w, readings);
-  for (const CliticReading& r : readings) {
-    if (r.suffix_bytes) continue;
-    if (r.prefix_bytes == 0) {
-      walk(PhraseTrie::hash(w), r);
-    } else {
-      std::string_view bare = r.bare_stem(w);
-      if (r.definite) walk(PhraseTrie::hash_definite(bare), r);
-      walk(PhraseTrie::hash(bare), r);
-    }
+  walk(forms.hash(i), 0, false);
+  for (const ProcliticForm& f : forms.proclitic_forms(i)) {
+    if (f.definite) walk(f.hash, f.prefix_bytes, true);
+    walk(f.bare_hash, f.prefix_bytes, f.definite);
   }
   return found;
 }

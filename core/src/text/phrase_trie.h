@@ -49,9 +49,11 @@ struct PhraseMatch {
   bool definite = false;        // they included the article
 };
 
+class WordForms;
+
 // The longest phrase of `trie` starting at token `i` (a word), reading the
-// first word whole or through its proclitics; false when none.
-bool longest_match(const PhraseTrie& trie, std::string_view normalized, const std::vector<Token>& tokens, uint32_t i,
-                   PhraseMatch& out);
+// first word whole or through its proclitics (`forms`: the document's); false when none.
+bool longest_match(const PhraseTrie& trie, const WordForms& forms, std::string_view normalized,
+                   const std::vector<Token>& tokens, uint32_t i, PhraseMatch& out);
 
 }  // namespace marsad::text

@@ -4,6 +4,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "text/phrase_trie.h"
 #include "time/candidates.h"
 
 namespace marsad::time {
@@ -50,17 +51,17 @@ void find_references(const Context& c, std::vector<Candidate>& out) {
   static const std::vector<Phrase> table = phrases();
   // The phrases by their first word: each token is looked up once instead of
   // being compared with every phrase.
-  static const std::unordered_map<std::string, std::vector<uint32_t>> by_first = [] {
-    std::unordered_map<std::string, std::vector<uint32_t>> m;
-    for (uint32_t p = 0; p < table.size(); ++p) m[table[p].words[0]].push_back(p);
+  static const std::unordered_map<uint64_t, std::vector<uint32_t>> by_first = [] {
+    std::unordered_map<uint64_t, std::vector<uint32_t>> m;
+    for (uint32_t p = 0; p < table.size(); ++p) m[text::PhraseTrie::hash(table[p].words[0])].push_back(p);
     return m;
   }();
   static const std::string min = key("من");
   std::vector<uint32_t> candidates;
   for (uint32_t i = 0; i < w.size(); ++i) {
     candidates.clear();
-    w.for_each_form(i, true, [&](std::string_view form) {
-      auto it = by_first.find(std::string(form));
+    w.for_each_hash(i, true, [&](uint64_t form) {
+      auto it = by_first.find(form);
       if (it != by_first.end()) candidates.insert(candidates.end(), it->second.begin(), it->second.end());
     });
     std::sort(candidates.begin(), candidates.end());

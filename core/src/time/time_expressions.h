@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "text/token.h"
+#include "text/word_forms.h"
 
 namespace marsad::time {
 
@@ -23,7 +24,8 @@ struct TimeExpression {
 
 // Finds and normalizes the time expressions of one document, in text order and
 // without overlaps. `document_date` is "", "2019", "2019-04" or "2019-04-21".
+// `forms`: the document's word forms, when the caller has them.
 std::vector<TimeExpression> find_times(std::string_view normalized, const std::vector<text::Token>& tokens,
-                                       std::string_view document_date);
+                                       std::string_view document_date, const text::WordForms* forms = nullptr);
 
 }  // namespace marsad::time

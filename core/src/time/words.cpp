@@ -1,42 +1,34 @@
 #include "time/words.h"
 
-#include "text/clitics.h"
+#include "text/phrase_trie.h"
 #include "text/normalizer.h"
 
 namespace marsad::time {
 
 Lexicon::Lexicon(std::initializer_list<std::pair<std::string_view, int>> entries) {
-  for (const auto& [word, value] : entries) map_.emplace(text::normalize_key(word), value);
+  for (const auto& [word, value] : entries) {
+    uint64_t h = text::PhraseTrie::hash(text::normalize_key(word));
+    signatures_.set(h % kSignatureBits);
+    map_.emplace(h, value);
+  }
 }
 
-int Lexicon::find(std::string_view w) const {
-  auto it = map_.find(w);
-  return it == map_.end() ? -1 : it->second;
-}
+int Lexicon::find(std::string_view w) const { return find_hash(text::PhraseTrie::hash(w)); }
 
 std::string key(std::string_view s) { return text::normalize_key(s); }
 
-const std::vector<Words::Stem>& Words::stems(uint32_t i) const {
-  if (!stemmed_[i]) {
-    stemmed_[i] = true;
-    std::string_view w = at(i);
-    thread_local std::vector<text::CliticReading> readings;
-    text::clitic_readings(w, readings);
-    for (const text::CliticReading& r : readings) {
-      if (r.suffix_bytes != 0 || r.prefix_bytes == 0) continue;  // pronouns change the word; whole word done
-      stems_[i].push_back({r.stem(w), false});
-      if (r.definite) stems_[i].push_back({std::string(r.bare_stem(w)), true});  // "للعام" → ال+عام and عام
-    }
-  }
-  return stems_[i];
+Words::Words(std::string_view text, const std::vector<text::Token>& tokens, const text::WordForms* forms)
+    : text_(text), tokens_(tokens), forms_(forms) {
+  if (!forms_) forms_ = &own_forms_.emplace(text, tokens);
 }
 
 int Words::lookup(uint32_t i, const Lexicon& lex, bool clitics) const {
   if (i >= tokens_.size() || tokens_[i].kind != text::TokenKind::kWord) return -1;
-  int v = lex.find(at(i));
+  int v = lex.find_hash(forms_->hash(i));
   if (v >= 0 || !clitics) return v;
-  for (const Stem& stem : stems(i)) {
-    v = lex.find(stem.form);
+  for (const text::ProcliticForm& f : forms_->proclitic_forms(i)) {
+    v = lex.find_hash(f.hash);
+    if (v < 0 && f.definite) v = lex.find_hash(f.bare_hash);  // "للعام" → العام, and عام
     if (v >= 0) return v;
   }
   return -1;
@@ -44,16 +36,24 @@ int Words::lookup(uint32_t i, const Lexicon& lex, bool clitics) const {
 
 bool Words::is(uint32_t i, std::string_view k, bool clitics) const {
   if (i >= tokens_.size()) return false;
-  if (at(i) == k) return true;
+  std::string_view w = at(i);
+  if (w == k) return true;
   if (!clitics || tokens_[i].kind != text::TokenKind::kWord) return false;
-  for (const Stem& stem : stems(i))
-    if (!stem.without_article && stem.form == k) return true;
+  static constexpr std::string_view kAl = "ال";
+  for (const text::ProcliticForm& f : forms_->proclitic_forms(i)) {
+    std::string_view bare = w.substr(f.prefix_bytes);
+    if (f.definite ? k.size() == kAl.size() + bare.size() && k.substr(0, kAl.size()) == kAl && k.substr(kAl.size()) == bare
+                   : k == bare)
+      return true;
+  }
   return false;
 }
 
 int Words::integer(uint32_t i, int* digits, std::string_view* suffix) const {
   if (i >= tokens_.size()) return -1;
   std::string_view w = at(i);
+  auto digit = [&](size_t k) { return k < w.size() && w[k] >= '0' && w[k] <= '9'; };
+  if (!digit(0) && !digit(2)) return -1;  // most words: neither a digit nor a letter then a digit
   // One Arabic letter (2 bytes) of proclitic: و ف ب ل.
   for (std::string_view p : {"و", "ف", "ب", "ل"})
     if (w.size() > p.size() && w.substr(0, p.size()) == p && w[p.size()] >= '0' && w[p.size()] <= '9') {

@@ -2,8 +2,10 @@
 // through proclitics (وفي، بالأمس، لأكثر), and number-token reading.
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -11,23 +13,29 @@
 #include <vector>
 
 #include "text/token.h"
+#include "text/word_forms.h"
 
 namespace marsad::time {
 
 // Words → values. Entries are written in ordinary spelling and normalized on
-// construction, so tables read naturally ("أبريل") and match normalized text ("ابريل").
+// construction, so tables read naturally ("أبريل") and match normalized text
+// ("ابريل"). Entries are kept by their word hash (text::PhraseTrie::hash), so
+// a document's words, hashed once, are looked up without hashing again.
 class Lexicon {
  public:
   Lexicon(std::initializer_list<std::pair<std::string_view, int>> entries);
   // -1 when absent.
   int find(std::string_view normalized_word) const;
+  int find_hash(uint64_t word_hash) const {
+    if (!signatures_[word_hash % kSignatureBits]) return -1;  // most words: no probe of the map
+    auto it = map_.find(word_hash);
+    return it == map_.end() ? -1 : it->second;
+  }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
-  std::unordered_map<std::string, int, Hash, std::equal_to<>> map_;  // looked up without allocating
+  static constexpr size_t kSignatureBits = 4096;
+  std::bitset<kSignatureBits> signatures_;
+  std::unordered_map<uint64_t, int> map_;
 };
 
 // The normalized form of a lexicon string, computed once per call site via a
@@ -36,13 +44,8 @@ std::string key(std::string_view s);
 
 class Words {
  public:
-  struct Stem {
-    std::string form;
-    bool without_article;  // the bare stem of a definite reading
-  };
-
-  Words(std::string_view text, const std::vector<text::Token>& tokens)
-      : text_(text), tokens_(tokens), stems_(tokens.size()), stemmed_(tokens.size(), false) {}
+  // `forms`: the document's word forms; without them, Words computes its own.
+  Words(std::string_view text, const std::vector<text::Token>& tokens, const text::WordForms* forms = nullptr);
 
   uint32_t size() const { return static_cast<uint32_t>(tokens_.size()); }
   std::string_view at(uint32_t i) const { return i < tokens_.size() ? tokens_[i].in(text_) : std::string_view(); }
@@ -56,15 +59,14 @@ class Words {
   // Token i is `normalized_key`, as written or after proclitics when `clitics`.
   bool is(uint32_t i, std::string_view normalized_key, bool clitics = false) const;
 
-  // Calls f(form) for token i as written and, when `clitics`, for each of its
+  // Calls f(hash) for token i as written and, when `clitics`, for each of its
   // forms behind proclitics (the ones `is` accepts): for indexed lookups.
   template <typename F>
-  void for_each_form(uint32_t i, bool clitics, F f) const {
+  void for_each_hash(uint32_t i, bool clitics, F f) const {
     if (i >= tokens_.size()) return;
-    f(at(i));
-    if (!clitics || tokens_[i].kind != text::TokenKind::kWord) return;
-    for (const Stem& stem : stems(i))
-      if (!stem.without_article) f(std::string_view(stem.form));
+    f(forms_->hash(i));
+    if (!clitics) return;
+    for (const text::ProcliticForm& form : forms_->proclitic_forms(i)) f(form.hash);
   }
 
   // Reads token i as an integer: plain digits, optionally after a one-letter
@@ -73,14 +75,10 @@ class Words {
   int integer(uint32_t i, int* digits = nullptr, std::string_view* suffix = nullptr) const;
 
  private:
-  // The word's forms behind its proclitics (ال restored, and without it),
-  // computed once per token: every recognizer asks about every word.
-  const std::vector<Stem>& stems(uint32_t i) const;
-
   std::string_view text_;
   const std::vector<text::Token>& tokens_;
-  mutable std::vector<std::vector<Stem>> stems_;
-  mutable std::vector<bool> stemmed_;
+  std::optional<text::WordForms> own_forms_;
+  const text::WordForms* forms_;
 };
 
 }  // namespace marsad::time
