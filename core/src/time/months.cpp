@@ -1,5 +1,7 @@
 #include "time/months.h"
 
+#include "util/hash.h"
+
 #include <string>
 
 namespace marsad::time {
@@ -43,10 +45,9 @@ const Lexicon& hijri() {
 // the unambiguous names ("وأبريل"، "لشهر" is handled by the cue).
 bool lookup(const Words& w, uint32_t i, const Lexicon& lex, int& value, uint32_t& end) {
   if (i + 1 < w.size()) {
-    std::string two(w.at(i));
-    two += ' ';
-    two += w.at(i + 1);
-    int v = lex.find(two);
+    // The hash of "first second", continued from the first word's (FNV-1a runs left to right).
+    uint64_t two = util::fnv1a(w.at(i + 1), util::fnv1a(" ", w.hash(i)));
+    int v = lex.find_hash(two);
     if (v >= 0) {
       value = v;
       end = i + 2;

@@ -86,6 +86,10 @@ bool read_number(const Words& w, uint32_t i, NumberMatch& out, bool clitics) {
     out.digits = true;
     return true;
   }
+  // Every number word, read through clitics and the article: most words are
+  // none, and this is asked of every word several times.
+  static const Lexicon any_number_word{&vague(), &ordinals(), &units(), &tens(), &large()};
+  if (w.lookup(i, any_number_word, true) < 0) return false;
   if (w.lookup(i, vague(), clitics) >= 0) {
     out.vague = true;
     out.end = i + 1;

@@ -51,6 +51,10 @@ int day_word(const Words& w, uint32_t i, uint32_t& end) {
   static const std::string yawm = key("اليوم"), ams = key("أمس"), alams = key("الأمس"), bariha = key("البارحة"),
                            awwal = key("الأول"), awwal0 = key("أول"), min = key("من"), ghadan = key("غدا"),
                            ghad = key("غد"), alghad = key("الغد"), baad = key("بعد"), layla = key("الليلة");
+  // The words a day word can start with: most words are none of them.
+  static const Lexicon first_words{{"أول", 1}, {"أمس", 1}, {"الأمس", 1}, {"البارحة", 1}, {"بعد", 1}, {"غدا", 1},
+                                   {"الغد", 1}, {"غد", 1}, {"اليوم", 1}, {"الليلة", 1}};
+  if (w.lookup(i, first_words, true) < 0) return 99;
   if (w.is(i, awwal0, true) && (w.is(i + 1, ams, true) || (w.is(i + 1, min) && w.is(i + 2, ams)))) {
     end = w.is(i + 1, min) ? i + 3 : i + 2;
     return -2;

@@ -13,6 +13,13 @@ Lexicon::Lexicon(std::initializer_list<std::pair<std::string_view, int>> entries
   }
 }
 
+Lexicon::Lexicon(std::initializer_list<const Lexicon*> parts) {
+  for (const Lexicon* part : parts) {
+    signatures_ |= part->signatures_;
+    for (const auto& [h, value] : part->map_) map_.emplace(h, 1);
+  }
+}
+
 int Lexicon::find(std::string_view w) const { return find_hash(text::PhraseTrie::hash(w)); }
 
 std::string key(std::string_view s) { return text::normalize_key(s); }
