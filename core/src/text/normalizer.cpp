@@ -33,8 +33,10 @@ class Emitter {
     size_t before = out_.text.size();
     append_utf8(out_.text, c);
     size_t n = out_.text.size() - before;
-    out_.src_begin.insert(out_.src_begin.end(), n, begin);
-    out_.src_end.insert(out_.src_end.end(), n, end);
+    for (size_t k = 0; k < n; ++k) {  // one to four bytes: push_back beats a counted insert
+      out_.src_begin.push_back(begin);
+      out_.src_end.push_back(end);
+    }
     last_ = c;
     last_len_ = n;
   }
