@@ -66,8 +66,8 @@ DocumentAnalysis analyze_document(const Document& doc, AnalysisContext& context)
   };
   out.tokens.reserve(tokens.size());
   for (uint32_t i = 0; i < tokens.size(); ++i)
-    out.tokens.push_back({context.vocabulary.intern(tokens[i].in(norm.text)), original(i, i + 1),
-                          tokens[i].kind == text::TokenKind::kWord});
+    out.tokens.push_back({context.vocabulary.intern(tokens[i].in(norm.text)), tokens[i].kind == text::TokenKind::kWord,
+                          original(i, i + 1)});
   out.sentences.reserve(sentences.size());
   for (const text::Sentence& s : sentences) out.sentences.push_back(original(s.first_token, s.end_token));
 

@@ -22,10 +22,11 @@ struct ByteSpan {
   uint32_t end = 0;
 };
 
+// Kept for every token of the corpus (search, framing): 12 bytes.
 struct WordRef {
-  uint32_t form = 0;  // id in the Vocabulary of the normalized word
-  ByteSpan span;      // in the original text
-  bool word = true;   // false for numbers and punctuation
+  uint32_t form : 31 = 0;  // id in the Vocabulary of the normalized word
+  uint32_t word : 1 = 1;   // 0 for numbers and punctuation
+  ByteSpan span;           // in the original text
 };
 
 struct MentionRef {

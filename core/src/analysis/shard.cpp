@@ -130,7 +130,7 @@ bool read_shard(const Json& j, Vocabulary& vocabulary, Shard& out, std::string& 
     for (const Json& t : r.array(a, "tokens")) {
       if (!t.is_array() || t.size() != 4 || r.u32(t[0]) >= forms.size()) { r.fail("a token is malformed"); break; }
       ByteSpan s = r.span(Json::array({t[1], t[2]}), n);
-      an.tokens.push_back({forms[r.u32(t[0])], s, t[3] == 1});
+      an.tokens.push_back({forms[r.u32(t[0])], t[3] == 1, s});
     }
     for (const Json& s : r.array(a, "sentences")) an.sentences.push_back(r.span(s, n));
     for (const Json& m : r.array(a, "mentions")) {

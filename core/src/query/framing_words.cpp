@@ -25,7 +25,7 @@ const FramingWords& FramingWords::builtin() {
 
 const FramingWord* FramingWords::at(const analysis::DocumentAnalysis& a, size_t t, const analysis::Vocabulary& v) const {
   if (!a.tokens[t].word) return nullptr;
-  const std::string& first = v.form(a.tokens[t].form);
+  std::string_view first = v.form(a.tokens[t].form);
   thread_local std::vector<text::CliticReading> readings;
   text::clitic_readings(first, readings);
   const FramingWord* best = nullptr;

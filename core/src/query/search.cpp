@@ -22,7 +22,7 @@ std::vector<std::vector<bool>> matching_forms(const std::vector<std::string>& wo
   std::vector<std::vector<bool>> match(words.size(), std::vector<bool>(vocabulary.size(), false));
   std::vector<text::CliticReading> readings;
   for (uint32_t id = 0; id < vocabulary.size(); ++id) {
-    const std::string& form = vocabulary.form(id);
+    std::string_view form = vocabulary.form(id);
     text::clitic_readings(form, readings);
     for (size_t w = 0; w < words.size(); ++w) {
       for (const text::CliticReading& r : readings) {
