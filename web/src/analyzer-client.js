@@ -5,10 +5,10 @@ export class AnalyzerClient {
     this.worker = worker;
     this.pending = new Map();
     this.nextId = 1;
+    this.broken = null;  // set when the worker itself failed (not one request)
     this.worker.onmessage = ({ data }) => {
       if (data.fatal) {
-        for (const request of this.pending.values()) request.reject(new Error(data.fatal));
-        this.pending.clear();
+        this.fail(new Error(data.fatal));
         return;
       }
       const request = this.pending.get(data.id);
@@ -23,14 +23,25 @@ export class AnalyzerClient {
     };
     this.worker.onerror = (event) => {
       event.preventDefault?.();
-      for (const request of this.pending.values()) request.reject(new Error(event.message || 'worker error'));
-      this.pending.clear();
+      this.fail(new Error(event.message || 'worker error'));
     };
+  }
+
+  fail(error) {
+    this.broken = error;
+    for (const request of this.pending.values()) request.reject(error);
+    this.pending.clear();
+  }
+
+  terminate() {
+    this.worker.terminate();
+    this.fail(new Error('worker stopped'));
   }
 
   call(action, args = {}, transfer = [], onProgress = null) {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
+      if (this.broken) throw this.broken;
       this.pending.set(id, { resolve, reject, onProgress });
       this.worker.postMessage({ id, action, ...args }, transfer);
     });
@@ -45,6 +56,24 @@ export class AnalyzerClient {
     const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
     return this.call('addFiles', { files: copies }, copies.map((f) => f.bytes), onProgress);
   }
+  // units: [{name, bytes, firstLine, firstByte}] cut by the pool; their bytes
+  // are the caller's own copies and move to the worker.
+  addUnits(units, onProgress) {
+    return this.call('addFiles', { files: units }, units.map((u) => u.bytes), onProgress);
+  }
+  // Adds the knowledge-base additions among `files` (copied); null for the others.
+  knowledgeBases(files) {
+    const copies = files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
+    return this.call('knowledgeBases', { files: copies }, copies.map((f) => f.bytes));
+  }
+  // A helper's job: units analyzed in a fresh Session after the knowledge-base
+  // additions (copied) → {results, shard: ArrayBuffer}.
+  shard(knowledgeBases, units, onProgress) {
+    const kb = knowledgeBases.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
+    return this.call('shard', { knowledgeBases: kb, files: units },
+      [...kb.map((f) => f.bytes), ...units.map((u) => u.bytes)], onProgress);
+  }
+  mergeShard(name, shard) { return this.call('mergeShard', { name, shard }, [shard]); }
   removeDocument(docId) { return this.call('removeDocument', { docId }); }
   reset() { return this.call('reset'); }
   analysis() { return this.call('analysis'); }
