@@ -1,7 +1,6 @@
 // The page: boots the analysis worker, loads a corpus, keeps the view state in
 // the URL fragment and renders one view at a time. Analysis only ever comes
 // from the worker (which asks the wasm core); this file decides what to show.
-import { AnalyzerClient } from './analyzer-client.js';
 import { clear, el } from './dom.js';
 import { exportChart, exportData } from './export.js';
 import { language, setLanguage, t } from './i18n.js';
@@ -13,6 +12,7 @@ import { renderReader } from './views/reader.js';
 import { renderRelation } from './views/relations.js';
 import { renderSearch } from './views/search.js';
 import { renderTimeline } from './views/timeline.js';
+import { WorkerPool } from './worker-pool.js';
 
 const renderers = {
   timeline: renderTimeline, relation: renderRelation, actors: renderActors,
@@ -21,12 +21,13 @@ const renderers = {
 
 const $ = (id) => document.getElementById(id);
 
-// config: {createWorker(), wasm: {wasmUrl}|{wasmBinary}, initialFiles(): Promise<[{name, bytes}]>,
+// config: {createWorker(name), wasm: {wasmUrl}|{wasmBinary}, initialFiles(): Promise<[{name, bytes}]>,
 //          removed: [ids], seedFiles(): Promise<[{name, bytes}]>, makeBundle?(corpus)}
 export async function boot(config) {
   const app = {
     config,
-    client: null,
+    pool: null,       // the analysis workers (web/src/worker-pool.js)
+    client: null,     // the main worker: every query goes to its session
     analysis: null,
     state: {},
     files: [],        // every file added, kept for the offline bundle: {name, bytes}
@@ -46,8 +47,8 @@ export async function boot(config) {
   document.body.classList.toggle('embed', !!app.state.embed);
 
   status(t('loading'));
-  app.client = new AnalyzerClient(config.createWorker());
-  await app.client.init(config.wasm);
+  app.pool = new WorkerPool({ createWorker: config.createWorker, wasm: config.wasm });
+  app.client = await app.pool.start();
 
   const files = await config.initialFiles();
   await addFiles(app, files, { render: false });
@@ -198,13 +199,16 @@ async function addFiles(app, files, { render: andRender = true } = {}) {
   if (!files.length) return;
   const progress = $('progress');
   progress.hidden = false;
-  progress.max = files.length;
+  progress.max = Math.max(1, files.reduce((n, f) => n + f.bytes.byteLength, 0));
   progress.value = 0;
   status(t('analyzing'));
   try {
-    const results = await app.client.addFiles(files, ({ done, total, file }) => {
+    // Bytes analyzed, by every worker of the pool.
+    const results = await app.pool.addFiles(files, ({ done, total, file, index, count, workers }) => {
+      progress.max = Math.max(1, total);
       progress.value = done;
-      if (done < total) status(t('analyzingFile', file, done + 1, total));
+      if (workers > 1) status(t('analyzingParallel', (done / 1e6).toFixed(1), (total / 1e6).toFixed(1), workers));
+      else if (index < count) status(t('analyzingFile', file, index + 1, count));
     });
     for (const [i, result] of results.entries()) {
       if (result.kind !== 'failed') app.files.push(files[i]);
@@ -217,6 +221,9 @@ async function addFiles(app, files, { render: andRender = true } = {}) {
     await refresh(app);
     await render(app);
   }
+  // For tests and the curious: batches analyzed, and how many workers the last one used.
+  document.body.dataset.workers = String(app.pool.lastWorkers);
+  document.body.dataset.batches = String(Number(document.body.dataset.batches ?? 0) + 1);
 }
 
 function corpusActions(app) {
@@ -291,7 +298,7 @@ export function wireControls(app) {
     await addFiles(app, await readFiles([...(event.dataTransfer?.files ?? [])]));
   });
   $('start-over').addEventListener('click', async () => {
-    await app.client.reset();
+    await app.pool.reset();
     app.files = [];
     app.removed = [];
     app.problems = [];

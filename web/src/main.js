@@ -13,7 +13,7 @@ async function seedFiles() {
 }
 
 boot({
-  createWorker: () => new Worker(new URL('worker.js', base)),
+  createWorker: (name) => new Worker(new URL('worker.js', base), { name }),
   wasm: { wasmUrl: new URL('marsad.wasm', base).href },
   initialFiles: seedFiles,
   seedFiles,

@@ -21,11 +21,16 @@ function embeddedCorpus() {
   };
 }
 
+// The worker's source as a Blob URL, made once: the main worker and the
+// pool's helpers (web/src/worker-pool.js) all start from it.
+let blobUrl = null;
+const workerUrl = () => (blobUrl ??= URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' })));
+
 const corpus = embeddedCorpus();
 const files = async () => corpus.files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
 
 boot({
-  createWorker: () => new Worker(URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' }))),
+  createWorker: (name) => new Worker(workerUrl(), { name }),
   wasm: { wasmBinary: decodeBase64(wasmBase64).buffer },
   initialFiles: files,
   seedFiles: files,
