@@ -1,7 +1,8 @@
 // The Chromium bench page (copied into build/bench/site by chromium_bench.mjs;
 // never part of the app). Drives the app's own worker.js over the same
 // protocol as web/src/analyzer-client.js: the corpus bytes are transferred to
-// the worker (moving the text in), analyzed, and the analysis comes back.
+// the worker (moving the text in), analyzed, and the analysis comes back. And
+// the same through the page's worker pool (all workers).
 function client() {
   const worker = new Worker('worker.js');
   const pending = new Map();
@@ -43,6 +44,38 @@ window.runBench = async ({ corpusUrl, runs }) => {
     out.total.push((t2 - t) / 1000);
     out.documents = analysis.corpus.documents;
     c.terminate();
+  }
+  return out;
+};
+// The whole corpus through the page's worker pool (web/src/worker-pool.js,
+// bundled as pool.js by chromium_bench.mjs): a fresh pool each run, its main
+// worker started untimed; the timed part is what the page does on a drop —
+// helpers started, the corpus cut and analyzed by every worker, the shards
+// merged by the main worker's core — and the analysis back to the page.
+window.runPoolBench = async ({ corpusUrl, runs, workers }) => {
+  const source = await (await fetch(corpusUrl)).arrayBuffer();
+  const out = { add_files: [], analysis: [], total: [], workers: 0, workers_used: 0 };
+  for (let r = 0; r < runs; ++r) {
+    const pool = new MarsadPool.WorkerPool({
+      createWorker: (name) => new Worker('worker.js', { name }),
+      wasm: { wasmUrl: new URL('marsad.wasm', location.href).href },
+      size: workers ?? MarsadPool.poolSize(''),
+    });
+    const main = await pool.start();
+    await main.analysis();
+    let t = performance.now();
+    await pool.addFiles([{ name: 'bench.jsonl', bytes: source }]);
+    const t1 = performance.now();
+    const analysis = await main.analysis();
+    const t2 = performance.now();
+    out.add_files.push((t1 - t) / 1000);
+    out.analysis.push((t2 - t1) / 1000);
+    out.total.push((t2 - t) / 1000);
+    out.documents = analysis.corpus.documents;
+    out.workers = pool.size;
+    out.workers_used = pool.lastWorkers;
+    main.terminate();
+    for (const h of pool.helpers) h.client.terminate();
   }
   return out;
 };

@@ -1,12 +1,14 @@
 // Headless Chromium side of the benchmark: the whole analysis through the
 // page's worker path (bytes transferred into the worker, addFiles, analysis
-// back to the page), the time from page load to the seeds being interactive,
-// and the transfer size of the app (build/site: wasm, JS, CSS; raw and gzip).
-//   node tests/bench/chromium_bench.mjs --site build/site --out-dir build/bench --corpus FILE [--runs N]
+// back to the page), the same with all workers (the page's worker pool), the
+// time from page load to the seeds being interactive, and the transfer size of
+// the app (build/site: wasm, JS, CSS; raw and gzip).
+//   node tests/bench/chromium_bench.mjs --site build/site --out-dir build/bench --corpus FILE [--runs N] [--workers N]
 import { cpSync, createReadStream, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { basename, extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
 const args = process.argv.slice(2);
@@ -25,8 +27,12 @@ const benchSite = join(outDir, 'site');
 mkdirSync(benchSite, { recursive: true });
 cpSync(siteDir, benchSite, { recursive: true });
 cpSync(new URL('bench-page.js', import.meta.url), join(benchSite, 'bench-page.js'));
+// The page's worker pool as a classic script (window.MarsadPool).
+await build({ entryPoints: [new URL('../../web/src/worker-pool.js', import.meta.url).pathname], bundle: true,
+  format: 'iife', globalName: 'MarsadPool', target: 'es2022', outfile: join(benchSite, 'pool.js'), logLevel: 'warning' });
 writeFileSync(join(benchSite, 'bench.html'),
-  '<!doctype html><meta charset="utf-8"><title>Marsad bench</title><link rel="icon" href="data:,"><body><script src="bench-page.js"></script></body>\n');
+  '<!doctype html><meta charset="utf-8"><title>Marsad bench</title><link rel="icon" href="data:,"><body>' +
+  '<script src="pool.js"></script><script src="bench-page.js"></script></body>\n');
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css',
   '.wasm': 'application/wasm', '.jsonl': 'application/jsonl', '.svg': 'image/svg+xml', '.json': 'application/json' };
@@ -72,6 +78,9 @@ try {
   await page.goto(base + 'bench.html');
   await page.waitForSelector('body[data-bench="ready"]', { state: 'attached' });
   result.whole = await page.evaluate((a) => window.runBench(a), { corpusUrl: base + 'bench-corpus.jsonl', runs });
+  // The same corpus with all workers (web/src/worker-pool.js); --workers N sets their number.
+  const workers = opt('--workers') ? Number(opt('--workers')) : undefined;
+  result.pool = await page.evaluate((a) => window.runPoolBench(a), { corpusUrl: base + 'bench-corpus.jsonl', runs, workers });
   if (problems.length) result.problems = problems;
   await context.close();
 } finally {

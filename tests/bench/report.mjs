@@ -45,6 +45,11 @@ if (native) results.whole.native = figure(native.whole.total, T, D);
 if (wasm) results.whole.wasm_stages_build = figure(wasm.whole.total, T, D);
 if (node) results.whole.wasm_node = figure(node.whole.total, node.text_bytes, node.documents);
 if (chromium) results.whole.chromium_worker = figure(chromium.whole.total, T, D);
+if (chromium?.pool) {
+  results.whole.chromium_pool = figure(chromium.pool.total, T, D);
+  results.whole.chromium_pool.workers = chromium.pool.workers;
+  results.whole.chromium_pool.workers_used = chromium.pool.workers_used;
+}
 
 const stageNames = ['ingest', 'normalize', 'segment', 'sentences', 'clitics', 'actors', 'time', 'events'];
 for (const [label, src] of [['native', native], ['wasm', wasm]]) {
@@ -148,6 +153,11 @@ row('native', results.whole.native);
 row('wasm, Node (app module)', results.whole.wasm_node, results.whole.native ? `${fx(mbs(wasmWhole) / mbs(results.whole.native), 2)}× native` : '');
 row('wasm, Node (bench build)', results.whole.wasm_stages_build);
 row('Chromium worker (bytes in, JSON out)', results.whole.chromium_worker);
+if (results.whole.chromium_pool) {
+  const p = results.whole.chromium_pool;
+  const speedup = results.whole.chromium_worker ? `${fx(results.whole.chromium_worker.seconds.median / p.seconds.median, 2)}× one worker` : '';
+  row(`Chromium, all ${p.workers} workers (pool)`, p, `${speedup}; ${p.workers_used} worked`);
+}
 for (const label of ['native', 'wasm']) {
   const s = results.stages[label];
   if (!s) continue;
