@@ -144,6 +144,7 @@ const char* json_kind(const Json& v) {
 namespace {
 
 std::string crlf_to_lf(std::string_view s) {
+  if (s.find('\r') == std::string_view::npos) return std::string(s);  // nearly always: one copy
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {

@@ -1,6 +1,7 @@
 #include "text/clitics.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace marsad::text {
 namespace {
@@ -14,7 +15,15 @@ constexpr std::string_view kLil = "لل";
 // Enclitic pronouns, longest first.
 constexpr std::string_view kEnclitics[] = {"هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ني", "ه", "ك", "ي"};
 
-bool starts_with(std::string_view s, size_t at, std::string_view p) { return s.substr(at, p.size()) == p; }
+// s has p at byte `at` (patterns are a few bytes: compared inline, not by memcmp).
+bool starts_with(std::string_view s, size_t at, std::string_view p) {
+  if (at > s.size() || s.size() - at < p.size()) return false;
+  for (size_t i = 0; i < p.size(); ++i)
+    if (s[at + i] != p[i]) return false;
+  return true;
+}
+
+bool ends_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && starts_with(s, s.size() - p.size(), p); }
 
 size_t letters(std::string_view s) { return s.size() / kLetter; }
 
@@ -47,22 +56,32 @@ void clitic_readings(std::string_view w, std::vector<CliticReading>& out) {
   if (w.size() % kLetter != 0 || letters(w) < 3) return;
 
   // Proclitic chains: (و|ف)? then (ب|ل|ك)? then ال? — or (و|ف)? لل — or (و|ف)? س + imperfect verb.
-  std::vector<std::pair<size_t, bool>> prefixes;  // (bytes, definite)
+  // (bytes, definite); a handful at most, kept on the stack: this runs for every word.
+  struct Prefix {
+    size_t bytes;
+    bool definite;
+    bool operator<(const Prefix& o) const { return bytes != o.bytes ? bytes < o.bytes : definite < o.definite; }
+  };
+  Prefix prefixes[24];
+  size_t count = 0;
+  auto push = [&](size_t bytes, bool definite) {
+    if (count < std::size(prefixes)) prefixes[count++] = {bytes, definite};
+  };
   for (std::string_view conj : {std::string_view(), kWaw, kFa}) {
     if (!starts_with(w, 0, conj)) continue;
     size_t c = conj.size();
-    if (c) prefixes.push_back({c, false});
-    if (starts_with(w, c, kLil)) prefixes.push_back({c + kLil.size(), true});
+    if (c) push(c, false);
+    if (starts_with(w, c, kLil)) push(c + kLil.size(), true);
     for (std::string_view prep : {std::string_view(), kBa, kLam, kKaf}) {
       if (!starts_with(w, c, prep)) continue;
       size_t p = c + prep.size();
-      if (!prep.empty()) prefixes.push_back({p, false});
-      if (starts_with(w, p, kAl)) prefixes.push_back({p + kAl.size(), true});
+      if (!prep.empty()) push(p, false);
+      if (starts_with(w, p, kAl)) push(p + kAl.size(), true);
     }
-    if (starts_with(w, c, kSin) && is_imperfect_prefix(w, c + kSin.size())) prefixes.push_back({c + kSin.size(), false});
+    if (starts_with(w, c, kSin) && is_imperfect_prefix(w, c + kSin.size())) push(c + kSin.size(), false);
   }
   // Longer stems first: fewer proclitic bytes first.
-  std::sort(prefixes.begin(), prefixes.end());
+  std::sort(prefixes, prefixes + count);
 
   auto with_suffixes = [&](size_t prefix, bool definite) {
     size_t stem_bytes = w.size() - prefix;
@@ -70,13 +89,13 @@ void clitic_readings(std::string_view w, std::vector<CliticReading>& out) {
     add(out, prefix, 0, definite);
     for (std::string_view enc : kEnclitics) {
       if (w.size() < prefix + enc.size()) continue;
-      if (w.substr(w.size() - enc.size()) != enc) continue;
+      if (!ends_with(w, enc)) continue;
       if ((stem_bytes - enc.size()) / kLetter < 3) continue;  // keep stems of three letters at least
       add(out, prefix, enc.size(), definite);
     }
   };
   with_suffixes(0, false);
-  for (auto [bytes, definite] : prefixes) with_suffixes(bytes, definite);
+  for (size_t k = 0; k < count; ++k) with_suffixes(prefixes[k].bytes, prefixes[k].definite);
 }
 
 std::string describe_prefix(std::string_view word, const CliticReading& r) {

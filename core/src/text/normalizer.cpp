@@ -41,6 +41,17 @@ class Emitter {
     last_len_ = n;
   }
 
+  // A character already in normalized form, copied as its bytes.
+  void emit_bytes(const char* bytes, size_t n, char32_t c, uint32_t begin, uint32_t end) {
+    out_.text.append(bytes, n);
+    for (size_t k = 0; k < n; ++k) {
+      out_.src_begin.push_back(begin);
+      out_.src_end.push_back(end);
+    }
+    last_ = c;
+    last_len_ = n;
+  }
+
   // Extends the previous character's source range to `end` (a dropped mark after it).
   void absorb(uint32_t begin, uint32_t end) {
     if (last_len_ == 0) return;
@@ -83,6 +94,17 @@ bool is_alef(char32_t c) { return c == 0x0627 || c == 0x0623 || c == 0x0625 || c
 bool glued(char32_t previous, char32_t c) {
   if (!is_arabic_letter(c)) return false;
   return previous == 0x0629 || previous == 0x0649 || (is_alef(previous) && is_alef(c) && previous != 0x0622);
+}
+
+// Characters that normalization leaves as they are whatever surrounds them:
+// most of any text. Others (capitals, tabs, '#', '\r', alef and ya variants,
+// ta marbuta, marks, digits to fold) take the general path.
+bool is_plain_ascii(unsigned char b) {
+  return b >= 0x20 && b < 0x7F && b != '#' && !(b >= 'A' && b <= 'Z');
+}
+bool is_plain_arabic(char32_t c) {
+  return c >= 0x0621 && c <= 0x064A && c != 0x0622 && c != 0x0623 && c != 0x0625 && c != 0x0629 && c != 0x0640 &&
+         c != 0x0649;
 }
 
 void emit_folded(Emitter& em, Context& ctx, char32_t c, uint32_t begin, uint32_t end,
@@ -163,6 +185,25 @@ void normalize(std::string_view original, NormalizedText& out) {
   size_t pos = 0;
   while (pos < original.size()) {
     size_t begin = pos;
+    if (!ctx.in_hashtag) {  // the plain fast path: bytes copied, nothing decided
+      unsigned char b = static_cast<unsigned char>(original[pos]);
+      if (is_plain_ascii(b)) {
+        em.emit_bytes(&original[pos], 1, b, static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + 1));
+        ctx.previous = b;
+        ++pos;
+        continue;
+      }
+      if (b >= 0xD8 && b <= 0xD9 && pos + 1 < original.size()) {
+        unsigned char b2 = static_cast<unsigned char>(original[pos + 1]);
+        char32_t c = (static_cast<char32_t>(b & 0x1F) << 6) | (b2 & 0x3F);
+        if ((b2 & 0xC0) == 0x80 && is_plain_arabic(c) && !glued(ctx.previous, c)) {
+          em.emit_bytes(&original[pos], 2, c, static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + 2));
+          ctx.previous = c;
+          pos += 2;
+          continue;
+        }
+      }
+    }
     char32_t c = next_code_point(original, pos);
     if (is_fast_path(c)) {
       emit_folded(em, ctx, c, static_cast<uint32_t>(begin), static_cast<uint32_t>(pos), original);

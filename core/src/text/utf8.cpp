@@ -2,24 +2,6 @@
 
 namespace marsad::text {
 
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
 namespace {
 
 // Length of the valid sequence at `pos`, or 0 with `*bad` = length of the
@@ -66,6 +48,12 @@ size_t find_invalid_utf8(std::string_view s) {
       pos += 8;
     }
     if (pos >= s.size()) break;
+    // Two-byte sequences (Arabic letters) checked inline.
+    unsigned char c = static_cast<unsigned char>(s[pos]);
+    if (c >= 0xC2 && c <= 0xDF && pos + 1 < s.size() && (static_cast<unsigned char>(s[pos + 1]) & 0xC0) == 0x80) {
+      pos += 2;
+      continue;
+    }
     size_t n = valid_sequence(s, pos, &bad);
     if (n == 0) return pos;
     pos += n;
