@@ -24,7 +24,10 @@ bool read_hijri_year(const Words& w, uint32_t i, int& year, uint32_t& end, bool&
   static const std::string am = key("عام"), sana = key("سنة"), h = key("ه"), hijri = key("هجري"),
                            hijriya = key("هجرية"), lil_hijra = key("للهجرة");
   uint32_t k = i;
-  if (w.is(k, am, true) || w.is(k, sana, true)) ++k;
+  if (w.integer(k) < 0) {  // most words: neither a number nor عام/سنة before one
+    if (!w.is(k, am, true) && !w.is(k, sana, true)) return false;
+    ++k;
+  }
   int digits = 0;
   std::string_view suffix;
   int y = w.integer(k, &digits, &suffix);

@@ -44,7 +44,7 @@ const Lexicon& hijri() {
 // Two-token names first, then one token. Months take no proclitics except in
 // the unambiguous names ("وأبريل"، "لشهر" is handled by the cue).
 bool lookup(const Words& w, uint32_t i, const Lexicon& lex, int& value, uint32_t& end) {
-  if (i + 1 < w.size()) {
+  if (i + 1 < w.size() && lex.may_start_phrase(w.hash(i))) {
     // The hash of "first second", continued from the first word's (FNV-1a runs left to right).
     uint64_t two = util::fnv1a(w.at(i + 1), util::fnv1a(" ", w.hash(i)));
     int v = lex.find_hash(two);
@@ -54,11 +54,8 @@ bool lookup(const Words& w, uint32_t i, const Lexicon& lex, int& value, uint32_t
       return true;
     }
   }
-  int v = w.lookup(i, lex, false);
-  if (v < 0) {
-    v = w.lookup(i, lex, true);
-    if (v >= kWeak) v = -1;  // "ومارس" is "and practised"
-  }
+  int v = w.lookup(i, lex, true);  // the word as written first, then behind proclitics
+  if (v >= kWeak && lex.find_hash(w.hash(i)) < 0) v = -1;  // "ومارس" is "and practised"
   if (v < 0) return false;
   value = v;
   end = i + 1;

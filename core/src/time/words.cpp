@@ -7,8 +7,11 @@ namespace marsad::time {
 
 Lexicon::Lexicon(std::initializer_list<std::pair<std::string_view, int>> entries) {
   for (const auto& [word, value] : entries) {
-    uint64_t h = text::PhraseTrie::hash(text::normalize_key(word));
+    std::string k = text::normalize_key(word);
+    uint64_t h = text::PhraseTrie::hash(k);
     signatures_.set(h % kSignatureBits);
+    if (size_t space = k.find(' '); space != std::string::npos)
+      phrase_starts_.set(text::PhraseTrie::hash(std::string_view(k).substr(0, space)) % kSignatureBits);
     map_.emplace(h, value);
   }
 }
@@ -16,6 +19,7 @@ Lexicon::Lexicon(std::initializer_list<std::pair<std::string_view, int>> entries
 Lexicon::Lexicon(std::initializer_list<const Lexicon*> parts) {
   for (const Lexicon* part : parts) {
     signatures_ |= part->signatures_;
+    phrase_starts_ |= part->phrase_starts_;
     for (const auto& [h, value] : part->map_) map_.emplace(h, 1);
   }
 }

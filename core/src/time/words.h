@@ -28,6 +28,8 @@ class Lexicon {
   Lexicon(std::initializer_list<const Lexicon*> parts);
   // -1 when absent.
   int find(std::string_view normalized_word) const;
+  // Some entry of two words or more starts with this word.
+  bool may_start_phrase(uint64_t first_word_hash) const { return phrase_starts_[first_word_hash % kSignatureBits]; }
   int find_hash(uint64_t word_hash) const {
     if (!signatures_[word_hash % kSignatureBits]) return -1;  // most words: no probe of the map
     auto it = map_.find(word_hash);
@@ -36,7 +38,7 @@ class Lexicon {
 
  private:
   static constexpr size_t kSignatureBits = 4096;
-  std::bitset<kSignatureBits> signatures_;
+  std::bitset<kSignatureBits> signatures_, phrase_starts_;
   std::unordered_map<uint64_t, int> map_;
 };
 
