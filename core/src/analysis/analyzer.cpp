@@ -191,14 +191,17 @@ std::string Analyzer::merge_shard(std::string_view raw_name, std::string_view sh
 size_t Analyzer::document_count() const { return impl_->corpus.documents().size(); }
 
 std::string Analyzer::analysis_json() const {
+  // Written document by document: a JSON tree of a whole corpus would take
+  // several times the memory of the text it describes.
   const auto& documents = impl_->corpus.documents();
-  analysis::Json docs = analysis::Json::array();
-  for (size_t i = 0; i < documents.size(); ++i)
-    docs.push_back(analysis::document_json(documents[i], impl_->analyses[i], impl_->vocabulary, false));
-  analysis::Json j{{"corpus", analysis::corpus_json(impl_->corpus)},
-                   {"actors", analysis::actors_json(impl_->analyses, *impl_->kb)},
-                   {"documents", std::move(docs)}};
-  return j.dump();
+  std::string out = "{\"corpus\":" + analysis::corpus_json(impl_->corpus).dump() +
+                    ",\"actors\":" + analysis::actors_json(impl_->analyses, *impl_->kb).dump() + ",\"documents\":[";
+  for (size_t i = 0; i < documents.size(); ++i) {
+    if (i) out += ',';
+    out += analysis::document_json(documents[i], impl_->analyses[i], impl_->vocabulary, false).dump();
+  }
+  out += "]}";
+  return out;
 }
 
 std::string Analyzer::document_json(std::string_view raw_id) const {
