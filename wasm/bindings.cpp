@@ -17,8 +17,13 @@ std::string bytes_of(const emscripten::val& array) {
   return bytes;
 }
 
+// The heap the analyzer may use: half of the module's 4 GB ceiling
+// (wasm/CMakeLists.txt), the rest left for answers and the JS side's copies.
+constexpr size_t kMemoryLimit = size_t{2} << 30;
+
 class Session {
  public:
+  Session() { analyzer_.set_memory_limit(kMemoryLimit); }
   std::string add_file(const std::string& name, const emscripten::val& bytes) {
     return analyzer_.add_file(name, bytes_of(bytes));
   }
@@ -30,6 +35,7 @@ class Session {
   std::string shard_json() const { return analyzer_.shard_json(); }
   std::string merge_shard(const std::string& name, const std::string& shard) { return analyzer_.merge_shard(name, shard); }
   bool remove_document(const std::string& id) { return analyzer_.remove_document(id); }
+  std::string memory_json() const { return analyzer_.memory_json(); }
   double document_count() const { return static_cast<double>(analyzer_.document_count()); }
   std::string analysis_json() const { return analyzer_.analysis_json(); }
   std::string document_json(const std::string& id) const { return analyzer_.document_json(id); }
@@ -56,6 +62,7 @@ EMSCRIPTEN_BINDINGS(marsad) {
       .function("shardJson", &Session::shard_json)
       .function("mergeShard", &Session::merge_shard)
       .function("documentCount", &Session::document_count)
+      .function("memoryJson", &Session::memory_json)
       .function("analysisJson", &Session::analysis_json)
       .function("documentJson", &Session::document_json)
       .function("searchJson", &Session::search_json)

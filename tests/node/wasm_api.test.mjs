@@ -40,6 +40,13 @@ describe('Session', () => {
     assert.equal(session.documentCount(), 5);
   });
 
+  it('has a memory ceiling and says how large a file it can still take', () => {
+    const memory = JSON.parse(session.memoryJson());
+    assert.equal(memory.limit, 2 ** 31);
+    assert.ok(memory.in_use > 0 && memory.in_use < memory.limit, JSON.stringify(memory));
+    assert.ok(memory.max_file_bytes > 100e6 && memory.max_file_bytes < memory.limit, JSON.stringify(memory));
+  });
+
   it('gives offsets that slice the original text exactly in JavaScript', () => {
     const analysis = JSON.parse(session.analysisJson());
     const lines = seeds.toString('utf8').trim().split('\n').map((l) => JSON.parse(l));

@@ -44,6 +44,15 @@ class Analyzer {
   // {"file", "documents", "problems"}; a malformed shard is one problem.
   std::string merge_shard(std::string_view name, std::string_view shard_json);
 
+  // A ceiling on the heap the analyzer may use, in bytes (0, the default: none).
+  // A file or shard whose analysis would go past it is refused whole, with a
+  // problem saying so, and everything loaded before stays: in a browser the
+  // wasm heap cannot give memory back, and running out of it kills the module.
+  void set_memory_limit(size_t bytes);
+  // {"in_use", "limit", "max_file_bytes"}: the heap in use, the ceiling, and the
+  // largest file that can still be added (both 0 when there is no ceiling).
+  std::string memory_json() const;
+
   // Number of documents kept (after merging duplicates).
   size_t document_count() const;
 

@@ -15,12 +15,16 @@
 #include "query/queries.h"
 #include "query/search.h"
 #include "text/utf8.h"
+#include "util/heap.h"
 
 namespace marsad {
 
 namespace {
 
 constexpr size_t kNearEmptyWords = 5;  // fewer words than this: reported as near-empty
+// Peak heap while a file is read and analyzed, per byte of the file, the file's
+// own copy included (measured on the bench corpus: tests/bench/README.md).
+constexpr size_t kPeakHeapPerInputByte = 4;
 
 // Strings from callers (file names, ids, queries) end up in the JSON output,
 // which must be valid UTF-8: they are repaired at the boundary.
@@ -65,6 +69,24 @@ struct Analyzer::Impl {
   corpus::Corpus corpus;
   std::vector<analysis::DocumentAnalysis> analyses;  // parallel to corpus.documents()
   mutable std::unique_ptr<query::CorpusIndex> index;  // built on the first query after a change
+  size_t memory_limit = 0;
+
+  // Room for input of `bytes` under the memory limit; else reports why not and
+  // sets `summary` to the file's summary (nothing loaded).
+  bool fits(const std::string& file, size_t bytes, std::string& summary) {
+    if (memory_limit == 0) return true;
+    size_t in_use = util::heap_in_use(), need = bytes * kPeakHeapPerInputByte;
+    if (in_use + need <= memory_limit) return true;
+    auto mb = [](size_t b) { return std::to_string((b + 500'000) / 1'000'000); };
+    Problem p{file, 0, -1, "",
+              "not loaded: analyzing this file (" + mb(bytes) + " MB) needs about " + mb(need) + " MB of memory, and " +
+                  mb(memory_limit > in_use ? memory_limit - in_use : 0) + " MB remain of the " + mb(memory_limit) +
+                  " MB the analyzer may use; the documents loaded before are kept",
+              false};
+    summary = analysis::Json{{"file", file}, {"documents", 0}, {"problems", analysis::Json::array({analysis::problem_json(p)})}}.dump();
+    corpus.report(std::move(p));
+    return false;
+  }
 
   const query::CorpusIndex& corpus_index() const {
     if (!index) index = std::make_unique<query::CorpusIndex>(query::QueryContext{corpus, analyses, *kb, vocabulary});
@@ -107,8 +129,9 @@ std::string Analyzer::add_file(std::string_view raw_name, std::string_view bytes
 
 std::string Analyzer::add_file_part(std::string_view raw_name, std::string_view bytes, int64_t first_line,
                                     int64_t first_byte) {
-  impl_->index.reset();
   std::string name = valid(raw_name);
+  if (std::string refused; !impl_->fits(name, bytes.size(), refused)) return refused;
+  impl_->index.reset();
   corpus::ReadResult read = corpus::read_file(name, bytes);
   if (first_line > 1 || first_byte > 0) shift_positions(read, std::max<int64_t>(first_line, 1) - 1, std::max<int64_t>(first_byte, 0));
   size_t before = impl_->corpus.problems().size();
@@ -170,8 +193,9 @@ std::string Analyzer::shard_json() const {
 }
 
 std::string Analyzer::merge_shard(std::string_view raw_name, std::string_view shard_json) {
-  impl_->index.reset();
   std::string name = valid(raw_name);
+  if (std::string refused; !impl_->fits(name, shard_json.size(), refused)) return refused;
+  impl_->index.reset();
   size_t before = impl_->corpus.problems().size();
   analysis::Shard shard;
   std::string error;
@@ -189,6 +213,14 @@ std::string Analyzer::merge_shard(std::string_view raw_name, std::string_view sh
 }
 
 size_t Analyzer::document_count() const { return impl_->corpus.documents().size(); }
+
+void Analyzer::set_memory_limit(size_t bytes) { impl_->memory_limit = bytes; }
+
+std::string Analyzer::memory_json() const {
+  size_t in_use = util::heap_in_use(), limit = impl_->memory_limit;
+  size_t room = limit > in_use ? (limit - in_use) / kPeakHeapPerInputByte : 0;
+  return analysis::Json{{"in_use", in_use}, {"limit", limit}, {"max_file_bytes", limit ? room : 0}}.dump();
+}
 
 std::string Analyzer::analysis_json() const {
   // Written document by document: a JSON tree of a whole corpus would take
