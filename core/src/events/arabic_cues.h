@@ -9,36 +9,36 @@ namespace marsad::events {
 
 namespace detail {
 template <size_t N>
-bool one_of(std::string_view w, const char* const (&words)[N]) {
-  for (const char* x : words)
+bool one_of(std::string_view w, const std::string_view (&words)[N]) {  // sizes compared first: no strlen
+  for (std::string_view x : words)
     if (w == x) return true;
   return false;
 }
 }  // namespace detail
 
 inline bool is_complementizer(std::string_view w) {
-  static const char* const k[] = {"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"};
+  static constexpr std::string_view k[] = {"ان", "بان", "انه", "انها", "بانه", "بانها", "انهم"};
   return detail::one_of(w, k);
 }
 
 inline bool is_negation(std::string_view w) {
-  static const char* const k[] = {"لم", "لن", "لا", "ليس", "ليست", "لما", "دون", "عدم", "نفي", "نفت", "ينفي", "تنفي"};
+  static constexpr std::string_view k[] = {"لم", "لن", "لا", "ليس", "ليست", "لما", "دون", "عدم", "نفي", "نفت", "ينفي", "تنفي"};
   return detail::one_of(w, k);
 }
 
 inline bool is_condition(std::string_view w) {
-  static const char* const k[] = {"اذا", "لو", "لولا", "فاذا", "واذا"};
+  static constexpr std::string_view k[] = {"اذا", "لو", "لولا", "فاذا", "واذا"};
   return detail::one_of(w, k);
 }
 
 inline bool is_future_marker(std::string_view w) {
-  static const char* const k[] = {"سوف", "سيتم", "ستتم", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يرتقب",
+  static constexpr std::string_view k[] = {"سوف", "سيتم", "ستتم", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يرتقب",
                                   "المقرر", "المرتقب", "المزمع", "مقرر", "يستعد", "تستعد"};
   return detail::one_of(w, k);
 }
 
 inline bool is_preposition(std::string_view w) {
-  static const char* const k[] = {"مع", "الي", "علي", "من", "عن", "ضد", "بين", "لدي", "في", "نحو", "تجاه",
+  static constexpr std::string_view k[] = {"مع", "الي", "علي", "من", "عن", "ضد", "بين", "لدي", "في", "نحو", "تجاه",
                                   "ازاء", "حول", "عبر", "ل", "ب", "بشان"};
   return detail::one_of(w, k);
 }
@@ -49,14 +49,14 @@ inline bool is_clause_punctuation(std::string_view w) {
 
 // "بين X وY", "جمع X وY", "ضم X وY": words that pair two actors.
 inline bool is_pairing_word(std::string_view w) {
-  static const char* const k[] = {"بين", "جمع", "جمعت", "ضم", "ضمت", "جمعه", "جمعها"};
+  static constexpr std::string_view k[] = {"بين", "جمع", "جمعت", "ضم", "ضمت", "جمعه", "جمعها"};
   return detail::one_of(w, k);
 }
 
 // Head nouns after which a bare nisba adjective names an actor: "وفد أمريكي"
 // acts for the US, "الأزمة الليبية" does not act at all.
 inline bool is_agent_head(std::string_view w) {
-  static const char* const k[] = {
+  static constexpr std::string_view k[] = {
       "وفد", "وفدا", "الوفد", "السفير", "السفاره", "سفاره", "الخارجيه", "الحكومه", "حكومه", "الرئيس", "الاداره",
       "اداره", "الجيش", "جيش", "القوات", "قوات", "المسؤولين", "المسؤولون", "مسؤولين", "مسؤولون", "المسئولين",
       "مسئولين", "الموقف", "موقف", "الجانب", "الطائرات", "طائرات", "البحريه", "السلطات", "سلطات", "الدبلوماسيه",
@@ -69,7 +69,7 @@ inline bool is_agent_head(std::string_view w) {
 
 // Heads that report rather than act: "صحف إيطالية أن …" names the reporting source.
 inline bool is_reporting_head(std::string_view w) {
-  static const char* const k[] = {"صحف", "الصحف", "صحيفه", "الصحيفه", "مصادر", "المصادر", "وسائل", "تقارير",
+  static constexpr std::string_view k[] = {"صحف", "الصحف", "صحيفه", "الصحيفه", "مصادر", "المصادر", "وسائل", "تقارير",
                                   "التقارير", "الاعلام", "وكاله", "قناه", "موقع", "الموقع"};
   return detail::one_of(w, k);
 }

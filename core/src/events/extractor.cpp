@@ -464,10 +464,8 @@ class SentenceEvents {
     std::string_view w = c_.word(m.end - 1);
     auto ends = [&](std::string_view p) { return w.size() > p.size() + 4 && w.substr(w.size() - p.size()) == p; };
     if (ends("ها") || ends("هم") || ends("هما")) return true;
-    static const char* const kPossessed[] = {"هجومه", "دعمه", "عدوانه", "قصفه", "اتصاله", "لقائه", "حربه"};
-    for (const char* n : kPossessed)
-      if (w == n) return true;
-    return false;
+    static constexpr std::string_view kPossessed[] = {"هجومه", "دعمه", "عدوانه", "قصفه", "اتصاله", "لقائه", "حربه"};
+    return detail::one_of(w, kPossessed);
   }
 
   // A nationality adjective right after a noun trigger ("دعم أمريكي").

@@ -15,12 +15,12 @@ bool closes(std::string_view w) { return w == "»" || w == "”" || w == "\"" ||
 
 // Speech verbs, normalized, without clitics (the caller strips و/ف).
 bool is_speech_verb(std::string_view w) {
-  static const char* const kVerbs[] = {
+  static constexpr std::string_view kVerbs[] = {
       "قال", "قالت", "يقول", "تقول", "اكد", "اكدت", "يؤكد", "تؤكد", "اضاف", "اضافت", "اوضح", "اوضحت", "تابع", "تابعت",
       "صرح", "صرحت", "غرد", "غردت", "اعلن", "اعلنت", "اعتبر", "اعتبرت", "شدد", "شددت", "ذكر", "ذكرت", "كتب", "كتبت",
       "قائلا", "قائله", "مضيفا", "مضيفه", "مؤكدا", "مؤكده", "معتبرا", "مشيرا", "مشدده", "مشددا", "موضحا", "فاجاب",
       "اجاب", "اجابت", "ردد", "علق", "يعلق", "قالوا", "اكدوا", "اضافوا"};
-  for (const char* v : kVerbs)
+  for (std::string_view v : kVerbs)
     if (w == v) return true;
   return false;
 }
