@@ -3,6 +3,8 @@
 // documents, actors and problems, at the same lines and bytes, as the whole file.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -53,6 +55,37 @@ TEST(FileParts, PiecesMergeToTheWholeFileWithItsLinesAndBytes) {
   EXPECT_EQ(m["documents"], a["documents"]);
   EXPECT_EQ(m["actors"], a["actors"]);
   EXPECT_EQ(merged.document_json("extra"), one.document_json("extra"));
+}
+
+// The bench sample (400 real articles; scripts/test sets MARSAD_BENCH_JSONL)
+// in three pieces, each analyzed apart, the shards merged: the analysis JSON
+// is byte for byte the one-piece analysis.
+TEST(FileParts, BenchSampleInPiecesMergesToTheOnePieceAnalysis) {
+  const char* path = std::getenv("MARSAD_BENCH_JSONL");
+  std::ifstream in(path ? path : "");
+  std::stringstream s;
+  s << in.rdbuf();
+  std::string whole = s.str();
+  if (whole.empty()) GTEST_SKIP() << "no bench sample (MARSAD_BENCH_JSONL)";
+  Analyzer one;
+  one.add_file("bench.jsonl", whole);
+
+  Analyzer merged;
+  size_t begin = 0;
+  int64_t line = 1;
+  for (int piece = 0; piece < 3; ++piece) {
+    size_t end = piece == 2 ? whole.size() : whole.find('\n', whole.size() * (piece + 1) / 3) + 1;
+    std::string part = whole.substr(begin, end - begin);
+    Analyzer worker;
+    worker.add_file_part("bench.jsonl", part, line, static_cast<int64_t>(begin));
+    merged.merge_shard("piece", worker.shard_json());
+    line += std::count(part.begin(), part.end(), '\n');
+    begin = end;
+  }
+  EXPECT_EQ(merged.document_count(), one.document_count());
+  EXPECT_TRUE(merged.analysis_json() == one.analysis_json());
+  EXPECT_EQ(merged.search_json("السعودية"), one.search_json("السعودية"));
+  EXPECT_EQ(merged.query_json("network", "{}"), one.query_json("network", "{}"));
 }
 
 TEST(FileParts, AFirstPieceIsTheWholeFile) {

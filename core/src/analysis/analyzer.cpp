@@ -189,7 +189,7 @@ std::string Analyzer::shard_json() const {
     docs.push_back(&impl_->corpus.documents()[i]);
     analyses.push_back(&impl_->analyses[i]);
   }
-  return analysis::shard_json(docs, analyses, impl_->corpus.problems(), impl_->vocabulary).dump();
+  return analysis::shard_json(docs, analyses, impl_->corpus.problems());
 }
 
 std::string Analyzer::merge_shard(std::string_view raw_name, std::string_view shard_json) {

@@ -46,7 +46,27 @@ std::vector<time::WindowEvidence> tenures(const std::vector<actors::Mention>& me
   return out;
 }
 
+// The tokens as the analysis keeps them: forms interned, spans in the original.
+void record_words(const text::NormalizedText& norm, const std::vector<text::Token>& tokens, Vocabulary& vocabulary,
+                  DocumentAnalysis& out) {
+  out.normalized_hash = util::fnv1a(norm.text);
+  out.tokens.clear();
+  out.tokens.reserve(tokens.size());
+  for (const text::Token& t : tokens)
+    out.tokens.push_back({vocabulary.intern(t.in(norm.text)), t.kind == text::TokenKind::kWord,
+                          ByteSpan{norm.original_begin(t.begin), norm.original_end(t.end)}});
+}
+
 }  // namespace
+
+void index_words(std::string_view text, Vocabulary& vocabulary, DocumentAnalysis& out) {
+  thread_local text::NormalizedText norm;
+  thread_local std::vector<text::Token> tokens;
+  text::normalize(text, norm);
+  tokens.clear();
+  text::segment_words(norm.text, tokens);
+  record_words(norm, tokens, vocabulary, out);
+}
 
 DocumentAnalysis analyze_document(const Document& doc, AnalysisContext& context) {
   // Working buffers reused across documents: no per-document allocation churn.
@@ -56,7 +76,6 @@ DocumentAnalysis analyze_document(const Document& doc, AnalysisContext& context)
 
   DocumentAnalysis out;
   text::normalize(doc.text, norm);
-  out.normalized_hash = util::fnv1a(norm.text);
   tokens.clear();
   text::segment_words(norm.text, tokens);
   text::split_sentences(norm.text, tokens, sentences);
@@ -64,10 +83,7 @@ DocumentAnalysis analyze_document(const Document& doc, AnalysisContext& context)
   auto original = [&](uint32_t first_token, uint32_t end_token) {
     return ByteSpan{norm.original_begin(tokens[first_token].begin), norm.original_end(tokens[end_token - 1].end)};
   };
-  out.tokens.reserve(tokens.size());
-  for (uint32_t i = 0; i < tokens.size(); ++i)
-    out.tokens.push_back({context.vocabulary.intern(tokens[i].in(norm.text)), tokens[i].kind == text::TokenKind::kWord,
-                          original(i, i + 1)});
+  record_words(norm, tokens, context.vocabulary, out);
   out.sentences.reserve(sentences.size());
   for (const text::Sentence& s : sentences) out.sentences.push_back(original(s.first_token, s.end_token));
 

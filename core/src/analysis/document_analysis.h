@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "actors/actor.h"
@@ -88,5 +89,10 @@ struct AnalysisContext {
 // Runs the pipeline on one document: normalize → words → sentences → actors →
 // times → events and quotes; an undated document gets a date window.
 DocumentAnalysis analyze_document(const Document& doc, AnalysisContext& context);
+
+// Only the first step of the analysis: the text's tokens and its normalized
+// hash (what a shard leaves out: recomputing them is cheaper than writing and
+// reading them).
+void index_words(std::string_view text, Vocabulary& vocabulary, DocumentAnalysis& out);
 
 }  // namespace marsad::analysis

@@ -1,9 +1,5 @@
 #include "analysis/shard.h"
 
-#include <cstdlib>
-
-#include "util/hash.h"
-
 namespace marsad::analysis {
 namespace {
 
@@ -52,9 +48,10 @@ class Reader {
 
 }  // namespace
 
-Json shard_json(const std::vector<const Document*>& docs, const std::vector<const DocumentAnalysis*>& analyses,
-                const std::vector<Problem>& problems, const Vocabulary& vocabulary) {
-  Json out_docs = Json::array();
+std::string shard_json(const std::vector<const Document*>& docs, const std::vector<const DocumentAnalysis*>& analyses,
+                       const std::vector<Problem>& problems) {
+  // Written document by document, never as one tree of the whole corpus.
+  std::string out = "{\"marsad_shard\":" + std::to_string(kShardVersion) + ",\"documents\":[";
   for (size_t i = 0; i < docs.size(); ++i) {
     const Document& d = *docs[i];
     const DocumentAnalysis& a = *analyses[i];
@@ -63,14 +60,8 @@ Json shard_json(const std::vector<const Document*>& docs, const std::vector<cons
     Json doc{{"id", d.id}, {"title", d.title}, {"source", d.source}, {"author", d.author}, {"section", d.section},
              {"url", d.url}, {"lang", d.lang}, {"date", d.date}, {"text", d.text}, {"extra", extra},
              {"file", d.file}, {"line", d.line}};
-    // Tokens: the document's distinct forms, then (form, begin, end, word) per token.
-    std::unordered_map<uint32_t, uint32_t> local;
-    Json forms = Json::array(), tokens = Json::array();
-    for (const WordRef& t : a.tokens) {
-      auto [it, added] = local.emplace(t.form, static_cast<uint32_t>(forms.size()));
-      if (added) forms.push_back(vocabulary.form(t.form));
-      tokens.push_back(Json::array({it->second, t.span.begin, t.span.end, t.word ? 1 : 0}));
-    }
+    // No tokens: the merging side recomputes them from the text (normalizing
+    // and segmenting cost less than writing and parsing a JSON array per token).
     Json sentences = Json::array(), mentions = Json::array(), times = Json::array(), events = Json::array(),
          quotes = Json::array(), found = Json::array();
     for (ByteSpan s : a.sentences) sentences.push_back(span(s));
@@ -84,17 +75,18 @@ Json shard_json(const std::vector<const Document*>& docs, const std::vector<cons
                             {"rule", e.rule}});
     for (const auto& q : a.quotes) quotes.push_back(Json::array({span(q.span), q.speaker}));
     for (const auto& n : a.new_actors) found.push_back(actor(n));
-    Json analysis{{"hash", util::hex64(a.normalized_hash)}, {"forms", forms}, {"tokens", tokens},
-                  {"sentences", sentences}, {"mentions", mentions}, {"times", times}, {"events", events},
+    Json analysis{{"sentences", sentences}, {"mentions", mentions}, {"times", times}, {"events", events},
                   {"quotes", quotes}, {"new_actors", found}, {"duplicates", a.duplicates}};
     if (a.has_window)
       analysis["window"] = Json{{"from", a.window.from}, {"to", a.window.to}, {"basis", a.window.basis},
                                 {"conflict", a.window.conflict}, {"message", a.window.conflict_message}};
-    out_docs.push_back(Json{{"document", doc}, {"analysis", analysis}});
+    if (i) out += ',';
+    out += Json{{"document", std::move(doc)}, {"analysis", std::move(analysis)}}.dump();
   }
   Json out_problems = Json::array();
   for (const Problem& p : problems) out_problems.push_back(problem_json(p));
-  return Json{{"marsad_shard", kShardVersion}, {"documents", out_docs}, {"problems", out_problems}};
+  out += "],\"problems\":" + out_problems.dump() + "}";
+  return out;
 }
 
 bool read_shard(const Json& j, Vocabulary& vocabulary, Shard& out, std::string& error) {
@@ -124,14 +116,7 @@ bool read_shard(const Json& j, Vocabulary& vocabulary, Shard& out, std::string& 
         if (raw.is_string()) doc.extra.emplace_back(name, raw.get<std::string>());
     size_t n = doc.text.size();
     DocumentAnalysis an;
-    an.normalized_hash = std::strtoull(r.str(a, "hash").c_str(), nullptr, 16);
-    std::vector<uint32_t> forms;
-    for (const Json& f : r.array(a, "forms")) forms.push_back(f.is_string() ? vocabulary.intern(f.get<std::string>()) : 0);
-    for (const Json& t : r.array(a, "tokens")) {
-      if (!t.is_array() || t.size() != 4 || r.u32(t[0]) >= forms.size()) { r.fail("a token is malformed"); break; }
-      ByteSpan s = r.span(Json::array({t[1], t[2]}), n);
-      an.tokens.push_back({forms[r.u32(t[0])], t[3] == 1, s});
-    }
+    index_words(doc.text, vocabulary, an);
     for (const Json& s : r.array(a, "sentences")) an.sentences.push_back(r.span(s, n));
     for (const Json& m : r.array(a, "mentions")) {
       if (!m.is_array() || m.size() != 5 || !m[1].is_string() || !m[2].is_string() || !m[3].is_string() ||

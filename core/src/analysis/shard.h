@@ -14,10 +14,10 @@
 
 namespace marsad::analysis {
 
-inline constexpr int kShardVersion = 1;
+inline constexpr int kShardVersion = 2;  // 2: tokens left out, recomputed on reading
 
-Json shard_json(const std::vector<const Document*>& docs, const std::vector<const DocumentAnalysis*>& analyses,
-                const std::vector<Problem>& problems, const Vocabulary& vocabulary);
+std::string shard_json(const std::vector<const Document*>& docs, const std::vector<const DocumentAnalysis*>& analyses,
+                       const std::vector<Problem>& problems);
 
 struct Shard {
   std::vector<Document> documents;
