@@ -6,6 +6,7 @@
 
 #include "text/phrase_trie.h"
 #include "text/word_forms.h"
+#include "util/hash_map64.h"
 
 namespace marsad::actors {
 namespace {
@@ -83,13 +84,13 @@ class Matcher {
   }
 
   bool has_word(std::string_view w) {
-    if (doc_words_.empty()) {
+    if (doc_words_.size() == 0) {
       for (uint32_t i = 0; i < in_.tokens.size(); ++i) {
-        doc_words_.insert(forms_.hash(i));
-        for (const text::ProcliticForm& f : forms_.proclitic_forms(i)) doc_words_.insert(f.hash);
+        doc_words_.insert(forms_.hash(i), 1);
+        for (const text::ProcliticForm& f : forms_.proclitic_forms(i)) doc_words_.insert(f.hash, 1);
       }
     }
-    return doc_words_.count(text::PhraseTrie::hash(w)) > 0;
+    return doc_words_.contains(text::PhraseTrie::hash(w));
   }
 
   // Evidence in the document for reading a phrase as this actor.
@@ -397,7 +398,7 @@ class Matcher {
   std::vector<Raw> raw_;
   std::unordered_set<std::string> named_;
   std::unordered_set<std::string> seen_;
-  std::unordered_set<uint64_t> doc_words_;  // hashes of the words and their stems behind proclitics
+  util::HashMap64 doc_words_;  // hashes of the words and their stems behind proclitics (as keys)
   ActorMatches out_;
 };
 

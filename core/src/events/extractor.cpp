@@ -2,11 +2,11 @@
 
 #include <algorithm>
 #include <optional>
-#include <unordered_set>
 
 #include "events/arabic_cues.h"
 #include "text/phrase_trie.h"
 #include "text/word_forms.h"
+#include "util/hash_map64.h"
 #include "time/governing_time.h"
 
 namespace marsad::events {
@@ -258,21 +258,21 @@ class SentenceEvents {
       if (t.context.empty()) return &t;
       const auto& words = sentence_words();
       for (const std::string& word : t.context)
-        if (words.count(text::PhraseTrie::hash(word))) return &t;
+        if (words.contains(text::PhraseTrie::hash(word))) return &t;
     }
     return nullptr;
   }
 
   // The hashes of every word of the sentence as written and behind its
   // proclitics (with and without the article), computed once per sentence.
-  const std::unordered_set<uint64_t>& sentence_words() {
+  const util::HashMap64& sentence_words() {
     if (words_ready_) return sentence_words_;
     words_ready_ = true;
     for (uint32_t i = s_.first_token; i < s_.end_token; ++i) {
-      sentence_words_.insert(c_.forms.hash(i));
+      sentence_words_.insert(c_.forms.hash(i), 1);
       for (const text::ProcliticForm& f : c_.forms.proclitic_forms(i)) {
-        sentence_words_.insert(f.bare_hash);
-        if (f.definite) sentence_words_.insert(f.hash);
+        sentence_words_.insert(f.bare_hash, 1);
+        if (f.definite) sentence_words_.insert(f.hash, 1);
       }
     }
     return sentence_words_;
@@ -542,7 +542,7 @@ class SentenceEvents {
   std::vector<Found> triggers_;
   std::vector<std::pair<uint32_t, uint32_t>> resume_after_;  // split phrases: first word → end of the phrase
   uint32_t limit_ = 0;  // arguments of the current trigger stop here (the next trigger)
-  std::unordered_set<uint64_t> sentence_words_;  // hashes
+  util::HashMap64 sentence_words_;  // hashes (as keys)
   bool words_ready_ = false;
 };
 

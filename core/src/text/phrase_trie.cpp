@@ -33,12 +33,9 @@ bool PhraseTrie::add(std::string_view phrase, uint32_t value) {
   uint32_t node = kRoot;
   for (const std::string& w : words) {
     uint64_t key = edge_key(node, hash(w));
-    auto it = edges_.find(key);
-    if (it == edges_.end()) {
-      it = edges_.emplace(key, static_cast<uint32_t>(values_.size())).first;
-      values_.emplace_back();
-    }
-    node = it->second;
+    uint32_t next = edges_.insert(key, static_cast<uint32_t>(values_.size()));
+    if (next == values_.size()) values_.emplace_back();
+    node = next;
   }
   for (uint32_t v : values_[node])
     if (v == value) return true;

@@ -6,10 +6,10 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "text/token.h"
+#include "util/hash_map64.h"
 
 namespace marsad::text {
 
@@ -24,8 +24,8 @@ class PhraseTrie {
   bool add(std::string_view phrase, uint32_t value);
 
   int64_t child(uint32_t node, uint64_t word_hash) const {
-    auto it = edges_.find(edge_key(node, word_hash));
-    return it == edges_.end() ? int64_t{-1} : int64_t{it->second};
+    const uint32_t* child = edges_.find(edge_key(node, word_hash));
+    return child ? int64_t{*child} : int64_t{-1};
   }
   const std::vector<uint32_t>& values(uint32_t node) const { return values_[node]; }
 
@@ -39,7 +39,7 @@ class PhraseTrie {
   static uint64_t edge_key(uint32_t node, uint64_t h) { return h * 0x9E3779B97F4A7C15ull ^ node; }
 
   std::vector<std::vector<uint32_t>> values_;  // per node
-  std::unordered_map<uint64_t, uint32_t> edges_;
+  util::HashMap64 edges_;
 };
 
 struct PhraseMatch {

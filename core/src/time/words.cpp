@@ -12,7 +12,7 @@ Lexicon::Lexicon(std::initializer_list<std::pair<std::string_view, int>> entries
     signatures_.set(h % kSignatureBits);
     if (size_t space = k.find(' '); space != std::string::npos)
       phrase_starts_.set(text::PhraseTrie::hash(std::string_view(k).substr(0, space)) % kSignatureBits);
-    map_.emplace(h, value);
+    map_.insert(h, static_cast<uint32_t>(value));
   }
 }
 
@@ -20,7 +20,7 @@ Lexicon::Lexicon(std::initializer_list<const Lexicon*> parts) {
   for (const Lexicon* part : parts) {
     signatures_ |= part->signatures_;
     phrase_starts_ |= part->phrase_starts_;
-    for (const auto& [h, value] : part->map_) map_.emplace(h, 1);
+    part->map_.for_each([&](uint64_t h, uint32_t) { map_.insert(h, 1); });
   }
 }
 

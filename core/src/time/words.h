@@ -8,12 +8,12 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "text/token.h"
 #include "text/word_forms.h"
+#include "util/hash_map64.h"
 
 namespace marsad::time {
 
@@ -32,14 +32,14 @@ class Lexicon {
   bool may_start_phrase(uint64_t first_word_hash) const { return phrase_starts_[first_word_hash % kSignatureBits]; }
   int find_hash(uint64_t word_hash) const {
     if (!signatures_[word_hash % kSignatureBits]) return -1;  // most words: no probe of the map
-    auto it = map_.find(word_hash);
-    return it == map_.end() ? -1 : it->second;
+    const uint32_t* value = map_.find(word_hash);
+    return value ? static_cast<int>(*value) : -1;
   }
 
  private:
   static constexpr size_t kSignatureBits = 4096;
   std::bitset<kSignatureBits> signatures_, phrase_starts_;
-  std::unordered_map<uint64_t, int> map_;
+  util::HashMap64 map_;  // word hash → value (values are never negative)
 };
 
 // The normalized form of a lexicon string, computed once per call site via a
