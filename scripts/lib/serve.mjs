@@ -26,12 +26,15 @@ export function serve(dir, port, host = '127.0.0.1') {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    res.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'content-length': stat.size,
-      'x-content-type-options': 'nosniff',
-      'cache-control': 'no-cache',
-    });
+    // Revalidated on every load (no-cache) with a validator, so a warm load is a
+    // 304 and the browser reuses what it cached, the compiled wasm included.
+    const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+    const headers = { 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache', etag };
+    if (req.headers['if-none-match'] === etag) {
+      res.writeHead(304, headers).end();
+      return;
+    }
+    res.writeHead(200, { ...headers, 'content-type': types[extname(file)] ?? 'application/octet-stream', 'content-length': stat.size });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));

@@ -89,8 +89,9 @@ for (const [label, src] of [['native', native], ['wasm_node', node]]) {
   };
 }
 if (chromium) {
-  results.page.seeds_interactive = { median: median(chromium.seeds_interactive), min: Math.min(...chromium.seeds_interactive),
-    max: Math.max(...chromium.seeds_interactive), runs: chromium.seeds_interactive.length };
+  const loads = (l) => ({ median: median(l), min: Math.min(...l), max: Math.max(...l), runs: l.length });
+  results.page.seeds_interactive = loads(chromium.seeds_interactive);
+  if (chromium.seeds_interactive_warm?.length) results.page.seeds_interactive_warm = loads(chromium.seeds_interactive_warm);
   results.page.worker_startup_s = median(chromium.whole.startup);
   results.page.transfer = chromium.transfer;
   let raw = 0, gzip = 0;
@@ -119,8 +120,10 @@ if (wasmWhole && results.whole.native) {
 for (const [label, m] of [['native RSS', results.memory.native], ['wasm heap', results.memory.wasm_node]])
   if (m) target(`memory ≤ 3× text (${label})`, m.times_text, 3, m.times_text <= 3, `${fx(m.times_text, 2)}×`);
 if (results.page.seeds_interactive) {
+  const warm = results.page.seeds_interactive_warm ?? results.page.seeds_interactive;
+  target('seeds interactive < 1 s (warm cache)', warm.median, 1, warm.median < 1, `${fx(warm.median, 2)} s`);
   const s = results.page.seeds_interactive.median;
-  target('seeds interactive < 1 s', s, 1, s < 1, `${fx(s, 2)} s`);
+  target('seeds interactive < 1 s (cold cache)', s, 1, s < 1, `${fx(s, 2)} s`);
 }
 if (results.page.app_bytes) {
   const g = results.page.app_bytes.gzip;
@@ -191,6 +194,8 @@ if (results.memory.wasm_node) lines.push(`  wasm heap ${fx(results.memory.wasm_n
 if (results.page.seeds_interactive) {
   const s = results.page.seeds_interactive;
   lines.push('', `Page load → seeds interactive: ${fx(s.median, 3)} s (${fx(s.min, 3)}–${fx(s.max, 3)}, ${s.runs} cold loads); worker start ${fx(results.page.worker_startup_s, 3)} s`);
+  const w = results.page.seeds_interactive_warm;
+  if (w) lines.push(`                               ${fx(w.median, 3)} s (${fx(w.min, 3)}–${fx(w.max, 3)}, ${w.runs} warm loads: HTTP cache revalidated, compiled wasm reused)`);
   lines.push(`App transfer (build/site wasm+JS+CSS): ${fx(results.page.app_bytes.raw / 1e3, 0)} KB raw, ${fx(results.page.app_bytes.gzip / 1e3, 0)} KB gzip -9 ` +
     `(${Object.entries(results.page.transfer).map(([n, t]) => `${n} ${fx(t.raw / 1e3, 0)}/${fx(t.gzip / 1e3, 0)} KB`).join(', ')})`);
 }

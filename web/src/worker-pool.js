@@ -18,8 +18,8 @@ export const MAX_WORKERS = 8;
 // Costs relative to analyzing a byte, measured on the bench corpus (see
 // tests/bench/README.md, "What the pool costs"): writing a helper's shard,
 // and merging it.
-const SHARD_COST = 0.85;
-const MERGE_COST = 0.75;
+const SHARD_COST = 0.2;
+const MERGE_COST = 0.35;
 
 // Workers in all: navigator.hardwareConcurrency (2 when unknown) up to 8;
 // `?workers=N` in the page's address overrides it (1 turns the pool off).
