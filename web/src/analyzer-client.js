@@ -75,6 +75,7 @@ export class AnalyzerClient {
   }
   mergeShard(name, shard) { return this.call('mergeShard', { name, shard }, [shard]); }
   removeDocument(docId) { return this.call('removeDocument', { docId }); }
+  memory() { return this.call('memory'); }  // {in_use, limit, max_file_bytes}
   reset() { return this.call('reset'); }
   analysis() { return this.call('analysis'); }
   document(docId) { return this.call('document', { docId }); }

@@ -12,6 +12,7 @@ import { renderReader } from './views/reader.js';
 import { renderRelation } from './views/relations.js';
 import { renderSearch } from './views/search.js';
 import { renderTimeline } from './views/timeline.js';
+import { intake } from './intake.js';
 import { WorkerPool } from './worker-pool.js';
 
 const renderers = {
@@ -54,6 +55,7 @@ export async function boot(config) {
 
   const files = await initialFiles;
   await addFiles(app, files, { render: false });
+  if (files.length) countBatch();
   for (const id of config.removed ?? []) {
     await app.client.removeDocument(id);
     app.removed.push(id);
@@ -220,14 +222,17 @@ async function addFiles(app, files, { render: andRender = true } = {}) {
   } finally {
     progress.hidden = true;
   }
+  // For tests and the curious: how many workers the last batch used, and
+  // batches analyzed (counted once shown).
+  document.body.dataset.workers = String(app.pool.lastWorkers);
   if (andRender) {
     await refresh(app);
     await render(app);
+    countBatch();
   }
-  // For tests and the curious: batches analyzed, and how many workers the last one used.
-  document.body.dataset.workers = String(app.pool.lastWorkers);
-  document.body.dataset.batches = String(Number(document.body.dataset.batches ?? 0) + 1);
 }
+
+const countBatch = () => { document.body.dataset.batches = String(Number(document.body.dataset.batches ?? 0) + 1); };
 
 function corpusActions(app) {
   return {
@@ -287,7 +292,7 @@ export function wireControls(app) {
   $('file-input').addEventListener('change', async (event) => {
     const chosen = [...event.target.files];
     event.target.value = '';
-    await addFiles(app, await readFiles(chosen));
+    await addChosen(app, chosen);
   });
   const zone = $('dropzone');
   document.addEventListener('dragover', (event) => {
@@ -298,7 +303,7 @@ export function wireControls(app) {
   document.addEventListener('drop', async (event) => {
     event.preventDefault();
     zone.classList.remove('dragging');
-    await addFiles(app, await readFiles([...(event.dataTransfer?.files ?? [])]));
+    await addChosen(app, [...(event.dataTransfer?.files ?? [])]);
   });
   $('start-over').addEventListener('click', async () => {
     await app.pool.reset();
@@ -343,8 +348,24 @@ export function wireControls(app) {
   });
 }
 
-async function readFiles(list) {
-  return Promise.all(list.map(async (file) => ({ name: file.name, bytes: await file.arrayBuffer() })));
+// Files the reader picked or dropped: read within the analyzer's memory
+// (web/src/intake.js), archives expanded, a bundle's removed documents removed.
+async function addChosen(app, list) {
+  if (!list.length) return;
+  const memory = await app.client.memory().catch(() => null);
+  const { files, removed, problems } = await intake(list, memory?.max_file_bytes || Infinity, t);
+  for (const p of problems) {
+    app.problems.push(p);
+    if (!p.warning) notice(p.message);
+  }
+  await addFiles(app, files, { render: false });
+  for (const id of removed) {
+    if (await app.client.removeDocument(id)) app.removed.push(id);
+  }
+  await refresh(app);
+  await render(app);
+  if (files.length) countBatch();
+  document.body.dataset.intakes = String(Number(document.body.dataset.intakes ?? 0) + 1);  // for tests
 }
 
 function showEmbed(app, text) {

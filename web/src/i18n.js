@@ -29,6 +29,8 @@ const strings = {
     bundleReady: 'نُزّلت الحزمة: فك ضغطها وافتح index.html',
     noChart: 'لا رسم في هذا العرض',
     badParam: (k) => `تجاهلنا قيمة غير صالحة في الرابط: ${k}`,
+    tooLarge: (name, size, room) =>
+      `${name} (${size} ميغابايت) أكبر مما يتسع له المحلل الآن (${room} ميغابايت): لم يُقرأ، وبقي ما حُمّل قبله. قسّمه، أو حلّله بالأداة المحلية (scripts/analyze).`,
     otherCorpus: (a, b) => `صُنع هذا الرابط على مدونة أخرى (${ltr(a)})؛ المدونة الحالية ${ltr(b)}.`,
     unknownDoc: 'الوثيقة المطلوبة في الرابط غير موجودة في هذه المدونة.',
     unknownActor: (id) => `فاعل غير معروف: ${id}`,
@@ -96,6 +98,8 @@ const strings = {
     bundleReady: 'Bundle downloaded: unzip it and open index.html',
     noChart: 'This view has no chart',
     badParam: (k) => `Ignored an invalid value in the link: ${k}`,
+    tooLarge: (name, size, room) =>
+      `${name} (${size} MB) is larger than the analyzer can still take (${room} MB): not read, and what was loaded stays. Split it, or analyze it with the native tool (scripts/analyze).`,
     otherCorpus: (a, b) => `This link was made on another corpus (${a}); the current corpus is ${b}.`,
     unknownDoc: 'The document named in the link is not in this corpus.',
     unknownActor: (id) => `Unknown actor: ${id}`,

@@ -120,6 +120,9 @@ const actions = {
   mergeShard({ name, shard }) {
     return parse(session.mergeShard(name, new Uint8Array(shard)));
   },
+  memory() {
+    return parse(session.memoryJson());
+  },
   removeDocument({ docId }) {
     return session.removeDocument(docId);
   },
