@@ -1,6 +1,9 @@
 // Date windows for undated documents, and the governing time of an event.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "text/normalizer.h"
 #include "text/segmenter.h"
 #include "time/date_window.h"
@@ -38,6 +41,25 @@ TEST(TimeWindow, ConflictsAreReportedAndTheOddOneLeftOut) {
   EXPECT_NE(w.conflict_message.find("kobler"), std::string::npos) << w.conflict_message;
   EXPECT_EQ(w.from, "2018-06-01");
   EXPECT_EQ(w.to, "2021-01-20");
+}
+
+// A long document names many people in office: the odd tenure is found among
+// all of them (the search is over shared days, not subsets), and a tenure named
+// many times counts once.
+TEST(TimeWindow, TheOddOneOutAmongManyTenures) {
+  std::vector<WindowEvidence> tenures;
+  for (int i = 0; i < 40; ++i)
+    tenures.push_back({"person" + std::to_string(i) + ": in office", std::to_string(2010 + i % 7), "2019-06"});
+  for (int i = 0; i < 50; ++i) tenures.push_back({"trump: President of the United States", "2017-01-20", "2021-01-20"});
+  tenures.push_back({"mitri: UN envoy to Libya", "2012-10", "2014-08"});
+  DateWindow w = infer_window({}, tenures);
+  EXPECT_TRUE(w.conflict);
+  EXPECT_EQ(w.from, "2017-01-20");
+  EXPECT_EQ(w.to, "2019-06");
+  EXPECT_NE(w.conflict_message.find("mitri"), std::string::npos) << w.conflict_message;
+  size_t trump = 0;
+  for (size_t at = 0; (at = w.conflict_message.find("trump:", at)) != std::string::npos; ++at) ++trump;
+  EXPECT_EQ(trump, 1u) << w.conflict_message;
 }
 
 TEST(TimeWindow, ATextDateAfterATenureConflicts) {

@@ -369,25 +369,43 @@ class Matcher {
   void add_new_actor_short_forms() {
     if (out_.new_actors.empty()) return;
     std::vector<bool> covered(in_.tokens.size(), false);
-    std::unordered_map<std::string, size_t> first_seen;
+    std::unordered_map<std::string_view, size_t> first_seen;
     for (const Mention& m : out_.mentions) {
       for (uint32_t i = m.first_token; i < m.end_token; ++i) covered[i] = true;
-      if (!first_seen.count(m.actor)) first_seen[m.actor] = m.first_token;
+      first_seen.emplace(m.actor, m.first_token);
     }
+    // The new actors by short form (long enough to be safe alone), in order,
+    // with where each is first named: one lookup per word, not one per actor.
+    struct Candidate {
+      size_t actor;
+      size_t from;  // not before its first mention
+    };
+    std::unordered_map<std::string_view, std::vector<Candidate>> by_short;
+    for (size_t k = 0; k < out_.new_actors.size(); ++k) {
+      const Actor& a = out_.new_actors[k];
+      if (a.short_forms.empty() || a.short_forms[0].size() < 6) continue;
+      auto seen = first_seen.find(a.id);
+      by_short[a.short_forms[0]].push_back({k, seen == first_seen.end() ? 0 : seen->second});
+    }
+    if (by_short.empty()) return;
     for (uint32_t i = 0; i < in_.tokens.size(); ++i) {
       if (covered[i] || in_.tokens[i].kind != text::TokenKind::kWord) continue;
       std::string_view w = word(i);
-      for (const Actor& a : out_.new_actors) {
-        if (a.short_forms.empty() || a.short_forms[0].size() < 6 || first_seen[a.id] > i) continue;
-        const std::string& s = a.short_forms[0];
-        bool match = w == s || (w.size() > s.size() && w.substr(w.size() - s.size()) == s &&
-                                (w.size() - s.size() == 2 && (starts_with(w, "و") || starts_with(w, "ف") ||
-                                                              starts_with(w, "ب") || starts_with(w, "ل"))));
-        if (match) {
-          out_.mentions.push_back({i, i + 1, a.id, "short", "", "", std::string(w.substr(0, w.size() - s.size())), i});
-          break;
-        }
-      }
+      // The word itself, or behind one proclitic letter (وحفتر، لحفتر).
+      const Candidate* best = nullptr;
+      size_t prefix = 0;
+      auto consider = [&](std::string_view form, size_t bytes) {
+        auto it = by_short.find(form);
+        if (it == by_short.end()) return;
+        for (const Candidate& c : it->second)
+          if (c.from <= i && (!best || c.actor < best->actor)) { best = &c; prefix = bytes; break; }
+      };
+      consider(w, 0);
+      if (w.size() > 2 && (starts_with(w, "و") || starts_with(w, "ف") || starts_with(w, "ب") || starts_with(w, "ل")))
+        consider(w.substr(2), 2);
+      if (best)
+        out_.mentions.push_back({i, i + 1, out_.new_actors[best->actor].id, "short", "", "",
+                                 std::string(w.substr(0, prefix)), i});
     }
   }
 

@@ -7,6 +7,8 @@
 namespace marsad::time {
 namespace {
 
+constexpr int64_t kOpenStart = INT64_MIN / 4, kOpenEnd = INT64_MAX / 4;
+
 struct Bound {
   std::string label;
   DateValue from, to;  // kNone = open
@@ -30,8 +32,8 @@ bool intersect(const std::vector<Bound>& bounds, const std::vector<bool>& use, W
 }
 
 int64_t width(const std::vector<Bound>& bounds, const Window& w) {
-  int64_t lo = w.from < 0 ? INT64_MIN / 4 : bounds[w.from].from.first_day().serial();
-  int64_t hi = w.to < 0 ? INT64_MAX / 4 : bounds[w.to].to.last_day().serial();
+  int64_t lo = w.from < 0 ? kOpenStart : bounds[w.from].from.first_day().serial();
+  int64_t hi = w.to < 0 ? kOpenEnd : bounds[w.to].to.last_day().serial();
   return hi - lo;
 }
 
@@ -59,31 +61,41 @@ DateWindow infer_window(const std::vector<TimeExpression>& times, const std::vec
   if (latest >= 0) bounds.push_back(Bound{"text mentions " + latest_value.format(), latest_value, DateValue()});
   for (const WindowEvidence& e : tenures) {
     Bound b{e.label, DateValue::parse(e.from), DateValue::parse(e.to)};
-    if (b.from.known() || b.to.known()) bounds.push_back(b);
+    if (!b.from.known() && !b.to.known()) continue;
+    // A tenure named many times is one piece of evidence.
+    bool seen = false;
+    for (const Bound& o : bounds) seen = seen || (o.label == b.label && o.from.format() == b.from.format() && o.to.format() == b.to.format());
+    if (!seen) bounds.push_back(b);
   }
 
   DateWindow out;
   std::vector<bool> use(bounds.size(), true);
   Window w;
   if (!intersect(bounds, use, w)) {
-    // Leave out as few pieces as possible (one, then two…), keeping the widest window.
+    // Leave out as few pieces as possible, keeping the widest window: the
+    // largest set of bounds sharing a day. Such a set contains the latest
+    // start of its members, so only the bounds' starts (and "no start") need
+    // trying: quadratic in the bounds, not exponential.
+    std::vector<int64_t> lo(bounds.size()), hi(bounds.size());
+    std::vector<int64_t> points{kOpenStart};
+    for (size_t i = 0; i < bounds.size(); ++i) {
+      lo[i] = bounds[i].from.known() ? bounds[i].from.first_day().serial() : kOpenStart;
+      hi[i] = bounds[i].to.known() ? bounds[i].to.last_day().serial() : kOpenEnd;
+      if (bounds[i].from.known()) points.push_back(lo[i]);
+    }
     std::vector<bool> best_use;
     Window best;
-    for (size_t drop = 1; drop <= bounds.size() && best_use.empty(); ++drop) {
-      // All subsets with `drop` pieces left out (bounds are few: a handful of tenures).
-      size_t n = bounds.size();
-      if (n > 16) n = 16;
-      for (uint32_t mask = 0; mask < (1u << n); ++mask) {
-        if (static_cast<size_t>(__builtin_popcount(mask)) != drop) continue;
-        std::vector<bool> u(bounds.size(), true);
-        for (size_t i = 0; i < n; ++i)
-          if (mask & (1u << i)) u[i] = false;
-        Window cand;
-        if (!intersect(bounds, u, cand)) continue;
-        if (best_use.empty() || width(bounds, cand) > width(bounds, best)) {
-          best_use = u;
-          best = cand;
-        }
+    size_t best_kept = 0;
+    for (int64_t day : points) {
+      std::vector<bool> u(bounds.size());
+      size_t kept = 0;
+      for (size_t i = 0; i < bounds.size(); ++i) kept += u[i] = lo[i] <= day && day <= hi[i];
+      Window cand;
+      if (kept == 0 || kept < best_kept || !intersect(bounds, u, cand)) continue;
+      if (kept > best_kept || width(bounds, cand) > width(bounds, best)) {
+        best_use = u;
+        best = cand;
+        best_kept = kept;
       }
     }
     out.conflict = true;
