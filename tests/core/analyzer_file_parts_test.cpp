@@ -88,6 +88,28 @@ TEST(FileParts, BenchSampleInPiecesMergesToTheOnePieceAnalysis) {
   EXPECT_EQ(merged.query_json("network", "{}"), one.query_json("network", "{}"));
 }
 
+// A later piece that starts with a NUL byte and invalid UTF-8 is not refused
+// as a binary file: those bytes are the problems of their lines, as in the
+// whole file, and the piece's other documents are read.
+TEST(FileParts, ALaterPieceStartingWithBadBytesLosesOnlyItsBadLines) {
+  std::string good = seeds();
+  std::string bad = std::string("{\"id\": \"nul\", \"text\": \"") + '\0' + "\xff\xfe\"}\n";
+  std::string whole = good + bad + "{\"id\": \"after\", \"text\": \"" +
+                      "رحب المبعوث الأممي بالاتفاق بين الطرفين في جنيف.\"}\n";
+  Analyzer one;
+  json whole_summary = json::parse(one.add_file("c.jsonl", whole));
+  Analyzer first, second, merged;
+  json s1 = json::parse(first.add_file_part("c.jsonl", good, 1, 0));
+  json s2 = json::parse(second.add_file_part("c.jsonl", whole.substr(good.size()), 6, static_cast<int64_t>(good.size())));
+  merged.merge_shard("w1", first.shard_json());
+  merged.merge_shard("w2", second.shard_json());
+  EXPECT_EQ(s1["documents"].get<int>() + s2["documents"].get<int>(), whole_summary["documents"].get<int>());
+  EXPECT_EQ(merged.document_count(), one.document_count());
+  ASSERT_FALSE(s2["problems"].empty());
+  for (const json& p : s2["problems"]) EXPECT_EQ(p["message"].get<std::string>().find("binary"), std::string::npos) << p.dump();
+  EXPECT_NE(merged.document_json("after").find("جنيف"), std::string::npos) << s2.dump();
+}
+
 TEST(FileParts, AFirstPieceIsTheWholeFile) {
   std::string whole = seeds();
   Analyzer a, b;

@@ -24,7 +24,9 @@ class Analyzer {
   // The same for one piece of a larger line-oriented file (JSONL), cut at a
   // line break by a caller that analyzes the pieces in parallel: `first_line`
   // (1-based) and `first_byte` say where the piece starts, so documents and
-  // problems keep the lines and bytes of the whole file.
+  // problems keep the lines and bytes of the whole file. Checks about the file
+  // as a whole (binary content, another encoding, emptiness) belong to its
+  // first piece: a later piece's lines are read as the whole file's would be.
   std::string add_file_part(std::string_view name, std::string_view bytes, int64_t first_line, int64_t first_byte);
 
   // Adds or overrides actors from a knowledge-base file of the same shape as

@@ -132,8 +132,9 @@ std::string Analyzer::add_file_part(std::string_view raw_name, std::string_view 
   std::string name = valid(raw_name);
   if (std::string refused; !impl_->fits(name, bytes.size(), refused)) return refused;
   impl_->index.reset();
-  corpus::ReadResult read = corpus::read_file(name, bytes);
-  if (first_line > 1 || first_byte > 0) shift_positions(read, std::max<int64_t>(first_line, 1) - 1, std::max<int64_t>(first_byte, 0));
+  bool continuation = first_line > 1 || first_byte > 0;
+  corpus::ReadResult read = corpus::read_file(name, bytes, continuation);
+  if (continuation) shift_positions(read, std::max<int64_t>(first_line, 1) - 1, std::max<int64_t>(first_byte, 0));
   size_t before = impl_->corpus.problems().size();
   for (Problem& p : read.problems) impl_->corpus.report(std::move(p));
   size_t kept = 0;

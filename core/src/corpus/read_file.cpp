@@ -191,14 +191,14 @@ std::string recognized_not_utf8(std::string_view bytes) {
 
 }  // namespace
 
-ReadResult read_file(std::string_view name, std::string_view bytes) {
+ReadResult read_file(std::string_view name, std::string_view bytes, bool continuation) {
   ReadResult out;
   std::string_view head = bytes.substr(0, kSniffBytes);
   if (std::string what = recognized_not_utf8(head); !what.empty()) {
     out.problems.push_back(Problem{std::string(name), 0, -1, "", std::move(what)});
     return out;
   }
-  size_t nul = head.find('\0');
+  size_t nul = continuation ? std::string_view::npos : head.find('\0');
   if (nul != std::string_view::npos) {
     out.problems.push_back(Problem{std::string(name), 0, -1, "",
                                    "binary file, not read (NUL byte at byte " + std::to_string(nul) + ")"});
@@ -212,7 +212,7 @@ ReadResult read_file(std::string_view name, std::string_view bytes) {
       if (r.file_pos >= head.size()) break;
       invalid += std::min(r.file_len, head.size() - r.file_pos);
     }
-    if (invalid > kMaxInvalidShare * static_cast<double>(head.size())) {
+    if (!continuation && invalid > kMaxInvalidShare * static_cast<double>(head.size())) {
       out.problems.push_back(src.whole("binary file, not read (" + std::to_string(invalid) + " of the first " +
                                        std::to_string(head.size()) + " bytes are not UTF-8)"));
       return out;
@@ -225,7 +225,7 @@ ReadResult read_file(std::string_view name, std::string_view bytes) {
   }
 
   if (is_blank(src.text)) {
-    out.problems.push_back(src.whole("empty file"));
+    if (!continuation) out.problems.push_back(src.whole("empty file"));
     return out;
   }
 
