@@ -28,6 +28,8 @@ void split_parts(std::string_view t, std::vector<std::string_view>& parts) {
 
 // 15/4/2019, 2019-04-15, 15.04.2019, 04/2019.
 bool numeric_date(const Words& w, uint32_t i, uint32_t& end, DateValue& v) {
+  std::string_view first = w.at(i);
+  if (first.empty() || first[0] < '0' || first[0] > '9') return false;  // every part must be digits
   std::vector<std::string_view> parts;
   uint32_t k = i;
   split_parts(w.at(k), parts);

@@ -23,9 +23,10 @@ bool hijri_year(int y) { return y >= 1300 && y <= 1600; }
 bool read_hijri_year(const Words& w, uint32_t i, int& year, uint32_t& end, bool& marked) {
   static const std::string am = key("عام"), sana = key("سنة"), h = key("ه"), hijri = key("هجري"),
                            hijriya = key("هجرية"), lil_hijra = key("للهجرة");
+  static const Lexicon year_words{{"عام", 1}, {"سنة", 1}};  // a one-lookup gate before the exact tests
   uint32_t k = i;
   if (w.integer(k) < 0) {  // most words: neither a number nor عام/سنة before one
-    if (!w.is(k, am, true) && !w.is(k, sana, true)) return false;
+    if (w.lookup(k, year_words, true) < 0 || (!w.is(k, am, true) && !w.is(k, sana, true))) return false;
     ++k;
   }
   int digits = 0;

@@ -75,6 +75,12 @@ int ordinal_word(const Words& w, uint32_t i) {
 
 }  // namespace
 
+bool may_be_number(const Words& w, uint32_t i) {
+  // Every number word, read through clitics and the article.
+  static const Lexicon any_number_word{&vague(), &ordinals(), &units(), &tens(), &large()};
+  return w.integer(i) >= 0 || w.lookup(i, any_number_word, true) >= 0;
+}
+
 bool read_number(const Words& w, uint32_t i, NumberMatch& out, bool clitics) {
   if (i >= w.size()) return false;
   out = NumberMatch{};
@@ -86,10 +92,7 @@ bool read_number(const Words& w, uint32_t i, NumberMatch& out, bool clitics) {
     out.digits = true;
     return true;
   }
-  // Every number word, read through clitics and the article: most words are
-  // none, and this is asked of every word several times.
-  static const Lexicon any_number_word{&vague(), &ordinals(), &units(), &tens(), &large()};
-  if (w.lookup(i, any_number_word, true) < 0) return false;
+  if (!may_be_number(w, i)) return false;  // most words: asked several times each
   if (w.lookup(i, vague(), clitics) >= 0) {
     out.vague = true;
     out.end = i + 1;

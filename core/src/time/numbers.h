@@ -21,6 +21,10 @@ struct NumberMatch {
 // when `clitics` (وثلاثة).
 bool read_number(const Words& w, uint32_t i, NumberMatch& out, bool clitics = false);
 
+// Token i could start a number: digits, or a number word through clitics (a
+// cheap test before the readers; false means read_number fails).
+bool may_be_number(const Words& w, uint32_t i);
+
 // Reads an ordinal or a digit day of the month (1..31) at i.
 bool read_day(const Words& w, uint32_t i, NumberMatch& out);
 

@@ -24,6 +24,31 @@ const Lexicon& period_parts() {
   return lex;
 }
 
+// The words a day word can start with (أمس، غدا، اليوم، الليلة…).
+const Lexicon& day_word_starts() {
+  static const Lexicon lex{{"أول", 1}, {"أمس", 1}, {"الأمس", 1}, {"البارحة", 1}, {"بعد", 1}, {"غدا", 1},
+                           {"الغد", 1}, {"غد", 1}, {"اليوم", 1}, {"الليلة", 1}};
+  return lex;
+}
+const Lexicon& periods() {
+  static const Lexicon lex{{"الأسبوع", static_cast<int>(Unit::kWeek)}, {"الشهر", static_cast<int>(Unit::kMonth)},
+                           {"العام", static_cast<int>(Unit::kYear)}, {"السنة", static_cast<int>(Unit::kYear)}};
+  return lex;
+}
+const Lexicon& plural_periods() {
+  static const Lexicon lex{{"الأيام", 1}, {"الأسابيع", 1}, {"الأشهر", 1}, {"الشهور", 1},
+                           {"السنوات", 1}, {"الأعوام", 1}, {"العقود", 1}, {"السنين", 1}};
+  return lex;
+}
+
+// Every word a relative date can start with, numbers aside: most words are
+// none, and each would otherwise be asked a dozen questions.
+bool may_start(const Words& w, uint32_t i) {
+  static const Lexicon cues{{"قبل", 1}, {"منذ", 1}, {"بعد", 1}, {"هذا", 1}, {"هذه", 1}, {"يوم", 1}};
+  static const Lexicon starts{&day_parts(), &period_parts(), &day_word_starts(), &periods(), &plural_periods(), &cues};
+  return w.lookup(i, starts, true) >= 0 || may_be_number(w, i);
+}
+
 // -1 past, 0 current, +1 next; 2 when token i is none of these.
 int direction(const Words& w, uint32_t i) {
   // Stored as direction + 1: a lexicon answers -1 for "absent".
@@ -51,10 +76,7 @@ int day_word(const Words& w, uint32_t i, uint32_t& end) {
   static const std::string yawm = key("اليوم"), ams = key("أمس"), alams = key("الأمس"), bariha = key("البارحة"),
                            awwal = key("الأول"), awwal0 = key("أول"), min = key("من"), ghadan = key("غدا"),
                            ghad = key("غد"), alghad = key("الغد"), baad = key("بعد"), layla = key("الليلة");
-  // The words a day word can start with: most words are none of them.
-  static const Lexicon first_words{{"أول", 1}, {"أمس", 1}, {"الأمس", 1}, {"البارحة", 1}, {"بعد", 1}, {"غدا", 1},
-                                   {"الغد", 1}, {"غد", 1}, {"اليوم", 1}, {"الليلة", 1}};
-  if (w.lookup(i, first_words, true) < 0) return 99;
+  if (w.lookup(i, day_word_starts(), true) < 0) return 99;  // most words: none of them
   if (w.is(i, awwal0, true) && (w.is(i + 1, ams, true) || (w.is(i + 1, min) && w.is(i + 2, ams)))) {
     end = w.is(i + 1, min) ? i + 3 : i + 2;
     return -2;
@@ -102,18 +124,16 @@ void add_day(const Context& c, uint32_t first, uint32_t end, int offset, std::ve
 
 // الأسبوع/الشهر/العام/السنة + الماضي/الجاري/المقبل, or "هذا العام".
 bool named_period(const Words& w, uint32_t i, Unit& unit, int& dir, uint32_t& end) {
-  static const Lexicon periods{{"الأسبوع", static_cast<int>(Unit::kWeek)}, {"الشهر", static_cast<int>(Unit::kMonth)},
-                               {"العام", static_cast<int>(Unit::kYear)}, {"السنة", static_cast<int>(Unit::kYear)}};
   static const std::string hadha = key("هذا"), hadhihi = key("هذه");
   if ((w.is(i, hadha, true) || w.is(i, hadhihi, true))) {
-    int p = w.lookup(i + 1, periods, false);
+    int p = w.lookup(i + 1, periods(), false);
     if (p < 0) return false;
     unit = static_cast<Unit>(p);
     dir = 0;
     end = i + 2;
     return true;
   }
-  int p = w.lookup(i, periods, true);
+  int p = w.lookup(i, periods(), true);
   if (p < 0) return false;
   int d = direction(w, i + 1);
   if (d == 2) return false;
@@ -141,6 +161,7 @@ void find_relative_dates(const Context& c, std::vector<Candidate>& out) {
   static const Lexicon approx{{"نحو", 1}, {"حوالي", 1}, {"حوالى", 1}, {"قرابة", 1}, {"زهاء", 1}, {"أكثر", 2},
                               {"أقل", 2}, {"ما يقارب", 1}};
   for (uint32_t i = 0; i < w.size(); ++i) {
+    if (!may_start(w, i)) continue;
     uint32_t end;
     // A day part joins its day: "صباح اليوم"، "مساء أمس".
     uint32_t first = i, at = i;
@@ -226,9 +247,7 @@ void find_relative_dates(const Context& c, std::vector<Candidate>& out) {
     }
 
     // الأيام الماضية، السنوات الأخيرة، الأشهر المقبلة: vague spans.
-    static const Lexicon plural_periods{{"الأيام", 1}, {"الأسابيع", 1}, {"الأشهر", 1}, {"الشهور", 1},
-                                        {"السنوات", 1}, {"الأعوام", 1}, {"العقود", 1}, {"السنين", 1}};
-    if (w.lookup(i, plural_periods, true) >= 0) {
+    if (w.lookup(i, plural_periods(), true) >= 0) {
       int d = direction(w, i + 1);
       if (d == -1) out.push_back(Candidate{i, i + 2, "DATE", "PAST_REF", "text", false, 0});
       if (d == 1) out.push_back(Candidate{i, i + 2, "DATE", "FUTURE_REF", "text", false, 0});
