@@ -63,9 +63,12 @@ TEST(SegmenterFastPath, SameTokensAsIcuOnRandomStrings) {
   const std::vector<std::string> alphabet = {
       "ا", "ب", "ليبيا", "a", "Z", "1", "42", " ", " ", "  ", "\n", "\t", "\r\n", ".", ",", ";", ":", "'", "_", "\"",
       "«", "»", "؟", "،", "-", "(", "/", "#", "!", "é", "\u064B", "\u200D", "\u200C", "\u0640", "😀", "٣", "‘", "’",
-      "…", "—", "“", "\u00A0", "ی", "ـ", "%", "$"};
+      "…", "—", "“", "\u00A0", "ی", "ـ", "%", "$",
+      // every character the fast path classifies, in every context
+      "!", "&", ")", "*", "+", "<", "=", ">", "?", "@", "[", "\\", "]", "^", "`", "{", "|", "}", "~", "–", "”",
+      "ab", "2019", "\u0645\u062d\u0645\u062f"};
   std::mt19937 rng(20261121);
-  for (int round = 0; round < 20000; ++round) {
+  for (int round = 0; round < 50000; ++round) {
     std::string s;
     size_t n = 1 + rng() % 12;
     for (size_t k = 0; k < n; ++k) s += alphabet[rng() % alphabet.size()];

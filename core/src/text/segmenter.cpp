@@ -59,7 +59,8 @@ void classify(std::string_view s, Token& t) {
 }
 
 // Unicode word-break classes of the characters the fast path knows (UAX #29);
-// anything else sends its chunk to ICU.
+// anything else sends its chunk to ICU. Not '@': ICU 72 reads "@name" as one
+// word and a lone "@" as a word.
 enum class Class : uint8_t { kLetter, kDigit, kMidNumLet, kMidLetter, kMidNum, kOther, kUnknown };
 
 Class class_of(char32_t c) {
@@ -71,7 +72,7 @@ Class class_of(char32_t c) {
     case ':': return Class::kMidLetter;
     case ',': case ';': case 0x060C: return Class::kMidNum;
     case '!': case '"': case '#': case '$': case '%': case '&': case '(': case ')': case '*': case '+': case '-':
-    case '/': case '<': case '=': case '>': case '?': case '@': case '[': case '\\': case ']': case '^': case '`':
+    case '/': case '<': case '=': case '>': case '?': case '[': case '\\': case ']': case '^': case '`':
     case '{': case '|': case '}': case '~': case 0x00AB: case 0x00BB: case 0x061F: case 0x2013: case 0x2014:
     case 0x201C: case 0x201D:
       return Class::kOther;
