@@ -53,8 +53,8 @@ class Words {
 
   uint32_t size() const { return static_cast<uint32_t>(tokens_.size()); }
   std::string_view at(uint32_t i) const { return i < tokens_.size() ? tokens_[i].in(text_) : std::string_view(); }
-  // The word hash of token i as written (text::PhraseTrie::hash).
-  uint64_t hash(uint32_t i) const { return forms_->hash(i); }
+  // The word hash of token i as written (text::PhraseTrie::hash); 0 past the end.
+  uint64_t hash(uint32_t i) const { return i < tokens_.size() ? forms_->hash(i) : 0; }
   bool is_punct(uint32_t i) const { return i < tokens_.size() && tokens_[i].kind == text::TokenKind::kPunct; }
   // Tokens i and i+1 touch (no space between them): "15/4/2019" is five touching tokens.
   bool touching(uint32_t i) const { return i + 1 < tokens_.size() && tokens_[i].end == tokens_[i + 1].begin; }
