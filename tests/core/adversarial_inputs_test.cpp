@@ -11,9 +11,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <functional>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -21,6 +19,7 @@
 
 #include "marsad/analyzer.h"
 #include "text/utf8.h"
+#include "test_files.h"
 
 namespace marsad {
 namespace {
@@ -49,11 +48,9 @@ const size_t kScale = [] {
 }();
 
 std::string fixture(const std::string& name) {
-  std::ifstream in(std::string(MARSAD_FIXTURES_DIR) + "/adversarial/" + name, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  EXPECT_FALSE(ss.str().empty()) << "missing fixture " << name;
-  return ss.str();
+  std::string bytes = test::read_file(std::string(MARSAD_FIXTURES_DIR) + "/adversarial/" + name);
+  EXPECT_FALSE(bytes.empty()) << "missing fixture " << name;
+  return bytes;
 }
 
 std::string repeat(std::string_view s, size_t n) {

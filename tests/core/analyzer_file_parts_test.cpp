@@ -5,29 +5,21 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "marsad/analyzer.h"
+#include "test_files.h"
 
 namespace marsad {
 namespace {
 
 using nlohmann::json;
 
-std::string seeds() {
-  std::ifstream in(MARSAD_SOURCE_DIR "/web/corpus/seeds.jsonl", std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 TEST(FileParts, PiecesMergeToTheWholeFileWithItsLinesAndBytes) {
   // The seeds, then a malformed line and a record without text, after a line of our own.
-  std::string whole = seeds() +
+  std::string whole = test::seeds_jsonl() +
                       "{\"id\": \"extra\", \"date\": \"2018-03-02\", \"text\": \"التقى غسان سلامة المشير خليفة حفتر في بنغازي.\"}\n"
                       "{\"id\": \"broken\", \"text\": \n"
                       "{\"id\": \"empty\", \"text\": \"\"}\n";
@@ -62,10 +54,7 @@ TEST(FileParts, PiecesMergeToTheWholeFileWithItsLinesAndBytes) {
 // is byte for byte the one-piece analysis.
 TEST(FileParts, BenchSampleInPiecesMergesToTheOnePieceAnalysis) {
   const char* path = std::getenv("MARSAD_BENCH_JSONL");
-  std::ifstream in(path ? path : "");
-  std::stringstream s;
-  s << in.rdbuf();
-  std::string whole = s.str();
+  std::string whole = path ? test::read_file(path) : "";
   if (whole.empty()) GTEST_SKIP() << "no bench sample (MARSAD_BENCH_JSONL)";
   Analyzer one;
   one.add_file("bench.jsonl", whole);
@@ -92,7 +81,7 @@ TEST(FileParts, BenchSampleInPiecesMergesToTheOnePieceAnalysis) {
 // as a binary file: those bytes are the problems of their lines, as in the
 // whole file, and the piece's other documents are read.
 TEST(FileParts, ALaterPieceStartingWithBadBytesLosesOnlyItsBadLines) {
-  std::string good = seeds();
+  std::string good = test::seeds_jsonl();
   std::string bad = std::string("{\"id\": \"nul\", \"text\": \"") + '\0' + "\xff\xfe\"}\n";
   std::string whole = good + bad + "{\"id\": \"after\", \"text\": \"" +
                       "رحب المبعوث الأممي بالاتفاق بين الطرفين في جنيف.\"}\n";
@@ -111,7 +100,7 @@ TEST(FileParts, ALaterPieceStartingWithBadBytesLosesOnlyItsBadLines) {
 }
 
 TEST(FileParts, AFirstPieceIsTheWholeFile) {
-  std::string whole = seeds();
+  std::string whole = test::seeds_jsonl();
   Analyzer a, b;
   EXPECT_EQ(a.add_file("s.jsonl", whole), b.add_file_part("s.jsonl", whole, 1, 0));
   EXPECT_EQ(a.analysis_json(), b.analysis_json());

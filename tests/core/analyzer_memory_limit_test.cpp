@@ -2,26 +2,18 @@
 // refused whole with a problem that says why, and what was loaded stays.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "marsad/analyzer.h"
 #include "util/heap.h"
+#include "test_files.h"
 
 namespace marsad {
 namespace {
 
 using nlohmann::json;
-
-std::string seeds() {
-  std::ifstream in(MARSAD_SOURCE_DIR "/web/corpus/seeds.jsonl", std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 TEST(MemoryLimit, AFileOverTheLimitIsRefusedAndTheCorpusKept) {
   if (util::heap_in_use() == 0) GTEST_SKIP() << "this allocator does not report its heap";
@@ -32,7 +24,7 @@ TEST(MemoryLimit, AFileOverTheLimitIsRefusedAndTheCorpusKept) {
   // Room for a few kilobytes more, not for 2 MB.
   a.set_memory_limit(util::heap_in_use() + 64 * 1024);
   std::string big;
-  while (big.size() < 2'000'000) big += seeds();
+  while (big.size() < 2'000'000) big += test::seeds_jsonl();
   json summary = json::parse(a.add_file("big.jsonl", big));
   EXPECT_EQ(summary["documents"], 0);
   ASSERT_EQ(summary["problems"].size(), 1u);
@@ -49,7 +41,7 @@ TEST(MemoryLimit, AFileOverTheLimitIsRefusedAndTheCorpusKept) {
 
   // A shard is held to the same ceiling.
   Analyzer other;
-  other.add_file("seeds.jsonl", seeds());
+  other.add_file("seeds.jsonl", test::seeds_jsonl());
   json merged = json::parse(a.merge_shard("w1", other.shard_json() + std::string(2'000'000, ' ')));
   EXPECT_EQ(merged["documents"], 0);
   EXPECT_EQ(a.document_count(), 1u);

@@ -3,26 +3,18 @@
 // hostile bytes that must never crash or lose the good documents.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "corpus/reader.h"
 #include "text/utf8.h"
+#include "test_files.h"
 
 namespace marsad::corpus {
 namespace {
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 std::string fixture_bytes(const std::string& name) {
-  std::string bytes = slurp(std::string(MARSAD_FIXTURES_DIR) + "/corpus/" + name);
+  std::string bytes = test::read_file(std::string(MARSAD_FIXTURES_DIR) + "/corpus/" + name);
   EXPECT_FALSE(bytes.empty()) << "missing fixture " << name;
   return bytes;
 }
@@ -481,7 +473,7 @@ TEST(CorpusAnyFormat, NeverCrashesOnTruncationsAndNoise) {
 
 TEST(CorpusSeeds, JsonlSeeds) {
   std::string path = std::string(MARSAD_SOURCE_DIR) + "/../shared/corpus/seeds.jsonl";
-  std::string bytes = slurp(path);
+  std::string bytes = test::read_file(path);
   ASSERT_FALSE(bytes.empty()) << path;
   ReadResult r = read_file("seeds.jsonl", bytes);
   EXPECT_TRUE(r.problems.empty());
@@ -495,7 +487,7 @@ TEST(CorpusSeeds, JsonlSeeds) {
 
 TEST(CorpusSeeds, TxtSeed) {
   std::string path = std::string(MARSAD_SOURCE_DIR) + "/../shared/corpus/seeds/003_8d29e9a6e18a0c13.txt";
-  std::string bytes = slurp(path);
+  std::string bytes = test::read_file(path);
   ASSERT_FALSE(bytes.empty()) << path;
   ReadResult r = read_file(path, bytes);
   EXPECT_TRUE(r.problems.empty());

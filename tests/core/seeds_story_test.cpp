@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "marsad/analyzer.h"
+#include "test_files.h"
 
 namespace marsad {
 namespace {
@@ -20,11 +21,8 @@ using Json = nlohmann::json;
 class Seeds : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    std::ifstream in(MARSAD_SOURCE_DIR "/web/corpus/seeds.jsonl", std::ios::binary);
-    std::stringstream bytes;
-    bytes << in.rdbuf();
     analyzer_ = new Analyzer();
-    analyzer_->add_file("seeds.jsonl", bytes.str());
+    analyzer_->add_file("seeds.jsonl", test::seeds_jsonl());
     analysis_ = new Json(Json::parse(analyzer_->analysis_json(), nullptr, false));
   }
   static void TearDownTestSuite() {
