@@ -6,6 +6,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace marsad {
 
@@ -82,6 +84,8 @@ class Analyzer {
 
 // Checks the built-in data (knowledge base, lexicons): a JSON array of
 // problems, empty when all is well. The build runs it (marsad validate-data).
-std::string validate_builtin_data();
+// `extra_actor_files` (name, JSON) are checked as if they were built in: a
+// knowledge-base file being written is checked before it joins core/data.
+std::string validate_builtin_data(const std::vector<std::pair<std::string, std::string>>& extra_actor_files = {});
 
 }  // namespace marsad

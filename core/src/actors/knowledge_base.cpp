@@ -6,6 +6,7 @@
 
 #include "corpus/date.h"
 #include "data/embedded.h"
+#include "text/normalizer.h"
 
 namespace marsad::actors {
 namespace {
@@ -162,6 +163,43 @@ void KnowledgeBase::validate(std::vector<Problem>& problems) const {
     }
     if (const Actor* s = find(a.state); s && s->type != "country")
       problems.push_back({a.source, 0, -1, "state", "actor \"" + a.id + "\": state \"" + a.state + "\" is not a country"});
+  }
+  report_shared_names(problems);
+}
+
+// Two actors named by the same phrase are read by context, or not at all: that
+// is right for a real ambiguity (طرابلس in Libya and Lebanon), each side with
+// its `context` words, and a mistake otherwise. Each such phrase is a warning.
+void KnowledgeBase::report_shared_names(std::vector<Problem>& problems) const {
+  std::unordered_map<std::string, std::vector<size_t>> by_phrase;
+  for (size_t i = 0; i < actors_.size(); ++i) {
+    const Actor& a = actors_[i];
+    std::vector<std::string> phrases{a.name_ar};
+    phrases.insert(phrases.end(), a.aliases_ar.begin(), a.aliases_ar.end());
+    phrases.insert(phrases.end(), a.descriptions.begin(), a.descriptions.end());
+    std::sort(phrases.begin(), phrases.end());
+    phrases.erase(std::unique(phrases.begin(), phrases.end()), phrases.end());
+    for (const std::string& p : phrases) {
+      std::string key = text::normalize_key(p);
+      if (key.empty()) continue;
+      auto& list = by_phrase[key];
+      if (list.empty() || list.back() != i) list.push_back(i);
+    }
+  }
+  for (const auto& [phrase, list] : by_phrase) {
+    if (list.size() < 2) continue;
+    bool all_have_context = std::all_of(list.begin(), list.end(), [&](size_t i) { return !actors_[i].context.empty(); });
+    if (all_have_context) continue;
+    std::string ids;
+    for (size_t i : list) {
+      if (!ids.empty()) ids += ", ";
+      ids += actors_[i].id;
+    }
+    const Actor& last = actors_[list.back()];  // the later file is the one that repeats the name
+    problems.push_back({last.source, 0, -1, "aliases",
+                        "the name \"" + phrase + "\" is shared by " + ids +
+                            " without context words on each: say which by `context`, or keep it for one",
+                        true});
   }
 }
 

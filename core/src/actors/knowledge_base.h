@@ -37,6 +37,8 @@ class KnowledgeBase {
   std::string state_of(std::string_view id) const;
 
  private:
+  void report_shared_names(std::vector<Problem>& problems) const;
+
   std::vector<Actor> actors_;
   std::unordered_map<std::string, size_t> index_;
 };

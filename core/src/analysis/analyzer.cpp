@@ -253,7 +253,7 @@ std::string Analyzer::query_json(std::string_view kind, std::string_view params_
   return query::run_query(impl_->corpus_index(), valid(kind), valid(params_json)).dump();
 }
 
-std::string validate_builtin_data() {
+std::string validate_builtin_data(const std::vector<std::pair<std::string, std::string>>& extra_actor_files) {
   std::vector<Problem> problems;
   actors::KnowledgeBase kb;
   size_t files = 0;
@@ -267,6 +267,7 @@ std::string validate_builtin_data() {
     }
   }
   if (files == 0) problems.push_back({"actors/", 0, -1, "", "no knowledge-base files"});
+  for (const auto& [name, json] : extra_actor_files) kb.load(name, json, problems);
   kb.validate(problems);
   analysis::Json list = analysis::Json::array();
   for (const Problem& p : problems) list.push_back(analysis::problem_json(p));
