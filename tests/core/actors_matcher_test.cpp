@@ -6,6 +6,7 @@
 #include "actors/matcher.h"
 #include "text/normalizer.h"
 #include "text/segmenter.h"
+#include "text/sentences.h"
 
 namespace marsad::actors {
 namespace {
@@ -62,11 +63,15 @@ class MatcherTest : public ::testing::Test {
     lexicon_ = std::make_unique<Lexicon>(kb_, WordLists{kTitles, kFunctionWords, kGivenNames});
   }
 
-  std::vector<Found> match(const std::string& text, const std::string& date = "2017-07-10") {
+  // The mentions of a text; `with_names`: with the learned name finder's names.
+  std::vector<Found> match(const std::string& text, const std::string& date = "2017-07-10", bool with_names = true) {
     norm_ = text::normalize(text);
     tokens_.clear();
     text::segment_words(norm_.text, tokens_);
-    ActorMatches m = match_actors({norm_.text, tokens_, date}, kb_, *lexicon_);
+    std::vector<text::Sentence> sentences;
+    text::split_sentences(norm_.text, tokens_, sentences);
+    const auto names = names::find_names(norm_.text, tokens_, sentences, lexicon_->gazetteer());
+    ActorMatches m = match_actors({norm_.text, tokens_, date, nullptr, with_names ? &names : nullptr}, kb_, *lexicon_);
     new_actors_ = m.new_actors;
     std::vector<Found> out;
     for (const Mention& x : m.mentions) {
@@ -77,9 +82,9 @@ class MatcherTest : public ::testing::Test {
     return out;
   }
 
-  std::vector<std::string> actors(const std::string& text, const std::string& date = "2017-07-10") {
+  std::vector<std::string> actors(const std::string& text, const std::string& date = "2017-07-10", bool with_names = true) {
     std::vector<std::string> ids;
-    for (const Found& f : match(text, date)) ids.push_back(f.actor);
+    for (const Found& f : match(text, date, with_names)) ids.push_back(f.actor);
     return ids;
   }
 
@@ -109,7 +114,7 @@ TEST_F(MatcherTest, LongestMatchWins) {
 }
 
 TEST_F(MatcherTest, ShortFormsOnlyAfterTheFullName) {
-  EXPECT_EQ(actors("قال حفتر إن"), std::vector<std::string>{});
+  EXPECT_EQ(actors("قال حفتر إن", "2017-07-10", /*with_names=*/false), std::vector<std::string>{});
   auto found = match("التقى خليفة حفتر بالسفير. وقال حفتر إن");
   ASSERT_EQ(found.size(), 2u);  // the ambassador alone names no one
   EXPECT_EQ(found[1].actor, "haftar");
@@ -135,9 +140,11 @@ TEST_F(MatcherTest, UnknownNameAfterATitleBecomesAPerson) {
 
 TEST_F(MatcherTest, UnknownNameInQuotesAfterARole) {
   auto found = match("ضم الوفد السفير الأمريكي “جون سميث” أمس");
-  ASSERT_EQ(found.size(), 1u);  // the nisba describes his role; it is not a mention of its own
-  EXPECT_EQ(found[0].text, "جون سميث");
-  EXPECT_EQ(found[0].role, "ambassador");
+  ASSERT_EQ(found.size(), 2u);  // the nisba describes his role, and names the state: a nested mention
+  EXPECT_EQ(found[0].actor, "usa");
+  EXPECT_EQ(found[0].kind, "nested");
+  EXPECT_EQ(found[1].text, "جون سميث");
+  EXPECT_EQ(found[1].role, "ambassador");
   ASSERT_EQ(new_actors_.size(), 1u);
   EXPECT_EQ(new_actors_[0].roles[0].of, "usa");
 }

@@ -17,6 +17,13 @@ using Json = nlohmann::json;
 // and would make matching slow, so it is refused with a problem.
 constexpr size_t kMaxNameBytes = 300;
 
+std::string lowercase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 bool valid_id(std::string_view id) {
   if (id.empty() || id.size() > 64) return false;
   return std::all_of(id.begin(), id.end(), [](char c) {
@@ -55,6 +62,11 @@ class ActorReader {
     a.descriptions = strings(j, "descriptions");
     a.generic = strings(j, "generic");
     a.context = strings(j, "context");
+    a.domains = strings(j, "domains");
+    if (j.contains("needs_context")) {
+      if (!j["needs_context"].is_boolean()) return fail("needs_context", "must be true or false");
+      a.needs_context = j["needs_context"].get<bool>();
+    }
     a.state = string(j, "state");
     a.affiliation = string(j, "affiliation");
     if (j.contains("roles")) {
@@ -144,7 +156,17 @@ size_t KnowledgeBase::load(std::string_view file_name, std::string_view json, st
     }
     ++count;
   }
+  index_outlets();
   return count;
+}
+
+void KnowledgeBase::index_outlets() {
+  outlets_.clear();
+  for (size_t i = 0; i < actors_.size(); ++i) {
+    if (actors_[i].type != "media") continue;
+    for (const std::string& n : actors_[i].aliases_en) outlets_.emplace(lowercase(n), i);
+    for (const std::string& d : actors_[i].domains) outlets_.emplace(lowercase(d), i);
+  }
 }
 
 void KnowledgeBase::validate(std::vector<Problem>& problems) const {
@@ -201,6 +223,21 @@ void KnowledgeBase::report_shared_names(std::vector<Problem>& problems) const {
                             " without context words on each: say which by `context`, or keep it for one",
                         true});
   }
+}
+
+const Actor* KnowledgeBase::outlet(std::string_view source, std::string_view url) const {
+  if (auto it = outlets_.find(lowercase(source)); !source.empty() && it != outlets_.end()) return &actors_[it->second];
+  // The URL's host, and the host without its leading labels (www.okaz.com.sa → okaz.com.sa).
+  std::string_view host = url;
+  if (size_t scheme = host.find("://"); scheme != std::string_view::npos) host.remove_prefix(scheme + 3);
+  host = host.substr(0, host.find('/'));
+  while (!host.empty()) {
+    if (auto it = outlets_.find(lowercase(host)); it != outlets_.end()) return &actors_[it->second];
+    size_t dot = host.find('.');
+    if (dot == std::string_view::npos) break;
+    host.remove_prefix(dot + 1);
+  }
+  return nullptr;
 }
 
 const Actor* KnowledgeBase::find(std::string_view id) const {

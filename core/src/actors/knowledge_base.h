@@ -31,6 +31,9 @@ class KnowledgeBase {
 
   const std::vector<Actor>& actors() const { return actors_; }
   const Actor* find(std::string_view id) const;
+  // The media actor of a document's outlet: its `source` field matched against
+  // the outlets' Latin names and domains, else its URL's host; nullptr when unknown.
+  const Actor* outlet(std::string_view source, std::string_view url) const;
 
   // The state an actor acts for: itself for a country, else `state`, else the
   // state of its affiliation (followed up to a few levels).
@@ -38,9 +41,11 @@ class KnowledgeBase {
 
  private:
   void report_shared_names(std::vector<Problem>& problems) const;
+  void index_outlets();
 
   std::vector<Actor> actors_;
   std::unordered_map<std::string, size_t> index_;
+  std::unordered_map<std::string, size_t> outlets_;  // lowercase Latin name or domain of a media actor → actor
 };
 
 }  // namespace marsad::actors

@@ -21,7 +21,8 @@ std::string json_string(const nlohmann::json& j, const char* key) {
 
 }  // namespace
 
-Lexicon::Lexicon(const KnowledgeBase& kb, const WordLists& lists) {
+Lexicon::Lexicon(const KnowledgeBase& kb, const WordLists& lists)
+    : gazetteer_(kb, lists.given_names, lists.titles, lists.function_words) {
   const auto& actors = kb.actors();
   context_.resize(actors.size());
   for (uint32_t i = 0; i < actors.size(); ++i) {
@@ -49,6 +50,16 @@ Lexicon::Lexicon(const KnowledgeBase& kb, const WordLists& lists) {
       titles_.push_back({json_string(t, "title"), json_string(t, "rank"), json_string(t, "of"),
                          t.contains("needs_of") && t["needs_of"].is_boolean() && t["needs_of"].get<bool>()});
       for (const auto& phrase : json_strings(t, "ar")) add(phrase, {EntryKind::kTitle, index});
+    }
+  }
+  nlohmann::json inst = nlohmann::json::parse(lists.institutions.begin(), lists.institutions.end(), nullptr, false);
+  if (inst.is_object() && inst.contains("institutions") && inst["institutions"].is_array()) {
+    for (const auto& x : inst["institutions"]) {
+      if (!x.is_object()) continue;
+      uint32_t index = static_cast<uint32_t>(institutions_.size());
+      institutions_.push_back({json_string(x, "id")});
+      for (const auto& phrase : json_strings(x, "ar")) add(phrase, {EntryKind::kInstitution, index});
+      for (const auto& phrase : json_strings(x, "bare")) add(phrase, {EntryKind::kBareInstitution, index});
     }
   }
   nlohmann::json fw = nlohmann::json::parse(lists.function_words.begin(), lists.function_words.end(), nullptr, false);

@@ -10,11 +10,21 @@
 #include <vector>
 
 #include "actors/knowledge_base.h"
+#include "names/features.h"
 #include "text/phrase_trie.h"
 
 namespace marsad::actors {
 
-enum class EntryKind : uint8_t { kName, kShort, kNisba, kMetonym, kDescription, kGeneric, kTitle };
+enum class EntryKind : uint8_t {
+  kName, kShort, kNisba, kMetonym, kDescription, kGeneric, kTitle,
+  kInstitution,      // a state institution before the state's adjective or name (target: institution index)
+  kBareInstitution,  // one that may stand alone for the state in focus («الجيش», «الحكومة»)
+};
+
+// A state institution (core/data/institutions.json): army, government, foreign_ministry…
+struct Institution {
+  std::string id;
+};
 
 struct Title {
   std::string title;  // a role title (ambassador…) or empty for a rank
@@ -25,12 +35,13 @@ struct Title {
 
 struct Entry {
   EntryKind kind;
-  uint32_t target;  // actor index in the knowledge base, or title index for kTitle
+  uint32_t target;  // actor index in the knowledge base, title index for kTitle, institution index
 };
 
-// The JSON texts of the word lists (core/data/titles.json, function_words.json, given_names.json).
+// The JSON texts of the word lists (core/data/titles.json, function_words.json,
+// given_names.json, institutions.json).
 struct WordLists {
-  std::string_view titles, function_words, given_names;
+  std::string_view titles, function_words, given_names, institutions;
 };
 
 class Lexicon {
@@ -46,10 +57,13 @@ class Lexicon {
   }
 
   const std::vector<Title>& titles() const { return titles_; }
+  const std::vector<Institution>& institutions() const { return institutions_; }
   bool is_function_word(std::string_view normalized) const { return function_words_.count(std::string(normalized)) > 0; }
   bool is_given_name(std::string_view normalized) const { return given_names_.count(std::string(normalized)) > 0; }
   // Normalized context words of an actor (for ambiguous names).
   const std::vector<std::string>& context(uint32_t actor) const { return context_[actor]; }
+  // The word lists the name finder's features read, from the same knowledge base.
+  const names::Gazetteer& gazetteer() const { return gazetteer_; }
 
  private:
   // Trie values pack an entry: the kind in the top 4 bits, the target below.
@@ -59,9 +73,11 @@ class Lexicon {
 
   text::PhraseTrie trie_;
   std::vector<Title> titles_;
+  std::vector<Institution> institutions_;
   std::unordered_set<std::string> function_words_;
   std::unordered_set<std::string> given_names_;
   std::vector<std::vector<std::string>> context_;
+  names::Gazetteer gazetteer_;
 };
 
 }  // namespace marsad::actors

@@ -1,6 +1,8 @@
 // Finds the actors of one document: names and their spelling variants behind
 // clitics and hashtags, titles and roles, nisba adjectives, capital metonyms,
-// descriptions, later short forms; unknown names after a title become persons.
+// state institutions, descriptions, later short forms; ambiguous names read in
+// the document's country focus; names the knowledge base does not list, from
+// the learned name finder, become actors of their own.
 #pragma once
 
 #include <cstdint>
@@ -10,6 +12,7 @@
 
 #include "actors/knowledge_base.h"
 #include "actors/lexicon.h"
+#include "names/name_finder.h"
 #include "text/sentences.h"
 #include "text/token.h"
 #include "text/word_forms.h"
@@ -21,11 +24,15 @@ struct Mention {
   uint32_t end_token = 0;
   std::string actor;         // actor id
   std::string kind;          // name, short, title, nisba, metonym, description, role (a role phrase
-                             // standing for the state or organization it names)
-  std::string role;          // role title or rank read in the text (ambassador, colonel…)
+                             // standing for the state or organization it names), institution (a state's
+                             // institution: «الجيش المصري»), nested (the state or organization inside a
+                             // person's role phrase: Italy in «رئيس وزراء إيطاليا كونتي»), found (a name the
+                             // knowledge base does not list, found by the name finder)
+  std::string role;          // role title or rank read in the text (ambassador, colonel…), or the institution
   std::string role_of;       // whose role, when the text says (an actor id)
   std::string proclitics;    // glued to the phrase's first word (وب in وبحفتر): prepositions matter to events
   uint32_t lead_token = 0;   // first token of the whole phrase: the title before a name, else first_token
+  float confidence = 1;      // how sure the reading is: 1 for the knowledge base, the model's for found names
 };
 
 struct MatchInput {
@@ -33,11 +40,14 @@ struct MatchInput {
   const std::vector<text::Token>& tokens;
   std::string_view date;     // the document date ("" when undated)
   const text::WordForms* forms = nullptr;  // the document's word forms, when the caller has them
+  const std::vector<names::FoundName>* found_names = nullptr;  // the name finder's, in text order
+  const Actor* outlet = nullptr;  // the document's outlet, when known: evidence for its focus
 };
 
 struct ActorMatches {
   std::vector<Mention> mentions;   // in text order, not overlapping
-  std::vector<Actor> new_actors;   // persons named after a title, not in the knowledge base
+  std::vector<Actor> new_actors;   // actors the knowledge base does not list (in_kb: false)
+  std::string focus;               // the state the document is clearly about, "" when none
 };
 
 ActorMatches match_actors(const MatchInput& in, const KnowledgeBase& kb, const Lexicon& lexicon);

@@ -44,7 +44,7 @@ void shift_positions(corpus::ReadResult& read, int64_t lines, int64_t bytes) {
 std::shared_ptr<const actors::Lexicon> make_lexicon(const actors::KnowledgeBase& kb) {
   return std::make_shared<const actors::Lexicon>(
       kb, actors::WordLists{data::embedded_file("titles.json"), data::embedded_file("function_words.json"),
-                            data::embedded_file("given_names.json")});
+                            data::embedded_file("given_names.json"), data::embedded_file("institutions.json")});
 }
 
 // The built-in knowledge base and its lexicon, built once and shared by every

@@ -5,6 +5,7 @@
 #include "events/extractor.h"
 #include "events/quotes.h"
 #include "events/triggers.h"
+#include "names/name_finder.h"
 #include "text/normalizer.h"
 #include "text/segmenter.h"
 #include "text/sentences.h"
@@ -88,10 +89,20 @@ DocumentAnalysis analyze_document(const Document& doc, AnalysisContext& context)
   for (const text::Sentence& s : sentences) out.sentences.push_back(original(s.first_token, s.end_token));
 
   const text::WordForms forms(norm.text, tokens);  // each word's clitics read once, for every stage
-  actors::ActorMatches found = actors::match_actors({norm.text, tokens, doc.date, &forms}, context.kb, context.lexicon);
-  for (const actors::Mention& m : found.mentions)
-    out.mentions.push_back({original(m.first_token, m.end_token), m.actor, m.kind, m.role, m.role_of});
+  const std::vector<names::FoundName> names =
+      names::find_names(norm.text, tokens, sentences, context.lexicon.gazetteer());
+  actors::ActorMatches found = actors::match_actors(
+      {norm.text, tokens, doc.date, &forms, &names, context.kb.outlet(doc.source, doc.url)}, context.kb,
+      context.lexicon);
+  for (const actors::Mention& m : found.mentions) {
+    // A found name's clitics (وباسكال) are not part of it: its span starts after them.
+    uint32_t begin = tokens[m.first_token].begin;
+    if (m.kind == "found") begin += static_cast<uint32_t>(m.proclitics.size());
+    out.mentions.push_back({ByteSpan{norm.original_begin(begin), norm.original_end(tokens[m.end_token - 1].end)},
+                            m.actor, m.kind, m.role, m.role_of, m.confidence});
+  }
   out.new_actors = std::move(found.new_actors);
+  out.focus = std::move(found.focus);
 
   std::vector<time::TimeExpression> times = time::find_times(norm.text, tokens, doc.date, &forms);
   for (const time::TimeExpression& t : times)

@@ -36,6 +36,7 @@ struct MentionRef {
   std::string kind;     // name, short, title, nisba, metonym, description
   std::string role;     // role or rank read in the text
   std::string role_of;
+  float confidence = 1;  // below 1 for names the name finder found (the model's certainty)
 };
 
 struct TimeRef {
@@ -76,7 +77,8 @@ struct DocumentAnalysis {
   std::vector<QuoteRef> quotes;
   bool has_window = false;       // an undated document with a date window inferred from its text
   DateWindowRef window;
-  std::vector<actors::Actor> new_actors;  // persons found after titles, not in the knowledge base
+  std::vector<actors::Actor> new_actors;  // actors the knowledge base does not list (titles, the name finder)
+  std::string focus;                      // the state the document is clearly about, "" when none
   std::vector<std::string> duplicates;    // ids of documents merged into this one
 };
 

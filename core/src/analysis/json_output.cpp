@@ -1,5 +1,6 @@
 #include "analysis/json_output.h"
 
+#include <cmath>
 #include <map>
 
 #include "text/utf16_offsets.h"
@@ -99,6 +100,7 @@ Json document_json(const Document& doc, const DocumentAnalysis& a, const Vocabul
     if (a.window.conflict) w["conflict"] = a.window.conflict_message;
     j["date_window"] = std::move(w);
   }
+  put_if(j, "focus", a.focus);
   j["length"] = u16.length();
   if (!a.duplicates.empty()) j["duplicates"] = a.duplicates;
   Json sentences = Json::array();
@@ -114,6 +116,7 @@ Json document_json(const Document& doc, const DocumentAnalysis& a, const Vocabul
                  {"kind", m.kind}};
     put_if(mention, "role", m.role);
     put_if(mention, "role_of", m.role_of);
+    if (m.confidence < 1) mention["confidence"] = std::round(m.confidence * 100) / 100;
     mentions.push_back(std::move(mention));
   }
   j["mentions"] = std::move(mentions);

@@ -65,7 +65,8 @@ std::string shard_json(const std::vector<const Document*>& docs, const std::vect
     Json sentences = Json::array(), mentions = Json::array(), times = Json::array(), events = Json::array(),
          quotes = Json::array(), found = Json::array();
     for (ByteSpan s : a.sentences) sentences.push_back(span(s));
-    for (const auto& m : a.mentions) mentions.push_back(Json::array({span(m.span), m.actor, m.kind, m.role, m.role_of}));
+    for (const auto& m : a.mentions)
+      mentions.push_back(Json::array({span(m.span), m.actor, m.kind, m.role, m.role_of, m.confidence}));
     for (const auto& t : a.times) times.push_back(Json::array({span(t.span), t.type, t.value, t.anchor}));
     for (const auto& e : a.events)
       events.push_back(Json{{"code", e.code}, {"goldstein", e.goldstein}, {"source", e.source}, {"target", e.target},
@@ -76,7 +77,7 @@ std::string shard_json(const std::vector<const Document*>& docs, const std::vect
     for (const auto& q : a.quotes) quotes.push_back(Json::array({span(q.span), q.speaker}));
     for (const auto& n : a.new_actors) found.push_back(actor(n));
     Json analysis{{"sentences", sentences}, {"mentions", mentions}, {"times", times}, {"events", events},
-                  {"quotes", quotes}, {"new_actors", found}, {"duplicates", a.duplicates}};
+                  {"quotes", quotes}, {"new_actors", found}, {"duplicates", a.duplicates}, {"focus", a.focus}};
     if (a.has_window)
       analysis["window"] = Json{{"from", a.window.from}, {"to", a.window.to}, {"basis", a.window.basis},
                                 {"conflict", a.window.conflict}, {"message", a.window.conflict_message}};
@@ -119,9 +120,9 @@ bool read_shard(const Json& j, Vocabulary& vocabulary, Shard& out, std::string& 
     index_words(doc.text, vocabulary, an);
     for (const Json& s : r.array(a, "sentences")) an.sentences.push_back(r.span(s, n));
     for (const Json& m : r.array(a, "mentions")) {
-      if (!m.is_array() || m.size() != 5 || !m[1].is_string() || !m[2].is_string() || !m[3].is_string() ||
-          !m[4].is_string()) { r.fail("a mention is malformed"); break; }
-      an.mentions.push_back({r.span(m[0], n), m[1], m[2], m[3], m[4]});
+      if (!m.is_array() || m.size() != 6 || !m[1].is_string() || !m[2].is_string() || !m[3].is_string() ||
+          !m[4].is_string() || !m[5].is_number()) { r.fail("a mention is malformed"); break; }
+      an.mentions.push_back({r.span(m[0], n), m[1], m[2], m[3], m[4], m[5].get<float>()});
     }
     for (const Json& t : r.array(a, "times")) {
       if (!t.is_array() || t.size() != 4 || !t[1].is_string() || !t[2].is_string() || !t[3].is_string()) {
@@ -171,6 +172,7 @@ bool read_shard(const Json& j, Vocabulary& vocabulary, Shard& out, std::string& 
     }
     for (const Json& s : r.array(a, "duplicates"))
       if (s.is_string()) an.duplicates.push_back(s);
+    an.focus = r.str(a, "focus");
     if (a.is_object() && a.contains("window") && a["window"].is_object()) {
       const Json& w = a["window"];
       an.has_window = true;

@@ -14,7 +14,7 @@
 
 namespace marsad::analysis {
 
-inline constexpr int kShardVersion = 2;  // 2: tokens left out, recomputed on reading
+inline constexpr int kShardVersion = 3;  // 2: tokens left out, recomputed on reading; 3: mention confidence, focus
 
 std::string shard_json(const std::vector<const Document*>& docs, const std::vector<const DocumentAnalysis*>& analyses,
                        const std::vector<Problem>& problems);

@@ -231,7 +231,8 @@ class SentenceEvents {
   // ("الأزمة الليبية") do not take part in events; places can be the target of
   // a visit or of force (targets_ holds those).
   bool can_act(const actors::Mention& m) const {
-    if (m.kind == "metonym" || m.kind == "role") return true;
+    if (m.kind == "nested") return false;  // the state in a person's role phrase: the person acts
+    if (m.kind == "metonym" || m.kind == "role" || m.kind == "institution") return true;
     const actors::Actor* a = c_.kb.find(m.actor);
     if (a && (a->type == "place" || a->type == "event_name")) return false;
     if (m.kind == "nisba") return m.lead_token > s_.first_token && is_agent_head(c_.word(m.lead_token - 1));

@@ -21,6 +21,7 @@ class HashMap64 {
       if (s.key == key) return &s.value;
     }
   }
+  uint32_t* find(uint64_t key) { return const_cast<uint32_t*>(static_cast<const HashMap64&>(*this).find(key)); }
   bool contains(uint64_t key) const { return find(key) != nullptr; }
 
   // Inserts key → value unless the key is there; returns the stored value.

@@ -1,0 +1,200 @@
+// Actors the knowledge base does not list: persons named after a title, and
+// the names the learned name finder finds (core/src/names/). The knowledge
+// base wins wherever it matched; a found name must look like a name, and the
+// model must be sure enough. Ids come from the normalized name ("new:…"), so
+// the same name is one actor across documents; within a document a person is
+// merged by family name, and later bare family names are short mentions.
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+
+#include "actors/matcher_impl.h"
+#include "names/features.h"
+
+namespace marsad::actors {
+namespace {
+
+// How sure the name finder must be (its Viterbi margin) for a name to become
+// an actor: more for a single word, which is more often a common noun.
+constexpr float kMinMargin = 2.f, kMinMarginOneWord = 6.f;
+constexpr size_t kMaxWords[] = {5, 4, 7};  // persons, places, organizations
+constexpr size_t kMinShortFormBytes = 6;   // a family name of three letters or more
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+const char* type_name(names::NameType t) {
+  switch (t) {
+    case names::NameType::kPerson: return "person";
+    case names::NameType::kPlace: return "place";
+    case names::NameType::kOrganization: return "organization";
+    default: return "";
+  }
+}
+
+float confidence_of(float margin) { return 1.f - std::exp(-margin / 5.f); }
+
+}  // namespace
+
+const names::FoundName* Matcher::found_name_at(uint32_t first) const {
+  if (!in_.found_names) return nullptr;
+  const auto& list = *in_.found_names;
+  auto it = std::lower_bound(list.begin(), list.end(), first,
+                             [](const names::FoundName& n, uint32_t f) { return n.first < f; });
+  return it != list.end() && it->first == first ? &*it : nullptr;
+}
+
+// The conjunction or preposition glued to a name's first word, as the name
+// finder's spans keep it: و/ف, and ب/ل/ك before the article (بالبنك → البنك).
+static size_t name_proclitics(std::string_view w, const names::Gazetteer& g) {
+  if (g.bits(w) & names::Gazetteer::kGivenName) return 0;  // وليد, فيصل are names
+  size_t n = 0;
+  if ((starts_with(w, "و") || starts_with(w, "ف")) && w.size() >= 8) n = 2;
+  std::string_view rest = w.substr(n);
+  if (starts_with(rest, "بال") || starts_with(rest, "كال")) n += 2;
+  else if (starts_with(rest, "لل") && rest.size() >= 8) n += 2;  // لل = ل + ال with the alef dropped
+  return n;
+}
+
+std::string Matcher::new_actor(uint32_t first, uint32_t end, const char* type, const std::string& role,
+                               const std::string& of) {
+  std::string name;
+  for (uint32_t i = first; i < end; ++i) {
+    std::string_view w = word(i);
+    if (i == first) {
+      size_t p = name_proclitics(w, lex_.gazetteer());
+      w.remove_prefix(p);
+      if (starts_with(word(i).substr(p > 2 ? p - 2 : p), "لل") && p > 0) {
+        name += "ال";  // «للبنك» → «البنك»
+      }
+    }
+    if (!name.empty() && name.back() != ' ' && !(i == first)) name += ' ';
+    name += w;
+  }
+  std::string last(word(end - 1));
+  bool person = std::string_view(type) == "person";
+  // The same person spelled two ways in one text: same family name and role.
+  if (person)
+    for (const Actor& a : out_.new_actors)
+      if (a.type == "person" && !a.roles.empty() && a.roles[0].title == role && a.roles[0].of == of &&
+          a.short_forms.size() == 1 && a.short_forms[0] == last && end - first > 1)
+        return a.id;
+  std::string id = "new:" + name;
+  for (char& c : id)
+    if (c == ' ') c = '_';
+  for (const Actor& a : out_.new_actors)
+    if (a.id == id) return id;
+  Actor a;
+  a.id = id;
+  a.type = type;
+  a.name_ar = name;
+  a.in_kb = false;
+  if (person && end - first > 1) a.short_forms = {last};
+  if (!role.empty()) a.roles.push_back({role, of, "", "", "", ""});
+  out_.new_actors.push_back(std::move(a));
+  return id;
+}
+
+// The name finder's names where nothing else was found, when they look like
+// names: words of letters, none a function word or a title, not too long, and
+// the model sure enough.
+void Matcher::add_found_names() {
+  if (!in_.found_names || in_.found_names->empty()) return;
+  std::vector<bool> covered(in_.tokens.size(), false);
+  for (const Mention& m : out_.mentions)
+    for (uint32_t i = std::min(m.lead_token, m.first_token); i < m.end_token; ++i) covered[i] = true;
+  const names::Gazetteer& g = lex_.gazetteer();
+  for (const names::FoundName& n : *in_.found_names) {
+    const char* type = type_name(n.type);
+    if (!*type || n.end - n.first > kMaxWords[static_cast<int>(n.type)]) continue;
+    if (n.margin < (n.end - n.first == 1 ? kMinMarginOneWord : kMinMargin)) continue;
+    bool ok = true;
+    for (uint32_t i = n.first; i < n.end && ok; ++i) {
+      const text::Token& t = in_.tokens[i];
+      uint32_t bits = g.bits(word(i));
+      ok = !covered[i] && t.kind == text::TokenKind::kWord && word(i).size() >= 4 &&
+           !(bits & (names::Gazetteer::kFunctionWord | names::Gazetteer::kTitleWord));
+    }
+    if (!ok) continue;
+    // Where the lexicon knows a phrase the knowledge base decides: a family name
+    // the finder confirms as a name is its person («قال حفتر»); a longer name
+    // around a family name is someone else («صدام حفتر»); anything else the
+    // lexicon left unresolved on purpose (an ambiguous place) stays so.
+    const Actor* short_of = nullptr;
+    bool known = false, only_shorts = true;
+    for (const Raw& r : raw_) {
+      if (r.end <= n.first || r.first >= n.end) continue;
+      const auto& entries = lex_.entries(r.node);
+      bool actor_entry = false;
+      for (const Entry& e : entries) actor_entry |= e.kind != EntryKind::kTitle && e.kind != EntryKind::kInstitution &&
+                                                    e.kind != EntryKind::kBareInstitution;
+      if (!actor_entry) continue;
+      known = true;
+      const Entry* s = find_kind(entries, EntryKind::kShort);
+      bool person_short = s && actor(s->target).type == "person";
+      only_shorts &= person_short && !find_kind(entries, EntryKind::kName);
+      if (person_short && r.first == n.first && r.end == n.end && n.type == names::NameType::kPerson)
+        short_of = &actor(s->target);
+    }
+    if (short_of) {
+      emit(n.first, n.end, short_of->id, "short", "", "", -1, confidence_of(n.margin));
+      for (uint32_t i = n.first; i < n.end; ++i) covered[i] = true;
+      continue;
+    }
+    if (known && !(only_shorts && n.type == names::NameType::kPerson)) continue;
+    std::string id = new_actor(n.first, n.end, type, "", "");
+    std::string proclitics(word(n.first).substr(0, name_proclitics(word(n.first), g)));
+    out_.mentions.push_back({n.first, n.end, id, "found", "", "", std::move(proclitics), n.first, confidence_of(n.margin)});
+    seen_.insert(id);
+    for (uint32_t i = n.first; i < n.end; ++i) covered[i] = true;
+  }
+}
+
+// Later bare mentions of a new person's family name.
+void Matcher::add_new_actor_short_forms() {
+  if (out_.new_actors.empty()) return;
+  std::vector<bool> covered(in_.tokens.size(), false);
+  std::unordered_map<std::string_view, size_t> first_seen;
+  for (const Mention& m : out_.mentions) {
+    for (uint32_t i = m.first_token; i < m.end_token; ++i) covered[i] = true;
+    first_seen.emplace(m.actor, m.first_token);
+  }
+  // The new actors by short form (long enough to be safe alone), in order,
+  // with where each is first named: one lookup per word, not one per actor.
+  struct Candidate {
+    size_t actor;
+    size_t from;  // not before its first mention
+  };
+  std::unordered_map<std::string_view, std::vector<Candidate>> by_short;
+  for (size_t k = 0; k < out_.new_actors.size(); ++k) {
+    const Actor& a = out_.new_actors[k];
+    if (a.short_forms.empty() || a.short_forms[0].size() < kMinShortFormBytes) continue;
+    auto seen = first_seen.find(a.id);
+    by_short[a.short_forms[0]].push_back({k, seen == first_seen.end() ? 0 : seen->second});
+  }
+  if (by_short.empty()) return;
+  for (uint32_t i = 0; i < in_.tokens.size(); ++i) {
+    if (covered[i] || in_.tokens[i].kind != text::TokenKind::kWord) continue;
+    std::string_view w = word(i);
+    // The word itself, or behind one proclitic letter (وحفتر، لحفتر).
+    const Candidate* best = nullptr;
+    size_t prefix = 0;
+    auto consider = [&](std::string_view form, size_t bytes) {
+      auto it = by_short.find(form);
+      if (it == by_short.end()) return;
+      for (const Candidate& c : it->second)
+        if (c.from <= i && (!best || c.actor < best->actor)) {
+          best = &c;
+          prefix = bytes;
+          break;
+        }
+    };
+    consider(w, 0);
+    if (w.size() > 2 && (starts_with(w, "و") || starts_with(w, "ف") || starts_with(w, "ب") || starts_with(w, "ل")))
+      consider(w.substr(2), 2);
+    if (best)
+      out_.mentions.push_back({i, i + 1, out_.new_actors[best->actor].id, "short", "", "",
+                               std::string(w.substr(0, prefix)), i, 1.f});
+  }
+}
+
+}  // namespace marsad::actors

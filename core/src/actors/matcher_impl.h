@@ -1,0 +1,74 @@
+// The matcher's working state, shared by the files that implement its phases:
+// matcher.cpp (lexicon phrases, evidence and focus, names, institutions),
+// role_phrases.cpp (titles, roles and the names after them) and
+// found_names.cpp (names from the learned name finder, short forms).
+#pragma once
+
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "actors/focus.h"
+#include "actors/matcher.h"
+#include "text/phrase_trie.h"
+#include "util/hash_map64.h"
+
+namespace marsad::actors {
+
+// A phrase of the lexicon found at a token range.
+using Raw = text::PhraseMatch;
+
+class Matcher {
+ public:
+  Matcher(const MatchInput& in, const text::WordForms& forms, const KnowledgeBase& kb, const Lexicon& lex)
+      : in_(in), forms_(forms), kb_(kb), lex_(lex) {}
+
+  ActorMatches run();
+
+ private:
+  // --- matcher.cpp -----------------------------------------------------------
+  void find_raw();
+  void gather_evidence();
+  size_t resolve(size_t k);
+  bool resolve_institution(size_t k, size_t& next);
+  bool has_word(std::string_view w);
+  float support(uint32_t actor);
+  bool needs_support(uint32_t actor, const std::vector<Entry>& entries) const;
+  const Entry* choose(const std::vector<Entry>& entries, EntryKind kind);
+  const Entry* find_kind(const std::vector<Entry>& entries, EntryKind kind);
+  bool generic_fits(uint32_t actor);
+  bool locative(const Raw& r) const;
+  void emit(uint32_t first, uint32_t end, const std::string& id, const char* kind, std::string role = "",
+            std::string role_of = "", int64_t lead = -1, float confidence = 1);
+
+  // --- role_phrases.cpp --------------------------------------------------------
+  size_t resolve_title(size_t k, const Title& title);
+  const Actor* complement(const Raw& r, bool* is_nisba);
+  const Actor* person_at(const Raw& r);
+  const Actor* holder(const std::string& title, const std::string& of, const std::string& at);
+  bool is_full_name(const Raw& r);
+  uint32_t unknown_name(uint32_t first, size_t limit);
+
+  // --- found_names.cpp ---------------------------------------------------------
+  void add_found_names();
+  std::string new_actor(uint32_t first, uint32_t end, const char* type, const std::string& role,
+                        const std::string& of);
+  void add_new_actor_short_forms();
+  const names::FoundName* found_name_at(uint32_t first) const;
+
+  std::string_view word(uint32_t i) const { return in_.tokens[i].in(in_.normalized); }
+  const Actor& actor(uint32_t index) const { return kb_.actors()[index]; }
+
+  const MatchInput& in_;
+  const text::WordForms& forms_;
+  const KnowledgeBase& kb_;
+  const Lexicon& lex_;
+  std::vector<Raw> raw_;
+  std::unordered_set<std::string> named_;  // actors named unambiguously, with their states and affiliations
+  std::unordered_set<std::string> seen_;   // actors already mentioned
+  DocumentFocus focus_;
+  util::HashMap64 doc_words_;  // hashes of the words and their stems behind proclitics (as keys)
+  ActorMatches out_;
+};
+
+}  // namespace marsad::actors

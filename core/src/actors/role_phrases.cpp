@@ -1,0 +1,197 @@
+// Titles and role phrases: «السفير الأمريكي لدى ليبيا», «الناطق باسم الجيش
+// الليبي أحمد المسماري», «رئيس وزراء إيطاليا كونتي». The phrase gives the role of
+// the person named after it; without a name it designates the one holder of
+// that role on the document's date, or stands for the state or organization it
+// names. A state or organization inside the phrase is a mention of its own
+// (kind `nested`) when a person is named after it.
+#include <algorithm>
+
+#include "actors/matcher_impl.h"
+
+namespace marsad::actors {
+namespace {
+
+constexpr size_t kMaxQuotedWords = 4;  // an unknown name in quotes after a title: at most this many words
+
+bool is_quote(std::string_view w) {
+  return w == "\"" || w == "«" || w == "»" || w == "“" || w == "”" || w == "„" || w == "'" || w == "‘" ||
+         w == "’";
+}
+
+// Role titles that a bare "رئيس" (head) stands for once its organization is known.
+bool title_matches(std::string_view wanted, std::string_view role) {
+  if (wanted == role) return true;
+  if (wanted == "head")
+    return role == "head_of_state" || role == "head_of_government" || role == "speaker" ||
+           role == "secretary_general" || role == "commander";
+  return false;
+}
+
+}  // namespace
+
+// The actor a raw match names as an organization or country complement of
+// a title ("الناطق باسم الجيش", "السفير البريطاني", "رئيس حكومة الوفاق").
+const Actor* Matcher::complement(const Raw& r, bool* is_nisba) {
+  const auto& entries = lex_.entries(r.node);
+  *is_nisba = false;
+  if (const Entry* e = find_kind(entries, EntryKind::kNisba)) {
+    *is_nisba = true;
+    return &actor(e->target);
+  }
+  for (EntryKind kind : {EntryKind::kName, EntryKind::kDescription, EntryKind::kGeneric, EntryKind::kMetonym}) {
+    const Entry* e = find_kind(entries, kind);
+    if (!e) continue;
+    const Actor& a = actor(e->target);
+    if (kind == EntryKind::kGeneric && !generic_fits(e->target)) continue;
+    if (a.type != "person" && a.type != "place") return &a;
+  }
+  return nullptr;
+}
+
+const Actor* Matcher::person_at(const Raw& r) {
+  const auto& entries = lex_.entries(r.node);
+  if (const Entry* e = find_kind(entries, EntryKind::kName); e && actor(e->target).type == "person")
+    return &actor(e->target);
+  if (const Entry* e = find_kind(entries, EntryKind::kShort); e && seen_.count(actor(e->target).id))
+    return &actor(e->target);
+  return nullptr;
+}
+
+bool Matcher::is_full_name(const Raw& r) {
+  for (const Entry& e : lex_.entries(r.node))
+    if (e.kind == EntryKind::kName) return true;
+  return false;
+}
+
+size_t Matcher::resolve_title(size_t k, const Title& title) {
+  const Raw& t = raw_[k];
+  uint32_t pos = t.end;
+  std::string of = title.of, at;
+  size_t next = k + 1;
+  struct Complement {
+    size_t raw;
+    const Actor* actor;
+  };
+  std::vector<Complement> complements;
+  // Complements: a nisba, an organization, "لدى/في X" (the posting), "باسم X".
+  for (int guard = 0; guard < 3 && next < raw_.size(); ++guard) {
+    uint32_t skip = pos;
+    bool posting = false;
+    if (skip < in_.tokens.size()) {
+      std::string_view w = word(skip);
+      if (w == "لدي" || w == "في" || w == "الي") {
+        posting = true;
+        ++skip;
+      } else if (w == "باسم") {
+        ++skip;
+      }
+    }
+    if (raw_[next].first != skip) break;
+    bool nisba = false;
+    const Actor* c = complement(raw_[next], &nisba);
+    if (!c) break;
+    if (posting) {
+      // «السفير الأمريكي لدى ليبيا»: a posting is a country, for a role that has one
+      // («وزير الخارجية السعودي في الرياض» is where the minister was).
+      if (c->type != "country" || (title.title != "ambassador" && title.title != "envoy" && title.title != "deputy_envoy"))
+        break;
+      at = c->id;
+    } else {
+      if (!of.empty() && c->type == "country" && !at.empty()) break;
+      if (of.empty()) of = c->id;
+      else if (c->type == "country") at = c->id;  // "المبعوث الأممي إلى ليبيا" reads "إلى"
+      else break;
+    }
+    complements.push_back({next, c});
+    pos = raw_[next].end;
+    ++next;
+  }
+  std::string role = title.title.empty() ? title.rank : title.title;
+  auto emit_nested = [&] {
+    for (const Complement& c : complements) emit(raw_[c.raw].first, raw_[c.raw].end, c.actor->id, "nested");
+  };
+  // A name after the title, possibly after a comma or an opening quote.
+  uint32_t name_at = pos;
+  if (name_at < in_.tokens.size() && (word(name_at) == "،" || word(name_at) == "," || is_quote(word(name_at))))
+    ++name_at;
+  if (next < raw_.size() && raw_[next].first == name_at) {
+    if (const Actor* p = person_at(raw_[next])) {
+      // The complements describe the person's role (kept in role_of), and are mentions of their own.
+      emit(raw_[next].first, raw_[next].end, p->id, seen_.count(p->id) && !is_full_name(raw_[next]) ? "short" : "name",
+           role, of, t.first);
+      emit_nested();
+      return next + 1;
+    }
+  }
+  if (uint32_t end = unknown_name(name_at, next < raw_.size() ? raw_[next].first : in_.tokens.size()); end > name_at) {
+    const names::FoundName* found = found_name_at(name_at);
+    std::string id = new_actor(name_at, end, "person", role, of);
+    emit(name_at, end, id, "name", role, of, t.first, found ? std::min(1.f, 0.5f + found->margin / 20.f) : 1.f);
+    emit_nested();
+    return next;
+  }
+  // No name: the role phrase itself may designate one person at this date —
+  // of the state the document is clearly about when it names none («وزير
+  // الخارجية» in an article about Egypt); else it stands for the state or
+  // organization it names ("السفير البريطاني").
+  if (of.empty() && at.empty() && title.needs_of == false && !title.title.empty())
+    if (std::string state = focus_.dominant(0.6f, 3.f); !state.empty())
+      if (const Actor* p = holder(title.title, state, "")) {
+        emit(t.first, pos, p->id, "title", role, state);
+        return next;
+      }
+  if (const Actor* p = holder(title.title, of, at)) {
+    emit(t.first, pos, p->id, "title", role, of);
+    return next;
+  }
+  if (next > k + 1 && !of.empty() && kb_.find(of)) {
+    emit(t.first, pos, of, "role", role, of);
+    return next;
+  }
+  size_t i = k + 1;
+  while (i < next) i = resolve(i);
+  return std::max(i, next);
+}
+
+// The one person holding `title` of `of` (at `at`) on the document date.
+const Actor* Matcher::holder(const std::string& title, const std::string& of, const std::string& at) {
+  if (title.empty() || in_.date.empty() || (of.empty() && at.empty())) return nullptr;
+  const Actor* found = nullptr;
+  for (const Actor& a : kb_.actors()) {
+    if (a.type != "person") continue;
+    for (const Role& r : a.roles) {
+      if (!title_matches(title, r.title)) continue;
+      bool of_ok = of.empty() || r.of == of || kb_.state_of(r.of) == of;
+      bool at_ok = at.empty() || r.at == at;
+      if (!of_ok || !at_ok || !date_within(in_.date, r.from, r.to)) continue;
+      if (found && found != &a) return nullptr;  // not unique
+      found = &a;
+    }
+  }
+  return found;
+}
+
+// End of an unknown name starting at `first` (before `limit`), or `first`:
+// the person the name finder found there, or a short name in quotes.
+uint32_t Matcher::unknown_name(uint32_t first, size_t limit) {
+  const auto& tokens = in_.tokens;
+  if (first >= tokens.size()) return first;
+  if (const names::FoundName* n = found_name_at(first); n && n->type == names::NameType::kPerson)
+    return static_cast<uint32_t>(std::min<size_t>(n->end, limit));
+  bool quoted = first > 0 && is_quote(word(first - 1));
+  if (!quoted) return first;
+  uint32_t end = first;
+  for (uint32_t i = first; i < tokens.size() && i < limit && end - first < kMaxQuotedWords; ++i) {
+    const text::Token& tok = tokens[i];
+    std::string_view w = word(i);
+    if (tok.kind != text::TokenKind::kWord || !tok.arabic || w.size() < 4) break;
+    if (lex_.is_function_word(w)) break;
+    if (i > first && tokens[i].paragraph_start) break;
+    end = i + 1;
+  }
+  // A quoted name is closed by its quote: an unclosed run of words is not a name.
+  if (end >= tokens.size() || !is_quote(word(end))) return first;
+  return end;
+}
+
+}  // namespace marsad::actors

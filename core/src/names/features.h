@@ -1,0 +1,66 @@
+// The features of the learned name finder: what a word and its neighbours
+// look like, as 64-bit hashes. One definition for training (tools/train_ner)
+// and for finding names in documents, so the model always reads the same
+// features it was trained on.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "text/token.h"
+#include "util/hash_map64.h"
+
+namespace marsad::actors {
+class KnowledgeBase;
+}
+
+namespace marsad::names {
+
+// A token as the name finder sees it: its normalized form and kind.
+struct NameToken {
+  std::string_view form;
+  text::TokenKind kind = text::TokenKind::kWord;
+};
+
+// Word lists the features consult: knowledge-base names by type and position,
+// given names, the words of titles, and words that never belong to a name.
+class Gazetteer {
+ public:
+  // Bits of a word's membership, one per (kind, position) pair.
+  enum : uint32_t {
+    kPersonFirst = 1u << 0, kPersonInner = 1u << 1, kPersonLast = 1u << 2,
+    kPlaceFirst = 1u << 3, kPlaceInner = 1u << 4, kPlaceLast = 1u << 5,
+    kOrgFirst = 1u << 6, kOrgInner = 1u << 7, kOrgLast = 1u << 8,
+    kGivenName = 1u << 9, kTitleWord = 1u << 10, kFunctionWord = 1u << 11, kNisba = 1u << 12,
+  };
+
+  Gazetteer() = default;
+  // The lists are JSON texts of core/data (given_names.json, titles.json, function_words.json).
+  Gazetteer(const actors::KnowledgeBase& kb, std::string_view given_names, std::string_view titles,
+            std::string_view function_words);
+
+  uint32_t bits(std::string_view normalized_word) const;
+
+ private:
+  void add(std::string_view phrase, uint32_t first, uint32_t inner, uint32_t last);
+  void mark(std::string_view word, uint32_t bit);
+  util::HashMap64 bits_;  // word hash → bits
+};
+
+// The feature hashes of token i of a sentence, appended to `out`: the
+// features of each word from two before to two after, and the context features.
+void token_features(std::span<const NameToken> sentence, size_t i, const Gazetteer& gazetteer,
+                    std::vector<uint64_t>& out);
+
+// The features a word gives the token `offset` words away (−2…+2): they depend
+// on the word alone, so their scores can be cached per word.
+void word_features(const NameToken& word, int offset, const Gazetteer& gazetteer, std::vector<uint64_t>& out);
+// The features that read two words together, and the bias.
+void context_features(std::span<const NameToken> sentence, size_t i, const Gazetteer& gazetteer,
+                      std::vector<uint64_t>& out);
+// Token i + offset, or the edge marker outside the sentence.
+const NameToken& neighbour(std::span<const NameToken> sentence, size_t i, int offset);
+
+}  // namespace marsad::names

@@ -1,0 +1,189 @@
+// Trains the name finder's model (core/data/names/model.txt) from a corpus in
+// ANERcorp's format: one "token TAG" per line, B-/I- × PERS LOC ORG MISC or O,
+// sentences ending at a "." token. The last tenth of the sentences is held out
+// for validation and never trained on; the model of the epoch with the best
+// validation F1 (persons, places and organizations) is written.
+//
+//   marsad-train-ner CORPUS OUT [--epochs N] [--min-count K] [--dump VALIDATION_LABELS]
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "actors/knowledge_base.h"
+#include "data/embedded.h"
+#include "names/features.h"
+#include "names/model.h"
+#include "names/trainer.h"
+#include "names/tokens.h"
+
+namespace {
+
+using namespace marsad;
+
+struct Sentence {
+  std::vector<std::string> forms;  // normalized
+  std::vector<uint8_t> labels;
+};
+
+std::vector<Sentence> read_corpus(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<Sentence> out(1);
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    std::string token, tag;
+    if (!(fields >> token >> tag)) continue;
+    out.back().forms.push_back(names::normalized_form(token));
+    out.back().labels.push_back(names::label_of(tag));
+    if (token == ".") out.emplace_back();
+  }
+  if (out.back().forms.empty()) out.pop_back();
+  return out;
+}
+
+names::Example example(const Sentence& s, const names::Gazetteer& gazetteer) {
+  std::vector<names::NameToken> tokens;
+  for (const std::string& f : s.forms) tokens.push_back({f, names::kind_of(f)});
+  names::Example e;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    names::token_features(tokens, i, gazetteer, e.features);
+    e.offsets.push_back(static_cast<uint32_t>(e.features.size()));
+  }
+  e.labels = s.labels;
+  return e;
+}
+
+// Entity-level scores for persons, places and organizations (exact span and type).
+struct Scores {
+  int gold[3] = {}, found[3] = {}, right[3] = {};
+  static double f1(int r, int g, int f) { return r ? 2.0 * r / (g + f) : 0.0; }
+  double overall() const { return f1(right[0] + right[1] + right[2], gold[0] + gold[1] + gold[2], found[0] + found[1] + found[2]); }
+};
+
+struct Entity {
+  size_t first, end;
+  uint8_t type;  // 0 persons, 1 places, 2 organizations, 3 other
+  bool operator==(const Entity&) const = default;
+};
+
+std::vector<Entity> entities(const std::vector<uint8_t>& labels) {
+  std::vector<Entity> out;
+  for (size_t i = 0; i < labels.size();) {
+    if (labels[i] == names::kO) { ++i; continue; }
+    uint8_t type = static_cast<uint8_t>((labels[i] - 1) / 2);
+    size_t end = i + 1;
+    while (end < labels.size() && labels[end] == 2 * type + 2) ++end;  // the I- of the same type
+    out.push_back({i, end, type});
+    i = end;
+  }
+  return out;
+}
+
+void score(const std::vector<uint8_t>& gold, const std::vector<uint8_t>& found, Scores& s) {
+  auto g = entities(gold), f = entities(found);
+  for (const Entity& e : g) if (e.type < 3) ++s.gold[e.type];
+  for (const Entity& e : f) {
+    if (e.type >= 3) continue;
+    ++s.found[e.type];
+    for (const Entity& x : g) s.right[e.type] += x == e;
+  }
+}
+
+std::vector<uint8_t> predict(const names::NameModel& model, const names::Example& e) {
+  std::vector<float> emissions(e.size() * names::kLabelCount, 0.f);
+  for (size_t i = 0; i < e.size(); ++i)
+    model.add_scores(std::span(e.features).subspan(e.offsets[i], e.offsets[i + 1] - e.offsets[i]),
+                     &emissions[i * names::kLabelCount]);
+  return names::viterbi(emissions, e.size(), model.transitions());
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  int epochs = 12;
+  uint32_t min_count = 2;
+  std::string dump;  // --dump FILE: the validation tokens with their gold and found labels
+  for (size_t i = 0; i + 1 < args.size();) {
+    if (args[i] == "--epochs") epochs = std::stoi(args[i + 1]);
+    else if (args[i] == "--min-count") min_count = static_cast<uint32_t>(std::stoul(args[i + 1]));
+    else if (args[i] == "--dump") dump = args[i + 1];
+    else { ++i; continue; }
+    args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(i) + 2);
+  }
+  if (args.size() != 2) {
+    std::cerr << "usage: marsad-train-ner CORPUS OUT [--epochs N] [--min-count K]\n";
+    return 2;
+  }
+  std::vector<Sentence> sentences = read_corpus(args[0]);
+  if (sentences.size() < 20) {
+    std::cerr << args[0] << ": too few sentences (" << sentences.size() << ")\n";
+    return 1;
+  }
+  size_t held = sentences.size() / 10;
+  size_t trained = sentences.size() - held;
+  const names::Gazetteer gazetteer(actors::KnowledgeBase::builtin(), data::embedded_file("given_names.json"),
+                                   data::embedded_file("titles.json"), data::embedded_file("function_words.json"));
+  std::vector<names::Example> train, validation;
+  for (size_t i = 0; i < sentences.size(); ++i) (i < trained ? train : validation).push_back(example(sentences[i], gazetteer));
+  std::cerr << "training on " << trained << " sentences, validating on the last " << held << "\n";
+
+  names::Trainer trainer(train);
+  std::mt19937 random(20261202);
+  double best = -1;
+  std::string best_model;
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    trainer.epoch(random);
+    // Validated as shipped: the model written, pruned and quantized, then read back.
+    std::string text = trainer.model_text("", min_count);
+    names::NameModel model;
+    std::string error;
+    if (!model.load(text, &error)) {
+      std::cerr << "the model written does not read back: " << error << "\n";
+      return 1;
+    }
+    std::vector<std::vector<uint8_t>> found;
+    Scores s;
+    for (const names::Example& e : validation) {
+      found.push_back(predict(model, e));
+      score(e.labels, found.back(), s);
+    }
+    static const char* kTypes[] = {"PERS", "LOC", "ORG"};
+    std::fprintf(stderr, "epoch %2d  validation F1 %.3f", epoch, s.overall());
+    for (int t = 0; t < 3; ++t) std::fprintf(stderr, "  %s %.3f", kTypes[t], Scores::f1(s.right[t], s.gold[t], s.found[t]));
+    std::fprintf(stderr, "\n");
+    if (s.overall() <= best) continue;
+    best = s.overall();
+    std::ostringstream header;
+    header << "# GENERATED by scripts/train-ner (tools/train_ner.cpp); DO NOT EDIT.\n"
+           << "# The name finder's model: an averaged structured perceptron (core/src/names/).\n"
+           << "# Trained on ANERcorp (Benajiba, Rosso and Benedi 2007; newswire Arabic; research use,\n"
+           << "# redistributed by the CAMeL Lab under CC BY-SA 4.0): the first " << trained << " of the "
+           << sentences.size() << " sentences of\n# ../shared/data/ner/anercorp-train.txt, " << epoch
+           << " epochs, features seen at least " << min_count << " times.\n"
+           << "# Held-out validation (its last " << held << " sentences): F1 " << static_cast<int>(s.overall() * 1000 + 0.5) / 1000.0
+           << " (persons, places, organizations; exact spans).\n";
+    best_model = header.str() + text;
+    if (!dump.empty()) {
+      std::ofstream d(dump);
+      for (size_t k = 0; k < validation.size(); ++k) {
+        for (size_t i = 0; i < found[k].size(); ++i)
+          d << sentences[trained + k].forms[i] << ' ' << names::kLabelNames[validation[k].labels[i]] << ' '
+            << names::kLabelNames[found[k][i]] << '\n';
+        d << '\n';
+      }
+    }
+  }
+  std::ofstream out(args[1], std::ios::binary);
+  out << best_model;
+  if (!out) {
+    std::cerr << args[1] << ": cannot write\n";
+    return 1;
+  }
+  std::cerr << "wrote " << args[1] << " (" << best_model.size() << " bytes, best validation F1 " << best << ")\n";
+  return 0;
+}
