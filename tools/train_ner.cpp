@@ -105,13 +105,15 @@ std::vector<uint8_t> predict(const names::NameModel& model, const names::Example
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  int epochs = 12;
+  int epochs = 14;
   uint32_t min_count = 2;
+  int min_weight = 5;  // rows whose largest quantized weight (of 127) is below this are left out
   std::string dump;  // --dump FILE: the validation tokens with their gold and found labels
   for (size_t i = 0; i + 1 < args.size();) {
     if (args[i] == "--epochs") epochs = std::stoi(args[i + 1]);
     else if (args[i] == "--min-count") min_count = static_cast<uint32_t>(std::stoul(args[i + 1]));
     else if (args[i] == "--dump") dump = args[i + 1];
+    else if (args[i] == "--min-weight") min_weight = std::stoi(args[i + 1]);
     else { ++i; continue; }
     args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(i) + 2);
   }
@@ -139,7 +141,7 @@ int main(int argc, char** argv) {
   for (int epoch = 1; epoch <= epochs; ++epoch) {
     trainer.epoch(random);
     // Validated as shipped: the model written, pruned and quantized, then read back.
-    std::string text = trainer.model_text("", min_count);
+    std::string text = trainer.model_text("", min_count, min_weight);
     names::NameModel model;
     std::string error;
     if (!model.load(text, &error)) {
@@ -164,7 +166,8 @@ int main(int argc, char** argv) {
            << "# Trained on ANERcorp (Benajiba, Rosso and Benedi 2007; newswire Arabic; research use,\n"
            << "# redistributed by the CAMeL Lab under CC BY-SA 4.0): the first " << trained << " of the "
            << sentences.size() << " sentences of\n# ../shared/data/ner/anercorp-train.txt, " << epoch
-           << " epochs, features seen at least " << min_count << " times.\n"
+           << " epochs, features seen at least " << min_count << " times, weights of at least " << min_weight
+           << "/127.\n"
            << "# Held-out validation (its last " << held << " sentences): F1 " << static_cast<int>(s.overall() * 1000 + 0.5) / 1000.0
            << " (persons, places, organizations; exact spans).\n";
     best_model = header.str() + text;

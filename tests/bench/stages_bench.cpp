@@ -271,9 +271,7 @@ int main(int argc, char** argv) {
 
   // The stages of the per-document pipeline.
   const actors::KnowledgeBase& kb = actors::KnowledgeBase::builtin();
-  actors::Lexicon lexicon(kb, actors::WordLists{data::embedded_file("titles.json"),
-                                                data::embedded_file("function_words.json"),
-                                                data::embedded_file("given_names.json")});
+  actors::Lexicon lexicon(kb, actors::builtin_word_lists());
   Json stages = Json::object();
   for (const char* s : {"normalize", "segment", "sentences", "clitics", "actors", "time", "events"})
     stages[s] = Json::array();

@@ -60,7 +60,7 @@ class MatcherTest : public ::testing::Test {
     kb_.load("test.json", kKb, problems);
     kb_.validate(problems);
     ASSERT_TRUE(problems.empty()) << problems[0].message;
-    lexicon_ = std::make_unique<Lexicon>(kb_, WordLists{kTitles, kFunctionWords, kGivenNames});
+    lexicon_ = std::make_unique<Lexicon>(kb_, WordLists{kTitles, kFunctionWords, kGivenNames, "", ""});
   }
 
   // The mentions of a text; `with_names`: with the learned name finder's names.

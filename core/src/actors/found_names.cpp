@@ -14,9 +14,8 @@
 namespace marsad::actors {
 namespace {
 
-// How sure the name finder must be (its Viterbi margin) for a name to become
-// an actor: more for a single word, which is more often a common noun.
-constexpr float kMinMargin = 2.f, kMinMarginOneWord = 6.f;
+// How sure the name finder must be (its Viterbi margin) for a name to become an actor.
+constexpr float kMinMargin = 2.f;
 constexpr size_t kMaxWords[] = {5, 4, 7};  // persons, places, organizations
 constexpr size_t kMinShortFormBytes = 6;   // a family name of three letters or more
 
@@ -44,15 +43,47 @@ const names::FoundName* Matcher::found_name_at(uint32_t first) const {
 }
 
 // The conjunction or preposition glued to a name's first word, as the name
-// finder's spans keep it: و/ف, and ب/ل/ك before the article (بالبنك → البنك).
+// finder's spans keep it: و, and ب/ل before the article (بالبنك → البنك،
+// للبنك → البنك). Not ف or ك: فلوريدا and كاليفورنيا begin with them.
 static size_t name_proclitics(std::string_view w, const names::Gazetteer& g) {
-  if (g.bits(w) & names::Gazetteer::kGivenName) return 0;  // وليد, فيصل are names
+  if (g.exact_bits(w) & names::Gazetteer::kGivenName) return 0;  // وليد, وائل are names
   size_t n = 0;
-  if ((starts_with(w, "و") || starts_with(w, "ف")) && w.size() >= 8) n = 2;
+  if (starts_with(w, "و") && w.size() >= 8) n = 2;
   std::string_view rest = w.substr(n);
-  if (starts_with(rest, "بال") || starts_with(rest, "كال")) n += 2;
+  if (starts_with(rest, "بال")) n += 2;
   else if (starts_with(rest, "لل") && rest.size() >= 8) n += 2;  // لل = ل + ال with the alef dropped
   return n;
+}
+
+// The words of a joined name.
+static std::vector<std::string_view> words_of(std::string_view joined) {
+  std::vector<std::string_view> out;
+  for (size_t start = 0; start < joined.size();) {
+    size_t end = joined.find(' ', start);
+    if (end == std::string_view::npos) end = joined.size();
+    out.push_back(joined.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+static bool particle(std::string_view w) {
+  return w == "عبد" || w == "بن" || w == "ابن" || w == "بنت" || w == "ابو" || w == "ام" || w == "ال";
+}
+
+// A person's name as the press writes one: it starts with a given name (or
+// «عبد»، «أبو» before one) and does not end on a particle («فيصل بن»); and it
+// is more than given names alone («عبد العزيز», «عز الدين» name no one in particular).
+static bool looks_like_a_person(std::string_view joined, const names::Gazetteer& g) {
+  std::vector<std::string_view> w = words_of(joined);
+  if (w.empty() || particle(w.back())) return false;
+  auto given = [&](std::string_view x) { return (g.exact_bits(x) & names::Gazetteer::kGivenName) != 0; };
+  if (!given(w[0]) && w[0] != "عبد" && w[0] != "ابو") return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    bool compound = (i > 0 && w[i - 1] == "عبد") || w[i] == "الدين" || w[i] == "الله";
+    if (!particle(w[i]) && !given(w[i]) && !compound) return true;  // a word that is no given name: a family name
+  }
+  return false;
 }
 
 std::string Matcher::new_actor(uint32_t first, uint32_t end, const char* type, const std::string& role,
@@ -106,7 +137,14 @@ void Matcher::add_found_names() {
   for (const names::FoundName& n : *in_.found_names) {
     const char* type = type_name(n.type);
     if (!*type || n.end - n.first > kMaxWords[static_cast<int>(n.type)]) continue;
-    if (n.margin < (n.end - n.first == 1 ? kMinMarginOneWord : kMinMargin)) continue;
+    // Right after a nationality adjective («البرازيلي كارلوس كوريا»), a person is expected.
+    bool cued = n.first > 0 && std::any_of(out_.mentions.begin(), out_.mentions.end(), [&](const Mention& m) {
+      return m.end_token == n.first && m.kind == "nisba";
+    });
+    // One word alone is too often a common noun or a given name: a found name
+    // has two words at least (its later family name is matched as a short form),
+    // unless something before it calls for a name.
+    if ((n.end - n.first < 2 && !cued) || n.margin < kMinMargin) continue;
     bool ok = true;
     for (uint32_t i = n.first; i < n.end && ok; ++i) {
       const text::Token& t = in_.tokens[i];
@@ -115,6 +153,10 @@ void Matcher::add_found_names() {
            !(bits & (names::Gazetteer::kFunctionWord | names::Gazetteer::kTitleWord));
     }
     if (!ok) continue;
+    // A date or time («رمضان المبارك», «أبريل (نيسان)») is no name.
+    if (in_.time_tokens && std::any_of(in_.time_tokens->begin() + n.first, in_.time_tokens->begin() + n.end,
+                                       [](bool t) { return t; }))
+      continue;
     // Where the lexicon knows a phrase the knowledge base decides: a family name
     // the finder confirms as a name is its person («قال حفتر»); a longer name
     // around a family name is someone else («صدام حفتر»); anything else the
@@ -126,7 +168,7 @@ void Matcher::add_found_names() {
       const auto& entries = lex_.entries(r.node);
       bool actor_entry = false;
       for (const Entry& e : entries) actor_entry |= e.kind != EntryKind::kTitle && e.kind != EntryKind::kInstitution &&
-                                                    e.kind != EntryKind::kBareInstitution;
+                                                    e.kind != EntryKind::kBareInstitution;  // a not-name counts: nothing there
       if (!actor_entry) continue;
       known = true;
       const Entry* s = find_kind(entries, EntryKind::kShort);
@@ -141,6 +183,9 @@ void Matcher::add_found_names() {
       continue;
     }
     if (known && !(only_shorts && n.type == names::NameType::kPerson)) continue;
+    std::string joined;
+    for (uint32_t i = n.first; i < n.end; ++i) (joined.empty() ? joined : joined += ' ') += word(i);
+    if (n.type == names::NameType::kPerson && !cued && !looks_like_a_person(joined, g)) continue;
     std::string id = new_actor(n.first, n.end, type, "", "");
     std::string proclitics(word(n.first).substr(0, name_proclitics(word(n.first), g)));
     out_.mentions.push_back({n.first, n.end, id, "found", "", "", std::move(proclitics), n.first, confidence_of(n.margin)});

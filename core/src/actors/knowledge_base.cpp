@@ -149,6 +149,7 @@ size_t KnowledgeBase::load(std::string_view file_name, std::string_view json, st
     Actor a;
     if (!reader.read((*list)[i], i, a)) continue;
     if (auto it = index_.find(a.id); it != index_.end()) {
+      overrides_.push_back({a.id, a.source, actors_[it->second].source});
       actors_[it->second] = std::move(a);  // an override
     } else {
       index_.emplace(a.id, actors_.size());
@@ -187,6 +188,24 @@ void KnowledgeBase::validate(std::vector<Problem>& problems) const {
       problems.push_back({a.source, 0, -1, "state", "actor \"" + a.id + "\": state \"" + a.state + "\" is not a country"});
   }
   report_shared_names(problems);
+}
+
+void KnowledgeBase::report_common_word_names(const std::unordered_set<std::string>& words,
+                                             std::vector<Problem>& problems) const {
+  for (const Actor& a : actors_) {
+    if (a.needs_context) continue;
+    std::vector<const std::string*> names{&a.name_ar};
+    for (const std::string& s : a.aliases_ar) names.push_back(&s);
+    for (const std::string& s : a.metonyms) names.push_back(&s);
+    for (const std::string* n : names) {
+      std::string key = text::normalize_key(*n);
+      if (key.empty() || key.find(' ') != std::string::npos || !words.count(key)) continue;
+      problems.push_back({a.source, 0, -1, "aliases",
+                          "actor \"" + a.id + "\": the name \"" + *n +
+                              "\" is also a common word (an event trigger or a function word): use a longer name, or "
+                              "needs_context"});
+    }
+  }
 }
 
 // Two actors named by the same phrase are read by context, or not at all: that

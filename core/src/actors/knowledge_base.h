@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "actors/actor.h"
@@ -28,12 +29,23 @@ class KnowledgeBase {
   // Cross-reference checks after loading: of/at/state/affiliation ids exist,
   // role dates are valid, nothing names two actors ambiguously by accident.
   void validate(std::vector<Problem>& problems) const;
+  // A one-word name that is also a common word (`words`: normalized, e.g. the
+  // event triggers' forms and the function words) would be read everywhere:
+  // an error, unless the actor needs context.
+  void report_common_word_names(const std::unordered_set<std::string>& words, std::vector<Problem>& problems) const;
 
   const std::vector<Actor>& actors() const { return actors_; }
   const Actor* find(std::string_view id) const;
   // The media actor of a document's outlet: its `source` field matched against
   // the outlets' Latin names and domains, else its URL's host; nullptr when unknown.
   const Actor* outlet(std::string_view source, std::string_view url) const;
+
+  // Actors defined again by a later file: (id, that file, the earlier file).
+  // An addition overrides on purpose; within the built-in files it is a mistake.
+  struct Override {
+    std::string id, file, earlier_file;
+  };
+  const std::vector<Override>& overrides() const { return overrides_; }
 
   // The state an actor acts for: itself for a country, else `state`, else the
   // state of its affiliation (followed up to a few levels).
@@ -45,7 +57,8 @@ class KnowledgeBase {
 
   std::vector<Actor> actors_;
   std::unordered_map<std::string, size_t> index_;
-  std::unordered_map<std::string, size_t> outlets_;  // lowercase Latin name or domain of a media actor → actor
+  std::unordered_map<std::string, size_t> outlets_;
+  std::vector<Override> overrides_;  // lowercase Latin name or domain of a media actor → actor
 };
 
 }  // namespace marsad::actors

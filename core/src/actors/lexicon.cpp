@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "data/embedded.h"
 #include "text/normalizer.h"
 
 namespace marsad::actors {
@@ -20,6 +21,12 @@ std::string json_string(const nlohmann::json& j, const char* key) {
 }
 
 }  // namespace
+
+WordLists builtin_word_lists() {
+  return {data::embedded_file("titles.json"), data::embedded_file("function_words.json"),
+          data::embedded_file("given_names.json"), data::embedded_file("institutions.json"),
+          data::embedded_file("not_names.json")};
+}
 
 Lexicon::Lexicon(const KnowledgeBase& kb, const WordLists& lists)
     : gazetteer_(kb, lists.given_names, lists.titles, lists.function_words) {
@@ -47,8 +54,9 @@ Lexicon::Lexicon(const KnowledgeBase& kb, const WordLists& lists)
     for (const auto& t : titles["titles"]) {
       if (!t.is_object()) continue;
       uint32_t index = static_cast<uint32_t>(titles_.size());
-      titles_.push_back({json_string(t, "title"), json_string(t, "rank"), json_string(t, "of"),
-                         t.contains("needs_of") && t["needs_of"].is_boolean() && t["needs_of"].get<bool>()});
+      auto flag = [&](const char* key) { return t.contains(key) && t[key].is_boolean() && t[key].get<bool>(); };
+      titles_.push_back({json_string(t, "title"), json_string(t, "rank"), json_string(t, "of"), flag("needs_of"),
+                         flag("honorific"), flag("counterpart")});
       for (const auto& phrase : json_strings(t, "ar")) add(phrase, {EntryKind::kTitle, index});
     }
   }
@@ -62,6 +70,9 @@ Lexicon::Lexicon(const KnowledgeBase& kb, const WordLists& lists)
       for (const auto& phrase : json_strings(x, "bare")) add(phrase, {EntryKind::kBareInstitution, index});
     }
   }
+  nlohmann::json nn = nlohmann::json::parse(lists.not_names.begin(), lists.not_names.end(), nullptr, false);
+  if (nn.is_object())
+    for (const auto& phrase : json_strings(nn, "phrases")) add(phrase, {EntryKind::kNotName, 0});
   nlohmann::json fw = nlohmann::json::parse(lists.function_words.begin(), lists.function_words.end(), nullptr, false);
   if (fw.is_object())
     for (const auto& w : json_strings(fw, "words")) function_words_.insert(text::normalize_key(w));

@@ -19,6 +19,7 @@ enum class EntryKind : uint8_t {
   kName, kShort, kNisba, kMetonym, kDescription, kGeneric, kTitle,
   kInstitution,      // a state institution before the state's adjective or name (target: institution index)
   kBareInstitution,  // one that may stand alone for the state in focus («الجيش», «الحكومة»)
+  kNotName,          // a phrase that holds a name but names no actor («مسقط رأسه»)
 };
 
 // A state institution (core/data/institutions.json): army, government, foreign_ministry…
@@ -31,6 +32,8 @@ struct Title {
   std::string rank;   // field_marshal, colonel… or empty
   std::string of;     // fixed organization (the UN for المبعوث الأممي), or empty
   bool needs_of = false;
+  bool honorific = false;  // الدكتور، الشيخ، معالي: before a name, with no role of its own
+  bool counterpart = false;  // نظيره: the role of the person named before, in another state
 };
 
 struct Entry {
@@ -39,10 +42,13 @@ struct Entry {
 };
 
 // The JSON texts of the word lists (core/data/titles.json, function_words.json,
-// given_names.json, institutions.json).
+// given_names.json, institutions.json, not_names.json).
 struct WordLists {
-  std::string_view titles, function_words, given_names, institutions;
+  std::string_view titles, function_words, given_names, institutions, not_names;
 };
+
+// The word lists compiled in from core/data.
+WordLists builtin_word_lists();
 
 class Lexicon {
  public:

@@ -6,6 +6,7 @@
 #include "actors/matcher_impl.h"
 #include "text/phrase_trie.h"
 #include "text/word_forms.h"
+#include "util/hash.h"
 
 namespace marsad::actors {
 namespace {
@@ -81,6 +82,8 @@ void Matcher::gather_evidence() {
   }
 }
 
+// True when the document has the word (as written or behind proclitics), or
+// the phrase of two or three words (its first word as written or behind proclitics).
 bool Matcher::has_word(std::string_view w) {
   if (doc_words_.size() == 0) {
     for (uint32_t i = 0; i < in_.tokens.size(); ++i) {
@@ -88,7 +91,22 @@ bool Matcher::has_word(std::string_view w) {
       for (const text::ProcliticForm& f : forms_.proclitic_forms(i)) doc_words_.insert(f.hash, 1);
     }
   }
-  return doc_words_.contains(text::PhraseTrie::hash(w));
+  size_t space = w.find(' ');
+  if (space == std::string_view::npos) return doc_words_.contains(text::PhraseTrie::hash(w));
+  if (doc_phrases_.size() == 0) {
+    // Phrases are keyed by their first word's hash and the rest's text.
+    for (uint32_t i = 0; i + 1 < in_.tokens.size(); ++i) {
+      std::string rest(word(i + 1));
+      for (uint32_t n = 2; n <= 3 && i + n <= in_.tokens.size(); ++n) {
+        if (n == 3) (rest += ' ') += word(i + 2);
+        uint64_t tail = util::fnv1a(rest);
+        doc_phrases_.insert(forms_.hash(i) ^ tail, 1);
+        for (const text::ProcliticForm& f : forms_.proclitic_forms(i)) doc_phrases_.insert(f.hash ^ tail, 1);
+      }
+    }
+    if (doc_phrases_.size() == 0) doc_phrases_.insert(0, 0);  // built, even for a one-word document
+  }
+  return doc_phrases_.contains(text::PhraseTrie::hash(w.substr(0, space)) ^ util::fnv1a(w.substr(space + 1)));
 }
 
 // Evidence in the document for reading a phrase as this actor: the actor, its
@@ -145,16 +163,19 @@ const Entry* Matcher::find_kind(const std::vector<Entry>& entries, EntryKind kin
   return choose(entries, kind);
 }
 
-// A generic name («الجيش» for the LNA) stands for its actor when the document
+// A generic name («التحالف», «قوات النظام», «الجيش» for the LNA) stands for its
+// actor when the document has one of the actor's context words; or when it
 // names the actor (or what it belongs to) and is about the actor's state.
 bool Matcher::generic_fits(uint32_t a) {
+  for (const std::string& c : lex_.context(a))
+    if (has_word(c)) return true;
   const Actor& x = actor(a);
   bool named = named_.count(x.id) || (!x.affiliation.empty() && named_.count(x.affiliation));
-  if (!named && support(a) < 1) return false;
+  if (!named) return false;
   std::string state = kb_.state_of(x.id);
-  if (state.empty()) return named;
+  if (state.empty() || x.type == "media") return true;  // an outlet is cited from anywhere
   std::string dominant = focus_.dominant(0.4f, 1.f);
-  return dominant == state || (dominant.empty() && focus_.share(state) >= 0.3f && named);
+  return dominant == state || (dominant.empty() && focus_.share(state) >= 0.3f);
 }
 
 // Records a mention. `lead` is where its phrase starts (a title before the
@@ -191,12 +212,20 @@ bool Matcher::resolve_institution(size_t k, size_t& next) {
   const Entry* head = nullptr;
   for (const Entry& e : entries)
     if (e.kind == EntryKind::kInstitution) head = &e;
-  if (!head || k + 1 >= raw_.size() || raw_[k + 1].first != r.end || raw_[k + 1].prefix_bytes != 0) return false;
+  if (!head || k + 1 >= raw_.size() || raw_[k + 1].first != r.end) return false;
   const auto& after = lex_.entries(raw_[k + 1].node);
-  const Entry* state = find_kind(after, EntryKind::kNisba);
+  const Entry* state = raw_[k + 1].prefix_bytes == 0 ? find_kind(after, EntryKind::kNisba) : nullptr;
+  // «قوات الأمن بالقليوبية»: the forces of a place's state, the place named after ب or في.
+  if (!state && raw_[k + 1].first == r.end && raw_[k + 1].prefix_bytes == 2 && word(r.end).substr(0, 2) == "ب")
+    if (const Entry* p = find_kind(after, EntryKind::kName); p && actor(p->target).type == "place" && !actor(p->target).state.empty()) {
+      emit(r.first, raw_[k + 1].end, actor(p->target).state, "institution", lex_.institutions()[head->target].id);
+      emit(raw_[k + 1].first, raw_[k + 1].end, actor(p->target).id, "nested");
+      next = k + 2;
+      return true;
+    }
   // The construct state («حكومة الأردن»): an indefinite head before the state's name.
   bool definite = word(r.first + (r.end - r.first - 1)).substr(0, 4) == "ال";
-  if (!state && !definite)
+  if (!state && !definite && raw_[k + 1].prefix_bytes == 0)
     if (const Entry* n = find_kind(after, EntryKind::kName); n && is_country(actor(n->target))) state = n;
   if (!state || !is_country(actor(state->target))) return false;
   emit(r.first, raw_[k + 1].end, actor(state->target).id, "institution", lex_.institutions()[head->target].id);

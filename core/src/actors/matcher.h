@@ -28,7 +28,8 @@ struct Mention {
                              // institution: «الجيش المصري»), nested (the state or organization inside a
                              // person's role phrase: Italy in «رئيس وزراء إيطاليا كونتي»), found (a name the
                              // knowledge base does not list, found by the name finder)
-  std::string role;          // role title or rank read in the text (ambassador, colonel…), or the institution
+  std::string role;          // role title or rank read in the text (ambassador, colonel…), the institution,
+                             // or "adjective" for a nested mention that is a nisba
   std::string role_of;       // whose role, when the text says (an actor id)
   std::string proclitics;    // glued to the phrase's first word (وب in وبحفتر): prepositions matter to events
   uint32_t lead_token = 0;   // first token of the whole phrase: the title before a name, else first_token
@@ -42,6 +43,7 @@ struct MatchInput {
   const text::WordForms* forms = nullptr;  // the document's word forms, when the caller has them
   const std::vector<names::FoundName>* found_names = nullptr;  // the name finder's, in text order
   const Actor* outlet = nullptr;  // the document's outlet, when known: evidence for its focus
+  const std::vector<bool>* time_tokens = nullptr;  // per token: inside a time expression (no name there)
 };
 
 struct ActorMatches {

@@ -44,7 +44,7 @@ class Matcher {
   // --- role_phrases.cpp --------------------------------------------------------
   size_t resolve_title(size_t k, const Title& title);
   const Actor* complement(const Raw& r, bool* is_nisba);
-  const Actor* person_at(const Raw& r);
+  const Actor* person_at(const Raw& r, const std::string& title);
   const Actor* holder(const std::string& title, const std::string& of, const std::string& at);
   bool is_full_name(const Raw& r);
   uint32_t unknown_name(uint32_t first, size_t limit);
@@ -67,8 +67,10 @@ class Matcher {
   std::unordered_set<std::string> named_;  // actors named unambiguously, with their states and affiliations
   std::unordered_set<std::string> seen_;   // actors already mentioned
   DocumentFocus focus_;
-  util::HashMap64 doc_words_;  // hashes of the words and their stems behind proclitics (as keys)
+  util::HashMap64 doc_words_;    // hashes of the words and their stems behind proclitics (as keys)
+  util::HashMap64 doc_phrases_;  // two- and three-word phrases, for context phrases
   ActorMatches out_;
+  int depth_ = 0;  // chained titles being resolved
 };
 
 }  // namespace marsad::actors

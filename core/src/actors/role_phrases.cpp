@@ -48,12 +48,19 @@ const Actor* Matcher::complement(const Raw& r, bool* is_nisba) {
   return nullptr;
 }
 
-const Actor* Matcher::person_at(const Raw& r) {
+// The known person a name after a title names: a full name, a family name
+// already seen, or a family name whose person held this title on the
+// document's date («الرئيس روحاني», «الرئيس السوري الأسد»).
+const Actor* Matcher::person_at(const Raw& r, const std::string& title) {
   const auto& entries = lex_.entries(r.node);
   if (const Entry* e = find_kind(entries, EntryKind::kName); e && actor(e->target).type == "person")
     return &actor(e->target);
-  if (const Entry* e = find_kind(entries, EntryKind::kShort); e && seen_.count(actor(e->target).id))
-    return &actor(e->target);
+  const Entry* e = find_kind(entries, EntryKind::kShort);
+  if (!e) return nullptr;
+  const Actor& a = actor(e->target);
+  if (seen_.count(a.id)) return &a;
+  for (const Role& role : a.roles)
+    if (!title.empty() && title_matches(title, role.title) && date_within(in_.date, role.from, role.to)) return &a;
   return nullptr;
 }
 
@@ -63,14 +70,26 @@ bool Matcher::is_full_name(const Raw& r) {
   return false;
 }
 
-size_t Matcher::resolve_title(size_t k, const Title& title) {
+size_t Matcher::resolve_title(size_t k, const Title& given) {
   const Raw& t = raw_[k];
+  // «استقبل وزير الخارجية سامح شكري نظيره الروسي»: the counterpart holds the
+  // role of the person named before it, in the state its complement names.
+  Title title = given;
+  if (given.counterpart) {
+    for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it)
+      if (it->end_token <= t.first && !it->role.empty() && it->kind != "nested") {
+        title.title = it->role;
+        break;
+      }
+    if (title.title.empty()) return k + 1;
+  }
   uint32_t pos = t.end;
   std::string of = title.of, at;
   size_t next = k + 1;
   struct Complement {
     size_t raw;
     const Actor* actor;
+    bool adjective;  // a nisba («الرئيس الفرنسي»), not a name («رئيس وزراء إيطاليا»)
   };
   std::vector<Complement> complements;
   // Complements: a nisba, an organization, "لدى/في X" (the posting), "باسم X".
@@ -102,20 +121,49 @@ size_t Matcher::resolve_title(size_t k, const Title& title) {
       else if (c->type == "country") at = c->id;  // "المبعوث الأممي إلى ليبيا" reads "إلى"
       else break;
     }
-    complements.push_back({next, c});
+    complements.push_back({next, c, nisba});
     pos = raw_[next].end;
     ++next;
   }
   std::string role = title.title.empty() ? title.rank : title.title;
   auto emit_nested = [&] {
-    for (const Complement& c : complements) emit(raw_[c.raw].first, raw_[c.raw].end, c.actor->id, "nested");
+    for (const Complement& c : complements)
+      emit(raw_[c.raw].first, raw_[c.raw].end, c.actor->id, "nested", c.adjective ? "adjective" : "");
   };
+  // Another title or an honorific after this one, then a name: one person
+  // («نائب الرئيس اليمني رئيس مجلس الوزراء خالد بحاح», «الأمين العام لمجلس
+  // التعاون الدكتور عبداللطيف الزياني»). The name's mention starts at the first title.
+  uint32_t chained_at = pos;
+  if (chained_at < in_.tokens.size() && (word(chained_at) == "،" || word(chained_at) == ",")) ++chained_at;
+  if (next < raw_.size() && raw_[next].first == chained_at && depth_ < 4) {
+    const auto& entries = lex_.entries(raw_[next].node);
+    const Entry* chained = find_kind(entries, EntryKind::kTitle);
+    bool name = std::any_of(entries.begin(), entries.end(), [](const Entry& e) { return e.kind == EntryKind::kName; });
+    if (chained && !name) {
+      size_t before = out_.mentions.size();
+      ++depth_;
+      size_t after = resolve_title(next, lex_.titles()[chained->target]);
+      --depth_;
+      for (size_t i = before; i < out_.mentions.size(); ++i) {
+        Mention& m = out_.mentions[i];
+        const Actor* a = kb_.find(m.actor);
+        bool person = (a && a->type == "person") || m.actor.rfind("new:", 0) == 0;
+        if (m.kind == "nested" || !person || m.kind == "title") continue;
+        m.lead_token = t.first;
+        m.proclitics = std::string(word(t.first).substr(0, t.prefix_bytes));
+        if (m.role.empty() || lex_.titles()[chained->target].honorific) m.role = role, m.role_of = of;
+        emit_nested();
+        return after;
+      }
+      return after;
+    }
+  }
   // A name after the title, possibly after a comma or an opening quote.
   uint32_t name_at = pos;
   if (name_at < in_.tokens.size() && (word(name_at) == "،" || word(name_at) == "," || is_quote(word(name_at))))
     ++name_at;
   if (next < raw_.size() && raw_[next].first == name_at) {
-    if (const Actor* p = person_at(raw_[next])) {
+    if (const Actor* p = person_at(raw_[next], title.title)) {
       // The complements describe the person's role (kept in role_of), and are mentions of their own.
       emit(raw_[next].first, raw_[next].end, p->id, seen_.count(p->id) && !is_full_name(raw_[next]) ? "short" : "name",
            role, of, t.first);

@@ -126,6 +126,11 @@ void Gazetteer::mark(std::string_view word, uint32_t bit) {
   else bits_.insert(h, bit);
 }
 
+uint32_t Gazetteer::exact_bits(std::string_view w) const {
+  const uint32_t* b = bits_.find(text::PhraseTrie::hash(w));
+  return b ? *b : 0;
+}
+
 uint32_t Gazetteer::bits(std::string_view w) const {
   const uint32_t* b = bits_.find(text::PhraseTrie::hash(w));
   uint32_t out = b ? *b : 0;

@@ -41,7 +41,10 @@ class Gazetteer {
   Gazetteer(const actors::KnowledgeBase& kb, std::string_view given_names, std::string_view titles,
             std::string_view function_words);
 
+  // The word's bits, or those of its stem behind proclitics when it has none.
   uint32_t bits(std::string_view normalized_word) const;
+  // The bits of the word exactly as written.
+  uint32_t exact_bits(std::string_view normalized_word) const;
 
  private:
   void add(std::string_view phrase, uint32_t first, uint32_t inner, uint32_t last);

@@ -8,9 +8,9 @@
 namespace marsad::names {
 namespace {
 
-// Features are kept by the low 40 bits of their hash: among a few hundred
-// thousand features a collision is unlikely, and the file is smaller.
-constexpr uint64_t kKeyMask = (uint64_t{1} << 40) - 1;
+// Features are kept by the low 32 bits of their hash: among the tens of
+// thousands kept a collision is unlikely, and the file is smaller.
+constexpr uint64_t kKeyMask = 0xFFFFFFFFull;
 constexpr int kLevels = 127;  // weights are quantized to [-127, 127] × scale
 
 // Reads the next line of `text` from `pos` into `line`; false at the end.
@@ -87,16 +87,28 @@ bool NameModel::load(std::string_view text, std::string* error) {
       return fail("unknown line");
     }
   }
+  // Rows, sorted by key: the key's difference from the previous row's, then
+  // the non-zero weights as label:weight pairs.
+  uint64_t key = 0;
   while (next_line(text, pos, line)) {
     if (line.empty()) continue;
-    uint64_t key = 0;
-    if (!parse(field(line), key, 16)) return fail("bad feature key at row " + std::to_string(rows_ + 1));
-    for (uint8_t l = 0; l < kLabelCount; ++l) {
-      int w = 0;
-      if (!parse(field(line), w) || w < -kLevels || w > kLevels)
+    uint64_t delta = 0;
+    if (!parse(field(line), delta)) return fail("bad feature key at row " + std::to_string(rows_ + 1));
+    key += delta;
+    int8_t w[kLabelCount] = {};
+    std::string_view pairs = field(line);
+    while (!pairs.empty()) {
+      size_t comma = pairs.find(',');
+      std::string_view pair = pairs.substr(0, comma);
+      pairs.remove_prefix(comma == std::string_view::npos ? pairs.size() : comma + 1);
+      size_t colon = pair.find(':');
+      int label = -1, value = 0;
+      if (colon == std::string_view::npos || !parse(pair.substr(0, colon), label) || label < 0 || label >= kLabelCount ||
+          !parse(pair.substr(colon + 1), value) || value < -kLevels || value > kLevels)
         return fail("bad weight at row " + std::to_string(rows_ + 1));
-      weights_.push_back(static_cast<int8_t>(w));
+      w[label] = static_cast<int8_t>(value);
     }
+    weights_.insert(weights_.end(), w, w + kLabelCount);
     index_.insert(key, static_cast<uint32_t>(rows_++));
   }
   if (rows_ != expected_rows) return fail("expected " + std::to_string(expected_rows) + " rows");
@@ -113,7 +125,7 @@ void NameModel::add_scores(std::span<const uint64_t> features, float* scores) co
 }
 
 std::string NameModel::write(const std::vector<std::pair<uint64_t, Weights>>& rows, const Transitions& transitions,
-                             std::string_view header) {
+                             std::string_view header, int min_weight) {
   float largest = 0;
   for (const auto& [key, w] : rows)
     for (float x : w) largest = std::max(largest, std::fabs(x));
@@ -123,22 +135,36 @@ std::string NameModel::write(const std::vector<std::pair<uint64_t, Weights>>& ro
   for (std::string_view l : kLabelNames) (out += ' ') += l;
   out += "\nscale " + std::to_string(scale) + "\ntransitions";
   for (float t : transitions) out += ' ' + std::to_string(t);
-  // Rows whose weights all round to zero say nothing: left out.
-  std::string body;
-  size_t kept = 0;
-  char hex[24];
+  // Rows whose weights are all small say little: left out. Rows are keyed by
+  // the low bits of their hash, sorted, and written as differences.
+  std::vector<std::pair<uint64_t, std::array<int, kLabelCount>>> kept;
   for (const auto& [key, w] : rows) {
-    int q[kLabelCount];
-    bool any = false;
-    for (uint8_t l = 0; l < kLabelCount; ++l) any |= (q[l] = static_cast<int>(std::lround(w[l] / scale))) != 0;
-    if (!any) continue;
-    auto [end, ec] = std::to_chars(hex, hex + sizeof hex, key & kKeyMask, 16);
-    body.append(hex, end);
-    for (int x : q) body += ' ' + std::to_string(x);
-    body += '\n';
-    ++kept;
+    std::array<int, kLabelCount> q{};
+    int largest_q = 0;
+    for (uint8_t l = 0; l < kLabelCount; ++l) {
+      q[l] = static_cast<int>(std::lround(w[l] / scale));
+      largest_q = std::max(largest_q, std::abs(q[l]));
+    }
+    if (largest_q >= std::max(1, min_weight)) kept.emplace_back(key & kKeyMask, q);
   }
-  out += "\nrows " + std::to_string(kept) + "\n";
+  std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  kept.erase(std::unique(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first == b.first; }),
+             kept.end());
+  std::string body;
+  uint64_t previous = 0;
+  for (const auto& [key, q] : kept) {
+    body += std::to_string(key - previous);
+    previous = key;
+    char sep = ' ';
+    for (uint8_t l = 0; l < kLabelCount; ++l) {
+      if (q[l] == 0) continue;
+      body += sep;
+      body += std::to_string(l) + ':' + std::to_string(q[l]);
+      sep = ',';
+    }
+    body += '\n';
+  }
+  out += "\nrows " + std::to_string(kept.size()) + "\n";
   return out + body;
 }
 

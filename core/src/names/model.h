@@ -45,8 +45,9 @@ class NameModel {
   const Transitions& transitions() const { return transitions_; }
 
   // The model as text (for the trainer): rows of per-label weights by feature.
+  // Rows whose largest quantized weight is below `min_weight` are left out.
   static std::string write(const std::vector<std::pair<uint64_t, Weights>>& rows, const Transitions& transitions,
-                           std::string_view header);
+                           std::string_view header, int min_weight = 1);
 
  private:
   util::HashMap64 index_;        // feature key → row

@@ -5,7 +5,7 @@
 
 namespace marsad::names {
 namespace {
-constexpr uint64_t kKeyMask = (uint64_t{1} << 40) - 1;  // as the model keeps its keys
+constexpr uint64_t kKeyMask = 0xFFFFFFFFull;  // as the model keeps its keys
 }
 
 Trainer::Trainer(const std::vector<Example>& examples) : examples_(examples) {
@@ -83,14 +83,14 @@ std::vector<uint8_t> Trainer::predict(const Example& e) const {
   return viterbi(emissions(e, true), e.size(), t);
 }
 
-std::string Trainer::model_text(std::string_view header, uint32_t min_count) const {
+std::string Trainer::model_text(std::string_view header, uint32_t min_count, int min_weight) const {
   std::vector<std::pair<uint64_t, Weights>> rows;
   for (const auto& [key, row] : rows_)
     if (counts_[row] >= min_count) rows.emplace_back(key, averaged(row));
   std::sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   Transitions t;
   for (size_t i = 0; i < t.size(); ++i) t[i] = averaged_transition(i);
-  return NameModel::write(rows, t, header);
+  return NameModel::write(rows, t, header, min_weight);
 }
 
 }  // namespace marsad::names

@@ -31,7 +31,7 @@ class Trainer {
   // The labels the averaged model gives a sentence.
   std::vector<uint8_t> predict(const Example& e) const;
   // The averaged model as text; features seen fewer than `min_count` times are left out.
-  std::string model_text(std::string_view header, uint32_t min_count) const;
+  std::string model_text(std::string_view header, uint32_t min_count, int min_weight = 1) const;
 
  private:
   std::vector<float> emissions(const Example& e, bool averaged) const;

@@ -6,7 +6,8 @@ token for token (exact spans and types; CoNLL-style scores).
 The validation part is the last tenth of ../shared/data/ner/anercorp-train.txt,
 the part scripts/train-ner holds out of training. ANERcorp tags names only:
 adjectives of nationality (nisba), institutions read from them and role
-phrases are not names there, so those mentions are left out.
+phrases are not names there, so those mentions are left out (a nisba inside a
+role phrase too: its nested mention says role "adjective").
 
   ner.py [--verbose] [--all]     --all: the whole training file (what the model was trained on: not a measure)
 """
@@ -90,7 +91,7 @@ def main(argv):
         found = {"all": set(), "kb": set()}
         for m in by_id.get(doc["id"], {}).get("mentions", []):
             t = types.get(m["actor"])
-            if m["kind"] not in NAME_KINDS or not t:
+            if m["kind"] not in NAME_KINDS or not t or m.get("role") == "adjective":
                 continue
             toks = [i for i in range(len(starts)) if starts[i] < m["end"] and m["start"] < ends[i]]
             if not toks:
