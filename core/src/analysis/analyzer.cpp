@@ -10,6 +10,11 @@
 #include "analysis/shard.h"
 #include "corpus/corpus.h"
 #include "corpus/reader.h"
+#include "events/argument_model.h"
+#include "events/cameo.h"
+#include "events/triggers.h"
+#include "names/model.h"
+#include "text/normalizer.h"
 #include "data/embedded.h"
 #include "query/index.h"
 #include "query/queries.h"
@@ -42,9 +47,7 @@ void shift_positions(corpus::ReadResult& read, int64_t lines, int64_t bytes) {
 }
 
 std::shared_ptr<const actors::Lexicon> make_lexicon(const actors::KnowledgeBase& kb) {
-  return std::make_shared<const actors::Lexicon>(
-      kb, actors::WordLists{data::embedded_file("titles.json"), data::embedded_file("function_words.json"),
-                            data::embedded_file("given_names.json"), data::embedded_file("institutions.json")});
+  return std::make_shared<const actors::Lexicon>(kb, actors::builtin_word_lists());
 }
 
 // The built-in knowledge base and its lexicon, built once and shared by every
@@ -267,8 +270,25 @@ std::string validate_builtin_data(const std::vector<std::pair<std::string, std::
     }
   }
   if (files == 0) problems.push_back({"actors/", 0, -1, "", "no knowledge-base files"});
+  for (const actors::KnowledgeBase::Override& o : kb.overrides())
+    problems.push_back({o.file, 0, -1, "id", "actor \"" + o.id + "\" is also defined in " + o.earlier_file});
   for (const auto& [name, json] : extra_actor_files) kb.load(name, json, problems);
   kb.validate(problems);
+  // The trigger lexicon, its codes checked against the CAMEO table; names
+  // that are also its words or function words.
+  events::TriggerLexicon triggers(data::embedded_file("events/triggers.json"), problems, &events::Cameo::builtin());
+  std::unordered_set<std::string> common = triggers.single_words();
+  analysis::Json fw = analysis::Json::parse(data::embedded_file("function_words.json"), nullptr, false);
+  if (fw.is_object() && fw.contains("words") && fw["words"].is_array())
+    for (const auto& w : fw["words"])
+      if (w.is_string()) common.insert(text::normalize_key(w.get<std::string>()));
+  kb.report_common_word_names(common, problems);
+  // The learned models read back.
+  std::string error;
+  if (names::NameModel m; !m.load(data::embedded_file("names/model.txt"), &error))
+    problems.push_back({"names/model.txt", 0, -1, "", "the name finder's model does not read: " + error});
+  if (events::ArgumentModel m; !m.load(data::embedded_file("events/model.txt"), &error) || m.empty())
+    problems.push_back({"events/model.txt", 0, -1, "", "the event model does not read: " + error});
   analysis::Json list = analysis::Json::array();
   for (const Problem& p : problems) list.push_back(analysis::problem_json(p));
   return list.dump();

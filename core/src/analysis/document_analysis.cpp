@@ -1,6 +1,7 @@
 #include "analysis/document_analysis.h"
 
 #include "actors/matcher.h"
+#include "analysis/document_parse.h"
 #include "events/cameo.h"
 #include "events/extractor.h"
 #include "events/quotes.h"
@@ -71,62 +72,52 @@ void index_words(std::string_view text, Vocabulary& vocabulary, DocumentAnalysis
 
 DocumentAnalysis analyze_document(const Document& doc, AnalysisContext& context) {
   // Working buffers reused across documents: no per-document allocation churn.
-  thread_local text::NormalizedText norm;
-  thread_local std::vector<text::Token> tokens;
-  thread_local std::vector<text::Sentence> sentences;
+  thread_local DocumentParse p;
+  parse_document(doc, context.kb, context.lexicon, p);
+  const auto& tokens = p.tokens;
+  const auto& norm = p.norm;
 
   DocumentAnalysis out;
-  text::normalize(doc.text, norm);
-  tokens.clear();
-  text::segment_words(norm.text, tokens);
-  text::split_sentences(norm.text, tokens, sentences);
-
   auto original = [&](uint32_t first_token, uint32_t end_token) {
     return ByteSpan{norm.original_begin(tokens[first_token].begin), norm.original_end(tokens[end_token - 1].end)};
   };
   record_words(norm, tokens, context.vocabulary, out);
-  out.sentences.reserve(sentences.size());
-  for (const text::Sentence& s : sentences) out.sentences.push_back(original(s.first_token, s.end_token));
+  out.sentences.reserve(p.sentences.size());
+  for (const text::Sentence& s : p.sentences) out.sentences.push_back(original(s.first_token, s.end_token));
 
-  const text::WordForms forms(norm.text, tokens);  // each word's clitics read once, for every stage
-  const std::vector<names::FoundName> names =
-      names::find_names(norm.text, tokens, sentences, context.lexicon.gazetteer());
-  actors::ActorMatches found = actors::match_actors(
-      {norm.text, tokens, doc.date, &forms, &names, context.kb.outlet(doc.source, doc.url)}, context.kb,
-      context.lexicon);
-  for (const actors::Mention& m : found.mentions) {
+  for (const actors::Mention& m : p.actors.mentions) {
     // A found name's clitics (وباسكال) are not part of it: its span starts after them.
     uint32_t begin = tokens[m.first_token].begin;
     if (m.kind == "found") begin += static_cast<uint32_t>(m.proclitics.size());
     out.mentions.push_back({ByteSpan{norm.original_begin(begin), norm.original_end(tokens[m.end_token - 1].end)},
                             m.actor, m.kind, m.role, m.role_of, m.confidence});
   }
-  out.new_actors = std::move(found.new_actors);
-  out.focus = std::move(found.focus);
+  out.focus = p.actors.focus;
 
-  std::vector<time::TimeExpression> times = time::find_times(norm.text, tokens, doc.date, &forms);
-  for (const time::TimeExpression& t : times)
+  for (const time::TimeExpression& t : p.times)
     out.times.push_back({original(t.first_token, t.end_token), t.type, t.value, t.anchor});
 
   std::vector<events::Event> events = events::extract_events(
-      {norm.text, tokens, sentences, found.mentions, times, doc.date, &forms}, events::TriggerLexicon::builtin(),
-      events::Cameo::builtin(), context.kb);
+      {norm.text, tokens, p.sentences, p.actors.mentions, p.times, doc.date, &*p.forms, &p.actors.new_actors},
+      events::TriggerLexicon::builtin(), events::Cameo::builtin(), context.kb);
   for (const events::Event& e : events) {
-    const text::Sentence& s = sentences[e.sentence];
+    const text::Sentence& s = p.sentences[e.sentence];
     out.events.push_back({e.code, e.goldstein, e.source, e.target, e.source_state, e.target_state, e.reported_by,
                           e.date, e.date_inherited, original(s.first_token, s.end_token),
-                          original(e.trigger_first, e.trigger_end), e.symmetric, e.rule});
+                          original(e.trigger_first, e.trigger_end), e.symmetric, e.historical, e.confidence, e.rule,
+                          e.weak});
   }
-  for (const events::Quote& q : events::find_quotes(norm.text, tokens, sentences, found.mentions))
+  for (const events::Quote& q : events::find_quotes(norm.text, tokens, p.sentences, p.actors.mentions))
     out.quotes.push_back({original(q.first_token, q.end_token), q.speaker});
 
   if (doc.date.empty()) {
-    time::DateWindow w = time::infer_window(times, tenures(found.mentions, norm.text, tokens, context.kb));
+    time::DateWindow w = time::infer_window(p.times, tenures(p.actors.mentions, norm.text, tokens, context.kb));
     if (!w.from.empty() || !w.to.empty()) {
       out.has_window = true;
       out.window = {w.from, w.to, w.basis, w.conflict, w.conflict_message};
     }
   }
+  out.new_actors = p.actors.new_actors;
   return out;
 }
 

@@ -52,7 +52,10 @@ struct EventRef {
   bool date_inherited = false;
   ByteSpan sentence, trigger;
   bool symmetric = false;
+  bool historical = false;  // dated a decade or more before its document
+  double confidence = 1;
   std::string rule;
+  bool weak = false;  // below the reporting threshold: listed apart, shown on request
 };
 
 struct QuoteRef {

@@ -126,7 +126,7 @@ Json document_json(const Document& doc, const DocumentAnalysis& a, const Vocabul
                          {"text", std::string_view(doc.text).substr(t.span.begin, t.span.end - t.span.begin)},
                          {"type", t.type}, {"value", t.value}, {"anchor", t.anchor}});
   j["times"] = std::move(times);
-  Json events = Json::array();
+  Json events = Json::array(), weak_events = Json::array();
   for (const EventRef& e : a.events) {
     Json event{{"code", e.code}, {"goldstein", e.goldstein}, {"source", e.source}, {"target", e.target}};
     put_if(event, "source_state", e.source_state);
@@ -136,11 +136,14 @@ Json document_json(const Document& doc, const DocumentAnalysis& a, const Vocabul
     event["sentence"] = span_json(u16, e.sentence);
     event["trigger"] = span_json(u16, e.trigger);
     event["symmetric"] = e.symmetric;
+    event["confidence"] = std::round(e.confidence * 100) / 100;
+    if (e.historical) event["historical"] = true;
     put_if(event, "reported_by", e.reported_by);
     event["rule"] = e.rule;
-    events.push_back(std::move(event));
+    (e.weak ? weak_events : events).push_back(std::move(event));
   }
   j["events"] = std::move(events);
+  j["weak_events"] = std::move(weak_events);
   Json quotes = Json::array();
   for (const QuoteRef& q : a.quotes) {
     Json quote{{"speaker", q.speaker.empty() ? Json(nullptr) : Json(q.speaker)}};

@@ -73,7 +73,8 @@ std::string shard_json(const std::vector<const Document*>& docs, const std::vect
                             {"source_state", e.source_state}, {"target_state", e.target_state},
                             {"reported_by", e.reported_by}, {"date", e.date}, {"inherited", e.date_inherited},
                             {"sentence", span(e.sentence)}, {"trigger", span(e.trigger)}, {"symmetric", e.symmetric},
-                            {"rule", e.rule}});
+                            {"historical", e.historical}, {"confidence", e.confidence}, {"rule", e.rule},
+                            {"weak", e.weak}});
     for (const auto& q : a.quotes) quotes.push_back(Json::array({span(q.span), q.speaker}));
     for (const auto& n : a.new_actors) found.push_back(actor(n));
     Json analysis{{"sentences", sentences}, {"mentions", mentions}, {"times", times}, {"events", events},
@@ -146,6 +147,9 @@ bool read_shard(const Json& j, Vocabulary& vocabulary, Shard& out, std::string& 
       ev.trigger = r.span(e.is_object() && e.contains("trigger") ? e["trigger"] : Json(), n);
       ev.symmetric = e.is_object() && e.contains("symmetric") && e["symmetric"] == true;
       ev.rule = r.str(e, "rule");
+      ev.historical = e.is_object() && e.contains("historical") && e["historical"] == true;
+      ev.weak = e.is_object() && e.contains("weak") && e["weak"] == true;
+      ev.confidence = e.is_object() && e.contains("confidence") && e["confidence"].is_number() ? e["confidence"].get<double>() : 1;
       an.events.push_back(std::move(ev));
     }
     for (const Json& q : r.array(a, "quotes")) {

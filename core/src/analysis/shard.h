@@ -14,7 +14,7 @@
 
 namespace marsad::analysis {
 
-inline constexpr int kShardVersion = 3;  // 2: tokens left out, recomputed on reading; 3: mention confidence, focus
+inline constexpr int kShardVersion = 4;  // 2: tokens left out, recomputed on reading; 3: mention confidence, focus; 4: weak events
 
 std::string shard_json(const std::vector<const Document*>& docs, const std::vector<const DocumentAnalysis*>& analyses,
                        const std::vector<Problem>& problems);

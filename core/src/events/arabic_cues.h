@@ -21,19 +21,20 @@ inline bool is_complementizer(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// «قبل أن», «بعد أن», «منذ أن»: a complementizer of time, not of report.
+inline bool is_temporal_before_complementizer(std::string_view w) {
+  static constexpr std::string_view k[] = {"قبل", "بعد", "منذ", "حتي", "دون", "بدون", "وقبل", "وبعد"};
+  return detail::one_of(w, k);
+}
+
 inline bool is_negation(std::string_view w) {
-  static constexpr std::string_view k[] = {"لم", "لن", "لا", "ليس", "ليست", "لما", "دون", "عدم", "نفي", "نفت", "ينفي", "تنفي"};
+  static constexpr std::string_view k[] = {"لم", "لن", "لا", "ليس", "ليست", "لما", "دون", "عدم", "ولم", "ولن", "ولا", "فلم",
+                                           "غير", "بدون"};
   return detail::one_of(w, k);
 }
 
 inline bool is_condition(std::string_view w) {
   static constexpr std::string_view k[] = {"اذا", "لو", "لولا", "فاذا", "واذا"};
-  return detail::one_of(w, k);
-}
-
-inline bool is_future_marker(std::string_view w) {
-  static constexpr std::string_view k[] = {"سوف", "سيتم", "ستتم", "يعتزم", "تعتزم", "يعتزمون", "ينوي", "تنوي", "يرتقب",
-                                  "المقرر", "المرتقب", "المزمع", "مقرر", "يستعد", "تستعد"};
   return detail::one_of(w, k);
 }
 

@@ -1,7 +1,10 @@
-// Turns sentences into coded events: a trigger from the lexicon, its source
-// and target actors from the sentence's structure (verb-first, subject-first,
-// nominal, "بين X وY", reported speech), its modality (negated, conditional and
-// questioned events are dropped; future ones become intent, 03x), its date.
+// Turns sentences into coded events — the cascade: triggers from the lexicon
+// (trigger_scan), what the text asserts of each (modality: negated,
+// conditional, questioned and denied acts are dropped, announced ones become
+// intent), the participants that fill its source and target, chosen by the
+// learned argument model from where they stand in the clause
+// (argument_features), and its date (dating). Every event says how sure it is
+// (its confidence) and why (its rule).
 #pragma once
 
 #include <cstdint>
@@ -11,7 +14,11 @@
 
 #include "actors/knowledge_base.h"
 #include "actors/matcher.h"
+#include "events/argument_model.h"
 #include "events/cameo.h"
+#include "events/clause_slots.h"
+#include "events/event_input.h"
+#include "events/modality.h"
 #include "events/triggers.h"
 #include "text/sentences.h"
 #include "text/token.h"
@@ -28,27 +35,61 @@ struct Event {
   std::string reported_by;                 // actor id of a reporting source ("أعلنت الخارجية أن …")
   std::string date;                        // from the governing time expression, else the document's
   bool date_inherited = false;             // true: the document's date, not one read in the sentence
+  bool historical = false;                 // dated a decade or more before its document: a reference to history
   uint32_t sentence = 0;                   // sentence index
   uint32_t trigger_first = 0, trigger_end = 0;  // token range of the trigger
   bool symmetric = false;
-  std::string rule;                        // which argument pattern produced it
+  double confidence = 0;                   // the event model's: event × source × target
+  bool weak = false;                       // below the reporting threshold: shown on request only
+  std::string rule;                        // why: the strongest evidence for the source and the target
 };
 
-struct EventInput {
-  std::string_view normalized;
-  const std::vector<text::Token>& tokens;
-  const std::vector<text::Sentence>& sentences;
-  const std::vector<actors::Mention>& mentions;     // in text order
-  const std::vector<time::TimeExpression>& times;   // in text order
-  std::string_view document_date;
-  const text::WordForms* forms = nullptr;  // the document's word forms, when the caller has them
+
+// A trigger with everything the argument model reads (the trainer's examples,
+// and what extract_events decides on).
+struct TriggerInstance {
+  uint32_t sentence = 0;
+  uint32_t first = 0, end = 0;   // the trigger's tokens
+  const Trigger* trigger = nullptr;
+  std::string code;              // intent for an announced act
+  Modality modality;
+  bool complement = false;       // the object of the trigger before it: not an event of its own
+  std::vector<std::string> features;
+  std::vector<const actors::Mention*> participants;
+  std::vector<bool> places;
+  std::vector<std::string> states;  // each participant's state
+  std::vector<std::vector<std::string>> participant_features;
+  std::vector<Slot> slots;          // each participant's slot in the trigger's clause
+  std::vector<std::string> types;   // each participant's actor type
+  std::vector<bool> coordinated;    // joined by و to the participant before it
+  std::vector<const actors::Mention*> reporters;  // the reporting subject of the trigger's clause, or nullptr (size 1)
 };
+
+std::vector<TriggerInstance> trigger_instances(const EventInput& in, const TriggerLexicon& lexicon,
+                                               const actors::KnowledgeBase& kb);
+
+// The event the argument models propose for a trigger: its best source and
+// target, before the event model decides how sure it is (the trainer's
+// examples for the event model, and what extract_events keeps or drops).
+struct EventCandidate {
+  size_t instance = 0;        // in the trigger instances
+  size_t source = 0, target = 0;  // participants of that instance
+  bool symmetric = false;
+  std::string rule;           // the argument pattern («verb: subject → complement»)
+  std::vector<std::string> features;  // what the event model reads
+};
+
+std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& instances, const ArgumentModel& model);
 
 std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& lexicon, const Cameo& cameo,
-                                  const actors::KnowledgeBase& kb);
+                                  const actors::KnowledgeBase& kb,
+                                  const ArgumentModel& model = ArgumentModel::builtin());
 
 // The CAMEO code for an announced, not yet done, act: a future visit (042) is
 // an intent to meet (036); a future attack is a threat.
 std::string intent_code(std::string_view code);
+
+// Visits and force can be aimed at a place (a city visited, a base seized).
+bool place_target(std::string_view code);
 
 }  // namespace marsad::events

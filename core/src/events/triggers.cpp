@@ -1,8 +1,13 @@
 #include "events/triggers.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
+#include "events/cameo.h"
+
 #include "data/embedded.h"
+#include "text/inflection.h"
 #include "text/normalizer.h"
 
 namespace marsad::events {
@@ -26,7 +31,13 @@ const TriggerLexicon& TriggerLexicon::builtin() {
   return lexicon;
 }
 
-TriggerLexicon::TriggerLexicon(std::string_view json, std::vector<Problem>& problems) {
+void TriggerLexicon::add_form(std::string_view form, uint32_t index) {
+  trie_.add(form, index);
+  std::string key = text::normalize_key(form);
+  if (!key.empty() && key.find(' ') == std::string::npos) single_words_.insert(std::move(key));
+}
+
+TriggerLexicon::TriggerLexicon(std::string_view json, std::vector<Problem>& problems, const Cameo* cameo) {
   const std::string file = "events/triggers.json";
   nlohmann::json j = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
   if (!j.is_object() || !j.contains("triggers") || !j["triggers"].is_array()) {
@@ -36,23 +47,47 @@ TriggerLexicon::TriggerLexicon(std::string_view json, std::vector<Problem>& prob
   for (size_t i = 0; i < j["triggers"].size(); ++i) {
     const auto& t = j["triggers"][i];
     std::string where = "trigger " + std::to_string(i + 1);
-    if (!t.is_object() || !t.contains("code") || !t["code"].is_string() || !t.contains("forms") ||
-        !t["forms"].is_array()) {
-      problems.push_back({file, 0, -1, "", where + ": needs a code and forms"});
+    if (!t.is_object() || !t.contains("code") || !t["code"].is_string() ||
+        !(t.contains("forms") || t.contains("verbs") || t.contains("participles"))) {
+      problems.push_back({file, 0, -1, "", where + ": needs a code and forms, verbs or participles"});
       continue;
     }
+    static constexpr std::string_view kKeys[] = {"code", "kind", "forms", "verbs", "participles", "target_preps",
+                                                 "context", "symmetric", "note"};
+    for (const auto& [key, value] : t.items())
+      if (std::find(std::begin(kKeys), std::end(kKeys), key) == std::end(kKeys))
+        problems.push_back({file, 0, -1, key, where + ": unknown field \"" + key + "\""});
     Trigger trigger;
     trigger.code = t["code"].get<std::string>();
+    where += " (" + trigger.code + ")";
+    if (cameo && !cameo->find(trigger.code))
+      problems.push_back({file, 0, -1, "code", where + ": code " + trigger.code + " is not in cameo.tsv"});
+    if (t.contains("kind") && (!t["kind"].is_string() || (t["kind"] != "verb" && t["kind"] != "noun" && t["kind"] != "phrase")))
+      problems.push_back({file, 0, -1, "kind", where + ": kind is verb, noun or phrase"});
     std::string kind = t.contains("kind") && t["kind"].is_string() ? t["kind"].get<std::string>() : "verb";
     trigger.kind = kind == "noun" ? TriggerKind::kNoun : kind == "phrase" ? TriggerKind::kPhrase : TriggerKind::kVerb;
     trigger.target_preps = normalized_list(t, "target_preps");
-    trigger.source_preps = normalized_list(t, "source_preps");
     trigger.context = normalized_list(t, "context");
     trigger.symmetric = t.contains("symmetric") && t["symmetric"].is_boolean() && t["symmetric"].get<bool>();
     uint32_t index = static_cast<uint32_t>(triggers_.size());
     triggers_.push_back(std::move(trigger));
-    for (const auto& form : t["forms"])
-      if (form.is_string()) trie_.add(form.get<std::string>(), index);
+    if (t.contains("forms") && t["forms"].is_array())
+      for (const auto& form : t["forms"])
+        if (form.is_string()) add_form(form.get<std::string>(), index);
+    // Verbs listed by lemma: [past, present] of the third person masculine singular, every form read.
+    if (t.contains("verbs") && t["verbs"].is_array())
+      for (const auto& v : t["verbs"]) {
+        if (!v.is_array() || v.size() != 2 || !v[0].is_string() || !v[1].is_string()) {
+          problems.push_back({file, 0, -1, "verbs", where + ": a verb is [past, present]"});
+          continue;
+        }
+        for (const std::string& f : text::past_forms(v[0].get<std::string>())) add_form(f, index);
+        for (const std::string& f : text::present_forms(v[1].get<std::string>())) add_form(f, index);
+      }
+    if (t.contains("participles") && t["participles"].is_array())
+      for (const auto& a : t["participles"])
+        if (a.is_string())
+          for (const std::string& f : text::participle_forms(a.get<std::string>())) add_form(f, index);
   }
 }
 

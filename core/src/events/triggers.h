@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "marsad/problem.h"
@@ -18,23 +19,31 @@ struct Trigger {
   std::string code;                       // CAMEO
   TriggerKind kind = TriggerKind::kVerb;
   std::vector<std::string> target_preps;  // normalized prepositions introducing the target; empty: direct object
-  std::vector<std::string> source_preps;  // for passives and nominals: "من قبل"
   std::vector<std::string> context;       // normalized words one of which the sentence must contain
   bool symmetric = false;
 };
 
+class Cameo;
+
 class TriggerLexicon {
  public:
   static const TriggerLexicon& builtin();
-  TriggerLexicon(std::string_view json, std::vector<Problem>& problems);
+  // Reads core/data/events/triggers.json; problems name the entry and the
+  // field. With `cameo`, every code is checked against the CAMEO table.
+  TriggerLexicon(std::string_view json, std::vector<Problem>& problems, const Cameo* cameo = nullptr);
 
   const text::PhraseTrie& trie() const { return trie_; }
+  // Every one-word form, normalized (inflections included): words a name must not be.
+  const std::unordered_set<std::string>& single_words() const { return single_words_; }
   const Trigger& trigger(uint32_t index) const { return triggers_[index]; }
   size_t size() const { return triggers_.size(); }
 
  private:
+  void add_form(std::string_view form, uint32_t index);
+
   text::PhraseTrie trie_;
   std::vector<Trigger> triggers_;
+  std::unordered_set<std::string> single_words_;
 };
 
 }  // namespace marsad::events

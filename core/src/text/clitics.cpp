@@ -98,6 +98,27 @@ void clitic_readings(std::string_view w, std::vector<CliticReading>& out) {
   for (size_t k = 0; k < count; ++k) with_suffixes(prefixes[k].bytes, prefixes[k].definite);
 }
 
+std::vector<EncliticStem> enclitic_stems(std::string_view word) {
+  std::vector<EncliticStem> out;
+  thread_local std::vector<CliticReading> readings;
+  clitic_readings(word, readings);
+  for (const CliticReading& r : readings) {
+    // A lone ه could as well be ta marbuta (normalized to ه): وزارة is no «و + زار + ه».
+    if (r.suffix_bytes == 0 || r.suffix_bytes == kLetter) continue;
+    auto add = [&](std::string form) {
+      for (const EncliticStem& o : out)
+        if (o.form == form) return;
+      out.push_back({std::move(form), r.prefix_bytes, r.definite});
+    };
+    std::string stem = r.stem(word);
+    add(stem);
+    if (ends_with(stem, kWaw)) add(stem + "ا");  // اتهمو+ها → اتهموا
+    if (ends_with(stem, "ت") && stem.size() >= 3 * kLetter)
+      add(stem.substr(0, stem.size() - kLetter) + "ه");  // إدانت+هما → إدانة (ة is normalized to ه)
+  }
+  return out;
+}
+
 std::string describe_prefix(std::string_view word, const CliticReading& r) {
   std::string out;
   std::string_view p = word.substr(0, r.prefix_bytes);

@@ -31,6 +31,18 @@ struct CliticReading {
 inline constexpr size_t kMaxReadings = 16;
 void clitic_readings(std::string_view word, std::vector<CliticReading>& out);
 
+// The lexicon forms of a word read with an enclitic pronoun of two letters
+// or more (a lone ه may be ta marbuta, normalized to ه: «وزارة» is no «و + زار
+// + ه») and its proclitics removed, spelled as the word is written alone: the plural's
+// alef comes back before a pronoun (اتهموها → اتهموا), and so does ta
+// marbuta (إدانتهما → إدانة, written ه once normalized). Longer stems first.
+struct EncliticStem {
+  std::string form;          // as a lexicon lists it
+  uint8_t prefix_bytes = 0;  // the proclitics read off the front
+  bool definite = false;
+};
+std::vector<EncliticStem> enclitic_stems(std::string_view word);
+
 // The proclitics of a reading, for display: "و+ب".
 std::string describe_prefix(std::string_view word, const CliticReading& r);
 

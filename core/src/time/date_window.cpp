@@ -68,45 +68,63 @@ DateWindow infer_window(const std::vector<TimeExpression>& times, const std::vec
     if (!seen) bounds.push_back(b);
   }
 
-  DateWindow out;
-  std::vector<bool> use(bounds.size(), true);
-  Window w;
-  if (!intersect(bounds, use, w)) {
-    // Leave out as few pieces as possible, keeping the widest window: the
-    // largest set of bounds sharing a day. Such a set contains the latest
-    // start of its members, so only the bounds' starts (and "no start") need
-    // trying: quadratic in the bounds, not exponential.
-    std::vector<int64_t> lo(bounds.size()), hi(bounds.size());
-    std::vector<int64_t> points{kOpenStart};
-    for (size_t i = 0; i < bounds.size(); ++i) {
-      lo[i] = bounds[i].from.known() ? bounds[i].from.first_day().serial() : kOpenStart;
-      hi[i] = bounds[i].to.known() ? bounds[i].to.last_day().serial() : kOpenEnd;
-      if (bounds[i].from.known()) points.push_back(lo[i]);
-    }
-    std::vector<bool> best_use;
-    Window best;
-    size_t best_kept = 0;
-    for (int64_t day : points) {
-      std::vector<bool> u(bounds.size());
-      size_t kept = 0;
-      for (size_t i = 0; i < bounds.size(); ++i) kept += u[i] = lo[i] <= day && day <= hi[i];
-      Window cand;
-      if (kept == 0 || kept < best_kept || !intersect(bounds, u, cand)) continue;
-      if (kept > best_kept || width(bounds, cand) > width(bounds, best)) {
-        best_use = u;
-        best = cand;
-        best_kept = kept;
+  // Tenures of one person in one role (the same label) are alternatives: the
+  // document fits one of them («المبعوث الأممي» Kobler was the UN's envoy to
+  // Iraq, to the Congo, then to Libya). Keep the largest set of pieces of
+  // evidence sharing a day, one tenure of each, then the widest window. Such
+  // a set contains the latest start of its members, so only the bounds'
+  // starts (and "no start") need trying: quadratic in the bounds.
+  std::vector<int64_t> lo(bounds.size()), hi(bounds.size());
+  std::vector<size_t> group(bounds.size());
+  std::vector<int64_t> points{kOpenStart};
+  size_t groups = 0;
+  for (size_t i = 0; i < bounds.size(); ++i) {
+    lo[i] = bounds[i].from.known() ? bounds[i].from.first_day().serial() : kOpenStart;
+    hi[i] = bounds[i].to.known() ? bounds[i].to.last_day().serial() : kOpenEnd;
+    if (bounds[i].from.known()) points.push_back(lo[i]);
+    group[i] = i;
+    for (size_t j = 0; j < i; ++j)
+      if (bounds[j].label == bounds[i].label) {
+        group[i] = group[j];
+        break;
       }
+    groups += group[i] == i;
+  }
+  DateWindow out;
+  std::vector<bool> best_use;
+  Window w;
+  size_t best_kept = 0;
+  for (int64_t day : points) {
+    std::vector<bool> u(bounds.size(), false);
+    std::vector<int> chosen(bounds.size(), -1);  // per group: the narrowest tenure covering the day
+    for (size_t i = 0; i < bounds.size(); ++i) {
+      if (lo[i] > day || day > hi[i]) continue;
+      int& c = chosen[group[i]];
+      if (c < 0 || hi[i] - lo[i] < hi[c] - lo[c]) c = static_cast<int>(i);
     }
+    size_t kept = 0;
+    for (int c : chosen)
+      if (c >= 0) u[c] = true, ++kept;
+    Window cand;
+    if (kept == 0 || kept < best_kept || !intersect(bounds, u, cand)) continue;
+    if (kept > best_kept || width(bounds, cand) > width(bounds, w)) {
+      best_use = u;
+      w = cand;
+      best_kept = kept;
+    }
+  }
+  if (best_kept < groups) {
     out.conflict = true;
     std::string kept, dropped;
     for (size_t i = 0; i < bounds.size(); ++i) {
+      bool alternative_kept = false;  // another tenure of the same person is the one kept
+      for (size_t j = 0; j < bounds.size() && !best_use.empty(); ++j) alternative_kept |= j != i && group[j] == group[i] && best_use[j];
+      if (alternative_kept) continue;
       std::string& s = best_use.empty() || best_use[i] ? kept : dropped;
       if (!s.empty()) s += "; ";
       s += describe(bounds[i]);
     }
     out.conflict_message = "conflicting date evidence: " + dropped + " does not fit with " + (kept.empty() ? "the rest" : kept);
-    w = best;
   }
   if (w.from >= 0) {
     out.from = bounds[w.from].from.format();

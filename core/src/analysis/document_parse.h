@@ -1,0 +1,38 @@
+// A document read up to its events: normalized, segmented into words and
+// sentences, its time expressions read, its names found, its actors matched. The
+// pipeline's first half, shared by analyze_document and the trainers of the
+// learned parts (which need its intermediate structures).
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "actors/knowledge_base.h"
+#include "actors/lexicon.h"
+#include "actors/matcher.h"
+#include "marsad/document.h"
+#include "names/name_finder.h"
+#include "text/normalizer.h"
+#include "text/sentences.h"
+#include "text/token.h"
+#include "text/word_forms.h"
+#include "time/time_expressions.h"
+
+namespace marsad::analysis {
+
+struct DocumentParse {
+  text::NormalizedText norm;
+  std::vector<text::Token> tokens;
+  std::vector<text::Sentence> sentences;
+  std::optional<text::WordForms> forms;  // each word's clitics read once, for every stage
+  std::vector<bool> time_tokens;  // per token: inside a time expression
+  std::vector<names::FoundName> names;
+  actors::ActorMatches actors;
+  std::vector<time::TimeExpression> times;
+};
+
+// Fills `out`, reusing its buffers.
+void parse_document(const Document& doc, const actors::KnowledgeBase& kb, const actors::Lexicon& lexicon,
+                    DocumentParse& out);
+
+}  // namespace marsad::analysis

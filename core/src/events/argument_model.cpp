@@ -1,0 +1,95 @@
+#include "events/argument_model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+
+#include "data/embedded.h"
+
+namespace marsad::events {
+
+const ArgumentModel& ArgumentModel::builtin() {
+  static const ArgumentModel model = [] {
+    ArgumentModel m;
+    m.load(data::embedded_file("events/model.txt"), nullptr);  // checked by marsad validate-data and the tests
+    return m;
+  }();
+  return model;
+}
+
+bool ArgumentModel::load(std::string_view text, std::string* error) {
+  weights_.clear();
+  size_t pos = 0, line_number = 0;
+  while (pos < text.size()) {
+    size_t end = text.find('\n', pos);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(pos, end - pos);
+    pos = end + 1;
+    ++line_number;
+    if (line.empty() || line[0] == '#') continue;
+    // feature \t event \t source \t target
+    std::array<double, 3> w{};
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos) {
+      if (error) *error = "line " + std::to_string(line_number) + ": no weights";
+      weights_.clear();
+      return false;
+    }
+    std::string feature(line.substr(0, tab));
+    std::string rest(line.substr(tab + 1));
+    char* cursor = rest.data();
+    for (double& x : w) {
+      char* next = nullptr;
+      x = std::strtod(cursor, &next);
+      if (next == cursor) {
+        if (error) *error = "line " + std::to_string(line_number) + ": bad weight";
+        weights_.clear();
+        return false;
+      }
+      cursor = next;
+    }
+    weights_.emplace(std::move(feature), w);
+  }
+  return true;
+}
+
+double ArgumentModel::probability(Role role, const std::vector<std::string>& features) const {
+  double z = 0;
+  if (auto it = weights_.find("bias"); it != weights_.end()) z += it->second[role];
+  for (const std::string& f : features)
+    if (auto it = weights_.find(f); it != weights_.end()) z += it->second[role];
+  return 1.0 / (1.0 + std::exp(-z));
+}
+
+double ArgumentModel::setting(const std::string& name, double fallback) const {
+  auto it = weights_.find(name);
+  return it == weights_.end() ? fallback : it->second[0];
+}
+
+std::string ArgumentModel::strongest(Role role, const std::vector<std::string>& features) const {
+  std::string best;
+  double best_weight = 0;
+  for (const std::string& f : features)
+    if (auto it = weights_.find(f); it != weights_.end() && it->second[role] > best_weight) {
+      best_weight = it->second[role];
+      best = f;
+    }
+  return best;
+}
+
+std::string ArgumentModel::write(const std::unordered_map<std::string, std::array<double, 3>>& weights,
+                                 std::string_view header) {
+  std::map<std::string, std::array<double, 3>> sorted(weights.begin(), weights.end());  // a stable file
+  std::string out(header);
+  char buffer[96];
+  for (const auto& [feature, w] : sorted) {
+    if (std::fabs(w[0]) < 1e-4 && std::fabs(w[1]) < 1e-4 && std::fabs(w[2]) < 1e-4) continue;
+    std::snprintf(buffer, sizeof buffer, "\t%.4f\t%.4f\t%.4f\n", w[0], w[1], w[2]);
+    out += feature;
+    out += buffer;
+  }
+  return out;
+}
+
+}  // namespace marsad::events

@@ -1,0 +1,367 @@
+#include "events/clause_slots.h"
+
+#include <algorithm>
+
+#include "events/arabic_cues.h"
+
+namespace marsad::events {
+namespace {
+
+constexpr uint32_t kAsideReach = 16;  // a relative clause between commas is at most this long
+constexpr uint32_t kPairingReach = 3;
+constexpr uint32_t kTopicReach = 10;  // «أما X، …، فقال»: the topic stands this close  // «بين» or «جمع» stands within this many words after its trigger
+
+// Words that open a new clause whose arguments are not this predicate's.
+bool opens_clause(std::string_view w) {
+  static constexpr std::string_view k[] = {"حيث", "بينما", "فيما", "عندما", "حين", "حينما", "لكن", "ولكن", "كما",
+                                           "بعدما", "قبلما", "اذ", "بل", "ثم", "وسط"};
+  return detail::one_of(w, k) || is_complementizer(w) || w == "الذي" || w == "التي" || w == "الذين" ||
+         w == "؛" || w == ";" || w == ":";
+}
+
+// A predicate of its own: a verb, or a phrase that starts with one (not with
+// the article or a preposition: «في بيان» is an adverbial, not a predicate).
+bool verb_like(const SentenceView& v, const FoundTrigger& t) {
+  if (t.trigger->kind == TriggerKind::kVerb) return true;
+  return t.trigger->kind == TriggerKind::kPhrase && !t.match.definite && !is_preposition(v.word(t.match.first));
+}
+
+// "من قبل X", "على يد X", "بواسطة X".
+bool passive_agent(const SentenceView& v, uint32_t lead) {
+  if (lead < v.first() + 1) return false;
+  std::string_view before = v.word(lead - 1);
+  if (before == "بواسطه") return true;
+  if (lead < v.first() + 2) return false;
+  std::string_view two = v.word(lead - 2);
+  return (before == "قبل" && (two == "من" || two == "ومن")) || (before == "يد" && (two == "علي" || two == "وعلي"));
+}
+
+// Verbs that receive what a verbal noun gives: their subject is its target,
+// «من X» its source («تلقى الأمير اتصالا هاتفيا من الرئيس»).
+bool receiving_verb(std::string_view w) {
+  if (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف") w.remove_prefix(2);
+  static constexpr std::string_view k[] = {"تلقي", "تلقت", "يتلقي", "تتلقي", "تلقوا", "تسلم",  "تسلمت",
+                                           "يتسلم", "تتسلم", "استلم", "استلمت", "يستلم", "تستلم"};
+  return detail::one_of(w, k);
+}
+
+// A verb with an object pronoun right after a verbal noun names its agent:
+// «قصف شنه داعش», «هجوما بدأته تركيا», «الغارة التي نفذتها طائرات».
+bool light_verb_with_pronoun(std::string_view w) {
+  if (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف") w.remove_prefix(2);
+  static constexpr std::string_view k[] = {"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "بدا", "بدات", "ارتكب", "ارتكبت",
+                                           "قاد", "قادت", "اطلق", "اطلقت", "تبني", "تبنت", "اجري", "اجرت", "وجه", "وجهت"};
+  for (std::string_view suffix : {"ه", "ها", "هم", "هما"}) {
+    if (w.size() <= suffix.size() || w.substr(w.size() - suffix.size()) != suffix) continue;
+    std::string_view stem = w.substr(0, w.size() - suffix.size());
+    if (detail::one_of(stem, k)) return true;
+    if (stem.size() > 2 && stem.substr(stem.size() - 2) == "ت" && detail::one_of(stem, k)) return true;
+  }
+  return false;
+}
+
+bool is_relative_word(std::string_view w) { return w == "الذي" || w == "التي" || w == "الذين" || w == "اللذين" || w == "اللتين"; }
+
+uint32_t lead_of(const Participant& p) { return std::min(p.mention->lead_token, p.mention->first_token); }
+
+bool bare(const Participant& p) { return p.preposition.empty(); }
+
+class Reader {
+ public:
+  Reader(const SentenceView& v, const std::vector<FoundTrigger>& triggers) : v_(v), triggers_(triggers) {}
+
+  std::vector<Slot> slots(size_t k) {
+    const FoundTrigger& t = triggers_[k];
+    const auto& ps = v_.participants();
+    std::vector<Slot> out(ps.size(), Slot::kBeyond);
+    uint32_t first = t.match.first, end = t.phrase_end;
+    uint32_t after_end = extent_after(k), before_start = extent_before(k);
+    bool verb = verb_like(v_, t);
+    // Before the trigger: the subject (verbs) or the governing verb's subject (nouns).
+    int subject_before = -1;
+    for (size_t i = 0; i < ps.size(); ++i) {
+      const actors::Mention& m = *ps[i].mention;
+      if (m.end_token > first || lead_of(ps[i]) < before_start || !bare(ps[i]) || apposition(i)) continue;
+      if (verb && first - m.end_token > 3) continue;  // «X قد استقبل», «وكان X قد …»: a few words at most
+      if (verb && (m.kind == "nisba" || v_.punctuation_between(m.end_token - 1, first))) continue;  // «…الأمريكية، متهما»
+      subject_before = static_cast<int>(i);
+    }
+    // «أما المبعوث الأمريكي، جوناثان واينر، فقال»: the topic after «أما» is the
+    // subject of the verb that «ف» opens, whatever commas stand between.
+    if (verb && subject_before < 0 && t.match.prefix_bytes > 0 && v_.word(first).substr(0, 2) == "ف")
+      for (uint32_t i = first; i > v_.first() && first - i < kTopicReach; --i)
+        if (v_.word(i - 1) == "اما") {
+          for (size_t j = 0; j < ps.size(); ++j)
+            if (lead_of(ps[j]) == i && bare(ps[j])) subject_before = static_cast<int>(j);
+          break;
+        }
+    bool received = false;
+    if (subject_before >= 0 && !verb) {
+      uint32_t lead = lead_of(ps[subject_before]);
+      // «تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا»: a role phrase and the name it introduces.
+      for (int i = subject_before; i > 0 && ps[i - 1].mention->end_token == lead && bare(ps[i - 1]);)
+        lead = lead_of(ps[--i]);
+      received = lead > v_.first() && receiving_verb(v_.word(lead - 1));
+    }
+    // «لبحث وقف هجومه»: a verbal noun with a possessive pronoun has its agent
+    // in the pronoun, not in the subject of the verb before it.
+    if (!verb && t.enclitic && !received) subject_before = -1;
+    if (subject_before >= 0) {
+      // «عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي اجتماعاً»: the whole coordinated
+      // subject, and the role phrase right before a name.
+      Slot slot = verb ? Slot::kSubjectBefore : received ? Slot::kRecipient : Slot::kGoverningSubject;
+      for (int i = subject_before; i >= 0; --i) {
+        out[i] = slot;
+        bool introduces = i > 0 && ps[i - 1].mention->end_token == lead_of(ps[i]) && bare(ps[i - 1]) &&
+                          ps[i - 1].mention->actor == ps[i].mention->actor;
+        if (!ps[i].coordinated && !introduces) break;
+      }
+    }
+    // A set phrase split by its subject («ألقى داعش القبض على»): the words between are the subject.
+    bool receiving = verb && receiving_verb(v_.word(first));  // «تلقى X اتصالا من Y»: the trigger itself receives
+    for (size_t i = 0; i < ps.size(); ++i)
+      if (lead_of(ps[i]) > first && ps[i].mention->end_token <= end && t.phrase_end > t.match.end && bare(ps[i]))
+        out[i] = receiving ? Slot::kRecipient : Slot::kSubject;
+    // A verb in a relative clause: the noun the clause hangs on is its subject
+    // («خالد العبيدي الذي يزور روسيا»), what follows the verb its object.
+    if (verb && subject_before < 0 && before_start > v_.first() && is_relative_word(v_.word(before_start - 1)) &&
+        first == before_start)
+      for (size_t i = ps.size(); i-- > 0;)
+        // «X الذي», «X، الذي», «بX الذي»: the head, whatever governs it.
+        if (ps[i].mention->end_token + 1 == before_start ||
+            (ps[i].mention->end_token + 2 == before_start && is_clause_punctuation(v_.word(before_start - 2)))) {
+          out[i] = Slot::kRelativeHead;
+          subject_before = static_cast<int>(i);
+          break;
+        }
+    // A circumstantial participle («…، متهما الولايات المتحدة») has the subject of
+    // the clause before it; what follows it is its object.
+    bool participle = verb && circumstantial(t);
+    // After the trigger, up to the next predicate or clause.
+    bool subject_seen = (subject_before >= 0 && verb) || participle;
+    for (size_t i = 0; i < ps.size(); ++i) {
+      const Participant& p = ps[i];
+      uint32_t lead = lead_of(p);
+      if (lead < end || lead >= after_end || aside(end, lead)) continue;
+      if (apposition(i)) continue;
+      if (verb && p.mention->kind == "nisba" && names_complement_act(k, lead)) {  // «استنكرت X القصف التركي»
+        out[i] = Slot::kActAgent;
+        continue;
+      }
+      if (passive_agent(v_, lead) || ((received || receiving) && p.preposition == "من") ||
+          (!verb && lead >= end + 1 && lead <= end + 2 && light_verb_with_pronoun(v_.word(lead - 1))))
+        out[i] = Slot::kAgent;
+      else if (paired(end, lead)) out[i] = Slot::kPaired;
+      else if (!bare(p)) out[i] = listed(t, p.preposition) ? Slot::kComplement : Slot::kOtherPreposition;
+      else if (!verb && lead == end) out[i] = p.mention->kind == "nisba" ? Slot::kAdjective : Slot::kGenitive;
+      else if (p.coordinated && i > 0 && out[i - 1] != Slot::kBeyond) out[i] = out[i - 1];  // «X وY»: one slot
+      else if (verb && !subject_seen) out[i] = receiving ? Slot::kRecipient : Slot::kSubject, subject_seen = true;
+      else out[i] = Slot::kObject;
+    }
+    bool split_subject = std::find(out.begin(), out.end(), Slot::kSubject) != out.end();
+    subject_seen |= split_subject;
+    // A verb with no subject of its own — joined by و («والتقى على هامشه …»), or a
+    // participle after a comma («…، متهما تركيا») — carries the subject of the clause before.
+    bool no_subject = !std::any_of(out.begin(), out.end(), [](Slot x) {
+      return x == Slot::kSubject || x == Slot::kSubjectBefore || x == Slot::kRecipient || x == Slot::kRelativeHead;
+    });
+    if (verb && no_subject && (participle || before_start > v_.first() || subject_before < 0))
+      if (int carried = carried_subject(k); carried >= 0 && out[carried] == Slot::kBeyond) out[carried] = Slot::kCarried;
+    // A statement's clause: «قال X إن Y …», «أكد X أن Y …» — the subject of the
+    // clause it opens is what the statement is about.
+    if (uint32_t comp = after_end; comp < v_.end() && comp <= end + 12 && is_complementizer(v_.word(comp)))
+      for (size_t i = 0; i < ps.size(); ++i) {
+        uint32_t lead = lead_of(ps[i]);
+        if (lead <= comp || lead > comp + 6 || out[i] != Slot::kBeyond || !bare(ps[i])) continue;
+        out[i] = Slot::kEmbedded;
+        break;
+      }
+    // The act the object names, and its agent in the relative clause after it:
+    // «أدانت X الهجوم الذي شنه Y» — what X condemns is Y's.
+    if (verb && after_end + 2 < v_.end() && is_relative_word(v_.word(after_end)) &&
+        light_verb_with_pronoun(v_.word(after_end + 1)))
+      for (size_t i = 0; i < ps.size(); ++i)
+        if (lead_of(ps[i]) == after_end + 2 && bare(ps[i]) && out[i] == Slot::kBeyond) out[i] = Slot::kActAgent;
+    // The reporter: the subject of the clause before the «أن» that opens this
+    // one — and the subject of this one too when «أنه/بأنها» carries it and no
+    // subject follows («اعترف بأنه طلب من بوتفليقة»).
+    if (int r = reporter(first); r >= 0 && out[r] == Slot::kBeyond)
+      out[r] = verb && !subject_seen && pronoun_complementizer(first) ? Slot::kReporterSelf : Slot::kReporter;
+    return out;
+  }
+
+ private:
+  bool listed(const FoundTrigger& t, const std::string& prep) const {
+    const auto& l = t.trigger->target_preps;
+    return std::find(l.begin(), l.end(), prep) != l.end();
+  }
+
+  // «اشتباكات عنيفة بين X وY», «لقاء جمع X وY»: the pairing word follows the
+  // trigger closely, with no other act between.
+  bool paired(uint32_t from, uint32_t lead) const {
+    for (uint32_t i = from; i < lead && i < from + kPairingReach; ++i) {
+      if (is_pairing_word(v_.word(i))) return true;
+      for (const FoundTrigger& t : triggers_)
+        if (t.match.first == i) return false;
+    }
+    return false;
+  }
+
+  // A role phrase set off by a comma right after another participant is its
+  // apposition («محمد عبد السلام، الناطق باسم المتمردين»), not a participant of its own.
+  // A role phrase right after a name, or after a comma, describes it («الأمير
+  // محمد بن سلمان ولي ولي العهد»، «محمد عبد السلام، الناطق باسم المتمردين»).
+  bool apposition(size_t i) const {
+    if (i == 0) return false;
+    const Participant& p = v_.participants()[i];
+    if (!bare(v_.participants()[i - 1])) return false;
+    const actors::Mention& before = *v_.participants()[i - 1].mention;
+    uint32_t lead = lead_of(p);
+    bool adjacent = lead == before.end_token && !p.coordinated;  // «X ووزير الدفاع»: another one
+    bool after_comma = lead == before.end_token + 1 && is_clause_punctuation(v_.word(before.end_token));
+    if (!adjacent && !after_comma) return false;
+    const std::string& kind = p.mention->kind;
+    return kind == "role" || kind == "title" || kind == "description" || (after_comma && kind == "short");
+  }
+
+  // An active participle in the accusative after a comma or و: «…، متهما»، «ومطالبا».
+  bool circumstantial(const FoundTrigger& t) const {
+    std::string_view w = v_.word(t.match.first).substr(t.match.prefix_bytes);
+    if (w.size() < 8 || w.substr(0, 2) != "م" || (w.substr(w.size() - 2) != "ا" && w.substr(w.size() - 2) != "ه")) return false;
+    if (t.match.first == v_.first()) return false;
+    std::string_view before = v_.word(t.match.first - 1);
+    return is_clause_punctuation(before) || (t.match.prefix_bytes > 0 && v_.word(t.match.first).substr(0, 2) == "و");
+  }
+
+  // The nisba at `lead` describes a verbal noun that is trigger k's object.
+  bool names_complement_act(size_t k, uint32_t lead) const {
+    for (size_t j = k + 1; j < triggers_.size() && triggers_[j].match.first < lead; ++j)
+      if (triggers_[j].complement && triggers_[j].phrase_end == lead) return true;
+    return false;
+  }
+
+  // A relative clause set off by commas after a participant («اتهمت الوحدات
+  // الكردية، التي تقاتل داعش، تركيا»): an aside, the clause goes on after it.
+  // The end of the aside that opens at `i`, or `i` when none does.
+  uint32_t aside_end(uint32_t i) const {
+    if (i == v_.first() || !is_relative_word(v_.word(i)) || !is_clause_punctuation(v_.word(i - 1))) return i;
+    for (uint32_t j = i + 1; j < v_.end() && j < i + kAsideReach; ++j) {
+      std::string_view w = v_.word(j);
+      if (w == "،" || w == ",") return j + 1;
+      if (is_clause_punctuation(w)) break;
+    }
+    return i;
+  }
+
+  bool aside(uint32_t from, uint32_t lead) const {
+    for (uint32_t i = from; i < lead; ++i)
+      if (uint32_t e = aside_end(i); e != i) {
+        if (lead < e) return true;
+        i = e - 1;
+      }
+    return false;
+  }
+
+  // Where the arguments after trigger k stop: the next predicate (a verb
+  // trigger that is not its object) or the next clause; asides are skipped.
+  uint32_t extent_after(size_t k) const {
+    uint32_t end = triggers_[k].phrase_end;
+    uint32_t stop = v_.end();
+    for (uint32_t i = end; i < stop; ++i) {
+      if (uint32_t e = aside_end(i); e != i) {
+        i = e - 1;
+        continue;
+      }
+      for (const FoundTrigger& t : triggers_)
+        if (t.match.first == i && &t > &triggers_[k] && verb_like(v_, t) && !t.complement) return i;
+      if (opens_clause(v_.word(i))) return i;
+    }
+    return stop;
+  }
+
+  // Where the arguments before trigger k start: after the previous clause
+  // opener or the previous verb trigger.
+  uint32_t extent_before(size_t k) const {
+    uint32_t first = triggers_[k].match.first;
+    uint32_t start = v_.first();
+    for (size_t j = 0; j < k; ++j)
+      if (verb_like(v_, triggers_[j]) && triggers_[j].phrase_end <= first) start = std::max(start, triggers_[j].phrase_end);
+    for (uint32_t i = first; i > start; --i)
+      if (opens_clause(v_.word(i - 1))) return i;
+    return start;
+  }
+
+  // The subject of the nearest verb trigger before k (its subject after it, or
+  // before it); with none, the first bare participant of the sentence, the
+  // subject of a main verb the lexicon does not list («أكدت الخارجية …، مطالبة»).
+  int carried_subject(size_t k) {
+    for (size_t j = k; j-- > 0;) {
+      if (!verb_like(v_, triggers_[j])) continue;
+      std::vector<Slot> s = slots(j);
+      for (size_t i = 0; i < s.size(); ++i)
+        if (s[i] == Slot::kSubject || s[i] == Slot::kSubjectBefore || s[i] == Slot::kCarried) return static_cast<int>(i);
+      return -1;
+    }
+    const auto& ps = v_.participants();
+    for (size_t i = 0; i < ps.size() && ps[i].mention->end_token <= triggers_[k].match.first; ++i)
+      if (bare(ps[i]) && v_.clause_start(lead_of(ps[i])) == v_.first()) return static_cast<int>(i);
+    return -1;
+  }
+
+  // The complementizer opening the clause of `at` carries a pronoun (أنه، بأنها، إنهم).
+  bool pronoun_complementizer(uint32_t at) const {
+    uint32_t start = v_.clause_start(at);
+    if (start == v_.first()) return false;
+    std::string_view c = v_.word(start - 1);
+    return c.size() > 4 && (c.substr(c.size() - 2) == "ه" || c.substr(c.size() - 4) == "ها" || c.substr(c.size() - 4) == "هم");
+  }
+
+  // The bare participant nearest before the complementizer that opens the clause of `at`.
+  int reporter(uint32_t at) const {
+    if (!v_.reported_clause(at)) return -1;
+    uint32_t start = v_.clause_start(at);
+    uint32_t complementizer = start - 1;
+    const auto& ps = v_.participants();
+    for (size_t i = ps.size(); i-- > 0;) {
+      const actors::Mention& m = *ps[i].mention;
+      if (m.end_token > complementizer) continue;
+      if (complementizer - m.end_token > 8) break;
+      if (bare(ps[i])) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
+  const SentenceView& v_;
+  const std::vector<FoundTrigger>& triggers_;
+};
+
+}  // namespace
+
+const char* slot_name(Slot s) {
+  switch (s) {
+    case Slot::kSubject: return "subject";
+    case Slot::kSubjectBefore: return "subject-before";
+    case Slot::kObject: return "object";
+    case Slot::kComplement: return "complement";
+    case Slot::kOtherPreposition: return "other-preposition";
+    case Slot::kGenitive: return "genitive";
+    case Slot::kAdjective: return "adjective";
+    case Slot::kGoverningSubject: return "governing-subject";
+    case Slot::kAgent: return "agent";
+    case Slot::kPaired: return "paired";
+    case Slot::kCarried: return "carried";
+    case Slot::kReporter: return "reporter";
+    case Slot::kReporterSelf: return "reporter-self";
+    case Slot::kRelativeHead: return "relative-head";
+    case Slot::kRecipient: return "recipient";
+    case Slot::kEmbedded: return "embedded";
+    case Slot::kActAgent: return "act-agent";
+    default: return "beyond";
+  }
+}
+
+std::vector<Slot> clause_slots(const SentenceView& view, const std::vector<FoundTrigger>& triggers, size_t k) {
+  return Reader(view, triggers).slots(k);
+}
+
+}  // namespace marsad::events

@@ -1,0 +1,24 @@
+// When an event happened: a date read right after its trigger in its clause
+// (Arabic puts the adverbial after the verb phrase), else the time expression
+// the time layer finds governing it, else the document's own date (marked
+// inherited). An event dated a decade or more before its document is a
+// historical reference, not news.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "events/sentence_view.h"
+
+namespace marsad::events {
+
+struct EventDate {
+  std::string value;
+  bool inherited = false;  // the document's date: none was read in the sentence
+  bool historical = false; // a decade or more before the document
+};
+
+EventDate date_of(const SentenceView& view, uint32_t trigger_first, uint32_t trigger_end, std::string_view document_date);
+
+}  // namespace marsad::events

@@ -1,0 +1,48 @@
+#include "events/modality.h"
+
+#include "events/arabic_cues.h"
+#include "text/tense.h"
+
+namespace marsad::events {
+namespace {
+
+constexpr uint32_t kLookBack = 3;  // negation and future particles stand right before their verb
+
+// Verbs of denial: an act reported under them is denied («نفت الوزارة أن تكون قصفت»).
+bool is_denial(std::string_view w) {
+  static constexpr std::string_view k[] = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافيه", "انكر", "انكرت",
+                                           "ينكر", "تنكر", "كذب", "كذبت"};
+  return detail::one_of(w, k);
+}
+
+}  // namespace
+
+Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_bytes) {
+  Modality m;
+  std::string_view word = v.word(trigger);
+  m.future = text::is_future_verb(word) && prefix_bytes > 0;
+  uint32_t from = trigger > v.first() + kLookBack ? trigger - kLookBack : v.first();
+  for (uint32_t i = from; i < trigger; ++i) {
+    if (v.inside_mention(i)) continue;  // «سيرجي لافروف اجتمع»: a name is no particle
+    std::string_view x = v.word(i);
+    if (is_clause_punctuation(x)) {  // a clause boundary resets what came before
+      m = Modality{};
+      continue;
+    }
+    m.negated |= is_negation(x);
+    m.denied |= is_denial(x);
+    m.future |= text::is_future_marker(x) || text::is_future_verb(x);
+    m.conditional |= is_condition(x);
+  }
+  // Denied: a denial verb before the complementizer that opens the trigger's clause.
+  uint32_t start = v.clause_start(trigger);
+  if (start > v.first() + 1)
+    for (uint32_t i = start - 1; i-- > v.first() && i + 6 >= start;)
+      if (is_denial(v.word(i))) m.denied = true;
+  if (v.word(v.first()) == "هل") m.question = true;
+  std::string_view last = v.word(v.end() - 1);
+  if (last == "؟" || last == "?") m.question = true;
+  return m;
+}
+
+}  // namespace marsad::events

@@ -1,0 +1,25 @@
+// What the text asserts of a trigger: done, announced (future or intent), or
+// not asserted at all — negated, conditional, questioned, denied. Only
+// asserted acts are events; announced ones are coded as intent (03x) or
+// threat (13x).
+#pragma once
+
+#include <cstdint>
+
+#include "events/sentence_view.h"
+
+namespace marsad::events {
+
+struct Modality {
+  bool negated = false;      // لم يلتق، لن يزور، عدم…
+  bool conditional = false;  // إذا، لو…
+  bool question = false;     // هل …؟
+  bool denied = false;       // نفى أن يكون قصف…: the act inside a denial
+  bool future = false;       // سيزور، من المقرر أن…: intent, not the act
+  bool asserted() const { return !negated && !conditional && !question && !denied; }
+};
+
+// The modality of the trigger at token `first` (its word's proclitics: `prefix_bytes`).
+Modality modality_of(const SentenceView& view, uint32_t first, uint8_t prefix_bytes);
+
+}  // namespace marsad::events

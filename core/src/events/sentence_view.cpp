@@ -1,0 +1,160 @@
+#include "events/sentence_view.h"
+
+#include <algorithm>
+
+#include "events/arabic_cues.h"
+#include "events/extractor.h"
+
+namespace marsad::events {
+namespace {
+
+bool is_relative_pronoun(std::string_view w) {
+  return w == "الذي" || w == "التي" || w == "الذين" || w == "اللذين" || w == "اللتين" || w == "اللذان" ||
+         w == "اللتان" || w == "اللواتي" || w == "اللاتي";
+}
+
+// Nouns that put a place's name after them: «مدينة عدن», «محافظة مأرب».
+bool is_place_noun(std::string_view w) {
+  static constexpr std::string_view k[] = {"مدينه", "المدينه", "بلده", "البلده", "محافظه", "المحافظه", "منطقه", "المنطقه",
+                                           "قريه", "القريه", "ولايه", "الولايه", "العاصمه", "عاصمه", "اقليم", "الاقليم",
+                                           "مديريه", "المديريه", "ميناء", "مطار", "قاعده", "حي", "مخيم"};
+  return detail::one_of(w, k);
+}
+
+// Words after which a new main clause starts: what came before is not its
+// subject's clause nor a statement that reports it.
+bool opens_main_clause(std::string_view w) {
+  static constexpr std::string_view k[] = {"اما", "بينما", "فيما", "لكن", "ولكن", "؛", ";"};
+  return detail::one_of(w, k);
+}
+
+bool any_between(const std::vector<uint32_t>& positions, uint32_t a, uint32_t b) {
+  auto it = std::upper_bound(positions.begin(), positions.end(), a);
+  return it != positions.end() && *it < b;
+}
+
+}  // namespace
+
+SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, const actors::KnowledgeBase& kb,
+                           uint32_t index, size_t first_mention)
+    : in_(in), forms_(forms), s_(in.sentences[index]), index_(index) {
+  const auto& all = in.mentions;
+  for (size_t k = first_mention; k < all.size() && all[k].first_token < s_.end_token; ++k) {
+    const actors::Mention& m = all[k];
+    if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
+    mentions_.push_back(&m);
+  }
+  for (uint32_t i = s_.first_token; i < s_.end_token; ++i) {
+    std::string_view w = word(i);
+    if (is_clause_punctuation(w)) punctuation_.push_back(i);
+    if (is_complementizer(w)) complementizers_.push_back(i);
+    if (is_relative_pronoun(w)) relatives_.push_back(i);
+    if (opens_main_clause(w)) openers_.push_back(i);
+  }
+  for (const actors::Mention* m : mentions_) {
+    // The state in a person's role phrase is not a participant: the person is.
+    // An adjective of nationality is one («مساعدات سعودية», «الصيادين المصريين»);
+    // the model weighs where it stands.
+    if (m->kind == "nested") continue;
+    Participant p;
+    p.mention = m;
+    p.preposition = preposition_of(*m);
+    if (const actors::Actor* a = kb.find(m->actor)) p.type = a->type;
+    else if (in.new_actors)
+      for (const actors::Actor& n : *in.new_actors)
+        if (n.id == m->actor) p.type = n.type;
+    if (m->kind == "metonym" || m->kind == "institution" || m->kind == "role" || m->kind == "nisba") p.type = "country";
+    if (p.type == "event_name") continue;
+    p.place = p.type == "place";
+    if (!participants_.empty()) {
+      const actors::Mention* before = participants_.back().mention;
+      uint32_t gap = m->lead_token >= before->end_token ? m->lead_token - before->end_token : 99;
+      p.coordinated = (gap == 0 && m->proclitics.substr(0, 2) == "و") || (gap == 1 && word(before->end_token) == "و");
+    }
+    participants_.push_back(std::move(p));
+  }
+}
+
+std::string_view SentenceView::word(uint32_t i) const { return in_.tokens[i].in(in_.normalized); }
+const text::Token& SentenceView::token(uint32_t i) const { return in_.tokens[i]; }
+
+const Participant* SentenceView::participant_at(uint32_t i) const {
+  for (const Participant& p : participants_)
+    if (p.mention->lead_token == i || p.mention->first_token == i) return &p;
+  return nullptr;
+}
+
+bool SentenceView::inside_mention(uint32_t i) const {
+  auto it = std::upper_bound(mentions_.begin(), mentions_.end(), i,
+                             [](uint32_t t, const actors::Mention* m) { return t < m->first_token; });
+  return it != mentions_.begin() && i < (*(it - 1))->end_token;
+}
+
+bool SentenceView::punctuation_between(uint32_t a, uint32_t b) const { return any_between(punctuation_, a, b); }
+bool SentenceView::complementizer_between(uint32_t a, uint32_t b) const { return any_between(complementizers_, a, b); }
+bool SentenceView::relative_between(uint32_t a, uint32_t b) const { return any_between(relatives_, a, b); }
+
+uint32_t SentenceView::clause_start(uint32_t i) const {
+  uint32_t start = s_.first_token;
+  for (const auto* list : {&complementizers_, &relatives_, &openers_})
+    for (uint32_t k : *list)
+      if (k < i) start = std::max(start, k + 1);
+  return start;
+}
+
+bool SentenceView::subordinate_clause(uint32_t i) const {
+  uint32_t start = clause_start(i);
+  return start > s_.first_token && (is_complementizer(word(start - 1)) || is_relative_pronoun(word(start - 1)));
+}
+
+bool SentenceView::reported_clause(uint32_t i) const {
+  uint32_t start = clause_start(i);
+  if (start == s_.first_token || !is_complementizer(word(start - 1))) return false;
+  return start - 1 == s_.first_token || !is_temporal_before_complementizer(word(start - 2));
+}
+
+// The preposition governing a mention: glued to its phrase's first word
+// (بحفتر → ب, وللأمم → ل), or the word before the phrase (مع حفتر → مع).
+std::string SentenceView::preposition_of(const actors::Mention& m) const {
+  std::string_view prefix = m.proclitics;
+  if (prefix.substr(0, 2) == "و" || prefix.substr(0, 2) == "ف") prefix.remove_prefix(2);
+  if (prefix.substr(0, 2) == "ب" || prefix.substr(0, 2) == "ل" || prefix.substr(0, 2) == "ك")
+    return std::string(prefix.substr(0, 2));
+  uint32_t lead = m.lead_token;
+  if (lead > s_.first_token) {
+    std::string_view before = word(lead - 1);
+    if (is_preposition(before)) return std::string(before);
+    // A preposition glued to a conjunction: ومع، وضد، وعلى.
+    if (before.size() > 2 && (before.substr(0, 2) == "و" || before.substr(0, 2) == "ف") && is_preposition(before.substr(2)))
+      return std::string(before.substr(2));
+    // «إلى مدينة عدن», «على مواقع تنظيم داعش»: a noun without the article between
+    // the preposition and the name, which is its genitive.
+    if ((is_place_noun(before) || (before.substr(0, 4) != "ال" && !inside_mention(lead - 1) &&
+                                   token(lead - 1).kind == text::TokenKind::kWord && !is_preposition(before))) &&
+        lead > s_.first_token + 1) {
+      std::string_view two = word(lead - 2);
+      if (is_preposition(two)) return std::string(two);
+    }
+    // «بمدينة سوروتش», «لمدينة عدن»: the preposition glued to the place noun.
+    if (before.size() > 2 && (before.substr(0, 2) == "ب" || before.substr(0, 2) == "ل") && is_place_noun(before.substr(2)))
+      return std::string(before.substr(0, 2));
+    // An adjective of nationality is governed with the noun it describes, one
+    // or two words back: «على السفارة السعودية», «بالقوات الجوية المصرية». A
+    // country named like its adjective (السعودية) is one after a definite
+    // feminine noun.
+    std::string_view first = word(m.first_token);
+    bool adjective = m.kind == "nisba" || (first.substr(0, 4) == "ال" && before.substr(0, 4) == "ال" &&
+                                           before.size() > 2 && before.substr(before.size() - 2) == "ه" &&
+                                           !inside_mention(lead - 1));
+    if (adjective)
+      for (uint32_t k = lead; k > s_.first_token && lead - k < 2;) {
+        std::string_view head = word(--k);
+        if (inside_mention(k) || token(k).kind != text::TokenKind::kWord || is_preposition(head)) break;
+        if (head.size() > 6 && (head.substr(0, 6) == "بال" || head.substr(0, 4) == "لل")) return std::string(head.substr(0, 2));
+        if (k > s_.first_token && is_preposition(word(k - 1))) return std::string(word(k - 1));
+      }
+  }
+  return "";
+}
+
+}  // namespace marsad::events

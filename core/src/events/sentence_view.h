@@ -1,0 +1,73 @@
+// One sentence as the event rules read it: its words, the mentions that can
+// take part in an event with the preposition that governs each, and the
+// boundaries between clauses (punctuation, complementizers, relative pronouns).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actors/knowledge_base.h"
+#include "actors/matcher.h"
+#include "events/event_input.h"
+#include "text/sentences.h"
+#include "text/token.h"
+#include "text/word_forms.h"
+
+namespace marsad::events {
+
+// A mention that can be an event's source or target.
+struct Participant {
+  const actors::Mention* mention = nullptr;
+  std::string preposition;  // the preposition governing it (ب ل ك glued, or مع، الي، علي… before it); "" for none
+  std::string type;         // the actor's type (person, country, organization, armed_group, place, media, new)
+  bool place = false;       // a place: only the target of a visit or of force
+  bool coordinated = false; // joined by و to the participant before it ("X وY")
+};
+
+class SentenceView {
+ public:
+  SentenceView(const EventInput& in, const text::WordForms& forms, const actors::KnowledgeBase& kb, uint32_t index,
+               size_t first_mention);
+
+  uint32_t index() const { return index_; }
+  uint32_t first() const { return s_.first_token; }
+  uint32_t end() const { return s_.end_token; }
+  std::string_view word(uint32_t i) const;
+  const text::Token& token(uint32_t i) const;
+  const text::WordForms& forms() const { return forms_; }
+  const EventInput& input() const { return in_; }
+
+  const std::vector<const actors::Mention*>& mentions() const { return mentions_; }  // all, in text order
+  const std::vector<Participant>& participants() const { return participants_; }    // in text order
+  // The participant whose phrase starts at token i (its lead token), or nullptr.
+  const Participant* participant_at(uint32_t i) const;
+  bool inside_mention(uint32_t i) const;
+
+  // Clause boundaries strictly between tokens a < b.
+  bool punctuation_between(uint32_t a, uint32_t b) const;
+  bool complementizer_between(uint32_t a, uint32_t b) const;
+  bool relative_between(uint32_t a, uint32_t b) const;
+  // The start of the clause holding token i: after the last complementizer,
+  // relative pronoun or main-clause opener («أما», «بينما», «؛») before it.
+  uint32_t clause_start(uint32_t i) const;
+  // The clause holding token i is a subordinate one (opened by «أن» or «الذي»).
+  bool subordinate_clause(uint32_t i) const;
+  // The clause holding token i is reported: opened by «أن» after a verb of
+  // saying, not by «قبل أن», «بعد أن» (a time) nor by a relative pronoun.
+  bool reported_clause(uint32_t i) const;
+
+ private:
+  std::string preposition_of(const actors::Mention& m) const;
+
+  const EventInput& in_;
+  const text::WordForms& forms_;
+  const text::Sentence& s_;
+  uint32_t index_;
+  std::vector<const actors::Mention*> mentions_;
+  std::vector<Participant> participants_;
+  std::vector<uint32_t> punctuation_, complementizers_, relatives_, openers_;  // token positions, ascending
+};
+
+}  // namespace marsad::events

@@ -1,0 +1,162 @@
+#include "events/trigger_scan.h"
+
+#include <algorithm>
+
+#include "events/cameo.h"
+#include "text/clitics.h"
+#include "util/hash_map64.h"
+
+namespace marsad::events {
+namespace {
+
+constexpr uint32_t kComplementReach = 8;  // a complement noun follows its trigger within this many words
+
+class Scanner {
+ public:
+  Scanner(const SentenceView& v, const TriggerLexicon& lexicon) : v_(v), lexicon_(lexicon) {}
+
+  std::vector<FoundTrigger> run() {
+    std::vector<FoundTrigger> out;
+    for (uint32_t i = v_.first(); i < v_.end();) {
+      if (v_.token(i).kind != text::TokenKind::kWord || v_.inside_mention(i)) {
+        ++i;
+        continue;
+      }
+      FoundTrigger f;
+      if (split_phrase(i, f) || whole_phrase(i, f) || with_enclitic(i, f)) {
+        if ((f.trigger = applicable(f.match))) out.push_back(f);
+        i = std::max(f.match.end, f.phrase_end);  // a split phrase's rest is read once
+        continue;
+      }
+      ++i;
+    }
+    for (size_t k = 1; k < out.size(); ++k) out[k].complement = is_complement(out[k], out[k - 1]);
+    return out;
+  }
+
+ private:
+  bool whole_phrase(uint32_t i, FoundTrigger& f) {
+    if (!text::longest_match(lexicon_.trie(), v_.forms(), v_.input().normalized, v_.input().tokens, i, f.match) ||
+        f.match.end > v_.end())
+      return false;
+    f.phrase_end = f.match.end;
+    // «هجومه» listed whole is still «هجوم» with a pronoun.
+    f.enclitic = f.match.end == i + 1 && stem_is_trigger(v_.word(i));
+    return true;
+  }
+
+  bool stem_is_trigger(std::string_view w) const {
+    for (const text::EncliticStem& stem : text::enclitic_stems(w)) {
+      int64_t node = lexicon_.trie().child(text::PhraseTrie::kRoot, text::PhraseTrie::hash(stem.form));
+      if (node >= 0 && !lexicon_.trie().values(static_cast<uint32_t>(node)).empty()) return true;
+    }
+    return false;
+  }
+
+  // A one-word trigger with an enclitic pronoun: «واتهموها», «شنتها», «إدانتهما».
+  bool with_enclitic(uint32_t i, FoundTrigger& f) {
+    std::string_view w = v_.word(i);
+    for (const text::EncliticStem& stem : text::enclitic_stems(w)) {
+      int64_t node = lexicon_.trie().child(text::PhraseTrie::kRoot, text::PhraseTrie::hash(stem.form));
+      if (node < 0 || lexicon_.trie().values(static_cast<uint32_t>(node)).empty()) continue;
+      f.match = {i, i + 1, static_cast<uint32_t>(node), stem.prefix_bytes, stem.definite};
+      f.phrase_end = i + 1;
+      f.enclitic = true;
+      return true;
+    }
+    return false;
+  }
+
+  // A set phrase whose first word is separated from the rest by its subject:
+  // "أعرب المبعوث الأممي عن قلقه" reads as "أعرب عن قلقه" said by the envoy.
+  bool split_phrase(uint32_t i, FoundTrigger& f) {
+    const actors::Mention* subject = nullptr;
+    for (const auto* x : v_.mentions())
+      if (x->lead_token == i + 1) subject = x;
+    if (!subject) return false;
+    // The first word as written or behind its proclitics («ووقفت تركيا إلى جانب»).
+    if (split_from(i, v_.forms().hash(i), 0, subject, f)) return true;
+    for (const text::ProcliticForm& p : v_.forms().proclitic_forms(i))
+      if (!p.definite && split_from(i, p.bare_hash, p.prefix_bytes, subject, f)) return true;
+    return false;
+  }
+
+  bool split_from(uint32_t i, uint64_t first_hash, uint8_t prefix, const actors::Mention* subject, FoundTrigger& f) {
+    const text::PhraseTrie& trie = lexicon_.trie();
+    int64_t node = trie.child(text::PhraseTrie::kRoot, first_hash);
+    if (node < 0) return false;
+    for (uint32_t j = subject->end_token; j < v_.end(); ++j) {
+      node = trie.child(static_cast<uint32_t>(node), v_.forms().hash(j));
+      if (node < 0) return false;
+      if (!trie.values(static_cast<uint32_t>(node)).empty()) {
+        f.match = {i, i + 1, static_cast<uint32_t>(node), prefix, false};
+        f.phrase_end = j + 1;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // The first trigger of the phrase whose context words the sentence has
+  // (read through clitics: بالأسلحة has أسلحة).
+  const Trigger* applicable(const text::PhraseMatch& m) {
+    for (uint32_t value : lexicon_.trie().values(m.node)) {
+      const Trigger& t = lexicon_.trigger(value);
+      if (t.context.empty()) return &t;
+      for (const std::string& word : t.context)
+        if (sentence_words().contains(text::PhraseTrie::hash(word))) return &t;
+    }
+    return nullptr;
+  }
+
+  // The hashes of every word of the sentence as written and behind its
+  // proclitics (with and without the article), computed once per sentence.
+  const util::HashMap64& sentence_words() {
+    if (words_ready_) return words_;
+    words_ready_ = true;
+    for (uint32_t i = v_.first(); i < v_.end(); ++i) {
+      words_.insert(v_.forms().hash(i), 1);
+      for (const text::ProcliticForm& f : v_.forms().proclitic_forms(i)) {
+        words_.insert(f.bare_hash, 1);
+        if (f.definite) words_.insert(f.hash, 1);
+      }
+    }
+    return words_;
+  }
+
+  // A verbal noun is the object of the trigger before it, not an event of its
+  // own: glued to ب («أشاد … بتحرير بنغازي», «هدد بقصف»), or right after a verb
+  // or its subject («ألغى زيارته», «رفض الهدنة», «أدانت الجامعة الاعتداء»). No verb takes ب, so a ب-word is a noun
+  // whatever the lexicon lists it as.
+  bool is_complement(const FoundTrigger& f, const FoundTrigger& before) const {
+    std::string_view prefix = v_.word(f.match.first).substr(0, f.match.prefix_bytes);
+    if (prefix.substr(0, 2) == "و" || prefix.substr(0, 2) == "ف") prefix.remove_prefix(2);
+    if (prefix.substr(0, 2) == "ب") return f.match.first - before.phrase_end <= kComplementReach;
+    bool verb_before = before.trigger->kind == TriggerKind::kVerb;
+    if (f.trigger->kind != TriggerKind::kNoun || !verb_before || !prefix.empty() || f.match.first < before.phrase_end)
+      return false;
+    return f.match.first == before.phrase_end || only_the_subject_between(before.phrase_end, f.match.first);
+  }
+
+  // «أدانت السعودية والإمارات الاعتداء»: the verb's subject, and nothing else,
+  // stands between a verb and its object.
+  bool only_the_subject_between(uint32_t from, uint32_t to) const {
+    if (to - from > kComplementReach) return false;
+    for (uint32_t i = from; i < to; ++i)
+      if (!v_.inside_mention(i) && v_.word(i) != "و") return false;
+    return true;
+  }
+
+  const SentenceView& v_;
+  const TriggerLexicon& lexicon_;
+  util::HashMap64 words_;
+  bool words_ready_ = false;
+};
+
+}  // namespace
+
+std::vector<FoundTrigger> scan_triggers(const SentenceView& view, const TriggerLexicon& lexicon) {
+  return Scanner(view, lexicon).run();
+}
+
+}  // namespace marsad::events

@@ -1,0 +1,35 @@
+#include "text/tense.h"
+
+namespace marsad::text {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+}  // namespace
+
+bool is_future_verb(std::string_view t) {
+  if (starts_with(t, "و") || starts_with(t, "ف")) t.remove_prefix(2);
+  if (!starts_with(t, "س")) return false;
+  t.remove_prefix(2);
+  bool imperfect = false;
+  for (std::string_view p : {"ي", "ت", "ن", "ا"})
+    if (starts_with(t, p)) imperfect = true;
+  if (!imperfect || t.size() < 8) return false;  // prefix + three letters, two bytes each
+  // Common words that only look like that: سياسي، سيطرة، سيارة، سيناريو، ستار، ستين…
+  static constexpr std::string_view kLookAlikes[] = {"ياس", "يطر", "يار", "ياد", "يناريو", "تار",
+                                                     "تين", "تون", "يول", "يناء", "ياق", "ياح"};
+  for (std::string_view s : kLookAlikes)
+    if (starts_with(t, s)) return false;
+  return true;
+}
+
+bool is_future_marker(std::string_view w) {
+  static constexpr std::string_view kMarkers[] = {"سوف",   "سيتم",   "ستتم",   "المقرر", "مقرر",   "المنتظر",
+                                                  "المتوقع", "المزمع", "المرتقب", "يعتزم",  "تعتزم",  "يعتزمون",
+                                                  "ينوي",   "تنوي",   "يرتقب",  "يستعد",  "تستعد"};
+  for (std::string_view m : kMarkers)
+    if (w == m) return true;
+  return false;
+}
+
+}  // namespace marsad::text

@@ -1,0 +1,149 @@
+// The argument patterns of tests/fixtures/events/patterns.txt, one case each,
+// through the core with the built-in knowledge base, lexicons and event model.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <algorithm>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "actors/knowledge_base.h"
+#include "actors/lexicon.h"
+#include "analysis/document_parse.h"
+#include "events/extractor.h"
+
+namespace marsad::events {
+namespace {
+
+struct Expectation {
+  bool present = true;  // false: "not …"
+  std::string root, source, target;
+  bool either_way = false;
+  std::vector<std::pair<std::string, std::string>> fields;  // key=value: code, date, reported_by
+  std::string line;
+};
+
+struct Case {
+  std::string name, date, sentence;
+  bool none = false;
+  std::vector<Expectation> expected;
+};
+
+std::vector<Case> read_cases(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<Case> cases;
+  std::string line;
+  bool after_separator = false;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    if (line.rfind("=== ", 0) == 0) {
+      cases.push_back({line.substr(4, line.size() - 8), "", "", false, {}});
+      after_separator = false;
+    } else if (cases.empty()) {
+      continue;
+    } else if (line.rfind("@date ", 0) == 0) {
+      cases.back().date = line.substr(6);
+    } else if (line == "---") {
+      after_separator = true;
+    } else if (!after_separator) {
+      cases.back().sentence += (cases.back().sentence.empty() ? "" : " ") + line;
+    } else if (line == "none") {
+      cases.back().none = true;
+    } else {
+      Expectation e;
+      e.line = line;
+      std::istringstream fields(line);
+      std::string word, arrow;
+      fields >> word;
+      if (word == "not") {
+        e.present = false;
+        fields >> word;
+      }
+      e.root = word;
+      fields >> e.source >> arrow >> e.target;
+      e.either_way = arrow == "<->";
+      for (std::string kv; fields >> kv;)
+        if (size_t eq = kv.find('='); eq != std::string::npos) e.fields.emplace_back(kv.substr(0, eq), kv.substr(eq + 1));
+      cases.back().expected.push_back(e);
+    }
+  }
+  return cases;
+}
+
+struct Found {
+  std::string root, source, target;
+  std::map<std::string, std::string> fields;
+};
+
+// The events the core codes for a case's sentence: those it reports (the
+// built-in model and its thresholds), or every event its clause reading
+// proposes, however unsure the model is of it (thresholds at zero).
+std::vector<Found> events_of(const Case& c, bool proposed) {
+  const actors::KnowledgeBase& kb = actors::KnowledgeBase::builtin();
+  static const actors::Lexicon lexicon(kb, actors::builtin_word_lists());
+  Document doc;
+  doc.id = "case";
+  doc.text = c.sentence;
+  doc.date = c.date;
+  analysis::DocumentParse p;
+  analysis::parse_document(doc, kb, lexicon, p);
+  EventInput in{p.norm.text, p.tokens, p.sentences, p.actors.mentions, p.times, doc.date, &*p.forms,
+                &p.actors.new_actors};
+  ArgumentModel model = ArgumentModel::builtin();
+  if (proposed) {
+    model.set_setting("@min_confidence", 0);
+    model.set_setting("@min_force_confidence", 0);
+  }
+  std::vector<Found> out;
+  for (const Event& e : extract_events(in, TriggerLexicon::builtin(), Cameo::builtin(), kb, model))
+    out.push_back({e.code.substr(0, 2), e.source, e.target,
+                   {{"code", e.code}, {"date", e.date}, {"reported_by", e.reported_by}}});
+  return out;
+}
+
+bool holds(const Expectation& x, const Found& f) {
+  if (f.root != x.root) return false;
+  for (const auto& [key, value] : x.fields)
+    if (auto it = f.fields.find(key); it == f.fields.end() || it->second != value) return false;
+  if (f.source == x.source && f.target == x.target) return true;
+  return x.either_way && f.source == x.target && f.target == x.source;
+}
+
+std::string listing(const std::vector<Found>& found) {
+  std::string out;
+  for (const Found& f : found) out += "\n    found " + f.fields.at("code") + " " + f.source + " -> " + f.target;
+  return out;
+}
+
+// What the clause reading proposes: every expected event is among its
+// proposals, and what a case rules out («not», «none») is not even proposed.
+TEST(EventPatterns, EachCaseIsReadAsItsSentenceSays) {
+  std::vector<Case> cases = read_cases(MARSAD_FIXTURES_DIR "/events/patterns.txt");
+  ASSERT_GE(cases.size(), 20u);
+  for (const Case& c : cases) {
+    std::vector<Found> found = events_of(c, true);
+    if (c.none) EXPECT_TRUE(found.empty()) << "case «" << c.name << "»: expected no event" << listing(found);
+    for (const Expectation& x : c.expected) {
+      bool any = std::any_of(found.begin(), found.end(), [&](const Found& f) { return holds(x, f); });
+      EXPECT_EQ(any, x.present) << "case «" << c.name << "»: " << x.line << listing(found);
+    }
+  }
+}
+
+// What the analyzer reports is a subset of the proposals, and no reported
+// event contradicts a case.
+TEST(EventPatterns, NothingReportedContradictsACase) {
+  for (const Case& c : read_cases(MARSAD_FIXTURES_DIR "/events/patterns.txt")) {
+    std::vector<Found> found = events_of(c, false);
+    if (c.none) EXPECT_TRUE(found.empty()) << "case «" << c.name << "»" << listing(found);
+    for (const Expectation& x : c.expected)
+      if (!x.present)
+        EXPECT_FALSE(std::any_of(found.begin(), found.end(), [&](const Found& f) { return holds(x, f); }))
+            << "case «" << c.name << "»: " << x.line << listing(found);
+  }
+}
+
+}  // namespace
+}  // namespace marsad::events

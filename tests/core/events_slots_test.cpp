@@ -1,0 +1,99 @@
+// The clause slots of tests/fixtures/events/slots.txt: what the light reading
+// of a clause says each participant of a trigger is, with the built-in
+// knowledge base and lexicons. Deterministic: no learned model is involved.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "actors/knowledge_base.h"
+#include "actors/lexicon.h"
+#include "analysis/document_parse.h"
+#include "events/extractor.h"
+#include "text/normalizer.h"
+
+namespace marsad::events {
+namespace {
+
+struct Case {
+  std::string name, date, sentence, trigger;
+  std::vector<std::pair<std::string, std::string>> slots;  // actor → slot
+};
+
+std::string trim(std::string s) {
+  while (!s.empty() && s.front() == ' ') s.erase(s.begin());
+  while (!s.empty() && s.back() == ' ') s.pop_back();
+  return s;
+}
+
+std::vector<Case> read_cases(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<Case> cases;
+  std::string line;
+  bool after_separator = false;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    if (line.rfind("=== ", 0) == 0) {
+      cases.push_back({line.substr(4, line.size() - 8), "", "", "", {}});
+      after_separator = false;
+    } else if (cases.empty()) {
+      continue;
+    } else if (line.rfind("@date ", 0) == 0) {
+      cases.back().date = line.substr(6);
+    } else if (line == "---") {
+      after_separator = true;
+    } else if (!after_separator) {
+      cases.back().sentence += line;
+    } else {
+      size_t colon = line.find(':');
+      cases.back().trigger = trim(line.substr(0, colon));
+      std::stringstream rest(line.substr(colon + 1));
+      for (std::string item; std::getline(rest, item, ',');) {
+        std::istringstream fields(item);
+        std::string actor, slot;
+        fields >> actor >> slot;
+        cases.back().slots.emplace_back(actor, slot);
+      }
+    }
+  }
+  return cases;
+}
+
+TEST(EventSlots, EachParticipantFillsTheSlotOfItsClause) {
+  std::vector<Case> cases = read_cases(MARSAD_FIXTURES_DIR "/events/slots.txt");
+  ASSERT_GE(cases.size(), 12u);
+  const actors::KnowledgeBase& kb = actors::KnowledgeBase::builtin();
+  const actors::Lexicon lexicon(kb, actors::builtin_word_lists());
+  for (const Case& c : cases) {
+    Document doc;
+    doc.id = "case";
+    doc.text = c.sentence;
+    doc.date = c.date;
+    analysis::DocumentParse p;
+    analysis::parse_document(doc, kb, lexicon, p);
+    EventInput in{p.norm.text, p.tokens, p.sentences, p.actors.mentions, p.times, doc.date, &*p.forms,
+                  &p.actors.new_actors};
+    std::string wanted = text::normalize_key(c.trigger);
+    const TriggerInstance* found = nullptr;
+    std::vector<TriggerInstance> instances = trigger_instances(in, TriggerLexicon::builtin(), kb);
+    for (const TriggerInstance& t : instances)
+      if (p.tokens[t.first].in(p.norm.text) == wanted) found = &t;
+    EXPECT_NE(found, nullptr) << "case «" << c.name << "»: no trigger «" << c.trigger << "»";
+    if (!found) continue;
+    for (const auto& [actor, slot] : c.slots) {
+      std::string got = "(not a participant)";
+      // An actor named twice (a name and its apposition) fills the slot of its first mention that has one.
+      for (size_t i = 0; i < found->participants.size(); ++i) {
+        if (found->participants[i]->actor != actor) continue;
+        for (const std::string& f : found->participant_features[i])
+          if (f.rfind("s=", 0) == 0 && (got == "(not a participant)" || got == "beyond")) got = f.substr(2);
+      }
+      EXPECT_EQ(got, slot) << "case «" << c.name << "», trigger «" << c.trigger << "», actor " << actor;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace marsad::events
