@@ -77,14 +77,20 @@ describe('the page', () => {
     await page.waitForFunction(() => !location.hash.includes('fam='));
   });
 
-  it('relations: USA → Haftar turns in November 2019, with the evidence sentences', async () => {
+  it('relations: USA → Haftar turns in November 2019 once the weak events are shown, with the evidence sentences', async () => {
     await go('v=relation&a=usa&b=haftar');
+    // By default only the sure events: the demand of November 2019 is a weak one.
+    assert.equal(await page.locator('.turning-point').count(), 0);
+    await page.locator('.shown-picker input[data-shown="weak"]').check();
+    await page.waitForFunction(() => location.hash.includes('weak=1') && document.body.dataset.rendered === location.hash);
     const turn = page.locator('.turning-point[data-period="2019-11"]');
     assert.equal(await turn.count(), 1);
     assert.equal(await turn.getAttribute('data-direction'), 'conflictual');
     const after = await turn.locator('.evidence-columns > div').nth(1).locator('.sentence').allTextContents();
     assert.ok(after.length >= 2, `${after.length} sentences after the turn`);
     assert.ok(after.some((s) => s.includes('نورلاند') || s.includes('الخارجية')), after.join('\n'));
+    assert.equal(await turn.locator('.tentative').count(), 1);  // a handful of events: said to be tentative
+    assert.ok(await page.locator('.evidence .badge.weak').count() >= 1);
     assert.ok(await page.locator('.stance-chart .bar').count() >= 4);
     assert.equal(await page.locator('.stance-chart .turning-mark').count(), 1);
     const sources = await page.locator('.compare-chart .compare-point').evaluateAll((n) => [...new Set(n.map((x) => x.dataset.source))]);
@@ -259,12 +265,12 @@ describe('the page', () => {
   });
 
   it('embeds a view without the chrome, with a copyable iframe snippet', async () => {
-    await go('v=relation&a=usa&b=haftar');
+    await go('v=relation&a=usa&b=haftar&weak=1');
     await page.click('#embed');
     const snippet = await page.locator('#embed-code').inputValue();
-    assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#v=relation&amp;a=usa&amp;b=haftar.*embed=1" /);
+    assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#v=relation&amp;a=usa&amp;b=haftar.*weak=1.*embed=1" /);
     const other = await site.newPage();
-    await other.goto(`${site.url}#v=relation&a=usa&b=haftar&embed=1`);
+    await other.goto(`${site.url}#v=relation&a=usa&b=haftar&weak=1&embed=1`);
     await ready(other);
     assert.equal(await other.locator('.masthead').isHidden(), true);
     assert.equal(await other.locator('#tabs').isHidden(), true);
@@ -306,7 +312,7 @@ describe('the offline bundle (scripts/bundle)', () => {
     const page = site.page;
     const requests = [];
     page.on('request', (r) => { if (!/^(file|blob|data):/.test(r.url())) requests.push(r.url()); });
-    await page.goto(`${pathToFileURL(join(buildDir, 'bundle/marsad/index.html')).href}#v=relation&a=usa&b=haftar`);
+    await page.goto(`${pathToFileURL(join(buildDir, 'bundle/marsad/index.html')).href}#v=relation&a=usa&b=haftar&weak=1`);
     await ready(page, 60000);
     assert.equal(await page.locator('.document-link').count(), 5);
     assert.equal(await page.locator('.turning-point[data-period="2019-11"]').count(), 1);

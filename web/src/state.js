@@ -15,6 +15,8 @@ const fields = {
   lang: (s) => (s === 'ar' || s === 'en' ? s : undefined),
   c: (s) => (/^[0-9a-f]{4,64}$/.test(s) ? s : undefined),
   embed: (s) => (s === '1' ? true : undefined),
+  weak: (s) => (s === '1' ? true : undefined),   // show the weak events too
+  hist: (s) => (s === '1' ? true : undefined),   // show references to history too
   a: (s) => (id.test(s) ? s : undefined),
   b: (s) => (id.test(s) ? s : undefined),
   cmp: (s) => {
@@ -58,7 +60,8 @@ export function parseFragment(hash) {
   return { state, rejected };
 }
 
-const order = ['v', 'a', 'b', 'cmp', 'period', 'actor', 'fam', 'outlet', 'fdoc', 'from', 'to', 'doc', 'hl', 'q', 'lang', 'c', 'embed'];
+const order = ['v', 'a', 'b', 'cmp', 'period', 'actor', 'fam', 'outlet', 'fdoc', 'from', 'to', 'doc', 'hl', 'q', 'weak', 'hist', 'lang', 'c', 'embed'];
+const flags = new Set(['embed', 'weak', 'hist']);
 
 export function serializeFragment(state) {
   const params = new URLSearchParams();
@@ -67,7 +70,7 @@ export function serializeFragment(state) {
     if (value === undefined || value === null || value === '' || value === false) continue;
     if (key === 'hl') params.set(key, `${value.start}-${value.end}`);
     else if (key === 'cmp') params.set(key, value.join(','));
-    else if (key === 'embed') params.set(key, '1');
+    else if (flags.has(key)) params.set(key, '1');
     else params.set(key, String(value));
   }
   return params.toString();

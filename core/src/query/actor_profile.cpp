@@ -26,6 +26,7 @@ Json actor_profile(const CorpusIndex& index, const Json& params) {
   Params p(params);
   std::string id = p.text("id");
   std::string period = p.choice("period", {"month", "year"});
+  Shown shown{p.flag("weak"), p.flag("historical")};
   if (!p.ok()) return Json{{"error", p.error()}};
   const QueryContext& c = index.context();
   const actors::Actor* kb_actor = c.kb.find(id);
@@ -79,6 +80,7 @@ Json actor_profile(const CorpusIndex& index, const Json& params) {
   const auto& camp = index.camp(id);
   std::map<std::string, Tally> tallies;
   for (const EventCluster& cluster : index.clusters()) {
+    if (!shown.admits(cluster)) continue;
     const auto& e = index.first(cluster);
     if (camp.count(e.source)) {
       Tally& t = tallies[e.target];

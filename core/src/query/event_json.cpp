@@ -1,5 +1,7 @@
 #include "query/event_json.h"
 
+#include <cmath>
+
 #include "events/cameo.h"
 #include "text/utf16_offsets.h"
 
@@ -25,6 +27,9 @@ Json event_json(const CorpusIndex& index, const EventCluster& cluster) {
   if (!cluster.placement.window_from.empty() || !cluster.placement.window_to.empty())
     j["window"] = Json{{"from", cluster.placement.window_from}, {"to", cluster.placement.window_to}};
   j["symmetric"] = e.symmetric;
+  j["confidence"] = std::round(e.confidence * 100) / 100;
+  if (cluster.weak) j["weak"] = true;
+  if (cluster.historical) j["historical"] = true;
   Json reports = Json::array();
   for (const Report& r : cluster.reports) {
     const Document& doc = c.corpus.documents()[r.doc];

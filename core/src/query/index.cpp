@@ -135,6 +135,7 @@ void CorpusIndex::build_clusters() {
       std::stable_sort(c.reports.begin(), c.reports.end(), [&](const Report& a, const Report& b) {
         const auto& x = event(a);
         const auto& y = event(b);
+        if (x.weak != y.weak) return !x.weak;  // a sure report before a weak one
         if (x.date_inherited != y.date_inherited) return !x.date_inherited;
         return x.date.size() > y.date.size();
       });
@@ -142,6 +143,8 @@ void CorpusIndex::build_clusters() {
       const Document& doc = c_.corpus.documents()[head.doc];
       c.id = "e" + util::hex64(util::fnv1a(doc.id + "#" + std::to_string(head.event))).substr(0, 12);
       const analysis::EventRef& e = event(head);
+      c.weak = e.weak;  // the surest report is weak: all are
+      c.historical = e.historical;
       if (!e.date.empty()) c.placement.date = e.date;
       else c.placement = place_document(doc, c_.analyses[head.doc]);
       clusters_.push_back(std::move(c));

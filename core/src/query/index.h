@@ -46,7 +46,16 @@ struct Report {
 struct EventCluster {
   std::string id;
   std::vector<Report> reports;
-  Placement placement;  // of the most precise report
+  Placement placement;      // of the most precise report
+  bool weak = false;        // every report is below the reporting threshold
+  bool historical = false;  // a reference to history, dated decades before its document
+};
+
+// Which events a query counts: by default neither the weak ones (shown on
+// request) nor references to history.
+struct Shown {
+  bool weak = false, historical = false;
+  bool admits(const EventCluster& c) const { return (weak || !c.weak) && (historical || !c.historical); }
 };
 
 class CorpusIndex {

@@ -21,6 +21,7 @@ Json network(const CorpusIndex& index, const Json& params) {
   Params p(params);
   std::string from = p.date("from"), to = p.date("to"), type = p.text("type", 20);
   int max_nodes = p.number("nodes", 40, 2, 400);
+  Shown shown{p.flag("weak"), p.flag("historical")};
   if (!p.ok()) return Json{{"error", p.error()}};
   const QueryContext& c = index.context();
   auto in_period = [&](const std::string& date) {
@@ -53,7 +54,7 @@ Json network(const CorpusIndex& index, const Json& params) {
     }
   }
   for (const EventCluster& cluster : index.clusters()) {
-    if (!in_period(cluster.placement.date)) continue;
+    if (!shown.admits(cluster) || !in_period(cluster.placement.date)) continue;
     const auto& e = index.first(cluster);
     Edge& edge = edges[std::minmax(e.source, e.target)];
     ++edge.events;

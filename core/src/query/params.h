@@ -41,6 +41,16 @@ class Params {
     return static_cast<int>(j_[key].get<int64_t>());
   }
 
+  // A true/false parameter (false when absent).
+  bool flag(const char* key) {
+    if (!j_.is_object() || !j_.contains(key) || j_[key].is_null()) return false;
+    if (!j_[key].is_boolean()) {
+      fail(std::string(key) + " must be true or false");
+      return false;
+    }
+    return j_[key].get<bool>();
+  }
+
   // One of the allowed values (the first when absent).
   std::string choice(const char* key, std::initializer_list<const char*> allowed) {
     std::string v = text(key, 40);

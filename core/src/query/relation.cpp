@@ -19,12 +19,24 @@ namespace {
 constexpr size_t kSide = 6;
 constexpr double kPrior = 1.0;
 constexpr double kMinChange = 1.5;  // Goldstein points
+// A turn needs events on each side: at least kMinEvidence, and it is only
+// tentative below kFirmEvidence. A relation of fewer than kTrendEvents events
+// is too sparse for a trend, and says so.
+constexpr size_t kMinEvidence = 2;
+constexpr size_t kFirmEvidence = 5;
+constexpr size_t kTrendEvents = 6;
 
 struct Period {
   std::string name;
   std::vector<const EventCluster*> events;
   double sum = 0, min = 0, max = 0;
 };
+
+size_t count(const std::vector<Period>& periods, size_t from, size_t to) {
+  size_t n = 0;
+  for (size_t i = from; i < to; ++i) n += periods[i].events.size();
+  return n;
+}
 
 double shrunk_mean(const std::vector<Period>& periods, size_t from, size_t to) {
   double sum = 0;
@@ -66,7 +78,12 @@ Json turning_points(const std::vector<Period>& periods) {
     if (!peak) continue;
     size_t k = turns[i].at;
     size_t lo = k > kSide ? k - kSide : 0, hi = std::min(periods.size(), k + kSide);
+    size_t before = count(periods, lo, k), after = count(periods, k, hi);
+    if (before < kMinEvidence || after < kMinEvidence) continue;
     out.push_back(Json{{"period", periods[k].name},
+                       {"events_before", before},
+                       {"events_after", after},
+                       {"tentative", before < kFirmEvidence || after < kFirmEvidence},
                        {"direction", change < 0 ? "conflictual" : "cooperative"},
                        {"before", std::round(turns[i].before * 100) / 100},
                        {"after", std::round(turns[i].after * 100) / 100},
@@ -130,6 +147,7 @@ Json relation(const CorpusIndex& index, const Json& params) {
   Params p(params);
   std::string a = p.text("a"), b = p.text("b");
   std::string period = p.choice("period", {"month", "year"});
+  Shown shown{p.flag("weak"), p.flag("historical")};
   if (!p.ok()) return Json{{"error", p.error()}};
   if (a.empty() || b.empty()) return Json{{"error", "relation needs actors a and b"}};
   const auto& from = index.camp(a);
@@ -139,6 +157,7 @@ Json relation(const CorpusIndex& index, const Json& params) {
   Json spans = Json::array();  // events of undated documents with wide windows
   Json events = Json::array();
   for (const EventCluster& cluster : index.clusters()) {
+    if (!shown.admits(cluster)) continue;
     const analysis::EventRef& e = index.first(cluster);
     bool forward = from.count(e.source) && to.count(e.target);
     bool backward = e.symmetric && from.count(e.target) && to.count(e.source);
@@ -173,8 +192,11 @@ Json relation(const CorpusIndex& index, const Json& params) {
     if (approximate) j["approximate"] = true;
     out_periods.push_back(std::move(j));
   }
+  size_t total = events.size();
   return Json{{"a", a},
               {"b", b},
+              {"count", total},
+              {"sparse", total < kTrendEvents},
               {"a_name", index.name(a)},
               {"b_name", index.name(b)},
               {"period", period},

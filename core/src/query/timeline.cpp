@@ -11,6 +11,7 @@ Json timeline(const CorpusIndex& index, const Json& params) {
   std::string actor = p.text("actor"), family = p.text("family", 4), outlet = p.text("outlet"),
               document = p.text("document"), from = p.date("from"), to = p.date("to");
   int limit = p.number("limit", 5000, 1, 100000);
+  Shown shown{p.flag("weak"), p.flag("historical")};
   if (!p.ok()) return Json{{"error", p.error()}};
   const QueryContext& c = index.context();
   const auto* camp = actor.empty() ? nullptr : &index.camp(actor);
@@ -18,6 +19,7 @@ Json timeline(const CorpusIndex& index, const Json& params) {
   Json events = Json::array();
   size_t total = 0;
   for (const EventCluster& cluster : index.clusters()) {
+    if (!shown.admits(cluster)) continue;
     const analysis::EventRef& e = index.first(cluster);
     if (camp && !camp->count(e.source) && !camp->count(e.target)) continue;
     if (!family.empty() && e.code.compare(0, family.size(), family) != 0) continue;

@@ -4,6 +4,7 @@
 import { goldsteinColor } from '../colors.js';
 import { el, svg } from '../dom.js';
 import { language, ltr, num, t } from '../i18n.js';
+import { shownParams } from './shown.js';
 import { swatch } from './timeline.js';
 
 function typeLabel(type) {
@@ -27,10 +28,11 @@ function sparkline(series, axis, { width = 120, height = 26, label }) {
 export async function renderActors(root, ctx) {
   const { state, analysis } = ctx;
   const listed = analysis.actors.filter((a) => a.mentions > 0).sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
-  const answers = await ctx.client.queries(listed.map((a) => ({ kind: 'actor', params: { id: a.id, period: 'year' } })));
+  const shown = shownParams(state);
+  const answers = await ctx.client.queries(listed.map((a) => ({ kind: 'actor', params: { id: a.id, period: 'year', ...shown } })));
   let profile = null;
   if (state.actor) {
-    profile = await ctx.client.query('actor', { id: state.actor, period: 'month' }).catch((error) => ({ error: error.message }));
+    profile = await ctx.client.query('actor', { id: state.actor, period: 'month', ...shown }).catch((error) => ({ error: error.message }));
   }
   if (ctx.stale()) return;
   const axis = [...new Set(answers.flatMap((a) => (a.mentions_over_time ?? []).map((m) => m.period)))]

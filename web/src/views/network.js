@@ -5,6 +5,7 @@
 import { goldsteinColor } from '../colors.js';
 import { el, svg } from '../dom.js';
 import { t } from '../i18n.js';
+import { shownParams } from './shown.js';
 
 const W = 960;
 const H = 640;
@@ -23,8 +24,9 @@ function random(seed) {
   };
 }
 
-// Positions for nodes [{id}] and edges [{a, b, weight}], in [0, W] × [0, H].
-export function layout(allNodes, edges, iterations = 300) {
+// Positions for nodes [{id}] and edges [{a, b, weight}], in [0, W] × [0, H];
+// `radius(node)` is how large a node is drawn: no two overlap.
+export function layout(allNodes, edges, iterations = 300, radius = () => 10) {
   const rand = random(20190415);
   // Actors with no link sit in a row along the bottom; the rest are simulated.
   const linked = new Set(edges.flatMap((e) => [e.a, e.b]));
@@ -83,15 +85,46 @@ export function layout(allNodes, edges, iterations = 300) {
   const positions = new Map(nodes.map((node, i) => [node.id, {
     x: n > 1 ? margin + (px[i] - x0) * sx : W / 2, y: n > 1 ? margin + (py[i] - y0) * sy : H / 2,
   }]));
+  separate(nodes, positions, radius, margin, H - margin - bottom);
   alone.forEach((node, i) => positions.set(node.id, { x: margin + ((i + 0.5) * (W - 2 * margin)) / alone.length, y: H - 24 }));
   return positions;
 }
 
 const periodPattern = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 
+// Pushes overlapping nodes apart (a node hidden under another cannot be
+// clicked), a few passes, keeping them inside the frame.
+function separate(nodes, positions, radius, margin, maxY) {
+  const gap = 3;
+  for (let pass = 0; pass < 60; pass++) {
+    let moved = false;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        const a = positions.get(nodes[i].id);
+        const b = positions.get(nodes[j].id);
+        const need = radius(nodes[i]) + radius(nodes[j]) + gap;
+        let x = b.x - a.x;
+        let y = b.y - a.y;
+        const d = Math.sqrt(x * x + y * y);
+        if (d >= need) continue;
+        if (d < 0.01) { x = 1; y = 0; }
+        const push = (need - (d || 0)) / 2 / (d || 1);
+        a.x -= x * push; a.y -= y * push; b.x += x * push; b.y += y * push;
+        moved = true;
+      }
+    }
+    for (const node of nodes) {
+      const p = positions.get(node.id);
+      p.x = Math.min(W - margin, Math.max(margin, p.x));
+      p.y = Math.min(maxY, Math.max(margin, p.y));
+    }
+    if (!moved) break;
+  }
+}
+
 export async function renderNetwork(root, ctx) {
   const { state } = ctx;
-  const params = {};
+  const params = shownParams(state);
   if (state.from) params.from = state.from;
   if (state.to) params.to = state.to;
   const network = await ctx.client.query('network', params);
@@ -113,10 +146,10 @@ export async function renderNetwork(root, ctx) {
 
   const nodes = network.nodes.slice().sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
   const edges = network.edges.map((e) => ({ ...e, weight: e.cooccurrence + 2 * e.events }));
-  const positions = layout(nodes, edges);
   const maxMentions = Math.max(1, ...nodes.map((n) => n.mentions));
   const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
   const radius = (n) => 5 + Math.sqrt(n.mentions / maxMentions) * 20;
+  const positions = layout(nodes, edges, 300, radius);
 
   const chart = svg('svg', {
     viewBox: `0 0 ${W} ${H}`, className: 'chart network-chart', role: 'group', dir: 'ltr', direction: 'ltr',

@@ -5,6 +5,7 @@ import { goldsteinColor, lineColors } from '../colors.js';
 import { el, select, svg } from '../dom.js';
 import { language, ltr, num, t } from '../i18n.js';
 import { defaults } from '../state.js';
+import { shownParams, shownToggles } from './shown.js';
 import { eventItem, swatch } from './timeline.js';
 
 const W = 960;
@@ -20,9 +21,10 @@ export async function renderRelation(root, ctx) {
   const cmp = state.cmp ?? defaults.cmp;
   for (const id of [a, b]) if (!ctx.app.actorsById.has(id)) ctx.notice(t('unknownActor', id));
   const sources = cmp.filter((id) => ctx.app.actorsById.has(id));
+  const shown = shownParams(state);
   const [relation, ...compared] = await ctx.client.queries([
-    { kind: 'relation', params: { a, b, period } },
-    ...sources.map((id) => ({ kind: 'relation', params: { a: id, b, period } })),
+    { kind: 'relation', params: { a, b, period, ...shown } },
+    ...sources.map((id) => ({ kind: 'relation', params: { a: id, b, period, ...shown } })),
   ]);
   if (ctx.stale()) return;
   if (relation.error) throw new Error(relation.error);
@@ -49,11 +51,12 @@ export async function renderRelation(root, ctx) {
     ids.map((id) => byId.get(id)).filter(Boolean).map((e) => eventItem(e, ctx, () => open(e))));
 
   const title = t('stanceTitle', ctx.name(a), ctx.name(b));
-  root.append(el('h2', { className: 'view-title', text: title }), pickers);
+  root.append(el('h2', { className: 'view-title', text: title }), pickers, shownToggles(ctx));
 
   if (!relation.events.length) {
-    root.append(el('p', { className: 'hint', text: t('noEvents') }));
+    root.append(el('p', { className: 'hint', text: t(state.weak ? 'noEvents' : 'noEventsShown') }));
   } else {
+    if (relation.sparse) root.append(el('p', { className: 'hint sparse', text: t('sparse', relation.count) }));
     const chart = stanceChart(relation, title);
     ctx.setChart(chart);
     root.append(el('div', { className: 'chart-frame' }, chart));
@@ -62,6 +65,8 @@ export async function renderRelation(root, ctx) {
       root.append(el('section', { className: 'turning-point', dataset: { period: tp.period, direction: tp.direction } },
         el('h3', { text: `${t('turningPoint')}: ${ltr(tp.period)}` }),
         el('p', { text: t('turnExplain', tp.period, tp.direction, num(tp.before), num(tp.after)) }),
+        el('p', { className: tp.tentative ? 'hint tentative' : 'muted',
+          text: t(tp.tentative ? 'tentative' : 'firmTurn', tp.events_before, tp.events_after) }),
         el('div', { className: 'evidence-columns' },
           el('div', {}, el('h4', { text: t('evidenceBefore') }), items(tp.evidence_before)),
           el('div', {}, el('h4', { text: t('evidenceAfter') }), items(tp.evidence_after)))));

@@ -6,6 +6,7 @@ import { dateEnd, dateMid, dateStart, isoDay, timeTicks } from '../chart.js';
 import { familyColor, families, goldsteinColor } from '../colors.js';
 import { clear, el, select, svg } from '../dom.js';
 import { language, ltr, num, t } from '../i18n.js';
+import { shownParams, shownToggles } from './shown.js';
 
 const W = 960;
 const H = 430;
@@ -19,13 +20,14 @@ function familyLabel(code) {
 
 export async function renderTimeline(root, ctx) {
   const { state, analysis } = ctx;
-  const params = {};
+  const shown = shownParams(state);
+  const params = { ...shown };
   if (state.actor) params.actor = state.actor;
   if (state.fam) params.family = state.fam;
   if (state.outlet) params.outlet = state.outlet;
   if (state.fdoc) params.document = state.fdoc;
   const result = await ctx.client.query('timeline', params);
-  const all = state.actor || state.fam || state.outlet || state.fdoc ? await ctx.client.query('timeline', {}) : result;
+  const all = state.actor || state.fam || state.outlet || state.fdoc ? await ctx.client.query('timeline', shown) : result;
   if (ctx.stale()) return;
 
   // Filters.
@@ -41,7 +43,8 @@ export async function renderTimeline(root, ctx) {
     select(t('outlet'), [{ value: '', label: t('all') }, ...outlets.map((o) => ({ value: o, label: o }))],
       state.outlet ?? '', (v) => ctx.navigate({ outlet: v }, { push: false })),
     select(t('document'), [{ value: '', label: t('all') }, ...analysis.documents.map((d) => ({ value: d.id, label: d.title || d.id }))],
-      state.fdoc ?? '', (v) => ctx.navigate({ fdoc: v }, { push: false })));
+      state.fdoc ?? '', (v) => ctx.navigate({ fdoc: v }, { push: false })),
+    shownToggles(ctx));
 
   // The whole period the data covers.
   const events = result.events;
@@ -232,7 +235,10 @@ export function eventItem(e, ctx, onOpen) {
     el('div', { className: 'event-head' },
       swatch(goldsteinColor(e.goldstein)),
       el('strong', { text: head }),
-      el('span', { className: 'muted', text: ` · ${e.code} ${familyLabel(e.family)} · ${num(e.goldstein)} · ${when}` })),
+      el('span', { className: 'muted', text: ` · ${e.code} ${familyLabel(e.family)} · ${num(e.goldstein)} · ${when}` }),
+      e.confidence !== undefined ? el('span', { className: 'muted', text: ` · ${t('confidence')} ${num(e.confidence)}` }) : null,
+      e.weak ? el('span', { className: 'badge weak', text: t('weakEvent') }) : null,
+      e.historical ? el('span', { className: 'badge historical', text: t('historicalEvent') }) : null),
     r ? el('blockquote', { className: 'sentence', dir: 'rtl', lang: 'ar', text: r.text }) : null,
     r ? el('p', { className: 'event-source' },
       el('span', { className: 'muted', text: `${r.title || ctx.title(r.document)}${r.outlet ? ` — ${r.outlet}` : ''} ` }),
