@@ -33,6 +33,7 @@ constexpr const char* kKb = R"({"actors": [
    "roles": [{"title": "ambassador", "of": "usa", "at": "lby", "from": "2019-08"}]},
   {"id": "millett", "type": "person", "name": {"ar": "بيتر ميليت"}, "state": "gbr",
    "roles": [{"title": "ambassador", "of": "gbr", "at": "lby", "from": "2015", "to": "2018-06"}]},
+  {"id": "karim_dow", "type": "person", "name": {"ar": "كريم داو"}, "short": ["كريم"], "state": "usa"},
   {"id": "tripoli", "type": "place", "name": {"ar": "طرابلس"}, "state": "lby", "context": ["ليبيا", "الليبي", "حفتر"]},
   {"id": "tripoli_lb", "type": "place", "name": {"ar": "طرابلس"}, "state": "lbn", "context": ["لبنان", "اللبناني"]}
 ]})";
@@ -47,7 +48,7 @@ constexpr const char* kTitles = R"({"titles": [
 ]})";
 
 constexpr const char* kFunctionWords = R"({"words": ["في", "من", "إلى", "أن", "قال", "التقى", "على"]})";
-constexpr const char* kGivenNames = R"({"names": ["ميلود", "جون", "أحمد"]})";
+constexpr const char* kGivenNames = R"({"names": ["ميلود", "جون", "أحمد", "كريم"]})";
 
 struct Found {
   std::string text, actor, kind, role;
@@ -119,6 +120,15 @@ TEST_F(MatcherTest, ShortFormsOnlyAfterTheFullName) {
   ASSERT_EQ(found.size(), 2u);  // the ambassador alone names no one
   EXPECT_EQ(found[1].actor, "haftar");
   EXPECT_EQ(found[1].kind, "short");
+}
+
+TEST_F(MatcherTest, ASurnameAloneNeedsItsStateOrGroupNamed) {
+  const std::string date = "2017-07-10";
+  EXPECT_EQ(actors("قال حفتر إن الوضع صعب", date, false), std::vector<std::string>{});
+  EXPECT_EQ(actors("قال حفتر إن ليبيا بخير", date, false), (std::vector<std::string>{"haftar", "lby"}));
+  EXPECT_EQ(actors("أعلن المسماري أن الجيش الوطني الليبي تقدم", date, false), (std::vector<std::string>{"mismari", "lna"}));
+  // A given name is no surname: «كريم» alone is anyone.
+  EXPECT_EQ(actors("قال كريم في أمريكا", date, false), (std::vector<std::string>{"usa"}));
 }
 
 TEST_F(MatcherTest, TitleBeforeAKnownNameGivesTheRole) {

@@ -156,16 +156,16 @@ TEST_F(Seeds, TheCallIsOneEventWithTwoReports) {
   EXPECT_GE(t["events"][0]["reports"].size(), 2u);  // the article comes back to the call
 }
 
-// The story with the weak events shown (Winer's 2016 statement and the
-// November 2019 demand are among them): five articles are too few for a firm
-// trend, and the relation says so.
+// The story with the weak events shown (the November 2019 demand is one):
+// five articles are too few for a firm trend, and the relation says so.
 TEST_F(Seeds, RelationShowsTheUsMovingTowardHaftarThenTheTurn) {
   Json r = Json::parse(analyzer_->query_json("relation", R"({"a": "usa", "b": "haftar", "weak": true})"));
   ASSERT_FALSE(r.contains("error"));
   std::map<std::string, double> mean;
   for (const Json& p : r["periods"]) mean[p["period"]] = p["mean"];
-  ASSERT_TRUE(mean.count("2016-06") && mean.count("2017-07") && mean.count("2019-04") && mean.count("2019-11"));
-  EXPECT_LE(mean["2016-06"], mean["2017-07"]);  // 2016 (an undated article, placed by its window) to 2017
+  // Winer's words of 2016 («قال إن جنود الجيش الوطني الليبي يقدمون … تضحيات») are a
+  // statement, which the annotators of real news do not code as an event.
+  ASSERT_TRUE(mean.count("2017-07") && mean.count("2019-04") && mean.count("2019-11"));
   EXPECT_GT(mean["2017-07"], 0);
   EXPECT_GT(mean["2019-04"], 0);                // the call and the support
   EXPECT_LT(mean["2019-11"], 0);                // the demand to stop the attack on Tripoli

@@ -72,7 +72,15 @@ void Matcher::gather_evidence() {
       actors.insert(e.target);
       nisba |= e.kind == EntryKind::kNisba;
     }
-    if (actors.size() != 1 || institution) continue;
+    if (institution || actors.empty()) continue;
+    if (actors.size() > 1) {
+      // A capital and its state («طهران»: the city, or Iran's government): the state is named either way.
+      std::string state = kb_.state_of(actor(*actors.begin()).id);
+      bool one_state = !state.empty();
+      for (uint32_t x : actors) one_state &= !actor(x).needs_context && kb_.state_of(actor(x).id) == state;
+      if (one_state) named_.insert(state);
+      continue;
+    }
     uint32_t a = *actors.begin();
     if (actor(a).needs_context) continue;
     named_.insert(actor(a).id);
@@ -117,9 +125,25 @@ float Matcher::support(uint32_t a) {
   if (named_.count(x.id)) score += 2;
   if (!x.state.empty() && named_.count(x.state)) score += 1;
   if (!x.affiliation.empty() && named_.count(x.affiliation)) score += 1;
+  // A person's offices: the state or body they served («وزير خارجية إيران»).
+  for (const Role& r : x.roles)
+    if (r.of != x.state && r.of != x.affiliation && named_.count(r.of)) {
+      score += 1;
+      break;
+    }
   for (const std::string& c : lex_.context(a)) score += has_word(c);
   score += 2 * focus_.share(kb_.state_of(x.id));
   return score;
+}
+
+// A surname alone, before (or without) the full name: «وصف ظريف المحادثات».
+// Read as the person only when no given name nor common word is written so
+// and the document names the person's state or group, or their context words.
+bool Matcher::short_alone(const Raw& r, uint32_t a) {
+  if (actor(a).type != "person" || r.end != r.first + 1) return false;
+  std::string_view w = word(r.first).substr(r.prefix_bytes);
+  if (w.size() < 8 || lex_.is_given_name(w) || lex_.is_function_word(w)) return false;  // four letters at least
+  return support(a) >= 1;
 }
 
 // A name needs support in the document when its actor says so
@@ -263,7 +287,8 @@ size_t Matcher::resolve(size_t k) {
     return k + 1;
   }
   if (const Entry* e = find_kind(entries, EntryKind::kShort)) {
-    if (seen_.count(actor(e->target).id)) emit(r.first, r.end, actor(e->target).id, "short");
+    if (seen_.count(actor(e->target).id) || short_alone(r, e->target))
+      emit(r.first, r.end, actor(e->target).id, "short");
     return k + 1;
   }
   if (const Entry* e = find_kind(entries, EntryKind::kGeneric); e && generic_fits(e->target)) {

@@ -34,6 +34,7 @@ class Matcher {
   bool has_word(std::string_view w);
   float support(uint32_t actor);
   bool needs_support(uint32_t actor, const std::vector<Entry>& entries) const;
+  bool short_alone(const Raw& r, uint32_t actor);
   const Entry* choose(const std::vector<Entry>& entries, EntryKind kind);
   const Entry* find_kind(const std::vector<Entry>& entries, EntryKind kind);
   bool generic_fits(uint32_t actor);

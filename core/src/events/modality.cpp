@@ -15,6 +15,15 @@ bool is_denial(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// Words before a verbal noun that say its act did not take place: put off or
+// called off («تأجيل زيارة»), feared («خشية دعم»), or only aimed at («لمنع
+// وصول», «بهدف تدمير»).
+bool is_unrealizing(std::string_view w) {
+  static constexpr std::string_view k[] = {"تاجيل", "الغاء", "ارجاء", "الغي", "الغت", "ارجات", "ارجا", "خشيه", "خوفا",
+                                           "لمنع", "منعا", "لتفادي", "لتجنب", "تحسبا", "بهدف", "لغرض", "لعدم"};
+  return detail::one_of(w, k);
+}
+
 }  // namespace
 
 Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_bytes) {
@@ -33,6 +42,7 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
     m.denied |= is_denial(x);
     m.future |= text::is_future_marker(x) || text::is_future_verb(x);
     m.conditional |= is_condition(x);
+    m.unrealized |= is_unrealizing(x);
   }
   // Denied: a denial verb before the complementizer that opens the trigger's clause.
   uint32_t start = v.clause_start(trigger);

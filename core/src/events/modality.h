@@ -16,7 +16,8 @@ struct Modality {
   bool question = false;     // هل …؟
   bool denied = false;       // نفى أن يكون قصف…: the act inside a denial
   bool future = false;       // سيزور، من المقرر أن…: intent, not the act
-  bool asserted() const { return !negated && !conditional && !question && !denied; }
+  bool unrealized = false;   // تأجيل زيارة، خشية دعم، لمنع وصول…: put off, feared or aimed at, not done
+  bool asserted() const { return !negated && !conditional && !question && !denied && !unrealized; }
 };
 
 // The modality of the trigger at token `first` (its word's proclitics: `prefix_bytes`).

@@ -28,6 +28,12 @@ bool opens_main_clause(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// Verbal nouns of light verbs, whose genitive does their act: «إجراء ترامب اتصالا».
+bool is_light_verbal_noun(std::string_view w) {
+  static constexpr std::string_view k[] = {"اجراء", "قيام", "تنفيذ", "شن", "توجيه", "عقد", "تقديم", "ارسال"};
+  return detail::one_of(w, k);
+}
+
 bool any_between(const std::vector<uint32_t>& positions, uint32_t a, uint32_t b) {
   auto it = std::upper_bound(positions.begin(), positions.end(), a);
   return it != positions.end() && *it < b;
@@ -129,8 +135,10 @@ std::string SentenceView::preposition_of(const actors::Mention& m) const {
       return std::string(before.substr(2));
     // «إلى مدينة عدن», «على مواقع تنظيم داعش»: a noun without the article between
     // the preposition and the name, which is its genitive.
+    // Not through a light verbal noun: «عن إجراء ترامب اتصالا» — its genitive is its agent.
     if ((is_place_noun(before) || (before.substr(0, 4) != "ال" && !inside_mention(lead - 1) &&
-                                   token(lead - 1).kind == text::TokenKind::kWord && !is_preposition(before))) &&
+                                   token(lead - 1).kind == text::TokenKind::kWord && !is_preposition(before) &&
+                                   !is_light_verbal_noun(before))) &&
         lead > s_.first_token + 1) {
       std::string_view two = word(lead - 2);
       if (is_preposition(two)) return std::string(two);
