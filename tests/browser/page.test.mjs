@@ -79,8 +79,9 @@ describe('the page', () => {
 
   it('relations: USA → Haftar turns in November 2019 once the weak events are shown, with the evidence sentences', async () => {
     await go('v=relation&a=usa&b=haftar');
-    // By default only the sure events: the demand of November 2019 is a weak one.
-    assert.equal(await page.locator('.turning-point').count(), 0);
+    // By default only the reported events; the weak ones join on request.
+    const reported = await page.locator('.evidence .event-item').count();
+    assert.equal(await page.locator('.evidence .badge.weak').count(), 0);
     await page.locator('.shown-picker input[data-shown="weak"]').check();
     await page.waitForFunction(() => location.hash.includes('weak=1') && document.body.dataset.rendered === location.hash);
     const turn = page.locator('.turning-point[data-period="2019-11"]');
@@ -91,6 +92,7 @@ describe('the page', () => {
     assert.ok(after.some((s) => s.includes('نورلاند') || s.includes('الخارجية')), after.join('\n'));
     assert.equal(await turn.locator('.tentative').count(), 1);  // a handful of events: said to be tentative
     assert.ok(await page.locator('.evidence .badge.weak').count() >= 1);
+    assert.ok(await page.locator('.evidence .event-item').count() > reported);
     assert.ok(await page.locator('.stance-chart .bar').count() >= 3);
     assert.equal(await page.locator('.stance-chart .turning-mark').count(), 1);
     const sources = await page.locator('.compare-chart .compare-point').evaluateAll((n) => [...new Set(n.map((x) => x.dataset.source))]);

@@ -42,7 +42,9 @@ TEST(KnowledgeBase, BadAdditionsAreReportedWithTheirActorAndField) {
       {"id": "b", "type": "person", "name": {"ar": ")js" + long_name + R"js("}},
       {"id": "c", "type": "person", "name": {"ar": "اسم"}, "aliases": {"ar": [")js" + long_name + R"js("]}},
       {"id": "d", "type": "person", "name": {"ar": "اسم"}, "state": "nowhere",
-       "roles": [{"title": "ambassador", "from": "2019-13-01"}]}]})js", problems);
+       "roles": [{"title": "ambassador", "from": "2019-13-01"}]},
+      {"id": "e", "type": "organization", "name": {"ar": "نادي"}, "sector": "football"},
+      {"id": "f", "type": "organization", "name": {"ar": "نادي"}, "needs_context": "yes"}]})js", problems);
   kb.validate(problems);
   std::string all;
   for (const Problem& p : problems) all += p.message + "\n";
@@ -52,6 +54,8 @@ TEST(KnowledgeBase, BadAdditionsAreReportedWithTheirActorAndField) {
   EXPECT_NE(all.find("actor \"c\": ar has a name longer than"), std::string::npos) << all;
   EXPECT_NE(all.find("invalid date"), std::string::npos) << all;
   EXPECT_NE(all.find("unknown actor \"nowhere\""), std::string::npos) << all;
+  EXPECT_NE(all.find("actor \"e\": sector is \"sport\" or absent"), std::string::npos) << all;
+  EXPECT_NE(all.find("actor \"f\": needs_context must be true or false"), std::string::npos) << all;
   EXPECT_EQ(kb.find("b"), nullptr);
   ASSERT_NE(kb.find("c"), nullptr);
   EXPECT_TRUE(kb.find("c")->aliases_ar.empty());  // the overlong alias is left out

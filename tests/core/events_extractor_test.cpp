@@ -1,10 +1,11 @@
 // The extractor's code tables: intent codes for announced acts, Goldstein
-// scores. Its reading of sentences is tested case by case in
+// scores, the trigger lexicon's checks. Its reading of sentences is tested case by case in
 // events_patterns_test.cpp and events_slots_test.cpp.
 #include <gtest/gtest.h>
 
 #include "events/cameo.h"
 #include "events/extractor.h"
+#include "events/triggers.h"
 
 namespace marsad::events {
 namespace {
@@ -21,6 +22,26 @@ TEST(Cameo, GoldsteinOfKnownAndChildCodes) {
   EXPECT_DOUBLE_EQ(Cameo::builtin().goldstein("041"), 1.0);
   EXPECT_DOUBLE_EQ(Cameo::builtin().goldstein("195"), -10.0);
   EXPECT_DOUBLE_EQ(Cameo::builtin().goldstein("0419"), 1.0);  // unknown child: its parent's
+}
+
+
+std::vector<Problem> problems_of(const char* json) {
+  std::vector<Problem> problems;
+  TriggerLexicon lexicon(json, problems, &Cameo::builtin());
+  return problems;
+}
+
+TEST(TriggerLexiconTest, ItsMistakesAreNamed) {
+  EXPECT_TRUE(problems_of(R"({"triggers": [{"code": "042", "kind": "verb", "forms": ["زار"]}]})").empty());
+  // A code not in the CAMEO table, an unknown kind or field, a verb not [past, present].
+  EXPECT_EQ(problems_of(R"({"triggers": [{"code": "999", "forms": ["زار"]}]})").size(), 1u);
+  EXPECT_EQ(problems_of(R"({"triggers": [{"code": "042", "kind": "adverb", "forms": ["زار"]}]})").size(), 1u);
+  EXPECT_EQ(problems_of(R"({"triggers": [{"code": "042", "forms": ["زار"], "source_preps": []}]})").size(), 1u);
+  EXPECT_EQ(problems_of(R"({"triggers": [{"code": "042", "verbs": [["زار"]]}]})").size(), 1u);
+  // «هنأ» is «هنا» ("here") once hamza is folded: never a trigger form.
+  std::vector<Problem> p = problems_of(R"({"triggers": [{"code": "051", "forms": ["هنأ", "هنأت"]}]})");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_NE(p[0].message.find("هنا"), std::string::npos);
 }
 
 }  // namespace

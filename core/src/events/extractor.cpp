@@ -140,6 +140,30 @@ void add_event(const TriggerInstance& t, const EventCandidate& c, size_t s, size
   out.push_back(std::move(e));
 }
 
+// A sports article: clubs and sports bodies named, or the words of a match
+// («المباراة», «المدرب», «الدوري»), three times at least. Its «wins», «attacks»
+// and «talks» are games and transfers, and the people in it are players.
+bool sports_document(const EventInput& in, const text::WordForms& forms, const actors::KnowledgeBase& kb) {
+  static const std::vector<uint64_t> terms = [] {
+    std::vector<uint64_t> h;
+    for (std::string_view w : {"مباراه", "مباريات", "لاعب", "لاعبين", "اللاعبين", "مدرب", "الدوري", "نادي", "الملعب",
+                               "تعادل", "كره"})
+      h.push_back(text::PhraseTrie::hash(w));
+    return h;
+  }();
+  constexpr int kSportsSignals = 3;
+  int signals = 0;
+  for (const actors::Mention& m : in.mentions)
+    if (const actors::Actor* a = kb.find(m.actor); a && a->sector == "sport" && ++signals >= kSportsSignals) return true;
+  for (uint32_t i = 0; i < in.tokens.size(); ++i) {
+    bool hit = std::find(terms.begin(), terms.end(), forms.hash(i)) != terms.end();
+    for (const text::ProcliticForm& f : forms.proclitic_forms(i))
+      hit |= std::find(terms.begin(), terms.end(), f.bare_hash) != terms.end();
+    if (hit && ++signals >= kSportsSignals) return true;
+  }
+  return false;
+}
+
 bool subject_like(Slot s) {
   return s == Slot::kSubject || s == Slot::kSubjectBefore || s == Slot::kGoverningSubject || s == Slot::kCarried ||
          s == Slot::kRelativeHead || s == Slot::kAgent || s == Slot::kReporterSelf;
@@ -183,12 +207,14 @@ std::string intent_code(std::string_view code) {
   return "130";
 }
 
-std::vector<TriggerInstance> trigger_instances(const EventInput& in, const TriggerLexicon& lexicon,
+std::vector<TriggerInstance> trigger_instances(const EventInput& input, const TriggerLexicon& lexicon,
                                                const actors::KnowledgeBase& kb) {
   std::vector<TriggerInstance> out;
   std::optional<text::WordForms> own_forms;
-  if (!in.forms) own_forms.emplace(in.normalized, in.tokens);
-  const text::WordForms& forms = in.forms ? *in.forms : *own_forms;
+  if (!input.forms) own_forms.emplace(input.normalized, input.tokens);
+  const text::WordForms& forms = input.forms ? *input.forms : *own_forms;
+  if (sports_document(input, forms, kb)) return out;
+  const EventInput& in = input;
   size_t first_mention = 0;
   for (uint32_t s = 0; s < in.sentences.size(); ++s) {
     while (first_mention < in.mentions.size() && in.mentions[first_mention].first_token < in.sentences[s].first_token)
@@ -248,7 +274,9 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
         if (i == j || !distinct(t, i, j)) continue;
         if (conflict(t.code) && !(can_be_conflict_side(t, i, true) && can_be_conflict_side(t, j, symmetric)))
           continue;
-        double score = symmetric ? std::max(ps[i], pt[i]) * std::max(ps[j], pt[j]) : ps[i] * pt[j];
+        // A meeting or a clash is between actors: the city it is held in is no side of it.
+        double score = symmetric ? (t.places[i] || t.places[j] ? 0 : std::max(ps[i], pt[i]) * std::max(ps[j], pt[j]))
+                                 : ps[i] * pt[j];
         if (score > best) best = score, a = i, b = j;
       }
     if (a == n) continue;

@@ -34,6 +34,15 @@ bool is_light_verbal_noun(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// Heads of role phrases in apposition to a name: «فيصل بن بندر أمير منطقة
+// الرياض» — the region is whose governor he is, not a participant.
+bool is_role_head(std::string_view w) {
+  if (w.substr(0, 4) == "ال") w.remove_prefix(4);
+  static constexpr std::string_view k[] = {"امير", "محافظ", "حاكم", "عمده", "رئيس", "وزير", "سفير", "قائد", "مدير",
+                                           "امين", "نائب", "مندوب", "ممثل", "مبعوث", "رئيسه", "وزيره", "سفيره"};
+  return detail::one_of(w, k);
+}
+
 bool any_between(const std::vector<uint32_t>& positions, uint32_t a, uint32_t b) {
   auto it = std::upper_bound(positions.begin(), positions.end(), a);
   return it != positions.end() && *it < b;
@@ -65,12 +74,16 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     Participant p;
     p.mention = m;
     p.preposition = preposition_of(*m);
-    if (const actors::Actor* a = kb.find(m->actor)) p.type = a->type;
+    const actors::Actor* a = kb.find(m->actor);
+    // Clubs and sports bodies play matches, they do not act on states.
+    if (a && a->sector == "sport") continue;
+    if (a) p.type = a->type;
     else if (in.new_actors)
       for (const actors::Actor& n : *in.new_actors)
         if (n.id == m->actor) p.type = n.type;
     if (m->kind == "metonym" || m->kind == "institution" || m->kind == "role" || m->kind == "nisba") p.type = "country";
     if (p.type == "event_name") continue;
+    if (in_role_of_name(*m, kb, in)) continue;
     p.place = p.type == "place";
     if (!participants_.empty()) {
       const actors::Mention* before = participants_.back().mention;
@@ -79,6 +92,21 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     }
     participants_.push_back(std::move(p));
   }
+}
+
+// The mention is what a person named just before it heads: «X أمير منطقة الرياض».
+bool SentenceView::in_role_of_name(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const {
+  uint32_t lead = std::min(m.lead_token, m.first_token);
+  if (lead < s_.first_token + 2 || !is_role_head(word(lead - 1))) return false;
+  for (const actors::Mention* x : mentions_) {
+    if (x->end_token != lead - 1) continue;
+    const actors::Actor* a = kb.find(x->actor);
+    if (a) return a->type == "person";
+    if (in.new_actors)
+      for (const actors::Actor& n : *in.new_actors)
+        if (n.id == x->actor) return n.type == "person";
+  }
+  return false;
 }
 
 std::string_view SentenceView::word(uint32_t i) const { return in_.tokens[i].in(in_.normalized); }

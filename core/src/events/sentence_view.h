@@ -60,6 +60,7 @@ class SentenceView {
 
  private:
   std::string preposition_of(const actors::Mention& m) const;
+  bool in_role_of_name(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
 
   const EventInput& in_;
   const text::WordForms& forms_;

@@ -31,6 +31,7 @@ class Scanner {
       ++i;
     }
     for (size_t k = 1; k < out.size(); ++k) out[k].complement = is_complement(out[k], out[k - 1]);
+    for (FoundTrigger& f : out) f.complement |= attended(f);
     return out;
   }
 
@@ -102,6 +103,7 @@ class Scanner {
   const Trigger* applicable(const text::PhraseMatch& m) {
     for (uint32_t value : lexicon_.trie().values(m.node)) {
       const Trigger& t = lexicon_.trigger(value);
+      if (m.definite && t.kind == TriggerKind::kVerb) continue;  // «الألعاب» is no «عاب»: verbs take no article
       if (t.context.empty()) return &t;
       for (const std::string& word : t.context)
         if (sentence_words().contains(text::PhraseTrie::hash(word))) return &t;
@@ -128,6 +130,16 @@ class Scanner {
   // own: glued to ب («أشاد … بتحرير بنغازي», «هدد بقصف»), or right after a verb
   // or its subject («ألغى زيارته», «رفض الهدنة», «أدانت الجامعة الاعتداء»). No verb takes ب, so a ب-word is a noun
   // whatever the lexicon lists it as.
+  // «حضر الاستقبال X وY»: the people who attended a reception or a meeting are
+  // not its sides; the act is not reported here.
+  bool attended(const FoundTrigger& f) const {
+    if (f.trigger->kind == TriggerKind::kVerb || f.match.first == v_.first()) return false;
+    std::string_view w = v_.word(f.match.first - 1);
+    if (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف") w.remove_prefix(2);
+    static constexpr std::string_view k[] = {"حضر", "حضرت", "حضره", "حضرها", "يحضر", "تحضر", "حضروا"};
+    return std::find(std::begin(k), std::end(k), w) != std::end(k);
+  }
+
   bool is_complement(const FoundTrigger& f, const FoundTrigger& before) const {
     std::string_view prefix = v_.word(f.match.first).substr(0, f.match.prefix_bytes);
     if (prefix.substr(0, 2) == "و" || prefix.substr(0, 2) == "ف") prefix.remove_prefix(2);

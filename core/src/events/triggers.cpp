@@ -21,6 +21,14 @@ std::vector<std::string> normalized_list(const nlohmann::json& j, const char* ke
   return out;
 }
 
+// Particles and adverbs that a form written with hamza becomes once hamza is
+// folded (هنأ → هنا "here"): a trigger form must never read as one of them.
+bool is_particle(std::string_view key) {
+  static constexpr std::string_view k[] = {"هنا", "هناك", "ان", "من", "الي", "علي", "في", "عن", "ما", "لا", "كان", "قد",
+                                           "ثم", "او", "اذا", "لم", "لن", "بل", "حتي", "كما", "مع", "اي", "انه", "انها"};
+  return std::find(std::begin(k), std::end(k), key) != std::end(k);
+}
+
 }  // namespace
 
 const TriggerLexicon& TriggerLexicon::builtin() {
@@ -31,9 +39,14 @@ const TriggerLexicon& TriggerLexicon::builtin() {
   return lexicon;
 }
 
-void TriggerLexicon::add_form(std::string_view form, uint32_t index) {
-  trie_.add(form, index);
+void TriggerLexicon::add_form(std::string_view form, uint32_t index, std::vector<Problem>& problems) {
   std::string key = text::normalize_key(form);
+  if (is_particle(key)) {
+    problems.push_back({"events/triggers.json", 0, -1, "forms",
+                        "the form \"" + std::string(form) + "\" reads as the particle \"" + key + "\" once normalized"});
+    return;
+  }
+  trie_.add(form, index);
   if (!key.empty() && key.find(' ') == std::string::npos) single_words_.insert(std::move(key));
 }
 
@@ -73,7 +86,7 @@ TriggerLexicon::TriggerLexicon(std::string_view json, std::vector<Problem>& prob
     triggers_.push_back(std::move(trigger));
     if (t.contains("forms") && t["forms"].is_array())
       for (const auto& form : t["forms"])
-        if (form.is_string()) add_form(form.get<std::string>(), index);
+        if (form.is_string()) add_form(form.get<std::string>(), index, problems);
     // Verbs listed by lemma: [past, present] of the third person masculine singular, every form read.
     if (t.contains("verbs") && t["verbs"].is_array())
       for (const auto& v : t["verbs"]) {
@@ -81,13 +94,13 @@ TriggerLexicon::TriggerLexicon(std::string_view json, std::vector<Problem>& prob
           problems.push_back({file, 0, -1, "verbs", where + ": a verb is [past, present]"});
           continue;
         }
-        for (const std::string& f : text::past_forms(v[0].get<std::string>())) add_form(f, index);
-        for (const std::string& f : text::present_forms(v[1].get<std::string>())) add_form(f, index);
+        for (const std::string& f : text::past_forms(v[0].get<std::string>())) add_form(f, index, problems);
+        for (const std::string& f : text::present_forms(v[1].get<std::string>())) add_form(f, index, problems);
       }
     if (t.contains("participles") && t["participles"].is_array())
       for (const auto& a : t["participles"])
         if (a.is_string())
-          for (const std::string& f : text::participle_forms(a.get<std::string>())) add_form(f, index);
+          for (const std::string& f : text::participle_forms(a.get<std::string>())) add_form(f, index, problems);
   }
 }
 

@@ -39,7 +39,7 @@ class TriggerLexicon {
   size_t size() const { return triggers_.size(); }
 
  private:
-  void add_form(std::string_view form, uint32_t index);
+  void add_form(std::string_view form, uint32_t index, std::vector<Problem>& problems);
 
   text::PhraseTrie trie_;
   std::vector<Trigger> triggers_;
