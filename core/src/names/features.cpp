@@ -147,16 +147,23 @@ uint32_t Gazetteer::bits(std::string_view w) const {
   return out;
 }
 
-void word_features(const NameToken& t, int offset, const Gazetteer& gazetteer, std::vector<uint64_t>& out) {
+namespace {
+
+// What a word's features are made of, read once for all its positions.
+struct WordReading {
+  uint32_t bits = 0;  // its gazetteer lists
+  Stem stem;
+};
+
+void features_at(const NameToken& t, int offset, const WordReading& r, std::vector<uint64_t>& out) {
   uint8_t pos = static_cast<uint8_t>(offset + 2);
   out.push_back(feature(kForm + pos, t.form));
   out.push_back(feature(kShape + pos, shape(t)));
   if (t.kind != text::TokenKind::kWord) return;
-  uint32_t bits = gazetteer.bits(t.form);
   for (uint32_t b = 0; b < 13; ++b)
-    if (bits & (1u << b)) out.push_back(feature(kGazetteer + pos, uint64_t{b}));
+    if (r.bits & (1u << b)) out.push_back(feature(kGazetteer + pos, uint64_t{b}));
   if (offset < -1 || offset > 1) return;
-  Stem s = light_stem(t.form);
+  const Stem& s = r.stem;
   out.push_back(feature(kStem + pos, s.bare));
   out.push_back(feature(kProclitics + pos, s.proclitics));
   if (offset != 0) return;
@@ -171,6 +178,29 @@ void word_features(const NameToken& t, int offset, const Gazetteer& gazetteer, s
   out.push_back(feature(kFormSuffix4, last_letters(t.form, 4)));
 }
 
+WordReading read_word(const NameToken& t, const Gazetteer& gazetteer) {
+  WordReading r;
+  if (t.kind != text::TokenKind::kWord) return r;
+  r.bits = gazetteer.bits(t.form);
+  r.stem = light_stem(t.form);
+  return r;
+}
+
+}  // namespace
+
+void word_features(const NameToken& t, int offset, const Gazetteer& gazetteer, std::vector<uint64_t>& out) {
+  features_at(t, offset, read_word(t, gazetteer), out);
+}
+
+void word_features_at_every_offset(const NameToken& t, const Gazetteer& gazetteer,
+                                   std::array<std::vector<uint64_t>, 5>& out) {
+  WordReading r = read_word(t, gazetteer);
+  for (int k = -2; k <= 2; ++k) {
+    out[static_cast<size_t>(k + 2)].clear();
+    features_at(t, k, r, out[static_cast<size_t>(k + 2)]);
+  }
+}
+
 const NameToken& neighbour(std::span<const NameToken> sentence, size_t i, int offset) {
   long j = static_cast<long>(i) + offset;
   return j < 0 || j >= static_cast<long>(sentence.size()) ? kOutside : sentence[static_cast<size_t>(j)];
@@ -178,14 +208,18 @@ const NameToken& neighbour(std::span<const NameToken> sentence, size_t i, int of
 
 void context_features(std::span<const NameToken> sentence, size_t i, const Gazetteer& gazetteer,
                       std::vector<uint64_t>& out) {
+  const NameToken& before = neighbour(sentence, i, -1);
+  bool title = before.kind == text::TokenKind::kWord && (gazetteer.bits(before.form) & Gazetteer::kTitleWord);
+  context_features(sentence, i, title, out);
+}
+
+void context_features(std::span<const NameToken> sentence, size_t i, bool title_before, std::vector<uint64_t>& out) {
   const NameToken& w = sentence[i];
   const NameToken& before = neighbour(sentence, i, -1);
   out.push_back(feature(kBias, std::string_view()));
   out.push_back(pair(kBigramBefore, before.form, w.form));
   out.push_back(pair(kBigramAfter, w.form, neighbour(sentence, i, 1).form));
-  if (w.kind == text::TokenKind::kWord && before.kind == text::TokenKind::kWord &&
-      (gazetteer.bits(before.form) & Gazetteer::kTitleWord))
-    out.push_back(feature(kTitleBefore, shape(w)));
+  if (w.kind == text::TokenKind::kWord && title_before) out.push_back(feature(kTitleBefore, shape(w)));
 }
 
 void token_features(std::span<const NameToken> sentence, size_t i, const Gazetteer& gazetteer,

@@ -4,6 +4,7 @@
 // features it was trained on.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -60,9 +61,14 @@ void token_features(std::span<const NameToken> sentence, size_t i, const Gazette
 // The features a word gives the token `offset` words away (−2…+2): they depend
 // on the word alone, so their scores can be cached per word.
 void word_features(const NameToken& word, int offset, const Gazetteer& gazetteer, std::vector<uint64_t>& out);
+// The same for the offsets −2…2 at once (out[offset + 2]): the word is read once.
+void word_features_at_every_offset(const NameToken& word, const Gazetteer& gazetteer,
+                                   std::array<std::vector<uint64_t>, 5>& out);
 // The features that read two words together, and the bias.
 void context_features(std::span<const NameToken> sentence, size_t i, const Gazetteer& gazetteer,
                       std::vector<uint64_t>& out);
+// The same when whether the word before is a title word is known already.
+void context_features(std::span<const NameToken> sentence, size_t i, bool title_before, std::vector<uint64_t>& out);
 // Token i + offset, or the edge marker outside the sentence.
 const NameToken& neighbour(std::span<const NameToken> sentence, size_t i, int offset);
 
