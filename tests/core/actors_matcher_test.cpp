@@ -131,6 +131,12 @@ TEST_F(MatcherTest, ASurnameAloneNeedsItsStateOrGroupNamed) {
   EXPECT_EQ(actors("قال كريم في أمريكا", date, false), (std::vector<std::string>{"usa"}));
 }
 
+TEST_F(MatcherTest, APlaceNamedAfterAPersonDoesNotMentionThem) {
+  EXPECT_EQ(actors("افتتح مستشفى خليفة حفتر في ليبيا"), (std::vector<std::string>{"lby"}));
+  EXPECT_EQ(actors("هبطت الطائرة في مطار الشيخ خليفة حفتر"), std::vector<std::string>{});
+  EXPECT_EQ(actors("وقال خليفة حفتر في ليبيا"), (std::vector<std::string>{"haftar", "lby"}));
+}
+
 TEST_F(MatcherTest, TitleBeforeAKnownNameGivesTheRole) {
   auto found = match("قال المشير خليفة حفتر");
   ASSERT_EQ(found.size(), 1u);

@@ -207,12 +207,45 @@ bool Matcher::generic_fits(uint32_t a) {
 void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const char* kind, std::string role,
                    std::string role_of, int64_t lead, float confidence) {
   uint32_t lead_token = lead >= 0 ? static_cast<uint32_t>(lead) : first;
+  if (named_after(std::min(first, lead_token)) && is_person(id)) return;
   std::string proclitics;
   auto it = std::lower_bound(raw_.begin(), raw_.end(), lead_token, [](const Raw& r, uint32_t f) { return r.first < f; });
   if (it != raw_.end() && it->first == lead_token) proclitics = word(lead_token).substr(0, it->prefix_bytes);
   out_.mentions.push_back({first, end, id, kind, std::move(role), std::move(role_of), std::move(proclitics),
                            lead_token, confidence});
   seen_.insert(id);
+}
+
+// «مطار الملك عبد العزيز», «جامعة الملك سعود», «جائزة الشيخ زايد»: a place or
+// body named after a person, which does not mention the person.
+bool Matcher::named_after(uint32_t lead) const {
+  if (lead == 0) return false;
+  static constexpr std::string_view kHonours[] = {"الملك", "الامير", "الشيخ", "الامام", "السلطان", "الرئيس"};
+  static constexpr std::string_view kNamed[] = {"مطار", "جامعه", "مستشفي", "مدينه", "مؤسسه", "جائزه", "مركز", "شارع",
+                                                "قاعده", "ميناء", "مجمع", "جسر", "طريق", "مسجد", "مكتبه", "داره",
+                                                "كليه", "قاعه", "برنامج", "مشروع", "ملعب", "استاد", "وقف"};
+  auto one_of = [](std::string_view w, const auto& list) {
+    if (w.size() > 2 && (w.substr(0, 2) == "ب" || w.substr(0, 2) == "ل" || w.substr(0, 2) == "و")) {
+      for (std::string_view x : list)
+        if (w.substr(2) == x) return true;
+    }
+    for (std::string_view x : list)
+      if (w == x) return true;
+    return false;
+  };
+  uint32_t before = lead - 1;
+  if (one_of(word(before), kHonours)) {
+    if (before == 0) return false;
+    --before;
+  }
+  return one_of(word(before), kNamed);
+}
+
+bool Matcher::is_person(const std::string& id) const {
+  if (const Actor* a = kb_.find(id)) return a->type == "person";
+  for (const Actor& n : out_.new_actors)
+    if (n.id == id) return n.type == "person";
+  return false;
 }
 
 // True when the raw match is preceded by a word that makes a city a

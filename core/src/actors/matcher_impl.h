@@ -35,6 +35,8 @@ class Matcher {
   float support(uint32_t actor);
   bool needs_support(uint32_t actor, const std::vector<Entry>& entries) const;
   bool short_alone(const Raw& r, uint32_t actor);
+  bool named_after(uint32_t lead) const;
+  bool is_person(const std::string& id) const;
   const Entry* choose(const std::vector<Entry>& entries, EntryKind kind);
   const Entry* find_kind(const std::vector<Entry>& entries, EntryKind kind);
   bool generic_fits(uint32_t actor);
