@@ -137,8 +137,8 @@ TEST_F(Seeds, TheStoryEventsAreCoded) {
   EXPECT_TRUE(has_event(doc("004"), "04", us, {"haftar"}));       // the delegation meeting, 2019
   EXPECT_TRUE(has_event(doc("004"), "11", us, {"rus"}));          // concern about Russia
   // The demand that Haftar stop: «طلب الخارجية الأمريكية من حفتر إنهاء هجومه»
-  // stands in a relative clause of a long sentence; the event model is not
-  // sure enough of it to report it, and keeps it as a weak event.
+  // stands in a relative clause of a long sentence, and the event model is
+  // barely sure of it: reported, or kept as a weak event.
   EXPECT_TRUE(has_event(doc("004"), "10", us, {"haftar"}, "", "events") ||
               has_event(doc("004"), "10", us, {"haftar"}, "", "weak_events"));
   EXPECT_TRUE(has_event(doc("000"), "04", {"ita"}, {"haftar"}));  // Italy's ambassador visits Haftar
@@ -156,8 +156,9 @@ TEST_F(Seeds, TheCallIsOneEventWithTwoReports) {
   EXPECT_GE(t["events"][0]["reports"].size(), 2u);  // the article comes back to the call
 }
 
-// The story with the weak events shown (the November 2019 demand is one):
-// five articles are too few for a firm trend, and the relation says so.
+// The story with the weak events shown too (the November 2019 demand is near
+// the reporting threshold): five articles are too few for a firm turn, and the
+// relation says so.
 TEST_F(Seeds, RelationShowsTheUsMovingTowardHaftarThenTheTurn) {
   Json r = Json::parse(analyzer_->query_json("relation", R"({"a": "usa", "b": "haftar", "weak": true})"));
   ASSERT_FALSE(r.contains("error"));
