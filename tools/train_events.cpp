@@ -13,6 +13,12 @@
 //   marsad-train-events DEV_DIR OUT [--train A,B,C] [--report D] [--epochs N] [--extra WRITTEN.jsonl,…]
 // --extra: sentences written for training in the same shape, in every
 // training fold and never predicted in the cross-validation.
+// Diagnostics on standard error, by environment variable: MARSAD_VERBOSE (gold
+// events whose trigger or sides the core misses), MARSAD_VERBOSE_SLOTS (gold
+// sides read as «beyond»), MARSAD_VERBOSE_PAIRS (reachable triggers whose
+// pair is chosen wrong), MARSAD_VERBOSE_PRED (every cross-validated
+// prediction, right or wrong), MARSAD_VERBOSE_RULES (precision by slot
+// pattern), MARSAD_RULE_PAIRS (pairs scored by rule instead of by model).
 #include <algorithm>
 #include <array>
 #include <cmath>
