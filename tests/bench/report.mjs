@@ -51,7 +51,7 @@ if (chromium?.pool) {
   results.whole.chromium_pool.workers_used = chromium.pool.workers_used;
 }
 
-const stageNames = ['ingest', 'normalize', 'segment', 'sentences', 'clitics', 'actors', 'time', 'events'];
+const stageNames = ['ingest', 'normalize', 'segment', 'sentences', 'clitics', 'names', 'actors', 'time', 'events'];
 for (const [label, src] of [['native', native], ['wasm', wasm]]) {
   if (!src) continue;
   const s = {};
@@ -166,7 +166,7 @@ for (const label of ['native', 'wasm']) {
   if (!s) continue;
   head(`Stages, ${label} (each alone; share of the stage sum)`);
   const sum = stageNames.reduce((n, k) => n + (s[k]?.seconds.median ?? 0), 0);
-  for (const k of stageNames) row(k, s[k], `${fx((100 * s[k].seconds.median) / sum, 1)}%`);
+  for (const k of stageNames) if (s[k]) row(k, s[k], `${fx((100 * s[k].seconds.median) / sum, 1)}%`);
   row('analysis JSON output', s.analysis_json);
   if (s.query) row('index/query (corpus MB searched/s)', s.query, `${fx(s.query.ms_per_query, 2)} ms/query`);
 }

@@ -27,6 +27,7 @@
 #include "events/quotes.h"
 #include "events/triggers.h"
 #include "marsad/analyzer.h"
+#include "names/name_finder.h"
 #include "raw_scan.h"
 #include "text/clitics.h"
 #include "text/normalizer.h"
@@ -82,7 +83,7 @@ uint64_t g_sink = 0;  // printed at the end: keeps results alive
 
 // One pass of the per-document pipeline, each stage timed on its own.
 struct StageTimes {
-  double normalize = 0, segment = 0, sentences = 0, clitics = 0, actors = 0, time = 0, events = 0;
+  double normalize = 0, segment = 0, sentences = 0, clitics = 0, names = 0, actors = 0, time = 0, events = 0;
 };
 
 StageTimes run_stages(const std::vector<Document>& docs, const actors::KnowledgeBase& kb,
@@ -116,7 +117,11 @@ StageTimes run_stages(const std::vector<Document>& docs, const actors::Knowledge
     st.clitics += seconds_since(t);
 
     t = Clock::now();
-    actors::ActorMatches found = actors::match_actors({norm.text, tokens, doc.date}, kb, lexicon);
+    std::vector<names::FoundName> names = names::find_names(norm.text, tokens, sentences, lexicon.gazetteer());
+    st.names += seconds_since(t);
+
+    t = Clock::now();
+    actors::ActorMatches found = actors::match_actors({norm.text, tokens, doc.date, nullptr, &names}, kb, lexicon);
     st.actors += seconds_since(t);
 
     t = Clock::now();
@@ -273,7 +278,7 @@ int main(int argc, char** argv) {
   const actors::KnowledgeBase& kb = actors::KnowledgeBase::builtin();
   actors::Lexicon lexicon(kb, actors::builtin_word_lists());
   Json stages = Json::object();
-  for (const char* s : {"normalize", "segment", "sentences", "clitics", "actors", "time", "events"})
+  for (const char* s : {"normalize", "segment", "sentences", "clitics", "names", "actors", "time", "events"})
     stages[s] = Json::array();
   for (int r = 0; r < runs; ++r) {
     StageTimes st = run_stages(read.documents, kb, lexicon);
@@ -281,6 +286,7 @@ int main(int argc, char** argv) {
     stages["segment"].push_back(st.segment);
     stages["sentences"].push_back(st.sentences);
     stages["clitics"].push_back(st.clitics);
+    stages["names"].push_back(st.names);
     stages["actors"].push_back(st.actors);
     stages["time"].push_back(st.time);
     stages["events"].push_back(st.events);
