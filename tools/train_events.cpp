@@ -176,16 +176,23 @@ bool stands_for(const Sentence& s, const events::TriggerInstance& t, const Gold&
   return source && target;
 }
 
+// The gold events a trigger instance codes: their roots include its code's,
+// and their trigger is its text or one it stands for.
+std::vector<const Gold*> aligned_gold(const Sentence& s, const events::TriggerInstance& t) {
+  Span trigger = s.span(t.first, t.end);
+  std::string root = t.code.substr(0, 2);
+  std::vector<const Gold*> aligned;
+  for (const Gold& g : s.gold)
+    if (std::find(g.roots.begin(), g.roots.end(), root) != g.roots.end() &&
+        (any_overlap(trigger, g.trigger) || stands_for(s, t, g)))
+      aligned.push_back(&g);
+  return aligned;
+}
+
 void add_examples(const Sentence& s, Examples& out) {
   for (const events::TriggerInstance& t : s.instances) {
     if (!decided(t)) continue;
-    Span trigger = s.span(t.first, t.end);
-    std::string root = t.code.substr(0, 2);
-    std::vector<const Gold*> aligned;
-    for (const Gold& g : s.gold)
-      if (std::find(g.roots.begin(), g.roots.end(), root) != g.roots.end() &&
-          (any_overlap(trigger, g.trigger) || stands_for(s, t, g)))
-        aligned.push_back(&g);
+    std::vector<const Gold*> aligned = aligned_gold(s, t);
     if (aligned.empty()) continue;
     for (size_t i = 0; i < t.participants.size(); ++i) {
       const actors::Mention& m = *t.participants[i];
@@ -499,12 +506,7 @@ int main(int argc, char** argv) {
     for (const Sentence& s : training)
       for (const events::TriggerInstance& t : s.instances) {
         if (!decided(t)) continue;
-        Span trigger = s.span(t.first, t.end);
-        std::string root = t.code.substr(0, 2);
-        std::vector<const Gold*> aligned;
-        for (const Gold& g : s.gold)
-          if (std::find(g.roots.begin(), g.roots.end(), root) != g.roots.end() && (any_overlap(trigger, g.trigger) || stands_for(s, t, g)))
-            aligned.push_back(&g);
+        std::vector<const Gold*> aligned = aligned_gold(s, t);
         if (aligned.empty()) continue;
         for (size_t i = 0; i < t.participants.size(); ++i) {
           Span sp = s.span(t.participants[i]->first_token, t.participants[i]->end_token);
@@ -555,12 +557,7 @@ int main(int argc, char** argv) {
         // how often the best pair is that event's.
         for (const events::TriggerInstance& t : s.instances) {
           if (!decided(t)) continue;
-          Span trigger = s.span(t.first, t.end);
-          std::vector<const Gold*> aligned;
-          for (const Gold& g : s.gold)
-            if (std::find(g.roots.begin(), g.roots.end(), t.code.substr(0, 2)) != g.roots.end() &&
-                (any_overlap(trigger, g.trigger) || stands_for(s, t, g)))
-              aligned.push_back(&g);
+          std::vector<const Gold*> aligned = aligned_gold(s, t);
           if (aligned.empty()) continue;
           size_t n = t.participants.size();
           double best = -1;

@@ -3,7 +3,6 @@
 // knowledge base and lexicons. Deterministic: no learned model is involved.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -11,6 +10,7 @@
 #include "actors/knowledge_base.h"
 #include "actors/lexicon.h"
 #include "analysis/document_parse.h"
+#include "case_file.h"
 #include "events/extractor.h"
 #include "text/normalizer.h"
 
@@ -29,34 +29,21 @@ std::string trim(std::string s) {
 }
 
 std::vector<Case> read_cases(const std::string& path) {
-  std::ifstream in(path);
   std::vector<Case> cases;
-  std::string line;
-  bool after_separator = false;
-  while (std::getline(in, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    if (line.rfind("=== ", 0) == 0) {
-      cases.push_back({line.substr(4, line.size() - 8), "", "", "", {}});
-      after_separator = false;
-    } else if (cases.empty()) {
-      continue;
-    } else if (line.rfind("@date ", 0) == 0) {
-      cases.back().date = line.substr(6);
-    } else if (line == "---") {
-      after_separator = true;
-    } else if (!after_separator) {
-      cases.back().sentence += line;
-    } else {
+  for (const test::CaseText& text : test::read_case_file(path)) {
+    Case c{text.name, text.date, text.sentence, "", {}};
+    for (const std::string& line : text.expected) {  // «TRIGGER: actor slot, actor slot…»
       size_t colon = line.find(':');
-      cases.back().trigger = trim(line.substr(0, colon));
+      c.trigger = trim(line.substr(0, colon));
       std::stringstream rest(line.substr(colon + 1));
       for (std::string item; std::getline(rest, item, ',');) {
         std::istringstream fields(item);
         std::string actor, slot;
         fields >> actor >> slot;
-        cases.back().slots.emplace_back(actor, slot);
+        c.slots.emplace_back(actor, slot);
       }
     }
+    cases.push_back(std::move(c));
   }
   return cases;
 }

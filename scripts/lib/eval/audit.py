@@ -9,10 +9,7 @@ wrong types (an organization typed as a person).
 import collections
 import gzip
 import json
-import os
-import subprocess
 import sys
-import tempfile
 
 import devset as d
 
@@ -37,14 +34,7 @@ def main(argv):
     lines = []
     for path in files:
         lines += read_documents(path, first)
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-        f.writelines(lines)
-        tmp = f.name
-    try:
-        out = subprocess.run([d.CLI, "analyze", tmp], capture_output=True, text=True, check=True).stdout
-    finally:
-        os.unlink(tmp)
-    analysis = json.loads(out)
+    analysis = d.analyze_lines(lines)
     actors = {a["id"]: a for a in analysis["actors"]}
     counts = collections.Counter()
     sample = {}

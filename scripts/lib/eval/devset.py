@@ -27,18 +27,23 @@ def load_rows(parts):
     return rows
 
 
-def analyze(rows, extra_args=()):
-    """The analysis JSON's documents by id (the row ids)."""
+def analyze_lines(lines, extra_args=()):
+    """The analysis JSON of JSONL lines (each ending in a newline), by the native CLI."""
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-        for r in rows:
-            doc = {"id": r["id"], "text": r["text"], "date": r["date"], "source": r.get("source", "")}
-            f.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        f.writelines(lines)
         path = f.name
     try:
         out = subprocess.run([CLI, "analyze", *extra_args, path], capture_output=True, text=True, check=True).stdout
     finally:
         os.unlink(path)
-    analysis = json.loads(out)
+    return json.loads(out)
+
+
+def analyze(rows, extra_args=()):
+    """The analysis JSON's documents by id (the row ids)."""
+    lines = [json.dumps({"id": r["id"], "text": r["text"], "date": r["date"], "source": r.get("source", "")},
+                        ensure_ascii=False) + "\n" for r in rows]
+    analysis = analyze_lines(lines, extra_args)
     return {d["id"]: d for d in analysis["documents"]}, {a["id"]: a for a in analysis["actors"]}
 
 

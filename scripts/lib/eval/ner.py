@@ -14,9 +14,7 @@ role phrase too: its nested mention says role "adjective").
 import collections
 import json
 import os
-import subprocess
 import sys
-import tempfile
 
 import devset as d
 
@@ -71,15 +69,8 @@ def main(argv):
             text += word
         docs.append({"id": f"v{k // 10}", "text": text, "starts": starts, "words": [w for w, _ in group]})
         golds.append(entities([t for _, t in group]))
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
-        for doc in docs:
-            f.write(json.dumps({"id": doc["id"], "text": doc["text"]}, ensure_ascii=False) + "\n")
-        path = f.name
-    try:
-        out = subprocess.run([d.CLI, "analyze", path], capture_output=True, text=True, check=True).stdout
-    finally:
-        os.unlink(path)
-    analysis = json.loads(out)
+    analysis = d.analyze_lines([json.dumps({"id": doc["id"], "text": doc["text"]}, ensure_ascii=False) + "\n"
+                                for doc in docs])
     types = {a["id"]: TYPES.get(a["type"]) for a in analysis["actors"]}
     by_id = {x["id"]: x for x in analysis["documents"]}
     scores = {"all": collections.Counter(), "kb": collections.Counter()}

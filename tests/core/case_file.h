@@ -1,0 +1,43 @@
+// The case files of tests/fixtures/events/ (patterns.txt, slots.txt): each case
+// is «=== name ===», an optional «@date YYYY-MM-DD», its sentence (lines joined
+// by a space), «---», then what is expected of it, a line each. Lines starting
+// with # are comments.
+#pragma once
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace marsad::test {
+
+struct CaseText {
+  std::string name, date, sentence;
+  std::vector<std::string> expected;  // the lines after «---»
+};
+
+inline std::vector<CaseText> read_case_file(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<CaseText> cases;
+  std::string line;
+  bool after_separator = false;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    if (line.rfind("=== ", 0) == 0) {
+      cases.push_back({line.substr(4, line.size() - 8), "", "", {}});
+      after_separator = false;
+    } else if (cases.empty()) {
+      continue;
+    } else if (line.rfind("@date ", 0) == 0) {
+      cases.back().date = line.substr(6);
+    } else if (line == "---") {
+      after_separator = true;
+    } else if (!after_separator) {
+      cases.back().sentence += (cases.back().sentence.empty() ? "" : " ") + line;
+    } else {
+      cases.back().expected.push_back(line);
+    }
+  }
+  return cases;
+}
+
+}  // namespace marsad::test
