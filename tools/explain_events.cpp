@@ -37,8 +37,7 @@ void explain(const std::string& sentence, const std::string& date, const actors:
   doc.date = date;
   analysis::DocumentParse p;
   analysis::parse_document(doc, kb, lexicon, p);
-  events::EventInput in{p.norm.text, p.tokens, p.sentences, p.actors.mentions, p.times, doc.date, &*p.forms,
-                        &p.actors.new_actors};
+  events::EventInput in = analysis::event_input(p, doc.date);
   std::printf("\n%s\n  actors:", sentence.c_str());
   for (const actors::Mention& m : p.actors.mentions)
     std::printf(" [%s %s «%s»]", m.actor.c_str(), m.kind.c_str(), words(p, m.first_token, m.end_token).c_str());

@@ -71,10 +71,7 @@ struct Sentence {
   std::unique_ptr<analysis::DocumentParse> parse;
   std::vector<events::TriggerInstance> instances;
 
-  events::EventInput input() const {
-    return {parse->norm.text,   parse->tokens, parse->sentences, parse->actors.mentions, parse->times,
-            doc.date,           &*parse->forms, &parse->actors.new_actors};
-  }
+  events::EventInput input() const { return analysis::event_input(*parse, doc.date); }
   Span span(uint32_t first, uint32_t end) const {
     return {parse->norm.original_begin(parse->tokens[first].begin), parse->norm.original_end(parse->tokens[end - 1].end)};
   }

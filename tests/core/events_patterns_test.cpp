@@ -78,8 +78,7 @@ std::vector<Found> events_of(const Case& c, bool proposed) {
   doc.date = c.date;
   analysis::DocumentParse p;
   analysis::parse_document(doc, kb, lexicon, p);
-  EventInput in{p.norm.text, p.tokens, p.sentences, p.actors.mentions, p.times, doc.date, &*p.forms,
-                &p.actors.new_actors};
+  EventInput in = analysis::event_input(p, doc.date);
   ArgumentModel model = ArgumentModel::builtin();
   if (proposed) {
     model.set_setting("@min_confidence", 0);

@@ -60,8 +60,7 @@ TEST(EventSlots, EachParticipantFillsTheSlotOfItsClause) {
     doc.date = c.date;
     analysis::DocumentParse p;
     analysis::parse_document(doc, kb, lexicon, p);
-    EventInput in{p.norm.text, p.tokens, p.sentences, p.actors.mentions, p.times, doc.date, &*p.forms,
-                  &p.actors.new_actors};
+    EventInput in = analysis::event_input(p, doc.date);
     std::string wanted = text::normalize_key(c.trigger);
     const TriggerInstance* found = nullptr;
     std::vector<TriggerInstance> instances = trigger_instances(in, TriggerLexicon::builtin(), kb);

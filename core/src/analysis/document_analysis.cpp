@@ -97,9 +97,8 @@ DocumentAnalysis analyze_document(const Document& doc, AnalysisContext& context)
   for (const time::TimeExpression& t : p.times)
     out.times.push_back({original(t.first_token, t.end_token), t.type, t.value, t.anchor});
 
-  std::vector<events::Event> events = events::extract_events(
-      {norm.text, tokens, p.sentences, p.actors.mentions, p.times, doc.date, &*p.forms, &p.actors.new_actors},
-      events::TriggerLexicon::builtin(), events::Cameo::builtin(), context.kb);
+  std::vector<events::Event> events = events::extract_events(event_input(p, doc.date), events::TriggerLexicon::builtin(),
+                                                             events::Cameo::builtin(), context.kb);
   for (const events::Event& e : events) {
     const text::Sentence& s = p.sentences[e.sentence];
     out.events.push_back({e.code, e.goldstein, e.source, e.target, e.source_state, e.target_state, e.reported_by,

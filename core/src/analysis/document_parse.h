@@ -10,6 +10,7 @@
 #include "actors/knowledge_base.h"
 #include "actors/lexicon.h"
 #include "actors/matcher.h"
+#include "events/event_input.h"
 #include "marsad/document.h"
 #include "names/name_finder.h"
 #include "text/normalizer.h"
@@ -34,5 +35,10 @@ struct DocumentParse {
 // Fills `out`, reusing its buffers.
 void parse_document(const Document& doc, const actors::KnowledgeBase& kb, const actors::Lexicon& lexicon,
                     DocumentParse& out);
+
+// What the event layer reads of a parsed document (dated `date`); valid while `p` is.
+inline events::EventInput event_input(const DocumentParse& p, std::string_view date) {
+  return {p.norm.text, p.tokens, p.sentences, p.actors.mentions, p.times, date, &*p.forms, &p.actors.new_actors};
+}
 
 }  // namespace marsad::analysis
