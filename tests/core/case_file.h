@@ -8,6 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "actors/knowledge_base.h"
+#include "actors/lexicon.h"
+#include "analysis/document_parse.h"
+
 namespace marsad::test {
 
 struct CaseText {
@@ -38,6 +42,22 @@ inline std::vector<CaseText> read_case_file(const std::string& path) {
     }
   }
   return cases;
+}
+
+// A case's sentence read by the core with the built-in data, as a document of
+// its own dated `date`.
+struct ParsedCase {
+  Document doc;
+  analysis::DocumentParse parse;
+  events::EventInput input() const { return analysis::event_input(parse, doc.date); }
+};
+
+inline void parse_case(const std::string& sentence, const std::string& date, ParsedCase& out) {
+  static const actors::Lexicon lexicon(actors::KnowledgeBase::builtin(), actors::builtin_word_lists());
+  out.doc.id = "case";
+  out.doc.text = sentence;
+  out.doc.date = date;
+  analysis::parse_document(out.doc, actors::KnowledgeBase::builtin(), lexicon, out.parse);
 }
 
 }  // namespace marsad::test

@@ -9,8 +9,6 @@
 #include <vector>
 
 #include "actors/knowledge_base.h"
-#include "actors/lexicon.h"
-#include "analysis/document_parse.h"
 #include "case_file.h"
 #include "events/extractor.h"
 
@@ -70,22 +68,16 @@ struct Found {
 // built-in model and its thresholds), or every event its clause reading
 // proposes, however unsure the model is of it (thresholds at zero).
 std::vector<Found> events_of(const Case& c, bool proposed) {
-  const actors::KnowledgeBase& kb = actors::KnowledgeBase::builtin();
-  static const actors::Lexicon lexicon(kb, actors::builtin_word_lists());
-  Document doc;
-  doc.id = "case";
-  doc.text = c.sentence;
-  doc.date = c.date;
-  analysis::DocumentParse p;
-  analysis::parse_document(doc, kb, lexicon, p);
-  EventInput in = analysis::event_input(p, doc.date);
+  test::ParsedCase parsed;
+  test::parse_case(c.sentence, c.date, parsed);
   ArgumentModel model = ArgumentModel::builtin();
   if (proposed) {
     model.set_setting("@min_confidence", 0);
     model.set_setting("@min_force_confidence", 0);
   }
   std::vector<Found> out;
-  for (const Event& e : extract_events(in, TriggerLexicon::builtin(), Cameo::builtin(), kb, model))
+  for (const Event& e : extract_events(parsed.input(), TriggerLexicon::builtin(), Cameo::builtin(),
+                                       actors::KnowledgeBase::builtin(), model))
     out.push_back({e.code.substr(0, 2), e.source, e.target,
                    {{"code", e.code}, {"date", e.date}, {"reported_by", e.reported_by}}});
   return out;

@@ -8,8 +8,6 @@
 #include <vector>
 
 #include "actors/knowledge_base.h"
-#include "actors/lexicon.h"
-#include "analysis/document_parse.h"
 #include "case_file.h"
 #include "events/extractor.h"
 #include "text/normalizer.h"
@@ -52,18 +50,13 @@ TEST(EventSlots, EachParticipantFillsTheSlotOfItsClause) {
   std::vector<Case> cases = read_cases(MARSAD_FIXTURES_DIR "/events/slots.txt");
   ASSERT_GE(cases.size(), 12u);
   const actors::KnowledgeBase& kb = actors::KnowledgeBase::builtin();
-  const actors::Lexicon lexicon(kb, actors::builtin_word_lists());
   for (const Case& c : cases) {
-    Document doc;
-    doc.id = "case";
-    doc.text = c.sentence;
-    doc.date = c.date;
-    analysis::DocumentParse p;
-    analysis::parse_document(doc, kb, lexicon, p);
-    EventInput in = analysis::event_input(p, doc.date);
+    test::ParsedCase parsed;
+    test::parse_case(c.sentence, c.date, parsed);
+    const analysis::DocumentParse& p = parsed.parse;
     std::string wanted = text::normalize_key(c.trigger);
     const TriggerInstance* found = nullptr;
-    std::vector<TriggerInstance> instances = trigger_instances(in, TriggerLexicon::builtin(), kb);
+    std::vector<TriggerInstance> instances = trigger_instances(parsed.input(), TriggerLexicon::builtin(), kb);
     for (const TriggerInstance& t : instances)
       if (p.tokens[t.first].in(p.norm.text) == wanted) found = &t;
     EXPECT_NE(found, nullptr) << "case «" << c.name << "»: no trigger «" << c.trigger << "»";
