@@ -28,23 +28,6 @@ bool force(std::string_view code) {
   return f == "15" || f == "17" || f == "18" || f == "19" || f == "20";
 }
 
-// The reporting source: the subject of the clause just before the
-// complementizer that opens the trigger's clause ("أعلنت الخارجية الأمريكية أن …").
-const actors::Mention* reporter(const SentenceView& v, uint32_t at) {
-  if (!v.reported_clause(at)) return nullptr;
-  uint32_t start = v.clause_start(at);
-  uint32_t complementizer = start - 1;
-  uint32_t floor = complementizer > v.first() + 8 ? complementizer - 8 : v.first();
-  const auto& ps = v.participants();
-  for (auto it = ps.rbegin(); it != ps.rend(); ++it) {
-    const actors::Mention* m = it->mention;
-    if (m->end_token > complementizer) continue;
-    if (m->first_token < floor) break;
-    if (it->preposition.empty()) return m;
-  }
-  return nullptr;
-}
-
 std::string state_of(const actors::KnowledgeBase& kb, const actors::Mention& m) {
   std::string s = kb.state_of(m.actor);
   if (s.empty() && !m.role_of.empty()) s = kb.state_of(m.role_of);
@@ -54,13 +37,8 @@ std::string state_of(const actors::KnowledgeBase& kb, const actors::Mention& m) 
 // The argument pattern of an event, its provenance: the trigger's kind and
 // the clause slots of its source and target («verb: subject → complement»).
 std::string pattern(const TriggerInstance& t, size_t a, size_t b) {
-  auto slot = [&](size_t i) {
-    for (const std::string& f : t.participant_features[i])
-      if (f.rfind("s=", 0) == 0) return f.substr(2);
-    return std::string("?");
-  };
   const char* kind = t.trigger->kind == TriggerKind::kNoun ? "noun" : t.trigger->kind == TriggerKind::kVerb ? "verb" : "phrase";
-  return std::string(kind) + ": " + slot(a) + " → " + slot(b);
+  return std::string(kind) + ": " + slot_name(t.slots[a]) + " → " + slot_name(t.slots[b]);
 }
 
 // The participants joined by و after participant i, on its side of the trigger:
@@ -124,7 +102,7 @@ void add_event(const TriggerInstance& t, const EventCandidate& c, size_t s, size
   e.target = t.participants[g]->actor;
   e.source_state = t.states[s];
   e.target_state = t.states[g];
-  if (const actors::Mention* r = t.reporters[0]; r && r->actor != e.source && r->actor != e.target) e.reported_by = r->actor;
+  if (const actors::Mention* r = t.reporter; r && r->actor != e.source && r->actor != e.target) e.reported_by = r->actor;
   e.sentence = t.sentence;
   e.trigger_first = t.first;
   e.trigger_end = t.end;
@@ -207,14 +185,13 @@ std::string intent_code(std::string_view code) {
   return "130";
 }
 
-std::vector<TriggerInstance> trigger_instances(const EventInput& input, const TriggerLexicon& lexicon,
+std::vector<TriggerInstance> trigger_instances(const EventInput& in, const TriggerLexicon& lexicon,
                                                const actors::KnowledgeBase& kb) {
   std::vector<TriggerInstance> out;
   std::optional<text::WordForms> own_forms;
-  if (!input.forms) own_forms.emplace(input.normalized, input.tokens);
-  const text::WordForms& forms = input.forms ? *input.forms : *own_forms;
-  if (sports_document(input, forms, kb)) return out;
-  const EventInput& in = input;
+  if (!in.forms) own_forms.emplace(in.normalized, in.tokens);
+  const text::WordForms& forms = in.forms ? *in.forms : *own_forms;
+  if (sports_document(in, forms, kb)) return out;
   size_t first_mention = 0;
   for (uint32_t s = 0; s < in.sentences.size(); ++s) {
     while (first_mention < in.mentions.size() && in.mentions[first_mention].first_token < in.sentences[s].first_token)
@@ -245,7 +222,9 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& input, const Tr
         t.types.push_back(p.type);
       }
       add_slot_context(t);
-      t.reporters.push_back(reporter(view, f.match.first));
+      // The reporting source: who says the clause («أعلنت الخارجية الأمريكية أن …»).
+      for (size_t i = 0; i < t.participants.size(); ++i)
+        if (t.slots[i] == Slot::kReporter || t.slots[i] == Slot::kReporterSelf) t.reporter = t.participants[i];
       out.push_back(std::move(t));
     }
   }

@@ -62,7 +62,7 @@ struct TriggerInstance {
   std::vector<Slot> slots;          // each participant's slot in the trigger's clause
   std::vector<std::string> types;   // each participant's actor type
   std::vector<bool> coordinated;    // joined by و to the participant before it
-  std::vector<const actors::Mention*> reporters;  // the reporting subject of the trigger's clause, or nullptr (size 1)
+  const actors::Mention* reporter = nullptr;  // the subject of the clause that reports the trigger's, if any
 };
 
 std::vector<TriggerInstance> trigger_instances(const EventInput& in, const TriggerLexicon& lexicon,
