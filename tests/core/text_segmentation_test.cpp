@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "text/clitics.h"
 #include "text/normalizer.h"
 #include "text/segmenter.h"
@@ -86,6 +88,22 @@ TEST(Clitics, FindsEncliticPronouns) {
   bool found = false;
   for (const CliticReading& r : readings) found |= r.prefix_bytes == 0 && r.bare_stem(w) == "جمع";
   EXPECT_TRUE(found);
+}
+
+TEST(Clitics, EncliticStemsRestoreTheWordBeforeItsPronoun) {
+  auto stems = [](const char* word) {
+    std::vector<std::string> out;
+    for (const EncliticStem& s : enclitic_stems(normalize_key(word))) out.push_back(s.form);
+    return out;
+  };
+  auto has = [](const std::vector<std::string>& v, const char* form) {
+    return std::find(v.begin(), v.end(), normalize_key(form)) != v.end();
+  };
+  EXPECT_TRUE(has(stems("لقائهما"), "لقاء"));    // the hamza back on its seat
+  EXPECT_TRUE(has(stems("لقائه"), "لقاء"));      // with a lone ه too
+  EXPECT_TRUE(has(stems("إدانتهما"), "إدانة"));  // ت back to ta marbuta
+  EXPECT_TRUE(has(stems("واتهموها"), "اتهموا"));
+  EXPECT_FALSE(has(stems("وزارة"), "وزار"));     // a lone ه may be ta marbuta: not stripped
 }
 
 TEST(Clitics, NeverStripsBelowTwoLetters) {

@@ -103,7 +103,10 @@ class Scanner {
   const Trigger* applicable(const text::PhraseMatch& m) {
     for (uint32_t value : lexicon_.trie().values(m.node)) {
       const Trigger& t = lexicon_.trigger(value);
-      if (m.definite && t.kind == TriggerKind::kVerb) continue;  // «الألعاب» is no «عاب»: verbs take no article
+      // Verbs take no article and no ك: «الألعاب» is no «عاب», «كيري» (Kerry) no «ك + يرى».
+      if (t.kind == TriggerKind::kVerb &&
+          (m.definite || v_.word(m.first).substr(0, m.prefix_bytes).find("ك") != std::string_view::npos))
+        continue;
       if (t.context.empty()) return &t;
       for (const std::string& word : t.context)
         if (sentence_words().contains(text::PhraseTrie::hash(word))) return &t;

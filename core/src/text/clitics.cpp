@@ -103,14 +103,17 @@ std::vector<EncliticStem> enclitic_stems(std::string_view word) {
   thread_local std::vector<CliticReading> readings;
   clitic_readings(word, readings);
   for (const CliticReading& r : readings) {
-    // A lone ه could as well be ta marbuta (normalized to ه): وزارة is no «و + زار + ه».
-    if (r.suffix_bytes == 0 || r.suffix_bytes == kLetter) continue;
+    if (r.suffix_bytes == 0) continue;
     auto add = [&](std::string form) {
       for (const EncliticStem& o : out)
         if (o.form == form) return;
       out.push_back({std::move(form), r.prefix_bytes, r.definite});
     };
     std::string stem = r.stem(word);
+    // A final hamza sits on ya before a pronoun: لقائه is لقاء + ه. Otherwise a
+    // lone ه could as well be ta marbuta (normalized to ه): وزارة is no «و + زار + ه».
+    if (ends_with(stem, "ائ")) add(stem.substr(0, stem.size() - kLetter) + "ء");
+    if (r.suffix_bytes == kLetter) continue;
     add(stem);
     if (ends_with(stem, kWaw)) add(stem + "ا");  // اتهمو+ها → اتهموا
     if (ends_with(stem, "ت") && stem.size() >= 3 * kLetter)
