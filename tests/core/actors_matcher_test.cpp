@@ -34,6 +34,16 @@ constexpr const char* kKb = R"({"actors": [
   {"id": "millett", "type": "person", "name": {"ar": "بيتر ميليت"}, "state": "gbr",
    "roles": [{"title": "ambassador", "of": "gbr", "at": "lby", "from": "2015", "to": "2018-06"}]},
   {"id": "karim_dow", "type": "person", "name": {"ar": "كريم داو"}, "short": ["كريم"], "state": "usa"},
+  {"id": "nurton", "type": "person", "name": {"ar": "هيلين نورتون"}, "short": ["نورتون"], "state": "gbr",
+   "roles": [{"title": "foreign_minister", "of": "gbr", "from": "2014-01", "to": "2016-06"}]},
+  {"id": "pell", "type": "person", "name": {"ar": "مارك بيل"}, "state": "gbr",
+   "roles": [{"title": "minister", "portfolio": "deputy foreign affairs", "of": "gbr", "from": "2012"}]},
+  {"id": "garvey", "type": "person", "name": {"ar": "روث غارفي"}, "state": "gbr",
+   "roles": [{"title": "minister", "portfolio": "oil", "of": "gbr", "from": "2012"}]},
+  {"id": "dalton", "type": "person", "name": {"ar": "سام دالتون"}, "short": ["دالتون"], "state": "gbr",
+   "roles": [{"title": "head_of_government", "of": "gbr", "from": "2010", "to": "2016-07"}]},
+  {"id": "prewitt", "type": "person", "name": {"ar": "آن بريويت"}, "short": ["بريويت"], "state": "gbr",
+   "roles": [{"title": "head_of_government", "of": "gbr", "from": "2016-07"}]},
   {"id": "tripoli", "type": "place", "name": {"ar": "طرابلس"}, "state": "lby", "context": ["ليبيا", "الليبي", "حفتر"]},
   {"id": "tripoli_lb", "type": "place", "name": {"ar": "طرابلس"}, "state": "lbn", "context": ["لبنان", "اللبناني"]}
 ]})";
@@ -44,8 +54,12 @@ constexpr const char* kTitles = R"({"titles": [
   {"ar": ["الناطق باسم", "المتحدث باسم"], "title": "spokesman", "needs_of": true},
   {"ar": ["المشير"], "rank": "field_marshal"},
   {"ar": ["العقيد"], "rank": "colonel"},
-  {"ar": ["اللواء"], "rank": "major_general"}
-]})";
+  {"ar": ["اللواء"], "rank": "major_general"},
+  {"ar": ["رئيس الوزراء"], "title": "head_of_government"},
+  {"ar": ["وزير النفط"], "title": "minister", "portfolio": "oil"},
+  {"ar": ["وزير الطاقة"], "title": "minister", "portfolio": "energy"},
+  {"ar": ["الوزير"], "title": "minister"}
+], "former": ["السابق", "المعزول"]})";
 
 constexpr const char* kFunctionWords = R"({"words": ["في", "من", "إلى", "أن", "قال", "التقى", "على"]})";
 constexpr const char* kGivenNames = R"({"names": ["ميلود", "جون", "أحمد", "كريم"]})";
@@ -129,6 +143,38 @@ TEST_F(MatcherTest, ASurnameAloneNeedsItsStateOrGroupNamed) {
   EXPECT_EQ(actors("أعلن المسماري أن الجيش الوطني الليبي تقدم", date, false), (std::vector<std::string>{"mismari", "lna"}));
   // A given name is no surname: «كريم» alone is anyone.
   EXPECT_EQ(actors("قال كريم في أمريكا", date, false), (std::vector<std::string>{"usa"}));
+}
+
+TEST_F(MatcherTest, ASurnameAloneIsASittingForeignMinisterOrHeadOfGovernment) {
+  EXPECT_EQ(actors("وصف نورتون المحادثات بأنها صعبة", "2015-03-01", false), std::vector<std::string>{"nurton"});
+  // Out of office, the surname alone needs support like anyone's.
+  EXPECT_EQ(actors("وصف نورتون المحادثات بأنها صعبة", "2019-03-01", false), std::vector<std::string>{});
+}
+
+TEST_F(MatcherTest, AGivenNameBeforeASurnameIsAnotherOfTheFamily) {
+  EXPECT_EQ(actors("وصف نورتون المحادثات", "2015-03-01", false), std::vector<std::string>{"nurton"});
+  EXPECT_EQ(actors("وصف جون نورتون المحادثات", "2015-03-01", false), std::vector<std::string>{});
+  EXPECT_EQ(actors("وصف هيلين نورتون المحادثات", "2015-03-01", false), std::vector<std::string>{"nurton"});
+}
+
+TEST_F(MatcherTest, AMinisterIsOneOfHisPortfolio) {
+  EXPECT_EQ(actors("قال وزير النفط البريطاني إن الأسعار سترتفع", "2015-03-01", false),
+            std::vector<std::string>{"garvey"});
+  // No energy minister is listed: the phrase stands for the state, not for the one minister it has.
+  EXPECT_EQ(actors("قال وزير الطاقة البريطاني إن الأسعار سترتفع", "2015-03-01", false),
+            std::vector<std::string>{"gbr"});
+  EXPECT_EQ(actors("قال الوزير البريطاني إن الأسعار سترتفع", "2015-03-01", false), std::vector<std::string>{"gbr"});
+}
+
+TEST_F(MatcherTest, AFormerHolderIsNotTodaysHolder) {
+  EXPECT_EQ(actors("قال رئيس الوزراء البريطاني إن", "2018-01-01", false), std::vector<std::string>{"prewitt"});
+  auto found = match("قال رئيس الوزراء البريطاني السابق إن", "2018-01-01", false);
+  ASSERT_EQ(found.size(), 1u);  // Britain, inside the phrase; no person
+  EXPECT_EQ(found[0].actor, "gbr");
+  EXPECT_EQ(found[0].kind, "nested");
+  // The name after the qualifier is the person, out of office as they are.
+  EXPECT_EQ(actors("قال رئيس الوزراء البريطاني السابق دالتون إن", "2018-01-01", false),
+            (std::vector<std::string>{"gbr", "dalton"}));
 }
 
 TEST_F(MatcherTest, APlaceNamedAfterAPersonDoesNotMentionThem) {

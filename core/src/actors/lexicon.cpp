@@ -55,10 +55,11 @@ Lexicon::Lexicon(const KnowledgeBase& kb, const WordLists& lists)
       if (!t.is_object()) continue;
       uint32_t index = static_cast<uint32_t>(titles_.size());
       auto flag = [&](const char* key) { return t.contains(key) && t[key].is_boolean() && t[key].get<bool>(); };
-      titles_.push_back({json_string(t, "title"), json_string(t, "rank"), json_string(t, "of"), flag("needs_of"),
-                         flag("honorific"), flag("counterpart")});
+      titles_.push_back({json_string(t, "title"), json_string(t, "rank"), json_string(t, "of"),
+                         json_string(t, "portfolio"), flag("needs_of"), flag("honorific"), flag("counterpart")});
       for (const auto& phrase : json_strings(t, "ar")) add(phrase, {EntryKind::kTitle, index});
     }
+    for (const auto& w : json_strings(titles, "former")) former_.insert(text::normalize_key(w));
   }
   nlohmann::json inst = nlohmann::json::parse(lists.institutions.begin(), lists.institutions.end(), nullptr, false);
   if (inst.is_object() && inst.contains("institutions") && inst["institutions"].is_array()) {

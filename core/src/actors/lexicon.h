@@ -31,6 +31,7 @@ struct Title {
   std::string title;  // a role title (ambassador…) or empty for a rank
   std::string rank;   // field_marshal, colonel… or empty
   std::string of;     // fixed organization (the UN for المبعوث الأممي), or empty
+  std::string portfolio;  // a minister's («وزير الطاقة»: energy), or empty
   bool needs_of = false;
   bool honorific = false;  // الدكتور، الشيخ، معالي: before a name, with no role of its own
   bool counterpart = false;  // نظيره: the role of the person named before, in another state
@@ -66,6 +67,8 @@ class Lexicon {
   const std::vector<Institution>& institutions() const { return institutions_; }
   bool is_function_word(std::string_view normalized) const { return function_words_.count(std::string(normalized)) > 0; }
   bool is_given_name(std::string_view normalized) const { return given_names_.count(std::string(normalized)) > 0; }
+  // A word after a title that makes its holder a former one («السابق», «المخلوع»).
+  bool is_former(std::string_view normalized) const { return former_.count(std::string(normalized)) > 0; }
   // Normalized context words of an actor (for ambiguous names).
   const std::vector<std::string>& context(uint32_t actor) const { return context_[actor]; }
   // The word lists the name finder's features read, from the same knowledge base.
@@ -81,6 +84,7 @@ class Lexicon {
   std::vector<Title> titles_;
   std::vector<Institution> institutions_;
   std::unordered_set<std::string> function_words_;
+  std::unordered_set<std::string> former_;
   std::unordered_set<std::string> given_names_;
   std::vector<std::vector<std::string>> context_;
   names::Gazetteer gazetteer_;

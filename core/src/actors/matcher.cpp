@@ -137,12 +137,19 @@ float Matcher::support(uint32_t a) {
 }
 
 // A surname alone, before (or without) the full name: «وصف ظريف المحادثات».
-// Read as the person only when no given name nor common word is written so
-// and the document names the person's state or group, or their context words.
+// Read as the person only when no given name nor common word is written so,
+// and the document names the person's state or group, or their context words,
+// or the person holds one of the offices the press calls by surname alone
+// («قال كيري» in 2015) on the document's date.
 bool Matcher::short_alone(const Raw& r, uint32_t a) {
   if (actor(a).type != "person" || r.end != r.first + 1) return false;
   std::string_view w = word(r.first).substr(r.prefix_bytes);
   if (w.size() < 8 || lex_.is_given_name(w) || lex_.is_function_word(w)) return false;  // four letters at least
+  for (const Role& role : actor(a).roles)
+    if ((role.title == "head_of_state" || role.title == "head_of_government" || role.title == "foreign_minister" ||
+         role.title == "defence_minister" || role.title == "secretary_general") &&
+        date_within(in_.date, role.from, role.to))
+      return true;
   return support(a) >= 1;
 }
 
@@ -320,7 +327,10 @@ size_t Matcher::resolve(size_t k) {
     return k + 1;
   }
   if (const Entry* e = find_kind(entries, EntryKind::kShort)) {
-    if (seen_.count(actor(e->target).id) || short_alone(r, e->target))
+    // «عبدالله مرسي» is another of the family: a given name before a family
+    // name that did not match the full name is someone else's.
+    bool other_given_name = r.first > 0 && r.prefix_bytes == 0 && lex_.is_given_name(word(r.first - 1));
+    if (!other_given_name && (seen_.count(actor(e->target).id) || short_alone(r, e->target)))
       emit(r.first, r.end, actor(e->target).id, "short");
     return k + 1;
   }

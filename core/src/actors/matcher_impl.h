@@ -47,8 +47,8 @@ class Matcher {
   // --- role_phrases.cpp --------------------------------------------------------
   size_t resolve_title(size_t k, const Title& title);
   const Actor* complement(const Raw& r, bool* is_nisba);
-  const Actor* person_at(const Raw& r, const std::string& title);
-  const Actor* holder(const std::string& title, const std::string& of, const std::string& at);
+  const Actor* person_at(const Raw& r, const Title& title, bool former);
+  const Actor* holder(const Title& title, const std::string& of, const std::string& at);
   bool is_full_name(const Raw& r);
   uint32_t unknown_name(uint32_t first, size_t limit);
 

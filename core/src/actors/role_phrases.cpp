@@ -18,12 +18,16 @@ bool is_quote(std::string_view w) {
          w == "’";
 }
 
-// Role titles that a bare "رئيس" (head) stands for once its organization is known.
-bool title_matches(std::string_view wanted, std::string_view role) {
-  if (wanted == role) return true;
-  if (wanted == "head")
-    return role == "head_of_state" || role == "head_of_government" || role == "speaker" ||
-           role == "secretary_general" || role == "commander";
+// Whether a role is the one a title names. A bare "رئيس" (head) stands for
+// the head roles once its organization is known; a minister is one of a
+// portfolio («وزير الطاقة» is not the deputy foreign minister), and a minister
+// of no stated portfolio («الوزير الروسي») designates nobody in particular.
+bool title_matches(const Title& wanted, const Role& role) {
+  if (wanted.title == "minister") return role.title == "minister" && !wanted.portfolio.empty() && wanted.portfolio == role.portfolio;
+  if (wanted.title == role.title) return true;
+  if (wanted.title == "head")
+    return role.title == "head_of_state" || role.title == "head_of_government" || role.title == "speaker" ||
+           role.title == "secretary_general" || role.title == "commander";
   return false;
 }
 
@@ -51,7 +55,7 @@ const Actor* Matcher::complement(const Raw& r, bool* is_nisba) {
 // The known person a name after a title names: a full name, a family name
 // already seen, or a family name whose person held this title on the
 // document's date («الرئيس روحاني», «الرئيس السوري الأسد»).
-const Actor* Matcher::person_at(const Raw& r, const std::string& title) {
+const Actor* Matcher::person_at(const Raw& r, const Title& title, bool former) {
   const auto& entries = lex_.entries(r.node);
   if (const Entry* e = find_kind(entries, EntryKind::kName); e && actor(e->target).type == "person")
     return &actor(e->target);
@@ -60,7 +64,8 @@ const Actor* Matcher::person_at(const Raw& r, const std::string& title) {
   const Actor& a = actor(e->target);
   if (seen_.count(a.id)) return &a;
   for (const Role& role : a.roles)
-    if (!title.empty() && title_matches(title, role.title) && date_within(in_.date, role.from, role.to)) return &a;
+    if (!title.title.empty() && title_matches(title, role) && (former || date_within(in_.date, role.from, role.to)))
+      return &a;
   return nullptr;
 }
 
@@ -125,6 +130,13 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
     pos = raw_[next].end;
     ++next;
   }
+  // «الرئيس المصري المعزول محمد مرسي»: a former holder. The name after the
+  // qualifier is the person; without one the phrase designates nobody today.
+  bool former = false;
+  while (pos < in_.tokens.size() && lex_.is_former(word(pos)) && (next >= raw_.size() || raw_[next].first > pos)) {
+    former = true;
+    ++pos;
+  }
   std::string role = title.title.empty() ? title.rank : title.title;
   auto emit_nested = [&] {
     for (const Complement& c : complements)
@@ -163,7 +175,7 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   if (name_at < in_.tokens.size() && (word(name_at) == "،" || word(name_at) == "," || is_quote(word(name_at))))
     ++name_at;
   if (next < raw_.size() && raw_[next].first == name_at) {
-    if (const Actor* p = person_at(raw_[next], title.title)) {
+    if (const Actor* p = person_at(raw_[next], title, former)) {
       // The complements describe the person's role (kept in role_of), and are mentions of their own.
       emit(raw_[next].first, raw_[next].end, p->id, seen_.count(p->id) && !is_full_name(raw_[next]) ? "short" : "name",
            role, of, t.first);
@@ -178,17 +190,21 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
     emit_nested();
     return next;
   }
+  if (former) {
+    emit_nested();
+    return next;
+  }
   // No name: the role phrase itself may designate one person at this date —
   // of the state the document is clearly about when it names none («وزير
   // الخارجية» in an article about Egypt); else it stands for the state or
   // organization it names ("السفير البريطاني").
   if (of.empty() && at.empty() && title.needs_of == false && !title.title.empty())
     if (std::string state = focus_.dominant(0.6f, 3.f); !state.empty())
-      if (const Actor* p = holder(title.title, state, "")) {
+      if (const Actor* p = holder(title, state, "")) {
         emit(t.first, pos, p->id, "title", role, state);
         return next;
       }
-  if (const Actor* p = holder(title.title, of, at)) {
+  if (const Actor* p = holder(title, of, at)) {
     emit(t.first, pos, p->id, "title", role, of);
     return next;
   }
@@ -202,13 +218,13 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
 }
 
 // The one person holding `title` of `of` (at `at`) on the document date.
-const Actor* Matcher::holder(const std::string& title, const std::string& of, const std::string& at) {
-  if (title.empty() || in_.date.empty() || (of.empty() && at.empty())) return nullptr;
+const Actor* Matcher::holder(const Title& title, const std::string& of, const std::string& at) {
+  if (title.title.empty() || in_.date.empty() || (of.empty() && at.empty())) return nullptr;
   const Actor* found = nullptr;
   for (const Actor& a : kb_.actors()) {
     if (a.type != "person") continue;
     for (const Role& r : a.roles) {
-      if (!title_matches(title, r.title)) continue;
+      if (!title_matches(title, r)) continue;
       bool of_ok = of.empty() || r.of == of || kb_.state_of(r.of) == of;
       bool at_ok = at.empty() || r.at == at;
       if (!of_ok || !at_ok || !date_within(in_.date, r.from, r.to)) continue;
