@@ -48,6 +48,20 @@ inline bool is_clause_punctuation(std::string_view w) {
   return w == "،" || w == "," || w == "؛" || w == ";" || w == ":" || w == "." || w == "؟" || w == "?";
 }
 
+// «في محافظة مأرب، شرق اليمن،»: a direction opens a place in apposition, not a participant.
+inline bool is_direction(std::string_view w) {
+  static constexpr std::string_view k[] = {"شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي",
+                                           "بشرق", "بغرب", "بشمال", "بجنوب", "بوسط", "جنوب شرق", "شمال غرب"};
+  return detail::one_of(w, k);
+}
+
+// Members of a group, before «من X»: «مسلحون من داعش» is the group acting.
+inline bool is_member_noun(std::string_view w) {
+  static constexpr std::string_view k[] = {"مسلحون", "مسلحين", "عناصر", "عنصر", "مقاتلون", "مقاتلين", "جنود", "جنودا",
+                                           "افراد", "اعضاء", "عشرات", "مئات", "مجموعه", "قوه", "وحدات"};
+  return detail::one_of(w, k);
+}
+
 // "بين X وY", "جمع X وY", "ضم X وY": words that pair two actors.
 inline bool is_pairing_word(std::string_view w) {
   static constexpr std::string_view k[] = {"بين", "جمع", "جمعت", "ضم", "ضمت", "جمعه", "جمعها"};

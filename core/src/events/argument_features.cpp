@@ -64,7 +64,7 @@ std::vector<std::string> participant_features(const SentenceView& v, const std::
   f.push_back("st=" + s + "|" + p.type);
   f.push_back("srk=" + s + "|" + root + "|" + kind);
   if (!p.preposition.empty()) f.push_back("spr=" + s + "|" + p.preposition + "|" + root);
-  uint32_t lead = std::min(m.lead_token, m.first_token);
+  uint32_t lead = p.lead;
   bool after = lead >= t.phrase_end;
   uint32_t distance = after ? lead - t.phrase_end : (t.match.first > m.end_token ? t.match.first - m.end_token : 0);
   f.push_back("d=" + std::string(after ? "A" : "B") + distance_bucket(distance) + "|" + s);

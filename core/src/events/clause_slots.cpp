@@ -62,7 +62,7 @@ bool light_verb_with_pronoun(std::string_view w) {
 
 bool is_relative_word(std::string_view w) { return w == "الذي" || w == "التي" || w == "الذين" || w == "اللذين" || w == "اللتين"; }
 
-uint32_t lead_of(const Participant& p) { return std::min(p.mention->lead_token, p.mention->first_token); }
+uint32_t lead_of(const Participant& p) { return p.lead; }
 
 bool bare(const Participant& p) { return p.preposition.empty(); }
 
@@ -178,10 +178,15 @@ class Reader {
       }
     // The act the object names, and its agent in the relative clause after it:
     // «أدانت X الهجوم الذي شنه Y» — what X condemns is Y's.
-    if (verb && after_end + 2 < v_.end() && is_relative_word(v_.word(after_end)) &&
-        light_verb_with_pronoun(v_.word(after_end + 1)))
-      for (size_t i = 0; i < ps.size(); ++i)
-        if (lead_of(ps[i]) == after_end + 2 && bare(ps[i]) && out[i] == Slot::kBeyond) out[i] = Slot::kActAgent;
+    // An indefinite act takes its clause with no relative word: «صدت X هجمات شنها Y».
+    if (verb)
+      for (size_t i = 0; i < ps.size(); ++i) {
+        uint32_t lead = lead_of(ps[i]);
+        if (!bare(ps[i]) || lead < end + 2 || !light_verb_with_pronoun(v_.word(lead - 1))) continue;
+        bool relative = lead - 2 == after_end && is_relative_word(v_.word(lead - 2)) && out[i] == Slot::kBeyond;
+        bool indefinite = act_noun_before(lead - 1) && (out[i] == Slot::kBeyond || out[i] == Slot::kObject);
+        if (relative || indefinite) out[i] = Slot::kActAgent;
+      }
     // The reporter: the subject of the clause before the «أن» that opens this
     // one — and the subject of this one too when «أنه/بأنها» carries it and no
     // subject follows («اعترف بأنه طلب من بوتفليقة»).
@@ -233,6 +238,12 @@ class Reader {
     return is_clause_punctuation(before) || (t.match.prefix_bytes > 0 && v_.word(t.match.first).substr(0, 2) == "و");
   }
 
+  // A trigger noun ends right before `at` («هجمات» in «هجمات شنتها»).
+  bool act_noun_before(uint32_t at) const {
+    return std::any_of(triggers_.begin(), triggers_.end(),
+                       [&](const FoundTrigger& t) { return !verb_like(v_, t) && t.phrase_end == at; });
+  }
+
   // The nisba at `lead` describes a verbal noun that is trigger k's object.
   bool names_complement_act(size_t k, uint32_t lead) const {
     for (size_t j = k + 1; j < triggers_.size() && triggers_[j].match.first < lead; ++j)
@@ -241,10 +252,12 @@ class Reader {
   }
 
   // A relative clause set off by commas after a participant («اتهمت الوحدات
-  // الكردية، التي تقاتل داعش، تركيا»): an aside, the clause goes on after it.
+  // الكردية، التي تقاتل داعش، تركيا»), or a place in apposition («صدت المقاومة
+  // في مأرب، شرق اليمن، هجمات»): an aside, the clause goes on after it.
   // The end of the aside that opens at `i`, or `i` when none does.
   uint32_t aside_end(uint32_t i) const {
-    if (i == v_.first() || !is_relative_word(v_.word(i)) || !is_clause_punctuation(v_.word(i - 1))) return i;
+    if (i == v_.first() || !is_clause_punctuation(v_.word(i - 1))) return i;
+    if (!is_relative_word(v_.word(i)) && !is_direction(v_.word(i))) return i;
     for (uint32_t j = i + 1; j < v_.end() && j < i + kAsideReach; ++j) {
       std::string_view w = v_.word(j);
       if (w == "،" || w == ",") return j + 1;
@@ -254,7 +267,7 @@ class Reader {
   }
 
   bool aside(uint32_t from, uint32_t lead) const {
-    for (uint32_t i = from; i < lead; ++i)
+    for (uint32_t i = from; i <= lead; ++i)  // the aside may open with the participant («، شمال سوريا،»)
       if (uint32_t e = aside_end(i); e != i) {
         if (lead < e) return true;
         i = e - 1;

@@ -74,6 +74,13 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     Participant p;
     p.mention = m;
     p.preposition = preposition_of(*m);
+    p.lead = std::min(m->lead_token, m->first_token);
+    // «هاجم مسلحون من داعش»: the members are the group acting, as «مسلحو داعش» would be.
+    if (p.preposition == "من" && p.lead >= s_.first_token + 2 && is_member_noun(word(p.lead - 2)) &&
+        !inside_mention(p.lead - 2)) {
+      p.preposition.clear();
+      p.lead -= 2;
+    }
     const actors::Actor* a = kb.find(m->actor);
     // Clubs and sports bodies play matches, they do not act on states.
     if (a && a->sector == "sport") continue;
@@ -87,7 +94,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     p.place = p.type == "place";
     if (!participants_.empty()) {
       const actors::Mention* before = participants_.back().mention;
-      uint32_t gap = m->lead_token >= before->end_token ? m->lead_token - before->end_token : 99;
+      uint32_t gap = p.lead >= before->end_token ? p.lead - before->end_token : 99;
       p.coordinated = (gap == 0 && m->proclitics.substr(0, 2) == "و") || (gap == 1 && word(before->end_token) == "و");
     }
     participants_.push_back(std::move(p));

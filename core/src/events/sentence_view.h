@@ -20,6 +20,7 @@ namespace marsad::events {
 // A mention that can be an event's source or target.
 struct Participant {
   const actors::Mention* mention = nullptr;
+  uint32_t lead = 0;        // the first word of its phrase: the mention's, or the member noun of «مسلحون من داعش»
   std::string preposition;  // the preposition governing it (ب ل ك glued, or مع، الي، علي… before it); "" for none
   std::string type;         // the actor's type (person, country, organization, armed_group, place, media, new)
   bool place = false;       // a place: only the target of a visit or of force
