@@ -55,6 +55,15 @@ inline bool is_direction(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// Heads of role phrases: «فيصل بن بندر أمير منطقة الرياض» (the region is whose
+// governor he is, not a participant), «قائد القوة البرية الإيرانية العميد X».
+inline bool is_role_head(std::string_view w) {
+  if (w.substr(0, 4) == "ال") w.remove_prefix(4);
+  static constexpr std::string_view k[] = {"امير", "محافظ", "حاكم", "عمده", "رئيس", "وزير", "سفير", "قائد", "مدير",
+                                           "امين", "نائب", "مندوب", "ممثل", "مبعوث", "رئيسه", "وزيره", "سفيره"};
+  return detail::one_of(w, k);
+}
+
 // Members of a group, before «من X»: «مسلحون من داعش» is the group acting.
 inline bool is_member_noun(std::string_view w) {
   static constexpr std::string_view k[] = {"مسلحون", "مسلحين", "عناصر", "عنصر", "مقاتلون", "مقاتلين", "جنود", "جنودا",

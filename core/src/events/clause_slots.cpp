@@ -77,9 +77,12 @@ class Reader {
     uint32_t first = t.match.first, end = t.phrase_end;
     uint32_t after_end = extent_after(k), before_start = extent_before(k);
     bool verb = verb_like(v_, t);
+    // A circumstantial participle («…، متهما الولايات المتحدة») has the subject of
+    // the clause before it, not the word before it; what follows it is its object.
+    bool participle = verb && circumstantial(t);
     // Before the trigger: the subject (verbs) or the governing verb's subject (nouns).
     int subject_before = -1;
-    for (size_t i = 0; i < ps.size(); ++i) {
+    for (size_t i = 0; i < ps.size() && !participle; ++i) {
       const actors::Mention& m = *ps[i].mention;
       if (m.end_token > first || lead_of(ps[i]) < before_start || !bare(ps[i]) || apposition(i)) continue;
       if (verb && first - m.end_token > 3) continue;  // «X قد استقبل», «وكان X قد …»: a few words at most
@@ -134,9 +137,6 @@ class Reader {
           subject_before = static_cast<int>(i);
           break;
         }
-    // A circumstantial participle («…، متهما الولايات المتحدة») has the subject of
-    // the clause before it; what follows it is its object.
-    bool participle = verb && circumstantial(t);
     // After the trigger, up to the next predicate or clause.
     bool subject_seen = (subject_before >= 0 && verb) || participle;
     for (size_t i = 0; i < ps.size(); ++i) {
@@ -217,6 +217,13 @@ class Reader {
   // A role phrase right after a name, or after a comma, describes it («الأمير
   // محمد بن سلمان ولي ولي العهد»، «محمد عبد السلام، الناطق باسم المتمردين»).
   bool apposition(size_t i) const {
+    const auto& ps = v_.participants();
+    // «قائد القوة البرية الإيرانية العميد أحمد رضا بوردستان»: a role phrase (or its
+    // adjective) that found no holder, then the person who holds it — the person is
+    // the participant.
+    if (i + 1 < ps.size() && lead_of(ps[i + 1]) == ps[i].mention->end_token && bare(ps[i + 1]) &&
+        ps[i + 1].type == "person" && in_role_phrase(ps[i]))
+      return true;
     if (i == 0) return false;
     const Participant& p = v_.participants()[i];
     if (!bare(v_.participants()[i - 1])) return false;
@@ -229,11 +236,25 @@ class Reader {
     return kind == "role" || kind == "title" || kind == "description" || (after_comma && kind == "short");
   }
 
-  // An active participle in the accusative after a comma or و: «…، متهما»، «ومطالبا».
+  // The participant is a role phrase or stands in one («قائد القوة البرية الإيرانية»).
+  bool in_role_phrase(const Participant& p) const {
+    const std::string& kind = p.mention->kind;
+    if (kind != "role" && kind != "nisba" && kind != "institution") return false;
+    uint32_t lead = lead_of(p);
+    for (uint32_t i = lead + 1; i-- > v_.first() && lead - i <= 3;) {
+      if (i < lead && v_.inside_mention(i)) return false;
+      if (is_role_head(v_.word(i))) return true;
+    }
+    return false;
+  }
+
+  // An active participle in the accusative after a comma or و: «…، متهما»، «ومطالبا»;
+  // or anywhere when its alef says accusative («غادر كيري واشنطن متوجها إلى»).
   bool circumstantial(const FoundTrigger& t) const {
     std::string_view w = v_.word(t.match.first).substr(t.match.prefix_bytes);
     if (w.size() < 8 || w.substr(0, 2) != "م" || (w.substr(w.size() - 2) != "ا" && w.substr(w.size() - 2) != "ه")) return false;
     if (t.match.first == v_.first()) return false;
+    if (t.match.prefix_bytes == 0 && w.substr(w.size() - 2) == "ا" && w.size() >= 10) return true;
     std::string_view before = v_.word(t.match.first - 1);
     return is_clause_punctuation(before) || (t.match.prefix_bytes > 0 && v_.word(t.match.first).substr(0, 2) == "و");
   }

@@ -34,14 +34,6 @@ bool is_light_verbal_noun(std::string_view w) {
   return detail::one_of(w, k);
 }
 
-// Heads of role phrases in apposition to a name: «فيصل بن بندر أمير منطقة
-// الرياض» — the region is whose governor he is, not a participant.
-bool is_role_head(std::string_view w) {
-  if (w.substr(0, 4) == "ال") w.remove_prefix(4);
-  static constexpr std::string_view k[] = {"امير", "محافظ", "حاكم", "عمده", "رئيس", "وزير", "سفير", "قائد", "مدير",
-                                           "امين", "نائب", "مندوب", "ممثل", "مبعوث", "رئيسه", "وزيره", "سفيره"};
-  return detail::one_of(w, k);
-}
 
 bool any_between(const std::vector<uint32_t>& positions, uint32_t a, uint32_t b) {
   auto it = std::upper_bound(positions.begin(), positions.end(), a);
