@@ -47,7 +47,12 @@ Lexicon::Lexicon(const KnowledgeBase& kb, const WordLists& lists)
     for (const auto& s : a.metonyms) add(s, {EntryKind::kMetonym, i});
     for (const auto& s : a.descriptions) add(s, {EntryKind::kDescription, i});
     for (const auto& s : a.generic) add(s, {EntryKind::kGeneric, i});
-    for (const auto& s : a.context) context_[i].push_back(text::normalize_key(s));
+    for (const auto& s : a.context) {
+      context_[i].push_back(text::normalize_key(s));
+      const std::string& key = context_[i].back();
+      if (size_t space = key.find(' '); space != std::string::npos)
+        context_heads_.insert(text::PhraseTrie::hash(std::string_view(key).substr(0, space)), 1);
+    }
   }
   nlohmann::json titles = nlohmann::json::parse(lists.titles.begin(), lists.titles.end(), nullptr, false);
   if (titles.is_object() && titles.contains("titles") && titles["titles"].is_array()) {

@@ -12,6 +12,7 @@
 #include "actors/knowledge_base.h"
 #include "names/features.h"
 #include "text/phrase_trie.h"
+#include "util/hash_map64.h"
 
 namespace marsad::actors {
 
@@ -71,6 +72,8 @@ class Lexicon {
   bool is_former(std::string_view normalized) const { return former_.count(std::string(normalized)) > 0; }
   // Normalized context words of an actor (for ambiguous names).
   const std::vector<std::string>& context(uint32_t actor) const { return context_[actor]; }
+  // Whether a word (by its PhraseTrie hash) begins a context phrase of several words.
+  bool begins_context_phrase(uint64_t word_hash) const { return context_heads_.contains(word_hash); }
   // The word lists the name finder's features read, from the same knowledge base.
   const names::Gazetteer& gazetteer() const { return gazetteer_; }
 
@@ -87,6 +90,7 @@ class Lexicon {
   std::unordered_set<std::string> former_;
   std::unordered_set<std::string> given_names_;
   std::vector<std::vector<std::string>> context_;
+  util::HashMap64 context_heads_;  // first words of the context phrases of several words
   names::Gazetteer gazetteer_;
 };
 

@@ -102,12 +102,15 @@ bool Matcher::has_word(std::string_view w) {
   size_t space = w.find(' ');
   if (space == std::string_view::npos) return doc_words_.contains(text::PhraseTrie::hash(w));
   if (doc_phrases_.size() == 0) {
-    // Phrases are keyed by their first word's hash and the rest's text.
+    // Phrases are keyed by their first word's hash and the rest's text; only
+    // those that begin as a context phrase does are kept.
     for (uint32_t i = 0; i + 1 < in_.tokens.size(); ++i) {
-      std::string rest(word(i + 1));
+      bool head = lex_.begins_context_phrase(forms_.hash(i));
+      for (const text::ProcliticForm& f : forms_.proclitic_forms(i)) head |= lex_.begins_context_phrase(f.hash);
+      if (!head) continue;
+      uint64_t tail = util::fnv1a(word(i + 1));  // the hash of the rest's text, extended word by word
       for (uint32_t n = 2; n <= 3 && i + n <= in_.tokens.size(); ++n) {
-        if (n == 3) (rest += ' ') += word(i + 2);
-        uint64_t tail = util::fnv1a(rest);
+        if (n == 3) tail = util::fnv1a(word(i + 2), util::fnv1a(" ", tail));
         doc_phrases_.insert(forms_.hash(i) ^ tail, 1);
         for (const text::ProcliticForm& f : forms_.proclitic_forms(i)) doc_phrases_.insert(f.hash ^ tail, 1);
       }

@@ -197,6 +197,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
     while (first_mention < in.mentions.size() && in.mentions[first_mention].first_token < in.sentences[s].first_token)
       ++first_mention;
     SentenceView view(in, forms, kb, s, first_mention);
+    if (view.participants().size() < 2) continue;  // an event needs a source and a target
     std::vector<FoundTrigger> triggers = scan_triggers(view, lexicon);
     for (size_t k = 0; k < triggers.size(); ++k) {
       const FoundTrigger& f = triggers[k];
