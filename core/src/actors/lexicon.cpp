@@ -38,6 +38,8 @@ Lexicon::Lexicon(const KnowledgeBase& kb, const WordLists& lists)
     for (const auto& s : a.aliases_ar) add(s, {EntryKind::kName, i});
     for (const auto& s : a.aliases_en) add(s, {EntryKind::kName, i});
     for (const auto& s : a.short_forms) add(s, {EntryKind::kShort, i});
+    if (a.type == "person")
+      for (const Role& r : a.roles) held_roles_.push_back({i, &r, kb.state_of(r.of)});
     for (const auto& s : a.nisba) {
       add(s, {EntryKind::kNisba, i});
       // وفد أمريكي: the indefinite adjective stands for the country as well.

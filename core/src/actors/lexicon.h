@@ -72,6 +72,14 @@ class Lexicon {
   bool is_former(std::string_view normalized) const { return former_.count(std::string(normalized)) > 0; }
   // Normalized context words of an actor (for ambiguous names).
   const std::vector<std::string>& context(uint32_t actor) const { return context_[actor]; }
+  // The roles of the knowledge base's persons, each with the state it serves
+  // (the state of the body it is of), for finding who held a title on a date.
+  struct HeldRole {
+    uint32_t actor;
+    const Role* role;
+    std::string state;
+  };
+  const std::vector<HeldRole>& held_roles() const { return held_roles_; }
   // Whether a word (by its PhraseTrie hash) begins a context phrase of several words.
   bool begins_context_phrase(uint64_t word_hash) const { return context_heads_.contains(word_hash); }
   // The word lists the name finder's features read, from the same knowledge base.
@@ -90,7 +98,8 @@ class Lexicon {
   std::unordered_set<std::string> former_;
   std::unordered_set<std::string> given_names_;
   std::vector<std::vector<std::string>> context_;
-  util::HashMap64 context_heads_;  // first words of the context phrases of several words
+  util::HashMap64 context_heads_;
+  std::vector<HeldRole> held_roles_;  // first words of the context phrases of several words
   names::Gazetteer gazetteer_;
 };
 

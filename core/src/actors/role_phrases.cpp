@@ -221,16 +221,15 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
 const Actor* Matcher::holder(const Title& title, const std::string& of, const std::string& at) {
   if (title.title.empty() || in_.date.empty() || (of.empty() && at.empty())) return nullptr;
   const Actor* found = nullptr;
-  for (const Actor& a : kb_.actors()) {
-    if (a.type != "person") continue;
-    for (const Role& r : a.roles) {
-      if (!title_matches(title, r)) continue;
-      bool of_ok = of.empty() || r.of == of || kb_.state_of(r.of) == of;
-      bool at_ok = at.empty() || r.at == at;
-      if (!of_ok || !at_ok || !date_within(in_.date, r.from, r.to)) continue;
-      if (found && found != &a) return nullptr;  // not unique
-      found = &a;
-    }
+  for (const Lexicon::HeldRole& h : lex_.held_roles()) {
+    const Role& r = *h.role;
+    if (!title_matches(title, r)) continue;
+    bool of_ok = of.empty() || r.of == of || h.state == of;
+    bool at_ok = at.empty() || r.at == at;
+    if (!of_ok || !at_ok || !date_within(in_.date, r.from, r.to)) continue;
+    const Actor* a = &actor(h.actor);
+    if (found && found != a) return nullptr;  // not unique
+    found = a;
   }
   return found;
 }
