@@ -41,6 +41,12 @@ void explain(const std::string& sentence, const std::string& date, const actors:
   std::printf("\n%s\n  actors:", sentence.c_str());
   for (const actors::Mention& m : p.actors.mentions)
     std::printf(" [%s %s «%s»]", m.actor.c_str(), m.kind.c_str(), words(p, m.first_token, m.end_token).c_str());
+  if (verbose) {
+    static const char* kTypes[] = {"person", "place", "organization", "other"};
+    std::printf("\n  name finder:");
+    for (const names::FoundName& n : p.names)
+      std::printf(" [%s «%s» margin %.1f]", kTypes[static_cast<int>(n.type)], words(p, n.first, n.end).c_str(), n.margin);
+  }
   std::printf("\n");
   std::vector<events::TriggerInstance> instances = events::trigger_instances(in, events::TriggerLexicon::builtin(), kb);
   for (const events::TriggerInstance& t : instances) {

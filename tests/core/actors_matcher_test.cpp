@@ -33,6 +33,8 @@ constexpr const char* kKb = R"({"actors": [
    "roles": [{"title": "ambassador", "of": "usa", "at": "lby", "from": "2019-08"}]},
   {"id": "millett", "type": "person", "name": {"ar": "بيتر ميليت"}, "state": "gbr",
    "roles": [{"title": "ambassador", "of": "gbr", "at": "lby", "from": "2015", "to": "2018-06"}]},
+  {"id": "nabil_fahmi", "type": "person", "name": {"ar": "نبيل فهمي"}, "short": ["فهمي"], "state": "lby"},
+  {"id": "mansour_zayed", "type": "person", "name": {"ar": "منصور بن زايد"}, "state": "lby"},
   {"id": "karim_dow", "type": "person", "name": {"ar": "كريم داو"}, "short": ["كريم"], "state": "usa"},
   {"id": "nurton", "type": "person", "name": {"ar": "هيلين نورتون"}, "short": ["نورتون"], "state": "gbr",
    "roles": [{"title": "foreign_minister", "of": "gbr", "from": "2014-01", "to": "2016-06"}]},
@@ -58,11 +60,12 @@ constexpr const char* kTitles = R"({"titles": [
   {"ar": ["رئيس الوزراء"], "title": "head_of_government"},
   {"ar": ["وزير النفط"], "title": "minister", "portfolio": "oil"},
   {"ar": ["وزير الطاقة"], "title": "minister", "portfolio": "energy"},
-  {"ar": ["الوزير"], "title": "minister"}
+  {"ar": ["الوزير"], "title": "minister"},
+  {"ar": ["الفنان", "الشيخ"], "honorific": true}
 ], "former": ["السابق", "المعزول"]})";
 
 constexpr const char* kFunctionWords = R"({"words": ["في", "من", "إلى", "أن", "قال", "التقى", "على"]})";
-constexpr const char* kGivenNames = R"({"names": ["ميلود", "جون", "أحمد", "كريم"]})";
+constexpr const char* kGivenNames = R"({"names": ["ميلود", "جون", "أحمد", "كريم", "حسين", "نبيل", "محمد", "سعد", "منصور", "زايد", "حمدان"]})";
 
 struct Found {
   std::string text, actor, kind, role;
@@ -175,6 +178,39 @@ TEST_F(MatcherTest, AFormerHolderIsNotTodaysHolder) {
   // The name after the qualifier is the person, out of office as they are.
   EXPECT_EQ(actors("قال رئيس الوزراء البريطاني السابق دالتون إن", "2018-01-01", false),
             (std::vector<std::string>{"gbr", "dalton"}));
+}
+
+TEST_F(MatcherTest, AFathersNameInsideAnotherNameIsNotAMention) {
+  EXPECT_EQ(actors("وصل منصور بن زايد إلى ليبيا", "2017-07-10", false), (std::vector<std::string>{"mansour_zayed", "lby"}));
+  EXPECT_EQ(actors("وصل حمدان بن منصور بن زايد إلى ليبيا", "2017-07-10", false), std::vector<std::string>{"lby"});
+}
+
+TEST_F(MatcherTest, TheFamilyAfterAlBelongsToTheName) {
+  auto found = match("وصل الشيخ منصور بن زايد آل نهيان إلى ليبيا", "2017-07-10", false);
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].actor, "mansour_zayed");
+  EXPECT_EQ(found[0].text, "منصور بن زايد آل نهيان");
+}
+
+TEST_F(MatcherTest, AnUnknownNameAfterATitleRunsOverAKnownFamilyName) {
+  auto found = match("وقال الفنان حسين فهمي إن الفيلم ناجح");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "حسين فهمي");
+  EXPECT_NE(found[0].actor, "nabil_fahmi");
+}
+
+TEST_F(MatcherTest, AFoundNameBehindAConjunctionIsReadWithoutIt) {
+  // «ومحمد» is «و» + a given name: the name looks like a name.
+  auto found = match("وحضر الحفل عدد من النجوم منهم الممثل هاني رمزي ومحمد هنيدي");
+  std::vector<std::string> texts;
+  for (const Found& f : found) texts.push_back(f.text);
+  EXPECT_NE(std::find(texts.begin(), texts.end(), "ومحمد هنيدي"), texts.end());
+}
+
+TEST_F(MatcherTest, GivenNamesAloneAreAFullNameWhenTheFinderIsSure) {
+  auto found = match("وحضر الحفل عدد من النجوم منهم محمد سعد ومحمد هنيدي");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].text, "محمد سعد");
 }
 
 TEST_F(MatcherTest, APlaceNamedAfterAPersonDoesNotMentionThem) {

@@ -16,6 +16,7 @@ namespace {
 
 // How sure the name finder must be (its Viterbi margin) for a name to become an actor.
 constexpr float kMinMargin = 2.f;
+constexpr float kSureMargin = 20.f;  // sure enough to take given names alone for a full name
 constexpr size_t kMaxWords[] = {5, 4, 7};  // persons, places, organizations
 constexpr size_t kMinShortFormBytes = 6;   // a family name of three letters or more
 
@@ -73,17 +74,21 @@ static bool particle(std::string_view w) {
 
 // A person's name as the press writes one: it starts with a given name (or
 // «عبد»، «أبو» before one) and does not end on a particle («فيصل بن»); and it
-// is more than given names alone («عبد العزيز», «عز الدين» name no one in particular).
-static bool looks_like_a_person(std::string_view joined, const names::Gazetteer& g) {
+// is more than given names alone («عبد العزيز», «عز الدين» name no one in
+// particular) — unless the finder is sure (`sure`) and the name has two given
+// names at least, as many family names are («محمد سعد», «أشرف عبد الباقي»).
+static bool looks_like_a_person(std::string_view joined, const names::Gazetteer& g, bool sure) {
   std::vector<std::string_view> w = words_of(joined);
   if (w.empty() || particle(w.back())) return false;
   auto given = [&](std::string_view x) { return (g.exact_bits(x) & names::Gazetteer::kGivenName) != 0; };
   if (!given(w[0]) && w[0] != "عبد" && w[0] != "ابو") return false;
+  int names = 0;
   for (size_t i = 0; i < w.size(); ++i) {
     bool compound = (i > 0 && w[i - 1] == "عبد") || w[i] == "الدين" || w[i] == "الله";
     if (!particle(w[i]) && !given(w[i]) && !compound) return true;  // a word that is no given name: a family name
+    names += (!particle(w[i]) && !compound) || w[i] == "عبد";  // «عبد الرحمن» is one name
   }
-  return false;
+  return sure && names >= 2;
 }
 
 std::string Matcher::new_actor(uint32_t first, uint32_t end, const char* type, const std::string& role,
@@ -165,6 +170,7 @@ void Matcher::add_found_names() {
     bool known = false, only_shorts = true;
     for (const Raw& r : raw_) {
       if (r.end <= n.first || r.first >= n.end) continue;
+      if (r.first > n.first && r.prefix_bytes == 0 && in_lineage(r.first)) continue;  // the father in «X بن Y»
       const auto& entries = lex_.entries(r.node);
       bool actor_entry = false;
       for (const Entry& e : entries) actor_entry |= e.kind != EntryKind::kTitle && e.kind != EntryKind::kInstitution &&
@@ -183,9 +189,10 @@ void Matcher::add_found_names() {
       continue;
     }
     if (known && !(only_shorts && n.type == names::NameType::kPerson)) continue;
-    std::string joined;
-    for (uint32_t i = n.first; i < n.end; ++i) (joined.empty() ? joined : joined += ' ') += word(i);
-    if (n.type == names::NameType::kPerson && !cued && !looks_like_a_person(joined, g)) continue;
+    // The name as the gazetteer knows it: «ومحمد هنيدي» is «محمد هنيدي».
+    std::string joined(word(n.first).substr(name_proclitics(word(n.first), g)));
+    for (uint32_t i = n.first + 1; i < n.end; ++i) (joined += ' ') += word(i);
+    if (n.type == names::NameType::kPerson && !cued && !looks_like_a_person(joined, g, n.margin >= kSureMargin)) continue;
     std::string id = new_actor(n.first, n.end, type, "", "");
     std::string proclitics(word(n.first).substr(0, name_proclitics(word(n.first), g)));
     out_.mentions.push_back({n.first, n.end, id, "found", "", "", std::move(proclitics), n.first, confidence_of(n.margin)});

@@ -217,13 +217,26 @@ bool Matcher::generic_fits(uint32_t a) {
 void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const char* kind, std::string role,
                    std::string role_of, int64_t lead, float confidence) {
   uint32_t lead_token = lead >= 0 ? static_cast<uint32_t>(lead) : first;
-  if (named_after(std::min(first, lead_token)) && is_person(id)) return;
+  if (is_person(id)) {
+    if (named_after(std::min(first, lead_token)) || in_lineage(std::min(first, lead_token))) return;
+    // «محمد بن راشد آل مكتوم»: the family («آل» + name) belongs to the name.
+    if (end + 1 < in_.tokens.size() && word(end) == "ال" && in_.tokens[end + 1].kind == text::TokenKind::kWord)
+      end += 2;
+  }
   std::string proclitics;
   auto it = std::lower_bound(raw_.begin(), raw_.end(), lead_token, [](const Raw& r, uint32_t f) { return r.first < f; });
   if (it != raw_.end() && it->first == lead_token) proclitics = word(lead_token).substr(0, it->prefix_bytes);
   out_.mentions.push_back({first, end, id, kind, std::move(role), std::move(role_of), std::move(proclitics),
                            lead_token, confidence});
   seen_.insert(id);
+}
+
+// «حمدان بن محمد بن راشد»: a name after «بن» is the father's in someone
+// else's name, not a mention of the father.
+bool Matcher::in_lineage(uint32_t first) const {
+  if (first == 0) return false;
+  std::string_view before = word(first - 1);
+  return before == "بن" || before == "بنت" || before == "ابن";
 }
 
 // «مطار الملك عبد العزيز», «جامعة الملك سعود», «جائزة الشيخ زايد»: a place or

@@ -36,6 +36,7 @@ class Matcher {
   bool needs_support(uint32_t actor, const std::vector<Entry>& entries) const;
   bool short_alone(const Raw& r, uint32_t actor);
   bool named_after(uint32_t lead) const;
+  bool in_lineage(uint32_t first) const;
   bool is_person(const std::string& id) const;
   const Entry* choose(const std::vector<Entry>& entries, EntryKind kind);
   const Entry* find_kind(const std::vector<Entry>& entries, EntryKind kind);
@@ -51,6 +52,7 @@ class Matcher {
   const Actor* holder(const Title& title, const std::string& of, const std::string& at);
   bool is_full_name(const Raw& r);
   uint32_t unknown_name(uint32_t first, size_t limit);
+  bool only_person_short(const Raw& r) const;
 
   // --- found_names.cpp ---------------------------------------------------------
   void add_found_names();

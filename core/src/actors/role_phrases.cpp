@@ -183,11 +183,18 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
       return next + 1;
     }
   }
-  if (uint32_t end = unknown_name(name_at, next < raw_.size() ? raw_[next].first : in_.tokens.size()); end > name_at) {
+  // The unknown name may run over a family name the knowledge base knows
+  // («الفنان حسين فهمي» is not the minister Nabil Fahmy) or a father's name
+  // («الشيخ حمدان بن محمد بن راشد»): only another full name stops it.
+  size_t stop = next;
+  while (stop < raw_.size() && (only_person_short(raw_[stop]) || (raw_[stop].prefix_bytes == 0 && in_lineage(raw_[stop].first))))
+    ++stop;
+  if (uint32_t end = unknown_name(name_at, stop < raw_.size() ? raw_[stop].first : in_.tokens.size()); end > name_at) {
     const names::FoundName* found = found_name_at(name_at);
     std::string id = new_actor(name_at, end, "person", role, of);
     emit(name_at, end, id, "name", role, of, t.first, found ? std::min(1.f, 0.5f + found->margin / 20.f) : 1.f);
     emit_nested();
+    while (next < raw_.size() && raw_[next].first < end) ++next;
     return next;
   }
   if (former) {
@@ -232,6 +239,16 @@ const Actor* Matcher::holder(const Title& title, const std::string& of, const st
     found = a;
   }
   return found;
+}
+
+// The raw match is nothing but a person's family name.
+bool Matcher::only_person_short(const Raw& r) const {
+  bool short_form = false;
+  for (const Entry& e : lex_.entries(r.node)) {
+    if (e.kind != EntryKind::kShort || actor(e.target).type != "person") return false;
+    short_form = true;
+  }
+  return short_form;
 }
 
 // End of an unknown name starting at `first` (before `limit`), or `first`:
