@@ -222,6 +222,10 @@ void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const ch
     // «محمد بن راشد آل مكتوم»: the family («آل» + name) belongs to the name.
     if (end + 1 < in_.tokens.size() && word(end) == "ال" && in_.tokens[end + 1].kind == text::TokenKind::kWord)
       end += 2;
+  } else if (const Actor* a = kb_.find(id); a && a->sector == "sport" && end > first + 1 &&
+             (lex_.gazetteer().exact_bits(word(end - 1)) & names::Gazetteer::kNisba)) {
+    // «ريال مدريد الإسباني»: the club's country describes it; its name ends before.
+    --end;
   }
   std::string proclitics;
   auto it = std::lower_bound(raw_.begin(), raw_.end(), lead_token, [](const Raw& r, uint32_t f) { return r.first < f; });
