@@ -50,6 +50,7 @@ using Json = nlohmann::json;
 
 constexpr double kTargetPrecision = 0.85;       // overall, chosen in cross-validation
 constexpr double kTargetForcePrecision = 0.90;  // acts of force (roots 15, 17–20)
+constexpr int kMinForceEvents = 10;             // cross-validated force events a force threshold is chosen on
 constexpr double kReportPrecision = 0.60;       // the events the page shows by default
 constexpr double kWeakPrecision = 0.45;         // the weak events shown on request, with the reported ones
 
@@ -640,11 +641,13 @@ int main(int argc, char** argv) {
     if (s.found >= 10 && s.precision() < kReportPrecision) break;
     threshold = a / 100.0;
   }
-  // Force: the lowest threshold whose force events reach kTargetForcePrecision (at least three of them); none else.
+  // Force: the lowest threshold whose force events reach kTargetForcePrecision,
+  // on kMinForceEvents at least (three right of three says nothing of a
+  // precision of 0.9); none else.
   force_threshold = 1.0;
   for (int b = 99; b >= static_cast<int>(threshold * 100); --b) {
     Score s = score(predictions, gold, threshold, b / 100.0);
-    if (s.force_found >= 3 && s.force_precision() >= kTargetForcePrecision) force_threshold = b / 100.0;
+    if (s.force_found >= kMinForceEvents && s.force_precision() >= kTargetForcePrecision) force_threshold = b / 100.0;
   }
   double confident = 1.0;
   for (int c = 99; c >= static_cast<int>(threshold * 100); --c) {

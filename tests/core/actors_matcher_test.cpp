@@ -213,6 +213,18 @@ TEST_F(MatcherTest, GivenNamesAloneAreAFullNameWhenTheFinderIsSure) {
   EXPECT_EQ(found[0].text, "محمد سعد");
 }
 
+TEST_F(MatcherTest, HisCountryIsTheStateOfThePersonNamedBefore) {
+  auto found = match("وقالت هيلين نورتون إن بلاده ستدعم الاتفاق، ثم عادت من لبنان لبلادها", "2015-03-01", false);
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[1].text, "بلاده");
+  EXPECT_EQ(found[1].actor, "gbr");
+  EXPECT_EQ(found[1].kind, "reference");
+  EXPECT_EQ(found[3].text, "لبلادها");
+  EXPECT_EQ(found[3].actor, "gbr");
+  // No person before: nobody's country.
+  EXPECT_EQ(actors("وقالت الحكومة إن بلاده ستدعم الاتفاق", "2015-03-01", false), std::vector<std::string>{});
+}
+
 TEST_F(MatcherTest, APlaceNamedAfterAPersonDoesNotMentionThem) {
   EXPECT_EQ(actors("افتتح مستشفى خليفة حفتر في ليبيا"), (std::vector<std::string>{"lby"}));
   EXPECT_EQ(actors("هبطت الطائرة في مطار الشيخ خليفة حفتر"), std::vector<std::string>{});

@@ -36,6 +36,7 @@ ActorMatches Matcher::run() {
   add_new_actor_short_forms();
   std::sort(out_.mentions.begin(), out_.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  add_country_references();
   out_.focus = focus_.dominant();
   return std::move(out_);
 }
@@ -233,6 +234,50 @@ void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const ch
   out_.mentions.push_back({first, end, id, kind, std::move(role), std::move(role_of), std::move(proclitics),
                            lead_token, confidence});
   seen_.insert(id);
+}
+
+// «قال كيري إن بلاده …»: «بلاده» (his country) is the state of the person the
+// text named last, in this sentence or just before; «بلادها» that of a person or
+// an organization. Mentions of kind `reference`, kept sorted.
+void Matcher::add_country_references() {
+  constexpr uint32_t kReach = 40;  // tokens back to the person
+  constexpr float kReferenceConfidence = 0.7f;
+  std::vector<Mention> found;
+  size_t next = 0;  // first mention at or after token i
+  for (uint32_t i = 0; i < in_.tokens.size(); ++i) {
+    while (next < out_.mentions.size() && out_.mentions[next].first_token < i) ++next;
+    if (next < out_.mentions.size() && out_.mentions[next].first_token == i) continue;
+    std::string_view w = word(i);
+    bool his = false, hers = false;
+    size_t prefix = 0;
+    for (std::string_view p : {"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"}) {
+      if (w.substr(0, p.size()) != p) continue;
+      his = w.substr(p.size()) == "بلاده", hers = w.substr(p.size()) == "بلادها";
+      prefix = p.size();
+      if (his || hers) break;
+    }
+    if (!his && !hers) continue;
+    for (size_t k = next; k-- > 0;) {
+      const Mention& m = out_.mentions[k];
+      if (m.end_token + kReach < i) break;
+      if (m.kind == "nested") continue;
+      const Actor* a = kb_.find(m.actor);
+      std::string type = a ? a->type : "";
+      if (!a)
+        for (const Actor& n : out_.new_actors)
+          if (n.id == m.actor) type = n.type;
+      if (type != "person" && !(hers && (type == "organization" || type == "media"))) continue;
+      std::string state = a ? kb_.state_of(a->id) : m.role_of;
+      if (state.empty() || !kb_.find(state) || kb_.find(state)->type != "country") break;
+      // The nearest person is the usual antecedent, not always («التقى السيسي كيري وأكد دعم بلاده»).
+      found.push_back({i, i + 1, state, "reference", "", "", std::string(w.substr(0, prefix)), i, kReferenceConfidence});
+      break;
+    }
+  }
+  if (found.empty()) return;
+  out_.mentions.insert(out_.mentions.end(), found.begin(), found.end());
+  std::stable_sort(out_.mentions.begin(), out_.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
 }
 
 // «حمدان بن محمد بن راشد»: a name after «بن» is the father's in someone

@@ -27,7 +27,8 @@ struct Mention {
                              // standing for the state or organization it names), institution (a state's
                              // institution: «الجيش المصري»), nested (the state or organization inside a
                              // person's role phrase: Italy in «رئيس وزراء إيطاليا كونتي»), found (a name the
-                             // knowledge base does not list, found by the name finder)
+                             // knowledge base does not list, found by the name finder), reference («بلاده»:
+                             // the state of the person named just before)
   std::string role;          // role title or rank read in the text (ambassador, colonel…), the institution,
                              // or "adjective" for a nested mention that is a nisba
   std::string role_of;       // whose role, when the text says (an actor id)

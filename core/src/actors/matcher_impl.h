@@ -37,6 +37,7 @@ class Matcher {
   bool short_alone(const Raw& r, uint32_t actor);
   bool named_after(uint32_t lead) const;
   bool in_lineage(uint32_t first) const;
+  void add_country_references();
   bool is_person(const std::string& id) const;
   const Entry* choose(const std::vector<Entry>& entries, EntryKind kind);
   const Entry* find_kind(const std::vector<Entry>& entries, EntryKind kind);
