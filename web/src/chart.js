@@ -1,14 +1,25 @@
 // Small helpers shared by the hand-drawn SVG charts: dates on a time axis and
-// tick marks. Dates are the core's ISO strings (year, month or day precision).
+// tick marks. Dates are the core's ISO strings (year, month, day or ISO week).
 
 const DAY = 86400000;
 
 // The first instant of a date at its precision, and the end of its period.
+// Dates as the analysis writes them: a year, a month, a day, or an ISO week
+// ("2015-W30": Monday to Sunday of that week).
+function isoWeekStart(year, week) {
+  const jan4 = Date.UTC(year, 0, 4);
+  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY;  // Monday of week 1
+  return monday + (week - 1) * 7 * DAY;
+}
 export function dateStart(iso) {
+  const week = /^(\d{4})-W(\d{2})$/.exec(iso);
+  if (week) return isoWeekStart(Number(week[1]), Number(week[2]));
   const [y, m = 1, d = 1] = iso.split('-').map(Number);
   return Date.UTC(y, m - 1, d);
 }
 export function dateEnd(iso) {
+  const week = /^(\d{4})-W(\d{2})$/.exec(iso);
+  if (week) return isoWeekStart(Number(week[1]), Number(week[2])) + 7 * DAY;
   const parts = iso.split('-').map(Number);
   if (parts.length === 1) return Date.UTC(parts[0] + 1, 0, 1);
   if (parts.length === 2) return Date.UTC(parts[0], parts[1], 1);

@@ -4,12 +4,20 @@
 
 #include "events/cameo.h"
 #include "text/utf16_offsets.h"
+#include "time/date_value.h"
 
 namespace marsad::query {
 
 using analysis::Json;
 
 std::string period_of(std::string_view date, std::string_view period) {
+  // An ISO week («2015-W30») falls in the month and year of its Thursday.
+  if (date.size() == 8 && date[4] == '-' && date[5] == 'W' && time::is_digits(date.substr(0, 4)) &&
+      time::is_digits(date.substr(6))) {
+    time::DateValue jan4 = time::DateValue::ymd(time::digits_value(date.substr(0, 4)), 1, 4);
+    int64_t monday = jan4.serial() - (jan4.weekday() - 1) + 7 * (time::digits_value(date.substr(6)) - 1);
+    return period_of(time::DateValue::from_serial(monday + 3).format(), period);
+  }
   size_t n = period == "year" ? 4 : 7;
   return date.size() >= n ? std::string(date.substr(0, n)) : "";
 }
