@@ -64,6 +64,15 @@ inline bool is_role_head(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// Nouns that put a place's or a body's name after them: «مدينة عدن», «مقر الأمم المتحدة».
+inline bool is_place_noun(std::string_view w) {
+  static constexpr std::string_view k[] = {"مدينه", "المدينه", "بلده", "البلده", "محافظه", "المحافظه", "منطقه", "المنطقه",
+                                           "قريه", "القريه", "ولايه", "الولايه", "العاصمه", "عاصمه", "اقليم", "الاقليم",
+                                           "مديريه", "المديريه", "ميناء", "مطار", "قاعده", "حي", "مخيم", "مقر", "مكتب",
+                                           "سفاره"};
+  return detail::one_of(w, k);
+}
+
 // Members of a group, before «من X»: «مسلحون من داعش» is the group acting.
 inline bool is_member_noun(std::string_view w) {
   static constexpr std::string_view k[] = {"مسلحون", "مسلحين", "عناصر", "عنصر", "مقاتلون", "مقاتلين", "جنود", "جنودا",

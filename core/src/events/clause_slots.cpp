@@ -41,7 +41,9 @@ bool passive_agent(const SentenceView& v, uint32_t lead) {
 bool receiving_verb(std::string_view w) {
   if (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف") w.remove_prefix(2);
   static constexpr std::string_view k[] = {"تلقي", "تلقت", "يتلقي", "تتلقي", "تلقوا", "تسلم",  "تسلمت",
-                                           "يتسلم", "تتسلم", "استلم", "استلمت", "يستلم", "تستلم"};
+                                           "يتسلم", "تتسلم", "استلم", "استلمت", "يستلم", "تستلم",
+                                           // «تعرضت X لهجوم من Y»: X undergoes Y's act
+                                           "تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون"};
   return detail::one_of(w, k);
 }
 
@@ -104,7 +106,9 @@ class Reader {
       // «تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا»: a role phrase and the name it introduces.
       for (int i = subject_before; i > 0 && ps[i - 1].mention->end_token == lead && bare(ps[i - 1]);)
         lead = lead_of(ps[--i]);
-      received = lead > v_.first() && receiving_verb(v_.word(lead - 1));
+      // The verb right before the subject, or before the place it names («تعرضت بلدة الزبداني»).
+      received = (lead > v_.first() && receiving_verb(v_.word(lead - 1))) ||
+                 (lead > v_.first() + 1 && is_place_noun(v_.word(lead - 1)) && receiving_verb(v_.word(lead - 2)));
     }
     // «لبحث وقف هجومه»: a verbal noun with a possessive pronoun has its agent
     // in the pronoun, not in the subject of the verb before it.

@@ -13,14 +13,6 @@ bool is_relative_pronoun(std::string_view w) {
          w == "اللتان" || w == "اللواتي" || w == "اللاتي";
 }
 
-// Nouns that put a place's name after them: «مدينة عدن», «محافظة مأرب».
-bool is_place_noun(std::string_view w) {
-  static constexpr std::string_view k[] = {"مدينه", "المدينه", "بلده", "البلده", "محافظه", "المحافظه", "منطقه", "المنطقه",
-                                           "قريه", "القريه", "ولايه", "الولايه", "العاصمه", "عاصمه", "اقليم", "الاقليم",
-                                           "مديريه", "المديريه", "ميناء", "مطار", "قاعده", "حي", "مخيم"};
-  return detail::one_of(w, k);
-}
-
 // Words after which a new main clause starts: what came before is not its
 // subject's clause nor a statement that reports it.
 bool opens_main_clause(std::string_view w) {
