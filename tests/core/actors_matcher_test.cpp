@@ -225,6 +225,12 @@ TEST_F(MatcherTest, HisCountryIsTheStateOfThePersonNamedBefore) {
   EXPECT_EQ(actors("وقالت الحكومة إن بلاده ستدعم الاتفاق", "2015-03-01", false), std::vector<std::string>{});
 }
 
+TEST_F(MatcherTest, AGivenNameAloneAfterATitleNamesNoOne) {
+  EXPECT_EQ(actors("وقال الشيخ عبد الله إن الاتفاق صعب"), std::vector<std::string>{});
+  EXPECT_EQ(actors("وقال الشيخ عز الدين إن الاتفاق صعب"), std::vector<std::string>{});
+  EXPECT_EQ(actors("وقال الشيخ حسين بن إن الاتفاق صعب"), std::vector<std::string>{});  // cut on a particle
+}
+
 TEST_F(MatcherTest, APlaceNamedAfterAPersonDoesNotMentionThem) {
   EXPECT_EQ(actors("افتتح مستشفى خليفة حفتر في ليبيا"), (std::vector<std::string>{"lby"}));
   EXPECT_EQ(actors("هبطت الطائرة في مطار الشيخ خليفة حفتر"), std::vector<std::string>{});

@@ -85,10 +85,30 @@ static bool looks_like_a_person(std::string_view joined, const names::Gazetteer&
   int names = 0;
   for (size_t i = 0; i < w.size(); ++i) {
     bool compound = (i > 0 && w[i - 1] == "عبد") || w[i] == "الدين" || w[i] == "الله";
-    if (!particle(w[i]) && !given(w[i]) && !compound) return true;  // a word that is no given name: a family name
+    bool compound_head = i + 1 < w.size() && (w[i + 1] == "الدين" || w[i + 1] == "الله");  // «عز الدين»
+    if (!particle(w[i]) && !given(w[i]) && !compound && !compound_head) return true;  // a word that is no given name: a family name
     names += (!particle(w[i]) && !compound) || w[i] == "عبد";  // «عبد الرحمن» is one name
   }
   return sure && names >= 2;
+}
+
+// A name after a title that names no one in particular: a given name alone
+// («الشيخ عبد الله», «عز الدين») or one cut on a particle («عبد اللطيف بن عبد»).
+bool Matcher::names_no_one(uint32_t first, uint32_t end) const {
+  const names::Gazetteer& g = lex_.gazetteer();
+  std::string joined(word(first).substr(name_proclitics(word(first), g)));
+  for (uint32_t i = first + 1; i < end; ++i) (joined += ' ') += word(i);
+  std::vector<std::string_view> w = words_of(joined);
+  if (w.empty() || particle(w.back())) return true;
+  int units = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    bool compound = (i > 0 && w[i - 1] == "عبد") || w[i] == "الدين" || w[i] == "الله";
+    bool compound_head = i + 1 < w.size() && (w[i + 1] == "الدين" || w[i + 1] == "الله");  // «عز الدين»
+    if (!particle(w[i]) && !compound && !compound_head && !(g.exact_bits(w[i]) & names::Gazetteer::kGivenName))
+      return false;
+    units += (!particle(w[i]) && !compound) || w[i] == "عبد";
+  }
+  return units < 2;
 }
 
 std::string Matcher::new_actor(uint32_t first, uint32_t end, const char* type, const std::string& role,

@@ -54,6 +54,7 @@ class Matcher {
   bool is_full_name(const Raw& r);
   uint32_t unknown_name(uint32_t first, size_t limit);
   bool only_person_short(const Raw& r) const;
+  bool names_no_one(uint32_t first, uint32_t end) const;
 
   // --- found_names.cpp ---------------------------------------------------------
   void add_found_names();

@@ -189,7 +189,8 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   size_t stop = next;
   while (stop < raw_.size() && (only_person_short(raw_[stop]) || (raw_[stop].prefix_bytes == 0 && in_lineage(raw_[stop].first))))
     ++stop;
-  if (uint32_t end = unknown_name(name_at, stop < raw_.size() ? raw_[stop].first : in_.tokens.size()); end > name_at) {
+  if (uint32_t end = unknown_name(name_at, stop < raw_.size() ? raw_[stop].first : in_.tokens.size());
+      end > name_at && !names_no_one(name_at, end)) {
     const names::FoundName* found = found_name_at(name_at);
     std::string id = new_actor(name_at, end, "person", role, of);
     emit(name_at, end, id, "name", role, of, t.first, found ? std::min(1.f, 0.5f + found->margin / 20.f) : 1.f);
