@@ -72,6 +72,20 @@ static bool particle(std::string_view w) {
   return w == "عبد" || w == "بن" || w == "ابن" || w == "بنت" || w == "ابو" || w == "ام" || w == "ال";
 }
 
+// How many given names a name is made of («عبد الرحمن», «عز الدين» are one),
+// or -1 when one of its words is no given name: a family name.
+static int given_name_units(const std::vector<std::string_view>& w, const names::Gazetteer& g) {
+  int units = 0;
+  for (size_t i = 0; i < w.size(); ++i) {
+    bool compound = (i > 0 && w[i - 1] == "عبد") || w[i] == "الدين" || w[i] == "الله";
+    bool compound_head = i + 1 < w.size() && (w[i + 1] == "الدين" || w[i + 1] == "الله");
+    bool given = (g.exact_bits(w[i]) & names::Gazetteer::kGivenName) != 0;
+    if (!particle(w[i]) && !given && !compound && !compound_head) return -1;
+    units += (!particle(w[i]) && !compound) || w[i] == "عبد";
+  }
+  return units;
+}
+
 // A person's name as the press writes one: it starts with a given name (or
 // «عبد»، «أبو» before one) and does not end on a particle («فيصل بن»); and it
 // is more than given names alone («عبد العزيز», «عز الدين» name no one in
@@ -80,16 +94,9 @@ static bool particle(std::string_view w) {
 static bool looks_like_a_person(std::string_view joined, const names::Gazetteer& g, bool sure) {
   std::vector<std::string_view> w = words_of(joined);
   if (w.empty() || particle(w.back())) return false;
-  auto given = [&](std::string_view x) { return (g.exact_bits(x) & names::Gazetteer::kGivenName) != 0; };
-  if (!given(w[0]) && w[0] != "عبد" && w[0] != "ابو") return false;
-  int names = 0;
-  for (size_t i = 0; i < w.size(); ++i) {
-    bool compound = (i > 0 && w[i - 1] == "عبد") || w[i] == "الدين" || w[i] == "الله";
-    bool compound_head = i + 1 < w.size() && (w[i + 1] == "الدين" || w[i + 1] == "الله");  // «عز الدين»
-    if (!particle(w[i]) && !given(w[i]) && !compound && !compound_head) return true;  // a word that is no given name: a family name
-    names += (!particle(w[i]) && !compound) || w[i] == "عبد";  // «عبد الرحمن» is one name
-  }
-  return sure && names >= 2;
+  if (!(g.exact_bits(w[0]) & names::Gazetteer::kGivenName) && w[0] != "عبد" && w[0] != "ابو") return false;
+  int units = given_name_units(w, g);
+  return units < 0 || (sure && units >= 2);
 }
 
 // A name after a title that names no one in particular: a given name alone
@@ -100,15 +107,8 @@ bool Matcher::names_no_one(uint32_t first, uint32_t end) const {
   for (uint32_t i = first + 1; i < end; ++i) (joined += ' ') += word(i);
   std::vector<std::string_view> w = words_of(joined);
   if (w.empty() || particle(w.back())) return true;
-  int units = 0;
-  for (size_t i = 0; i < w.size(); ++i) {
-    bool compound = (i > 0 && w[i - 1] == "عبد") || w[i] == "الدين" || w[i] == "الله";
-    bool compound_head = i + 1 < w.size() && (w[i + 1] == "الدين" || w[i + 1] == "الله");  // «عز الدين»
-    if (!particle(w[i]) && !compound && !compound_head && !(g.exact_bits(w[i]) & names::Gazetteer::kGivenName))
-      return false;
-    units += (!particle(w[i]) && !compound) || w[i] == "عبد";
-  }
-  return units < 2;
+  int units = given_name_units(w, g);
+  return units >= 0 && units < 2;
 }
 
 std::string Matcher::new_actor(uint32_t first, uint32_t end, const char* type, const std::string& role,
@@ -212,7 +212,8 @@ void Matcher::add_found_names() {
     // The name as the gazetteer knows it: «ومحمد هنيدي» is «محمد هنيدي».
     std::string joined(word(n.first).substr(name_proclitics(word(n.first), g)));
     for (uint32_t i = n.first + 1; i < n.end; ++i) (joined += ' ') += word(i);
-    if (n.type == names::NameType::kPerson && !cued && !looks_like_a_person(joined, g, n.margin >= kSureMargin)) continue;
+    bool sure = n.margin >= kSureMargin;
+    if (n.type == names::NameType::kPerson && !cued && !looks_like_a_person(joined, g, sure)) continue;
     std::string id = new_actor(n.first, n.end, type, "", "");
     std::string proclitics(word(n.first).substr(0, name_proclitics(word(n.first), g)));
     out_.mentions.push_back({n.first, n.end, id, "found", "", "", std::move(proclitics), n.first, confidence_of(n.margin)});

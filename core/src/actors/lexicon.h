@@ -98,8 +98,8 @@ class Lexicon {
   std::unordered_set<std::string> former_;
   std::unordered_set<std::string> given_names_;
   std::vector<std::vector<std::string>> context_;
-  util::HashMap64 context_heads_;
-  std::vector<HeldRole> held_roles_;  // first words of the context phrases of several words
+  util::HashMap64 context_heads_;  // first words of the context phrases of several words
+  std::vector<HeldRole> held_roles_;
   names::Gazetteer gazetteer_;
 };
 

@@ -270,7 +270,8 @@ void Matcher::add_country_references() {
       std::string state = a ? kb_.state_of(a->id) : m.role_of;
       if (state.empty() || !kb_.find(state) || kb_.find(state)->type != "country") break;
       // The nearest person is the usual antecedent, not always («التقى السيسي كيري وأكد دعم بلاده»).
-      found.push_back({i, i + 1, state, "reference", "", "", std::string(w.substr(0, prefix)), i, kReferenceConfidence});
+      found.push_back(
+          {i, i + 1, state, "reference", "", "", std::string(w.substr(0, prefix)), i, kReferenceConfidence});
       break;
     }
   }

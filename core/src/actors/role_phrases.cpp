@@ -23,7 +23,8 @@ bool is_quote(std::string_view w) {
 // portfolio («وزير الطاقة» is not the deputy foreign minister), and a minister
 // of no stated portfolio («الوزير الروسي») designates nobody in particular.
 bool title_matches(const Title& wanted, const Role& role) {
-  if (wanted.title == "minister") return role.title == "minister" && !wanted.portfolio.empty() && wanted.portfolio == role.portfolio;
+  if (wanted.title == "minister")
+    return role.title == "minister" && !wanted.portfolio.empty() && wanted.portfolio == role.portfolio;
   if (wanted.title == role.title) return true;
   if (wanted.title == "head")
     return role.title == "head_of_state" || role.title == "head_of_government" || role.title == "speaker" ||

@@ -51,7 +51,7 @@ inline bool is_clause_punctuation(std::string_view w) {
 // «في محافظة مأرب، شرق اليمن،»: a direction opens a place in apposition, not a participant.
 inline bool is_direction(std::string_view w) {
   static constexpr std::string_view k[] = {"شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي",
-                                           "بشرق", "بغرب", "بشمال", "بجنوب", "بوسط", "جنوب شرق", "شمال غرب"};
+                                           "بشرق", "بغرب", "بشمال", "بجنوب", "بوسط"};
   return detail::one_of(w, k);
 }
 
