@@ -155,17 +155,17 @@ std::string Matcher::new_actor(uint32_t first, uint32_t end, const char* type, c
 // the model sure enough.
 void Matcher::add_found_names() {
   if (!in_.found_names || in_.found_names->empty()) return;
-  std::vector<bool> covered(in_.tokens.size(), false);
-  for (const Mention& m : out_.mentions)
+  std::vector<bool> covered(in_.tokens.size(), false), after_nisba(in_.tokens.size() + 1, false);
+  for (const Mention& m : out_.mentions) {
     for (uint32_t i = std::min(m.lead_token, m.first_token); i < m.end_token; ++i) covered[i] = true;
+    if (m.kind == "nisba") after_nisba[m.end_token] = true;
+  }
   const names::Gazetteer& g = lex_.gazetteer();
   for (const names::FoundName& n : *in_.found_names) {
     const char* type = type_name(n.type);
     if (!*type || n.end - n.first > kMaxWords[static_cast<int>(n.type)]) continue;
     // Right after a nationality adjective («البرازيلي كارلوس كوريا»), a person is expected.
-    bool cued = n.first > 0 && std::any_of(out_.mentions.begin(), out_.mentions.end(), [&](const Mention& m) {
-      return m.end_token == n.first && m.kind == "nisba";
-    });
+    bool cued = after_nisba[n.first];
     // One word alone is too often a common noun or a given name: a found name
     // has two words at least (its later family name is matched as a short form),
     // unless something before it calls for a name.
@@ -188,8 +188,11 @@ void Matcher::add_found_names() {
     // lexicon left unresolved on purpose (an ambiguous place) stays so.
     const Actor* short_of = nullptr;
     bool known = false, only_shorts = true;
-    for (const Raw& r : raw_) {
-      if (r.end <= n.first || r.first >= n.end) continue;
+    // The raw matches are in text order and do not overlap: only those from the
+    // first that ends after the name's start can overlap it.
+    auto from = std::partition_point(raw_.begin(), raw_.end(), [&](const Raw& r) { return r.end <= n.first; });
+    for (auto it = from; it != raw_.end() && it->first < n.end; ++it) {
+      const Raw& r = *it;
       if (r.first > n.first && r.prefix_bytes == 0 && in_lineage(r.first)) continue;  // the father in «X بن Y»
       const auto& entries = lex_.entries(r.node);
       bool actor_entry = false;

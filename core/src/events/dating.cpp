@@ -1,5 +1,7 @@
 #include "events/dating.h"
 
+#include <algorithm>
+
 #include "events/arabic_cues.h"
 #include "events/extractor.h"
 #include "time/governing_time.h"
@@ -24,13 +26,14 @@ int year_of(std::string_view date) {
 EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::string_view document_date) {
   const auto& times = v.input().times;
   const time::TimeExpression* found = nullptr;
-  for (const auto& t : times) {
-    if (t.first_token < end || t.first_token >= v.end()) continue;
+  // The first time after the trigger (times are in text order), if in the sentence.
+  auto next = std::partition_point(times.begin(), times.end(),
+                                   [&](const time::TimeExpression& t) { return t.first_token < end; });
+  if (next != times.end() && next->first_token < v.end()) {
     bool boundary = false;
-    for (uint32_t k = end; k < t.first_token && !boundary; ++k)
+    for (uint32_t k = end; k < next->first_token && !boundary; ++k)
       boundary = is_clause_punctuation(v.word(k)) || is_complementizer(v.word(k));
-    if (!boundary && t.type == "DATE") found = &t;
-    break;
+    if (!boundary && next->type == "DATE") found = &*next;
   }
   if (!found) {
     int g = time::governing_time(times, v.first(), v.end(), first, v.input().normalized, &v.input().tokens);

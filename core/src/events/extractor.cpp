@@ -21,6 +21,10 @@ constexpr double kMinForceConfidence = 0.40;
 // Weaker events are kept as weak ones (the page shows them on request) down
 // to this floor; below it a proposal is mostly wrong.
 constexpr double kWeakConfidence = 0.25;
+// The longest sentence read for events (real news: 99.9% under 200 words) and
+// the most actors in one.
+constexpr uint32_t kMaxSentenceTokens = 400;
+constexpr size_t kMaxParticipants = 60;
 
 bool cooperative(std::string_view code) { return code < "09"; }
 bool force(std::string_view code) {
@@ -110,9 +114,10 @@ void add_event(const TriggerInstance& t, const EventCandidate& c, size_t s, size
   e.confidence = confidence;
   e.weak = weak;
   e.rule = c.rule;
-  for (Event& o : out)
-    if (same_act(o, e)) {
-      if (e.confidence > o.confidence) o = std::move(e);
+  // Events come sentence by sentence: only this sentence's can be the same act.
+  for (auto o = out.rbegin(); o != out.rend() && o->sentence == e.sentence; ++o)
+    if (same_act(*o, e)) {
+      if (e.confidence > o->confidence) *o = std::move(e);
       return;
     }
   out.push_back(std::move(e));
@@ -196,8 +201,13 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
   for (uint32_t s = 0; s < in.sentences.size(); ++s) {
     while (first_mention < in.mentions.size() && in.mentions[first_mention].first_token < in.sentences[s].first_token)
       ++first_mention;
+    // An event needs a source and a target; a "sentence" of hundreds of words or
+    // dozens of actors is a list, a table or hostile input, not a clause to
+    // read (the clause reading's cost grows with triggers × participants).
+    const text::Sentence& sentence = in.sentences[s];
+    if (sentence.end_token - sentence.first_token > kMaxSentenceTokens) continue;
     SentenceView view(in, forms, kb, s, first_mention);
-    if (view.participants().size() < 2) continue;  // an event needs a source and a target
+    if (view.participants().size() < 2 || view.participants().size() > kMaxParticipants) continue;
     std::vector<FoundTrigger> triggers = scan_triggers(view, lexicon);
     for (size_t k = 0; k < triggers.size(); ++k) {
       const FoundTrigger& f = triggers[k];

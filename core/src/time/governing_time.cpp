@@ -1,5 +1,6 @@
 #include "time/governing_time.h"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace marsad::time {
@@ -14,9 +15,12 @@ int governing_time(const std::vector<TimeExpression>& times, uint32_t sentence_f
   int best = -1;
   bool best_same_clause = false;
   uint32_t best_distance = 0;
-  for (size_t i = 0; i < times.size(); ++i) {
+  // Times are in text order: only the sentence's are looked at.
+  auto from = std::partition_point(times.begin(), times.end(),
+                                   [&](const TimeExpression& t) { return t.first_token < sentence_first; });
+  for (size_t i = static_cast<size_t>(from - times.begin()); i < times.size() && times[i].first_token < sentence_end; ++i) {
     const TimeExpression& t = times[i];
-    if (t.type != "DATE" || t.first_token < sentence_first || t.end_token > sentence_end) continue;
+    if (t.type != "DATE" || t.end_token > sentence_end) continue;
     uint32_t lo, hi, distance;
     if (trigger_token < t.first_token) {
       lo = trigger_token + 1, hi = t.first_token, distance = t.first_token - trigger_token;

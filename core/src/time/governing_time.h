@@ -11,7 +11,7 @@
 
 namespace marsad::time {
 
-// Index in `times` of the DATE expression inside [sentence_first, sentence_end)
+// Index in `times` (in text order) of the DATE expression inside [sentence_first, sentence_end)
 // nearest to `trigger_token`, preferring one with no clause punctuation
 // ("،" "," ";" "؛") between them; -1 if the sentence has none. `tokens` and
 // `normalized` let it see the punctuation; without them (empty) every DATE of
