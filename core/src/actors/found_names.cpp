@@ -99,12 +99,19 @@ static bool looks_like_a_person(std::string_view joined, const names::Gazetteer&
   return units < 0 || (sure && units >= 2);
 }
 
+// The words of tokens [first, end) without the conjunction or preposition
+// glued to the first: «ومحمد هنيدي» is «محمد هنيدي».
+std::string Matcher::bare_name(uint32_t first, uint32_t end) const {
+  std::string joined(word(first).substr(name_proclitics(word(first), lex_.gazetteer())));
+  for (uint32_t i = first + 1; i < end; ++i) (joined += ' ') += word(i);
+  return joined;
+}
+
 // A name after a title that names no one in particular: a given name alone
 // («الشيخ عبد الله», «عز الدين») or one cut on a particle («عبد اللطيف بن عبد»).
 bool Matcher::names_no_one(uint32_t first, uint32_t end) const {
   const names::Gazetteer& g = lex_.gazetteer();
-  std::string joined(word(first).substr(name_proclitics(word(first), g)));
-  for (uint32_t i = first + 1; i < end; ++i) (joined += ' ') += word(i);
+  std::string joined = bare_name(first, end);
   std::vector<std::string_view> w = words_of(joined);
   if (w.empty() || particle(w.back())) return true;
   int units = given_name_units(w, g);
@@ -212,9 +219,7 @@ void Matcher::add_found_names() {
       continue;
     }
     if (known && !(only_shorts && n.type == names::NameType::kPerson)) continue;
-    // The name as the gazetteer knows it: «ومحمد هنيدي» is «محمد هنيدي».
-    std::string joined(word(n.first).substr(name_proclitics(word(n.first), g)));
-    for (uint32_t i = n.first + 1; i < n.end; ++i) (joined += ' ') += word(i);
+    std::string joined = bare_name(n.first, n.end);  // the name as the gazetteer knows it
     bool sure = n.margin >= kSureMargin;
     if (n.type == names::NameType::kPerson && !cued && !looks_like_a_person(joined, g, sure)) continue;
     std::string id = new_actor(n.first, n.end, type, "", "");

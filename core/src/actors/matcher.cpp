@@ -247,26 +247,28 @@ void Matcher::add_country_references() {
   for (uint32_t i = 0; i < in_.tokens.size(); ++i) {
     while (next < out_.mentions.size() && out_.mentions[next].first_token < i) ++next;
     if (next < out_.mentions.size() && out_.mentions[next].first_token == i) continue;
-    std::string_view w = word(i);
-    bool his = false, hers = false;
+    // The word as written or behind و/ف and ب/ل (not ك: «كبلاده» compares).
+    static const uint64_t kHis = text::PhraseTrie::hash("بلاده"), kHers = text::PhraseTrie::hash("بلادها");
+    uint64_t stem = forms_.hash(i);
     size_t prefix = 0;
-    for (std::string_view p : {"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"}) {
-      if (w.substr(0, p.size()) != p) continue;
-      his = w.substr(p.size()) == "بلاده", hers = w.substr(p.size()) == "بلادها";
-      prefix = p.size();
-      if (his || hers) break;
-    }
+    if (stem != kHis && stem != kHers)
+      for (const text::ProcliticForm& f : forms_.proclitic_forms(i))
+        if (!f.definite && (f.hash == kHis || f.hash == kHers) &&
+            word(i).substr(0, f.prefix_bytes).find("ك") == std::string_view::npos) {
+          stem = f.hash;
+          prefix = f.prefix_bytes;
+          break;
+        }
+    bool his = stem == kHis, hers = stem == kHers;
     if (!his && !hers) continue;
+    std::string_view w = word(i);
     for (size_t k = next; k-- > 0;) {
       const Mention& m = out_.mentions[k];
       if (m.end_token + kReach < i) break;
       if (m.kind == "nested") continue;
-      const Actor* a = kb_.find(m.actor);
-      std::string type = a ? a->type : "";
-      if (!a)
-        for (const Actor& n : out_.new_actors)
-          if (n.id == m.actor) type = n.type;
+      std::string_view type = type_of(m.actor);
       if (type != "person" && !(hers && (type == "organization" || type == "media"))) continue;
+      const Actor* a = kb_.find(m.actor);
       std::string state = a ? kb_.state_of(a->id) : m.role_of;
       if (state.empty() || !kb_.find(state) || kb_.find(state)->type != "country") break;
       // The nearest person is the usual antecedent, not always («التقى السيسي كيري وأكد دعم بلاده»).
@@ -314,12 +316,15 @@ bool Matcher::named_after(uint32_t lead) const {
   return one_of(word(before), kNamed);
 }
 
-bool Matcher::is_person(const std::string& id) const {
-  if (const Actor* a = kb_.find(id)) return a->type == "person";
+// The type of a knowledge-base actor or of one found in this document; "" when unknown.
+std::string_view Matcher::type_of(const std::string& id) const {
+  if (const Actor* a = kb_.find(id)) return a->type;
   for (const Actor& n : out_.new_actors)
-    if (n.id == id) return n.type == "person";
-  return false;
+    if (n.id == id) return n.type;
+  return {};
 }
+
+bool Matcher::is_person(const std::string& id) const { return type_of(id) == "person"; }
 
 // True when the raw match is preceded by a word that makes a city a
 // destination or location (في، إلى، من، or ب/ل glued to it).

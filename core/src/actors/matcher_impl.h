@@ -38,6 +38,7 @@ class Matcher {
   bool named_after(uint32_t lead) const;
   bool in_lineage(uint32_t first) const;
   void add_country_references();
+  std::string_view type_of(const std::string& id) const;
   bool is_person(const std::string& id) const;
   const Entry* choose(const std::vector<Entry>& entries, EntryKind kind);
   const Entry* find_kind(const std::vector<Entry>& entries, EntryKind kind);
@@ -55,6 +56,7 @@ class Matcher {
   uint32_t unknown_name(uint32_t first, size_t limit);
   bool only_person_short(const Raw& r) const;
   bool names_no_one(uint32_t first, uint32_t end) const;
+  std::string bare_name(uint32_t first, uint32_t end) const;
 
   // --- found_names.cpp ---------------------------------------------------------
   void add_found_names();
