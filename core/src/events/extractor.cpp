@@ -156,6 +156,14 @@ bool object_like(Slot s) {
          s == Slot::kActAgent;
 }
 
+// An act with no direction of its own (a meeting, a call) still has one when
+// the clause gives it: «تلقى X اتصالا من Y» is Y's call to X, «التقى X بـY» X's
+// meeting with Y. Annotators code such an act from its agent; two sides the
+// clause does not tell apart («التقى X وY», «محادثات بين X وY») keep their order.
+bool directed(const TriggerInstance& t, size_t a, size_t b) {
+  return subject_like(t.slots[a]) && object_like(t.slots[b]);
+}
+
 // A slot reads differently beside the others: the genitive of «زيارة حفتر» is
 // its target when the visit has a subject, its source when it has none.
 void add_slot_context(TriggerInstance& t) {
@@ -270,7 +278,9 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
         if (score > best) best = score, a = i, b = j;
       }
     if (a == n) continue;
-    if (symmetric && t.participants[b]->first_token < t.participants[a]->first_token) std::swap(a, b);
+    if (symmetric && !directed(t, a, b) &&
+        (directed(t, b, a) || t.participants[b]->first_token < t.participants[a]->first_token))
+      std::swap(a, b);
     EventCandidate c{k, a, b, symmetric, pattern(t, a, b), t.features};
     // What the event model weighs: the trigger's own features, the argument
     // pattern, how sure the argument models are, the participants' types.
