@@ -35,6 +35,7 @@ constexpr const char* kKb = R"({"actors": [
    "roles": [{"title": "ambassador", "of": "gbr", "at": "lby", "from": "2015", "to": "2018-06"}]},
   {"id": "nabil_fahmi", "type": "person", "name": {"ar": "نبيل فهمي"}, "short": ["فهمي"], "state": "lby"},
   {"id": "mansour_zayed", "type": "person", "name": {"ar": "منصور بن زايد"}, "state": "lby"},
+  {"id": "hamdan_sheikh", "type": "person", "name": {"ar": "حمدان بن سعد"}, "aliases": {"ar": ["الشيخ حمدان بن سعد"]}},
   {"id": "karim_dow", "type": "person", "name": {"ar": "كريم داو"}, "short": ["كريم"], "state": "usa"},
   {"id": "nurton", "type": "person", "name": {"ar": "هيلين نورتون"}, "short": ["نورتون"], "state": "gbr",
    "roles": [{"title": "foreign_minister", "of": "gbr", "from": "2014-01", "to": "2016-06"}]},
@@ -190,6 +191,13 @@ TEST_F(MatcherTest, TheFamilyAfterAlBelongsToTheName) {
   ASSERT_FALSE(found.empty());
   EXPECT_EQ(found[0].actor, "mansour_zayed");
   EXPECT_EQ(found[0].text, "منصور بن زايد آل نهيان");
+}
+
+TEST_F(MatcherTest, ANameListedWithItsTitleStartsAfterTheTitle) {
+  auto found = match("استقبل الشيخ حمدان بن سعد السفير البريطاني", "2017-07-10", false);
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].actor, "hamdan_sheikh");
+  EXPECT_EQ(found[0].text, "حمدان بن سعد");
 }
 
 TEST_F(MatcherTest, AnUnknownNameAfterATitleRunsOverAKnownFamilyName) {

@@ -215,6 +215,14 @@ bool Matcher::generic_fits(uint32_t a) {
 
 // Records a mention. `lead` is where its phrase starts (a title before the
 // name); the proclitics glued to that first word travel with the mention.
+// A definite title word before a name (الملك، الشيخ، الأمير، الرئيس), not a
+// given name that is also a title word (أمير).
+bool Matcher::honorific(uint32_t i) const {
+  std::string_view w = word(i);
+  uint32_t bits = lex_.gazetteer().exact_bits(w);
+  return w.substr(0, 4) == "ال" && (bits & names::Gazetteer::kTitleWord) && !(bits & names::Gazetteer::kGivenName);
+}
+
 void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const char* kind, std::string role,
                    std::string role_of, int64_t lead, float confidence) {
   uint32_t lead_token = lead >= 0 ? static_cast<uint32_t>(lead) : first;
@@ -223,6 +231,10 @@ void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const ch
     // «محمد بن راشد آل مكتوم»: the family («آل» + name) belongs to the name.
     if (end + 1 < in_.tokens.size() && word(end) == "ال" && in_.tokens[end + 1].kind == text::TokenKind::kWord)
       end += 2;
+    // «الملك عبد الله الثاني», a name the knowledge base lists with its title:
+    // the name starts after the title, which leads the phrase.
+    if (std::string_view(kind) == "name")
+      while (first + 1 < end && honorific(first)) ++first;
   } else if (const Actor* a = kb_.find(id); a && a->sector == "sport" && end > first + 1 &&
              (lex_.gazetteer().exact_bits(word(end - 1)) & names::Gazetteer::kNisba)) {
     // «ريال مدريد الإسباني»: the club's country describes it; its name ends before.
