@@ -23,6 +23,8 @@ constexpr const char* kKb = R"({"actors": [
   {"id": "kaniyat", "type": "armed_group", "name": {"ar": "الكانيات"}, "aliases": {"ar": ["اللواء السابع"]}},
   {"id": "gna", "type": "organization", "name": {"ar": "حكومة الوفاق"}, "state": "lby"},
   {"id": "un", "type": "organization", "name": {"ar": "الأمم المتحدة"}},
+  {"id": "nahda", "type": "organization", "name": {"ar": "حركة النهضة"}, "aliases": {"ar": ["النهضة"]}},
+  {"id": "wahda", "type": "organization", "name": {"ar": "حركة الوحدة"}},
   {"id": "haftar", "type": "person", "name": {"ar": "خليفة حفتر"}, "short": ["حفتر"], "state": "lby",
    "affiliation": "lna", "roles": [{"title": "commander", "of": "lna", "from": "2015-03-02"}]},
   {"id": "mismari", "type": "person", "name": {"ar": "أحمد المسماري"}, "short": ["المسماري"], "affiliation": "lna",
@@ -198,6 +200,15 @@ TEST_F(MatcherTest, ANameListedWithItsTitleStartsAfterTheTitle) {
   ASSERT_FALSE(found.empty());
   EXPECT_EQ(found[0].actor, "hamdan_sheikh");
   EXPECT_EQ(found[0].text, "حمدان بن سعد");
+}
+
+TEST_F(MatcherTest, AHeadNounBeforeANameListedAloneLeadsThePhrase) {
+  auto found = match("أعلنت حركة النهضة ولحركة الوحدة موقفهما", "2017-07-10", false);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].actor, "nahda");
+  EXPECT_EQ(found[0].text, "النهضة");
+  EXPECT_EQ(found[1].actor, "wahda");
+  EXPECT_EQ(found[1].text, "ولحركة الوحدة");  // «الوحدة» alone names no one
 }
 
 TEST_F(MatcherTest, AnUnknownNameAfterATitleRunsOverAKnownFamilyName) {

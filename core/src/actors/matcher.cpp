@@ -215,6 +215,17 @@ bool Matcher::generic_fits(uint32_t a) {
 
 // Records a mention. `lead` is where its phrase starts (a title before the
 // name); the proclitics glued to that first word travel with the mention.
+// True when tokens [first, end) are, alone and as written, a name of actor `id`.
+bool Matcher::names_alone(uint32_t first, uint32_t end, const std::string& id) const {
+  text::PhraseMatch rest;
+  if (first >= end || !text::longest_match(lex_.trie(), forms_, in_.normalized, in_.tokens, first, rest) ||
+      rest.end != end || rest.prefix_bytes != 0)
+    return false;
+  for (const Entry& e : lex_.entries(rest.node))
+    if ((e.kind == EntryKind::kName || e.kind == EntryKind::kShort) && actor(e.target).id == id) return true;
+  return false;
+}
+
 // A definite title word before a name (الملك، الشيخ، الأمير، الرئيس), not a
 // given name that is also a title word (أمير).
 bool Matcher::honorific(uint32_t i) const {
@@ -239,6 +250,10 @@ void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const ch
              (lex_.gazetteer().exact_bits(word(end - 1)) & names::Gazetteer::kNisba)) {
     // «ريال مدريد الإسباني»: the club's country describes it; its name ends before.
     --end;
+  } else if (std::string_view(kind) == "name" && names_alone(first + 1, end, id)) {
+    // «حركة حماس», «صحيفة هآرتس», «إقليم دارفور»: a head noun before a name the
+    // knowledge base also lists alone. The name starts after it; the head leads the phrase.
+    ++first;
   }
   std::string proclitics;
   auto it = std::lower_bound(raw_.begin(), raw_.end(), lead_token, [](const Raw& r, uint32_t f) { return r.first < f; });
