@@ -25,6 +25,7 @@ constexpr const char* kKb = R"({"actors": [
   {"id": "un", "type": "organization", "name": {"ar": "الأمم المتحدة"}},
   {"id": "nahda", "type": "organization", "name": {"ar": "حركة النهضة"}, "aliases": {"ar": ["النهضة"]}},
   {"id": "wahda", "type": "organization", "name": {"ar": "حركة الوحدة"}},
+  {"id": "fatah_t", "type": "organization", "name": {"ar": "حركة فتح"}, "generic": ["فتح"]},
   {"id": "haftar", "type": "person", "name": {"ar": "خليفة حفتر"}, "short": ["حفتر"], "state": "lby",
    "affiliation": "lna", "roles": [{"title": "commander", "of": "lna", "from": "2015-03-02"}]},
   {"id": "mismari", "type": "person", "name": {"ar": "أحمد المسماري"}, "short": ["المسماري"], "affiliation": "lna",
@@ -203,12 +204,14 @@ TEST_F(MatcherTest, ANameListedWithItsTitleStartsAfterTheTitle) {
 }
 
 TEST_F(MatcherTest, AHeadNounBeforeANameListedAloneLeadsThePhrase) {
-  auto found = match("أعلنت حركة النهضة ولحركة الوحدة موقفهما", "2017-07-10", false);
-  ASSERT_EQ(found.size(), 2u);
+  auto found = match("أعلنت حركة النهضة ولحركة الوحدة موقفهما مع حركة فتح", "2017-07-10", false);
+  ASSERT_EQ(found.size(), 3u);
   EXPECT_EQ(found[0].actor, "nahda");
   EXPECT_EQ(found[0].text, "النهضة");
   EXPECT_EQ(found[1].actor, "wahda");
   EXPECT_EQ(found[1].text, "ولحركة الوحدة");  // «الوحدة» alone names no one
+  EXPECT_EQ(found[2].actor, "fatah_t");
+  EXPECT_EQ(found[2].text, "فتح");  // a name that alone needs context: the head gives it
 }
 
 TEST_F(MatcherTest, AnUnknownNameAfterATitleRunsOverAKnownFamilyName) {

@@ -215,14 +215,17 @@ bool Matcher::generic_fits(uint32_t a) {
 
 // Records a mention. `lead` is where its phrase starts (a title before the
 // name); the proclitics glued to that first word travel with the mention.
-// True when tokens [first, end) are, alone and as written, a name of actor `id`.
+// True when tokens [first, end) are, alone and as written, a name of actor `id`
+// (one that needs context too: the head before it gives it).
 bool Matcher::names_alone(uint32_t first, uint32_t end, const std::string& id) const {
   text::PhraseMatch rest;
   if (first >= end || !text::longest_match(lex_.trie(), forms_, in_.normalized, in_.tokens, first, rest) ||
       rest.end != end || rest.prefix_bytes != 0)
     return false;
   for (const Entry& e : lex_.entries(rest.node))
-    if ((e.kind == EntryKind::kName || e.kind == EntryKind::kShort) && actor(e.target).id == id) return true;
+    if ((e.kind == EntryKind::kName || e.kind == EntryKind::kShort || e.kind == EntryKind::kGeneric) &&
+        actor(e.target).id == id)
+      return true;
   return false;
 }
 
