@@ -145,6 +145,21 @@ TEST(EvalActors, CommonWordsThatNamePlacesNeedTheirPlace) {
   EXPECT_NE(std::find(ids[3].begin(), ids[3].end(), "zawiya"), ids[3].end());
 }
 
+// A person named in a place's name («مطار الملك خالد») is no mention, and
+// leaves no actor whose last word («الدولي») is read as its short form later.
+TEST(EvalActors, APersonReadInAPlacesNameLeavesNoActor) {
+  std::vector<json> rows = {
+      {{"text", "هبطت طائرة الوفد في مطار الملك خالد الدولي ثم أقلعت إلى المطار الدولي في دبي."}, {"date", "2016-05-01"}},
+      {{"text", "افتتح الوزير أمس مستشفى الشيخ سعد المنيفي في دبي."}, {"date", "2016-05-01"}}};
+  Analysis a = analyze_rows(rows, "date");
+  for (size_t i = 0; i < rows.size(); ++i) {
+    std::vector<std::string> ids;
+    for (const json& m : array_or_empty(*a.document(i), "mentions")) ids.push_back(str_or(m, "actor"));
+    EXPECT_EQ(ids, std::vector<std::string>{"dubai"}) << i;
+  }
+  for (const json& actor : array_or_empty(a.root, "actors")) EXPECT_NE(str_or(actor, "id").rfind("new:", 0), 0u);
+}
+
 // The scorer itself: an analysis that finds nothing scores zero, so the floors
 // above cannot pass without the matcher.
 TEST(EvalActors, ScorerGivesZeroWithoutMentions) {

@@ -222,6 +222,7 @@ void Matcher::add_found_names() {
     std::string joined = bare_name(n.first, n.end);  // the name as the gazetteer knows it
     bool sure = n.margin >= kSureMargin;
     if (n.type == names::NameType::kPerson && !cued && !looks_like_a_person(joined, g, sure)) continue;
+    if (n.type == names::NameType::kPerson && named_after(n.first)) continue;  // «مستشفى الشيخ سعد المنيفي»
     std::string id = new_actor(n.first, n.end, type, "", "");
     std::string proclitics(word(n.first).substr(0, name_proclitics(word(n.first), g)));
     out_.mentions.push_back({n.first, n.end, id, "found", "", "", std::move(proclitics), n.first, confidence_of(n.margin)});
@@ -249,8 +250,11 @@ void Matcher::add_new_actor_short_forms() {
   for (size_t k = 0; k < out_.new_actors.size(); ++k) {
     const Actor& a = out_.new_actors[k];
     if (a.short_forms.empty() || a.short_forms[0].size() < kMinShortFormBytes) continue;
+    // Only a person the text names: one read and then dropped (the «الملك خالد»
+    // of «مطار الملك خالد الدولي») has no later short mentions.
     auto seen = first_seen.find(a.id);
-    by_short[a.short_forms[0]].push_back({k, seen == first_seen.end() ? 0 : seen->second});
+    if (seen == first_seen.end()) continue;
+    by_short[a.short_forms[0]].push_back({k, seen->second});
   }
   if (by_short.empty()) return;
   for (uint32_t i = 0; i < in_.tokens.size(); ++i) {

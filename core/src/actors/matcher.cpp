@@ -37,6 +37,10 @@ ActorMatches Matcher::run() {
   std::sort(out_.mentions.begin(), out_.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
   add_country_references();
+  // A name read and then dropped (the person of «مطار الملك خالد») is no actor.
+  std::unordered_set<std::string_view> mentioned;
+  for (const Mention& m : out_.mentions) mentioned.insert(m.actor);
+  std::erase_if(out_.new_actors, [&](const Actor& a) { return !mentioned.count(a.id); });
   out_.focus = focus_.dominant();
   return std::move(out_);
 }
