@@ -37,6 +37,8 @@ constexpr const char* kKb = R"({"actors": [
   {"id": "millett", "type": "person", "name": {"ar": "بيتر ميليت"}, "state": "gbr",
    "roles": [{"title": "ambassador", "of": "gbr", "at": "lby", "from": "2015", "to": "2018-06"}]},
   {"id": "nabil_fahmi", "type": "person", "name": {"ar": "نبيل فهمي"}, "short": ["فهمي"], "state": "lby"},
+  {"id": "rim_alali", "type": "person", "name": {"ar": "ريم العلوي"}, "short": ["العلوي"], "state": "lby"},
+  {"id": "ziad_alali", "type": "person", "name": {"ar": "زياد العلوي"}, "short": ["العلوي"], "state": "lby"},
   {"id": "mansour_zayed", "type": "person", "name": {"ar": "منصور بن زايد"}, "state": "lby"},
   {"id": "hamdan_sheikh", "type": "person", "name": {"ar": "حمدان بن سعد"}, "aliases": {"ar": ["الشيخ حمدان بن سعد"]}},
   {"id": "karim_dow", "type": "person", "name": {"ar": "كريم داو"}, "short": ["كريم"], "state": "usa"},
@@ -156,6 +158,14 @@ TEST_F(MatcherTest, ASurnameAloneIsASittingForeignMinisterOrHeadOfGovernment) {
   EXPECT_EQ(actors("وصف نورتون المحادثات بأنها صعبة", "2015-03-01", false), std::vector<std::string>{"nurton"});
   // Out of office, the surname alone needs support like anyone's.
   EXPECT_EQ(actors("وصف نورتون المحادثات بأنها صعبة", "2019-03-01", false), std::vector<std::string>{});
+}
+
+TEST_F(MatcherTest, AShortFormTwoShareIsTheOneNamedBeforeIt) {
+  auto found = match("التقى زياد العلوي وفدا ليبيا وقال العلوي إن ريم العلوي ستزور ليبيا", "2017-07-10", false);
+  ASSERT_EQ(found.size(), 5u);
+  EXPECT_EQ(found[2].text, "العلوي");
+  EXPECT_EQ(found[2].actor, "ziad_alali");
+  EXPECT_EQ(found[3].actor, "rim_alali");
 }
 
 TEST_F(MatcherTest, AGivenNameBeforeASurnameIsAnotherOfTheFamily) {

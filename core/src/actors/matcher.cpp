@@ -202,6 +202,23 @@ const Entry* Matcher::find_kind(const std::vector<Entry>& entries, EntryKind kin
   return choose(entries, kind);
 }
 
+// Whose short form a family name is when several share it («كلينتون», «بوش»):
+// the one the document has named, else the one alone that the date or the
+// document supports (short_alone), else the best supported.
+const Entry* Matcher::short_of(const Raw& r, const std::vector<Entry>& entries) {
+  const Entry* named = nullptr;
+  const Entry* alone = nullptr;
+  int named_count = 0, alone_count = 0;
+  for (const Entry& e : entries) {
+    if (e.kind != EntryKind::kShort) continue;
+    if (seen_.count(actor(e.target).id)) named = &e, ++named_count;
+    else if (short_alone(r, e.target)) alone = &e, ++alone_count;
+  }
+  if (named_count == 1) return named;
+  if (named_count == 0 && alone_count == 1) return alone;
+  return find_kind(entries, EntryKind::kShort);
+}
+
 // A generic name («التحالف», «قوات النظام», «الجيش» for the LNA) stands for its
 // actor when the document has one of the actor's context words; or when it
 // names the actor (or what it belongs to) and is about the actor's state.
@@ -431,7 +448,7 @@ size_t Matcher::resolve(size_t k) {
     emit(r.first, r.end, actor(e->target).id, "nisba");
     return k + 1;
   }
-  if (const Entry* e = find_kind(entries, EntryKind::kShort)) {
+  if (const Entry* e = short_of(r, entries)) {
     // «عبدالله مرسي» is another of the family: a given name before a family
     // name that did not match the full name is someone else's.
     bool other_given_name = r.first > 0 && r.prefix_bytes == 0 && lex_.is_given_name(word(r.first - 1));

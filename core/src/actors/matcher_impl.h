@@ -42,6 +42,7 @@ class Matcher {
   bool is_person(const std::string& id) const;
   const Entry* choose(const std::vector<Entry>& entries, EntryKind kind);
   const Entry* find_kind(const std::vector<Entry>& entries, EntryKind kind);
+  const Entry* short_of(const Raw& r, const std::vector<Entry>& entries);
   bool generic_fits(uint32_t actor);
   bool locative(const Raw& r) const;
   bool honorific(uint32_t i) const;
