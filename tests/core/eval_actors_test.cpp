@@ -128,13 +128,14 @@ TEST(EvalActors, DevSetRecallPrecisionAndMerges) {
 // Place names that are also common words or phrases are read as places only
 // where the place is at home: «الزاوية» is a corner in a football report,
 // «وجده» is "he found him", «صلاة المغرب» is the sunset prayer, and «اليمنى»
-// (normalized as «اليمني») is "right", not "Yemeni".
+// (normalized as «اليمني») is "right", not "Yemeni", «على الصعيد» is "at the level of".
 TEST(EvalActors, CommonWordsThatNamePlacesNeedTheirPlace) {
   std::vector<json> rows = {
       {{"text", "سدد اللاعب كرة قوية سكنت الزاوية اليمنى للمرمى."}, {"date", "2016-10-01"}},
       {{"text", "عاد الأب إلى البيت ووجده نائما."}, {"date", "2016-10-01"}},
       {{"text", "التقى الجيران بعد صلاة المغرب ورفع أحدهم يده اليمنى."}, {"date", "2016-10-01"}},
-      {{"text", "وصل الوفد الليبي إلى مدينة الزاوية غرب طرابلس."}, {"date", "2016-10-01"}}};
+      {{"text", "وصل الوفد الليبي إلى مدينة الزاوية غرب طرابلس."}, {"date", "2016-10-01"}},
+      {{"text", "وعلى الصعيد الاقتصادي، تراجعت أسعار النفط أمس."}, {"date", "2016-10-01"}}};
   Analysis a = analyze_rows(rows, "date");
   std::vector<std::vector<std::string>> ids(rows.size());
   for (size_t i = 0; i < rows.size(); ++i)
@@ -143,6 +144,21 @@ TEST(EvalActors, CommonWordsThatNamePlacesNeedTheirPlace) {
   EXPECT_EQ(ids[1], std::vector<std::string>{});
   EXPECT_EQ(ids[2], std::vector<std::string>{});
   EXPECT_NE(std::find(ids[3].begin(), ids[3].end(), "zawiya"), ids[3].end());
+  EXPECT_EQ(ids[4], std::vector<std::string>{});  // «على الصعيد»: "at the level of", not Upper Egypt
+}
+
+// A club whose name is a common word («الشباب» youth, «الهلال الأحمر» the Red
+// Crescent) is read only in a text with the words of a match, twice.
+TEST(EvalActors, ClubNamesThatAreCommonWordsNeedAMatch) {
+  std::vector<json> rows = {
+      {{"text", "حذر الخطيب الشباب السعودي من دعاة التطرف، وقال إن المدرب الحقيقي هو الأسرة."}, {"date", "2015-07-01"}},
+      {{"text", "فاز الشباب على ضيفه في المباراة التي أقيمت أمس، وقال المدرب إن فريقه استحق الفوز."}, {"date", "2015-07-01"}}};
+  Analysis a = analyze_rows(rows, "date");
+  std::vector<std::vector<std::string>> ids(rows.size());
+  for (size_t i = 0; i < rows.size(); ++i)
+    for (const json& m : array_or_empty(*a.document(i), "mentions")) ids[i].push_back(str_or(m, "actor"));
+  EXPECT_EQ(std::find(ids[0].begin(), ids[0].end(), "al_shabab_sa"), ids[0].end());
+  EXPECT_NE(std::find(ids[1].begin(), ids[1].end(), "al_shabab_sa"), ids[1].end());
 }
 
 // A person named in a place's name («مطار الملك خالد») is no mention, and

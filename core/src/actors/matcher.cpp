@@ -223,9 +223,13 @@ const Entry* Matcher::short_of(const Raw& r, const std::vector<Entry>& entries) 
 // actor when the document has one of the actor's context words; or when it
 // names the actor (or what it belongs to) and is about the actor's state.
 bool Matcher::generic_fits(uint32_t a) {
-  for (const std::string& c : lex_.context(a))
-    if (has_word(c)) return true;
   const Actor& x = actor(a);
+  // A club's common-noun name («الشباب» youth, «النصر» victory, «الهلال»
+  // crescent) needs the words of a match twice: one «المدرب» in a long
+  // article about extremism does not make its «الشباب» a club.
+  int needed = x.sector == "sport" ? 2 : 1, found = 0;
+  for (const std::string& c : lex_.context(a))
+    if (has_word(c) && ++found >= needed) return true;
   bool named = named_.count(x.id) || (!x.affiliation.empty() && named_.count(x.affiliation));
   if (!named) return false;
   std::string state = kb_.state_of(x.id);
@@ -234,8 +238,6 @@ bool Matcher::generic_fits(uint32_t a) {
   return dominant == state || (dominant.empty() && focus_.share(state) >= 0.3f);
 }
 
-// Records a mention. `lead` is where its phrase starts (a title before the
-// name); the proclitics glued to that first word travel with the mention.
 // True when tokens [first, end) are, alone and as written, a name of actor `id`
 // (one that needs context too: the head before it gives it).
 bool Matcher::names_alone(uint32_t first, uint32_t end, const std::string& id) const {
@@ -258,6 +260,8 @@ bool Matcher::honorific(uint32_t i) const {
   return w.substr(0, 4) == "ال" && (bits & names::Gazetteer::kTitleWord) && !(bits & names::Gazetteer::kGivenName);
 }
 
+// Records a mention. `lead` is where its phrase starts (a title before the
+// name); the proclitics glued to that first word travel with the mention.
 void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const char* kind, std::string role,
                    std::string role_of, int64_t lead, float confidence) {
   uint32_t lead_token = lead >= 0 ? static_cast<uint32_t>(lead) : first;
