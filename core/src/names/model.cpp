@@ -82,6 +82,7 @@ bool NameModel::load(std::string_view text, std::string* error) {
     } else if (key == "rows") {
       if (!parse(field(line), expected_rows)) return fail("bad row count");
       weights_.reserve(expected_rows * kLabelCount);
+      known_.assign(kFilterBits / 64, 0);
       break;
     } else {
       return fail("unknown line");
@@ -110,6 +111,7 @@ bool NameModel::load(std::string_view text, std::string* error) {
     }
     weights_.insert(weights_.end(), w, w + kLabelCount);
     index_.insert(key, static_cast<uint32_t>(rows_++));
+    known_[filter_bit(key) >> 6] |= uint64_t{1} << (filter_bit(key) & 63);
   }
   if (rows_ != expected_rows) return fail("expected " + std::to_string(expected_rows) + " rows");
   return true;
@@ -117,7 +119,9 @@ bool NameModel::load(std::string_view text, std::string* error) {
 
 void NameModel::add_scores(std::span<const uint64_t> features, float* scores) const {
   for (uint64_t f : features) {
-    const uint32_t* row = index_.find(f & kKeyMask);
+    uint64_t key = f & kKeyMask;
+    if (!(known_[filter_bit(key) >> 6] >> (filter_bit(key) & 63) & 1)) continue;  // most features are no row
+    const uint32_t* row = index_.find(key);
     if (!row) continue;
     const int8_t* w = &weights_[size_t{*row} * kLabelCount];
     for (uint8_t l = 0; l < kLabelCount; ++l) scores[l] += scale_ * w[l];

@@ -50,6 +50,12 @@ class NameModel {
                            std::string_view header, int min_weight = 1);
 
  private:
+  // A bit per hashed key, set for the model's rows: a feature the model does
+  // not know (most of a word pair's) is ruled out in a 128 KB table that
+  // stays in cache, before a probe of the large index.
+  static constexpr size_t kFilterBits = size_t{1} << 20;
+  static size_t filter_bit(uint64_t key) { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 44); }
+  std::vector<uint64_t> known_ = std::vector<uint64_t>(kFilterBits / 64, 0);
   util::HashMap64 index_;        // feature key → row
   std::vector<int8_t> weights_;  // rows × kLabelCount, quantized by scale_
   float scale_ = 1;
