@@ -55,6 +55,22 @@ inline bool is_direction(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// Words that put a place after them as a location: «داخل الأراضي التركية»,
+// «قرب حلب», «في محيط دمشق», «بريف إدلب».
+inline bool is_location_word(std::string_view w) {
+  static constexpr std::string_view k[] = {"داخل", "خارج", "قرب", "بالقرب", "اطراف", "باطراف", "محيط", "بمحيط",
+                                           "ضواحي", "بضواحي", "ريف", "بريف"};
+  return detail::one_of(w, k);
+}
+
+// What an armed force holds and an attack strikes: «مواقع للحوثيين», «مقرا للجيش».
+inline bool is_held_noun(std::string_view w) {
+  static constexpr std::string_view k[] = {"مواقع", "موقعا", "موقع", "معاقل", "مقرات", "مقار", "مقرا", "مقر",
+                                           "تجمعات", "تجمعا", "اهداف", "اهدافا", "مخازن", "مخزنا", "معسكرات",
+                                           "معسكرا", "ثكنات", "تحصينات", "اليات", "اسلحه", "مراكز", "مركزا"};
+  return detail::one_of(w, k);
+}
+
 // Heads of role phrases: «فيصل بن بندر أمير منطقة الرياض» (the region is whose
 // governor he is, not a participant), «قائد القوة البرية الإيرانية العميد X».
 inline bool is_role_head(std::string_view w) {

@@ -72,6 +72,9 @@ bool in_clause(Slot s) { return s != Slot::kBeyond && s != Slot::kReporter && s 
 bool can_be_conflict_side(const TriggerInstance& t, size_t i, bool as_source) {
   if (!in_clause(t.slots[i])) return false;
   if (t.slots[i] == Slot::kOtherPreposition && !(t.places[i] && !as_source)) return false;
+  // Where an act of force happened is not what it struck: «هجوم في مأرب»,
+  // «مواقع شرقي الرمادي» (the town struck is the object: «قصفت القوات بلدة X»).
+  if (!as_source && force(t.code) && t.locatives[i]) return false;
   return !(as_source && force(t.code) && t.types[i] == "media");
 }
 
@@ -205,6 +208,10 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
   if (!in.forms) own_forms.emplace(in.normalized, in.tokens);
   const text::WordForms& forms = in.forms ? *in.forms : *own_forms;
   if (sports_document(in, forms, kb)) return out;
+  // A word of a time expression is no act: «فجر اليوم» is dawn, not «فجّر».
+  std::vector<bool> in_time(in.tokens.size(), false);
+  for (const time::TimeExpression& x : in.times)
+    for (uint32_t i = x.first_token; i < x.end_token && i < in_time.size(); ++i) in_time[i] = true;
   size_t first_mention = 0;
   for (uint32_t s = 0; s < in.sentences.size(); ++s) {
     while (first_mention < in.mentions.size() && in.mentions[first_mention].first_token < in.sentences[s].first_token)
@@ -217,6 +224,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
     SentenceView view(in, forms, kb, s, first_mention);
     if (view.participants().size() < 2 || view.participants().size() > kMaxParticipants) continue;
     std::vector<FoundTrigger> triggers = scan_triggers(view, lexicon);
+    std::erase_if(triggers, [&](const FoundTrigger& f) { return in_time[f.match.first]; });
     for (size_t k = 0; k < triggers.size(); ++k) {
       const FoundTrigger& f = triggers[k];
       TriggerInstance t;
@@ -234,6 +242,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         if (p.mention->first_token < f.match.end && p.mention->end_token > f.match.first) continue;  // inside the trigger
         t.participants.push_back(p.mention);
         t.places.push_back(p.place);
+        t.locatives.push_back(p.locative);
         t.states.push_back(state_of(kb, *p.mention));
         t.coordinated.push_back(p.coordinated);
         t.participant_features.push_back(participant_features(view, triggers, k, i, slots[i]));

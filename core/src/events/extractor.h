@@ -57,6 +57,7 @@ struct TriggerInstance {
   std::vector<std::string> features;
   std::vector<const actors::Mention*> participants;
   std::vector<bool> places;
+  std::vector<bool> locatives;      // a place named as where the act happened
   std::vector<std::string> states;  // each participant's state
   std::vector<std::vector<std::string>> participant_features;
   std::vector<Slot> slots;          // each participant's slot in the trigger's clause

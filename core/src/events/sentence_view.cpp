@@ -76,6 +76,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (p.type == "event_name") continue;
     if (in_role_of_name(*m, kb, in)) continue;
     p.place = p.type == "place";
+    p.locative = p.place && locative(p);
     if (!participants_.empty()) {
       const actors::Mention* before = participants_.back().mention;
       uint32_t gap = p.lead >= before->end_token ? p.lead - before->end_token : 99;
@@ -138,11 +139,25 @@ bool SentenceView::reported_clause(uint32_t i) const {
   return start - 1 == s_.first_token || !is_temporal_before_complementizer(word(start - 2));
 }
 
+// A place named as where something happens, not as what is acted on: «في
+// مأرب», «بمدينة عدن», «داخل الأراضي التركية», «شرقي الرمادي», «قرب حلب».
+bool SentenceView::locative(const Participant& p) const {
+  if (p.preposition == "في" || p.preposition == "ب") return true;
+  if (p.lead <= s_.first_token) return false;
+  std::string_view before = word(p.lead - 1);
+  if (before.size() > 2 && (before.substr(0, 2) == "و" || before.substr(0, 2) == "ف")) before.remove_prefix(2);
+  return is_direction(before) || is_location_word(before);
+}
+
 // The preposition governing a mention: glued to its phrase's first word
 // (بحفتر → ب, وللأمم → ل), or the word before the phrase (مع حفتر → مع).
 std::string SentenceView::preposition_of(const actors::Mention& m) const {
   std::string_view prefix = m.proclitics;
   if (prefix.substr(0, 2) == "و" || prefix.substr(0, 2) == "ف") prefix.remove_prefix(2);
+  // «مواقع للحوثيين», «مقرا للجيش»: the ل of belonging after what is struck or
+  // held makes its owner the genitive, as «مواقع الحوثيين» would.
+  if (prefix.substr(0, 2) == "ل" && m.lead_token > s_.first_token && is_held_noun(word(m.lead_token - 1)))
+    return "";
   if (prefix.substr(0, 2) == "ب" || prefix.substr(0, 2) == "ل" || prefix.substr(0, 2) == "ك")
     return std::string(prefix.substr(0, 2));
   uint32_t lead = m.lead_token;

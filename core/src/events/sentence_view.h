@@ -24,6 +24,7 @@ struct Participant {
   std::string preposition;  // the preposition governing it (ب ل ك glued, or مع، الي، علي… before it); "" for none
   std::string type;         // the actor's type (person, country, organization, armed_group, place, media, new)
   bool place = false;       // a place: only the target of a visit or of force
+  bool locative = false;    // a place named as where something happens («في مأرب», «شرقي الرمادي»)
   bool coordinated = false; // joined by و to the participant before it ("X وY")
 };
 
@@ -61,6 +62,7 @@ class SentenceView {
 
  private:
   std::string preposition_of(const actors::Mention& m) const;
+  bool locative(const Participant& p) const;
   bool in_role_of_name(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
 
   const EventInput& in_;

@@ -98,10 +98,17 @@ int day_word(const Words& w, uint32_t i, uint32_t& end) {
     return 1;
   }
   if (w.is(i, yawm, true)) {
-    // "اليوم الأول"، "اليوم التالي"، "اليوم الوطني": a day, not today — unless a weekday follows.
+    // "اليوم الأول"، "اليوم التالي"، "اليوم الوطني": a day, not today — unless a weekday
+    // follows, or a preposition written with the article's letters ("اليوم إلى").
+    // After a part of the day ("فجر اليوم من …") it is today whatever follows.
+    static const std::string ila = key("إلى"), illa = key("إلا");
+    bool day_part = i > 0 && day_parts().find(w.at(i - 1)) >= 0;
     std::string_view next = w.at(i + 1);
-    if (next.substr(0, key("ال").size()) == key("ال") && weekday_at(w, i + 1) == 0) return 99;
-    if (w.is(i + 1, min) || w.is(i + 1, key("الذي")) || w.is(i + 1, key("ذاته")) || w.is(i + 1, key("نفسه"))) return 99;
+    if (!day_part && next.substr(0, key("ال").size()) == key("ال") && next != ila && next != illa &&
+        weekday_at(w, i + 1) == 0)
+      return 99;
+    if (!day_part && (w.is(i + 1, min) || w.is(i + 1, key("الذي")) || w.is(i + 1, key("ذاته")) || w.is(i + 1, key("نفسه"))))
+      return 99;
     end = i + 1;
     return 0;
   }
