@@ -129,5 +129,27 @@ TEST(EventPatterns, NothingReportedContradictsACase) {
   }
 }
 
+// A side the trigger's clause does not give (one beyond it, a subject carried
+// over from the clause before) makes the event a guess: weak, whatever the
+// model's confidence; one the clause gives is not.
+TEST(EventPatterns, AnEventWithASideItsClauseDoesNotGiveIsWeak) {
+  test::ParsedCase parsed;
+  test::parse_case("وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس في زيارة رسمية، ثم التقى بعد ذلك نظيره المصري سامح شكري.",
+                   "2015-08-02", parsed);
+  ArgumentModel model = ArgumentModel::builtin();
+  model.set_setting("@min_confidence", 0);
+  model.set_setting("@weak_confidence", 0);
+  int guessed = 0, given = 0;
+  for (const Event& e : extract_events(parsed.input(), TriggerLexicon::builtin(), Cameo::builtin(),
+                                       actors::KnowledgeBase::builtin(), model)) {
+    bool outside = e.rule.find("beyond") != std::string::npos || e.rule.find("carried →") != std::string::npos;
+    EXPECT_EQ(e.guessed, outside) << e.rule;
+    if (outside) EXPECT_TRUE(e.weak) << e.rule;
+    (outside ? guessed : given) += 1;
+  }
+  EXPECT_GT(guessed, 0);
+  EXPECT_GT(given, 0);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -101,7 +101,7 @@ bool same_act(const Event& a, const Event& b) {
 }
 
 void add_event(const TriggerInstance& t, const EventCandidate& c, size_t s, size_t g, double confidence, bool weak,
-               const Cameo& cameo, std::vector<Event>& out) {
+               bool guessed, const Cameo& cameo, std::vector<Event>& out) {
   Event e;
   e.code = t.code;
   e.goldstein = cameo.goldstein(t.code);
@@ -116,6 +116,7 @@ void add_event(const TriggerInstance& t, const EventCandidate& c, size_t s, size
   e.symmetric = c.symmetric;
   e.confidence = confidence;
   e.weak = weak;
+  e.guessed = guessed;
   e.rule = c.rule;
   // Events come sentence by sentence: only this sentence's can be the same act.
   for (auto o = out.rbegin(); o != out.rend() && o->sentence == e.sentence; ++o)
@@ -322,16 +323,22 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
                                      : model.setting("@min_confidence", kMinConfidence);
     double floor = std::min(threshold, model.setting("@weak_confidence", kWeakConfidence));
     if (confidence < floor) continue;
-    bool weak = confidence < threshold;
+    // A side the trigger's clause does not give («beyond» it, or a subject
+    // carried over from the clause before) is a guess: the event is at most a
+    // weak one, however sure the model (in cross-validation such events are
+    // mostly wrong).
+    bool guessed = t.slots[c.source] == Slot::kBeyond || t.slots[c.source] == Slot::kCarried ||
+                   t.slots[c.target] == Slot::kBeyond;
+    bool weak = confidence < threshold || guessed;
     // Participants joined by و act, or are acted on, together; two of one
     // coordination meeting each other («التقى X وY») are one event.
     if (chain_head(t, c.source) == chain_head(t, c.target)) {
-      add_event(t, c, c.source, c.target, confidence, weak, cameo, out);
+      add_event(t, c, c.source, c.target, confidence, weak, guessed, cameo, out);
       continue;
     }
     for (size_t s : with_coordinated(t, c.source))
       for (size_t g : with_coordinated(t, c.target))
-        if (s != g && distinct(t, s, g)) add_event(t, c, s, g, confidence, weak, cameo, out);
+        if (s != g && distinct(t, s, g)) add_event(t, c, s, g, confidence, weak, guessed, cameo, out);
   }
   // Dates, read once per event.
   size_t first_mention = 0;

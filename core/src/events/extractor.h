@@ -40,7 +40,8 @@ struct Event {
   uint32_t trigger_first = 0, trigger_end = 0;  // token range of the trigger
   bool symmetric = false;
   double confidence = 0;                   // the event model's: event × source × target
-  bool weak = false;                       // below the reporting threshold: shown on request only
+  bool weak = false;                       // below the reporting threshold, or guessed: shown on request only
+  bool guessed = false;                    // a side its clause does not give (beyond it, or a subject carried over)
   std::string rule;                        // why: the strongest evidence for the source and the target
 };
 
