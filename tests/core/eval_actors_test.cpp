@@ -161,6 +161,13 @@ TEST(EvalActors, ClubNamesThatAreCommonWordsNeedAMatch) {
   EXPECT_NE(std::find(ids[1].begin(), ids[1].end(), "al_shabab_sa"), ids[1].end());
 }
 
+// After a title, a function word behind a proclitic («بأن» 'that') is no name.
+TEST(EvalActors, AFunctionWordAfterATitleIsNoName) {
+  std::vector<json> rows = {{{"text", "وتصريح المبعوث الأممي بأن حفتر مستعد للحل السياسي."}, {"date", "2017-03-01"}}};
+  Analysis a = analyze_rows(rows, "date");
+  for (const json& m : array_or_empty(*a.document(0), "mentions")) EXPECT_NE(str_or(m, "actor").rfind("new:", 0), 0u);
+}
+
 // A person named in a place's name («مطار الملك خالد») is no mention, and
 // leaves no actor whose last word («الدولي») is read as its short form later.
 TEST(EvalActors, APersonReadInAPlacesNameLeavesNoActor) {

@@ -114,6 +114,12 @@ bool Matcher::names_no_one(uint32_t first, uint32_t end) const {
   std::string joined = bare_name(first, end);
   std::vector<std::string_view> w = words_of(joined);
   if (w.empty() || particle(w.back())) return true;
+  // «المبعوث الأممي بأن حفتر …»: a function word behind a proclitic (بأن، لأن، كما) is none.
+  if (end == first + 1) {
+    std::string_view word1 = word(first);
+    for (size_t p = 2; p <= 4 && p < word1.size(); p += 2)
+      if (lex_.is_function_word(word1.substr(p))) return true;
+  }
   int units = given_name_units(w, g);
   return units >= 0 && units < 2;
 }
