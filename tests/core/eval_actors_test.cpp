@@ -168,6 +168,15 @@ TEST(EvalActors, AFunctionWordAfterATitleIsNoName) {
   for (const json& m : array_or_empty(*a.document(0), "mentions")) EXPECT_NE(str_or(m, "actor").rfind("new:", 0), 0u);
 }
 
+// A region's name in quotes that is also an outlet's is the outlet: «قال لـ«الشرق الأوسط»».
+TEST(EvalActors, AnOutletsNameInQuotesIsTheOutlet) {
+  std::vector<json> rows = {{{"text", "وقال الوزير لـ«الشرق الأوسط» إن التوتر في الشرق الأوسط يتصاعد."}, {"date", "2015-07-01"}}};
+  Analysis a = analyze_rows(rows, "date");
+  std::vector<std::string> ids;
+  for (const json& m : array_or_empty(*a.document(0), "mentions")) ids.push_back(str_or(m, "actor"));
+  EXPECT_EQ(ids, (std::vector<std::string>{"asharq_alawsat", "middle_east"}));
+}
+
 // A person named in a place's name («مطار الملك خالد») is no mention, and
 // leaves no actor whose last word («الدولي») is read as its short form later.
 TEST(EvalActors, APersonReadInAPlacesNameLeavesNoActor) {

@@ -432,6 +432,14 @@ size_t Matcher::resolve(size_t k) {
     for (const Entry& e : entries) other |= e.kind == EntryKind::kName;
     if (!other) return resolve_title(k, lex_.titles()[t->target]);
   }
+  // «قال لـ«الشرق الأوسط»»: a name in quotes that is also an outlet's is the outlet.
+  if (r.first > 0 && r.end < in_.tokens.size() && is_quote(word(r.first - 1)) && is_quote(word(r.end)))
+    for (const Entry& e : entries)
+      if ((e.kind == EntryKind::kName || e.kind == EntryKind::kShort || e.kind == EntryKind::kGeneric) &&
+          actor(e.target).type == "media") {
+        emit(r.first, r.end, actor(e.target).id, "name");
+        return k + 1;
+      }
   if (size_t next = 0; resolve_institution(k, next)) return next;
   if (const Entry* e = find_kind(entries, EntryKind::kName); e && (!needs_support(e->target, entries) || support(e->target) >= 1)) {
     // A city that is also a capital: the government unless it is a destination.

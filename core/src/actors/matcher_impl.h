@@ -18,6 +18,11 @@ namespace marsad::actors {
 // A phrase of the lexicon found at a token range.
 using Raw = text::PhraseMatch;
 
+inline bool is_quote(std::string_view w) {
+  return w == "\"" || w == "«" || w == "»" || w == "“" || w == "”" || w == "„" || w == "'" || w == "‘" ||
+         w == "’";
+}
+
 class Matcher {
  public:
   Matcher(const MatchInput& in, const text::WordForms& forms, const KnowledgeBase& kb, const Lexicon& lex)

@@ -13,11 +13,6 @@ namespace {
 
 constexpr size_t kMaxQuotedWords = 4;  // an unknown name in quotes after a title: at most this many words
 
-bool is_quote(std::string_view w) {
-  return w == "\"" || w == "«" || w == "»" || w == "“" || w == "”" || w == "„" || w == "'" || w == "‘" ||
-         w == "’";
-}
-
 // Whether a role is the one a title names. A bare "رئيس" (head) stands for
 // the head roles once its organization is known; a minister is one of a
 // portfolio («وزير الطاقة» is not the deputy foreign minister), and a minister
