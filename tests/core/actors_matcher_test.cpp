@@ -37,6 +37,7 @@ constexpr const char* kKb = R"({"actors": [
   {"id": "millett", "type": "person", "name": {"ar": "بيتر ميليت"}, "state": "gbr",
    "roles": [{"title": "ambassador", "of": "gbr", "at": "lby", "from": "2015", "to": "2018-06"}]},
   {"id": "nabil_fahmi", "type": "person", "name": {"ar": "نبيل فهمي"}, "short": ["فهمي"], "state": "lby"},
+  {"id": "hisham_masri", "type": "person", "name": {"ar": "هشام المصري"}, "short": ["المصري"], "state": "lby"},
   {"id": "rim_alali", "type": "person", "name": {"ar": "ريم العلوي"}, "short": ["العلوي"], "state": "lby"},
   {"id": "ziad_alali", "type": "person", "name": {"ar": "زياد العلوي"}, "short": ["العلوي"], "state": "lby"},
   {"id": "mansour_zayed", "type": "person", "name": {"ar": "منصور بن زايد"}, "state": "lby"},
@@ -166,6 +167,14 @@ TEST_F(MatcherTest, AShortFormTwoShareIsTheOneNamedBeforeIt) {
   EXPECT_EQ(found[2].text, "العلوي");
   EXPECT_EQ(found[2].actor, "ziad_alali");
   EXPECT_EQ(found[3].actor, "rim_alali");
+}
+
+TEST_F(MatcherTest, AFamilyNameThatIsAnAdjectiveAfterANounIsTheAdjective) {
+  auto found = match("التقى هشام المصري وفدا ليبيا وقال المصري إن الوفد المصري وصل", "2017-07-10", false);
+  std::vector<std::string> texts;
+  for (const Found& f : found)
+    if (f.actor == "hisham_masri") texts.push_back(f.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"هشام المصري", "المصري"}));
 }
 
 TEST_F(MatcherTest, AGivenNameBeforeASurnameIsAnotherOfTheFamily) {

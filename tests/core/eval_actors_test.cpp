@@ -135,7 +135,8 @@ TEST(EvalActors, CommonWordsThatNamePlacesNeedTheirPlace) {
       {{"text", "عاد الأب إلى البيت ووجده نائما."}, {"date", "2016-10-01"}},
       {{"text", "التقى الجيران بعد صلاة المغرب ورفع أحدهم يده اليمنى."}, {"date", "2016-10-01"}},
       {{"text", "وصل الوفد الليبي إلى مدينة الزاوية غرب طرابلس."}, {"date", "2016-10-01"}},
-      {{"text", "وعلى الصعيد الاقتصادي، تراجعت أسعار النفط أمس."}, {"date", "2016-10-01"}}};
+      {{"text", "وعلى الصعيد الاقتصادي، تراجعت أسعار النفط أمس."}, {"date", "2016-10-01"}},
+      {{"text", "دخلت الشركة السوق من بابها الواسع وفاز مديرها بجائزة سوق عكاظ."}, {"date", "2016-10-01"}}};
   Analysis a = analyze_rows(rows, "date");
   std::vector<std::vector<std::string>> ids(rows.size());
   for (size_t i = 0; i < rows.size(); ++i)
@@ -145,6 +146,7 @@ TEST(EvalActors, CommonWordsThatNamePlacesNeedTheirPlace) {
   EXPECT_EQ(ids[2], std::vector<std::string>{});
   EXPECT_NE(std::find(ids[3].begin(), ids[3].end(), "zawiya"), ids[3].end());
   EXPECT_EQ(ids[4], std::vector<std::string>{});  // «على الصعيد»: "at the level of", not Upper Egypt
+  EXPECT_EQ(ids[5], std::vector<std::string>{});  // «بابها» its door (not Abha), the Okaz market (not the paper)
 }
 
 // A club whose name is a common word («الشباب» youth, «الهلال الأحمر» the Red

@@ -202,6 +202,20 @@ const Entry* Matcher::find_kind(const std::vector<Entry>& entries, EntryKind kin
   return choose(entries, kind);
 }
 
+// A family name that is also an adjective of origin («العربي», «المصري»),
+// written right after a definite noun, is that noun's adjective: «الخليج
+// العربي», «الوفد المصري» name no Elaraby and no Masri.
+bool Matcher::adjective_after_noun(const Raw& r) const {
+  if (r.end != r.first + 1 || r.prefix_bytes != 0 || r.first == 0) return false;
+  std::string_view w = word(r.first), before = word(r.first - 1);
+  if (w.substr(0, 4) != "ال" || w.size() < 6 || w.substr(w.size() - 2) != "ي") return false;
+  for (std::string_view p : {"", "و", "ب", "ل", "وب", "ول"}) {
+    std::string_view rest = before.substr(std::min(before.size(), p.size()));
+    if (before.substr(0, p.size()) == p && rest.substr(0, 4) == "ال" && rest.size() > 6) return true;
+  }
+  return before.substr(0, 4) == "لل" && before.size() > 6;
+}
+
 // Whose short form a family name is when several share it («كلينتون», «بوش»):
 // the one the document has named, else the one alone that the date or the
 // document supports (short_alone), else the best supported.
@@ -464,7 +478,7 @@ size_t Matcher::resolve(size_t k) {
     // «عبدالله مرسي» is another of the family: a given name before a family
     // name that did not match the full name is someone else's.
     bool other_given_name = r.first > 0 && r.prefix_bytes == 0 && lex_.is_given_name(word(r.first - 1));
-    if (!other_given_name && (seen_.count(actor(e->target).id) || short_alone(r, e->target)))
+    if (!other_given_name && !adjective_after_noun(r) && (seen_.count(actor(e->target).id) || short_alone(r, e->target)))
       emit(r.first, r.end, actor(e->target).id, "short");
     return k + 1;
   }

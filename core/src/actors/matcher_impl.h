@@ -48,6 +48,7 @@ class Matcher {
   const Entry* choose(const std::vector<Entry>& entries, EntryKind kind);
   const Entry* find_kind(const std::vector<Entry>& entries, EntryKind kind);
   const Entry* short_of(const Raw& r, const std::vector<Entry>& entries);
+  bool adjective_after_noun(const Raw& r) const;
   bool generic_fits(uint32_t actor);
   bool locative(const Raw& r) const;
   bool honorific(uint32_t i) const;
