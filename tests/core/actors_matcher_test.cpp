@@ -37,6 +37,7 @@ constexpr const char* kKb = R"({"actors": [
   {"id": "millett", "type": "person", "name": {"ar": "بيتر ميليت"}, "state": "gbr",
    "roles": [{"title": "ambassador", "of": "gbr", "at": "lby", "from": "2015", "to": "2018-06"}]},
   {"id": "nabil_fahmi", "type": "person", "name": {"ar": "نبيل فهمي"}, "short": ["فهمي"], "state": "lby"},
+  {"id": "salem_libi", "type": "person", "name": {"ar": "سالم الليبي"}, "state": "lby"},
   {"id": "hisham_masri", "type": "person", "name": {"ar": "هشام المصري"}, "short": ["المصري"], "state": "lby"},
   {"id": "rim_alali", "type": "person", "name": {"ar": "ريم العلوي"}, "short": ["العلوي"], "state": "lby"},
   {"id": "ziad_alali", "type": "person", "name": {"ar": "زياد العلوي"}, "short": ["العلوي"], "state": "lby"},
@@ -175,6 +176,13 @@ TEST_F(MatcherTest, AFamilyNameThatIsAnAdjectiveAfterANounIsTheAdjective) {
   for (const Found& f : found)
     if (f.actor == "hisham_masri") texts.push_back(f.text);
   EXPECT_EQ(texts, (std::vector<std::string>{"هشام المصري", "المصري"}));
+}
+
+TEST_F(MatcherTest, ARankBeforeTheFamilyNameOfAPersonNamedBeforeIsThem) {
+  auto found = match("أكد العقيد سالم الليبي أن القوات تقدمت وقال العقيد الليبي إن العقيد الأمريكي وصل", "2017-07-10", false);
+  std::vector<std::string> ids;
+  for (const Found& f : found) ids.push_back(f.actor);
+  EXPECT_EQ(ids, (std::vector<std::string>{"salem_libi", "salem_libi", "usa"}));
 }
 
 TEST_F(MatcherTest, AGivenNameBeforeASurnameIsAnotherOfTheFamily) {

@@ -62,6 +62,7 @@ class Matcher {
   const Actor* person_at(const Raw& r, const Title& title, bool former);
   const Actor* holder(const Title& title, const std::string& of, const std::string& at);
   bool is_full_name(const Raw& r);
+  const Actor* named_by_family_name(const Raw& r) const;
   uint32_t unknown_name(uint32_t first, size_t limit);
   bool only_person_short(const Raw& r) const;
   bool names_no_one(uint32_t first, uint32_t end) const;

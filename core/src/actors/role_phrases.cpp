@@ -65,6 +65,19 @@ const Actor* Matcher::person_at(const Raw& r, const Title& title, bool former) {
   return nullptr;
 }
 
+// A person the text has named whose family name is the one word of `r`.
+const Actor* Matcher::named_by_family_name(const Raw& r) const {
+  if (r.end != r.first + 1) return nullptr;
+  std::string_view w = word(r.first).substr(r.prefix_bytes);
+  for (const Mention& m : out_.mentions) {
+    if (m.end_token <= m.first_token || !is_person(m.actor) || m.first_token >= r.first) continue;
+    if (word(m.end_token - 1) == w) {
+      if (const Actor* a = kb_.find(m.actor)) return a;
+    }
+  }
+  return nullptr;
+}
+
 bool Matcher::is_full_name(const Raw& r) {
   for (const Entry& e : lex_.entries(r.node))
     if (e.kind == EntryKind::kName) return true;
@@ -134,6 +147,14 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
     ++pos;
   }
   std::string role = title.title.empty() ? title.rank : title.title;
+  // «وقال اللواء التركي»: a rank before one adjective of origin that is the
+  // family name of a person the text has named («اللواء منصور التركي») is that
+  // person, not «the Turkish general».
+  if (title.title.empty() && complements.size() == 1 && complements[0].adjective && pos == raw_[complements[0].raw].end)
+    if (const Actor* p = named_by_family_name(raw_[complements[0].raw])) {
+      emit(raw_[complements[0].raw].first, pos, p->id, "short", role, "", t.first);
+      return next;
+    }
   auto emit_nested = [&] {
     for (const Complement& c : complements)
       emit(raw_[c.raw].first, raw_[c.raw].end, c.actor->id, "nested", c.adjective ? "adjective" : "");
