@@ -185,6 +185,34 @@ TEST_F(MatcherTest, ARankBeforeTheFamilyNameOfAPersonNamedBeforeIsThem) {
   EXPECT_EQ(ids, (std::vector<std::string>{"salem_libi", "salem_libi", "usa"}));
 }
 
+// A name the finder found once is the same actor where the text repeats it whole.
+TEST_F(MatcherTest, AFoundNameRepeatedIsTheSameActor) {
+  const std::string text = "قال بنك الرافدين إن بنك الرافدين سيوسع نشاطه";
+  norm_ = text::normalize(text);
+  tokens_.clear();
+  text::segment_words(norm_.text, tokens_);
+  ASSERT_EQ(tokens_.size(), 8u);
+  std::vector<names::FoundName> names = {{1, 3, names::NameType::kOrganization, 30.f}};
+  ActorMatches m = match_actors({norm_.text, tokens_, "2017-07-10", nullptr, &names}, kb_, *lexicon_);
+  ASSERT_EQ(m.mentions.size(), 2u);
+  EXPECT_EQ(m.mentions[0].first_token, 1u);
+  EXPECT_EQ(m.mentions[1].first_token, 4u);
+  EXPECT_EQ(m.mentions[1].end_token, 6u);
+  EXPECT_EQ(m.mentions[1].actor, m.mentions[0].actor);
+}
+
+// Letters spelled out («دي بي» for a model "DB") are no name, however sure the finder.
+TEST_F(MatcherTest, SpelledLettersAreNoName) {
+  const std::string text = "كشفت الشركة عن طراز دي بي الجديد";
+  norm_ = text::normalize(text);
+  tokens_.clear();
+  text::segment_words(norm_.text, tokens_);
+  ASSERT_EQ(tokens_.size(), 7u);
+  std::vector<names::FoundName> names = {{4, 6, names::NameType::kOrganization, 40.f}};
+  ActorMatches m = match_actors({norm_.text, tokens_, "2017-07-10", nullptr, &names}, kb_, *lexicon_);
+  EXPECT_TRUE(m.mentions.empty());
+}
+
 TEST_F(MatcherTest, AGivenNameBeforeASurnameIsAnotherOfTheFamily) {
   EXPECT_EQ(actors("وصف نورتون المحادثات", "2015-03-01", false), std::vector<std::string>{"nurton"});
   EXPECT_EQ(actors("وصف جون نورتون المحادثات", "2015-03-01", false), std::vector<std::string>{});

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "actors/matcher_impl.h"
 #include "names/features.h"
@@ -191,6 +192,10 @@ void Matcher::add_found_names() {
            !(bits & (names::Gazetteer::kFunctionWord | names::Gazetteer::kTitleWord));
     }
     if (!ok) continue;
+    // Spelled letters («دي بي» for a model "DB") are no name: one word of three letters at least.
+    bool long_word = false;
+    for (uint32_t i = n.first; i < n.end; ++i) long_word |= word(i).size() >= 6;
+    if (!long_word) continue;
     // A date or time («رمضان المبارك», «أبريل (نيسان)») is no name.
     if (in_.time_tokens && std::any_of(in_.time_tokens->begin() + n.first, in_.time_tokens->begin() + n.end,
                                        [](bool t) { return t; }))
@@ -262,10 +267,31 @@ void Matcher::add_new_actor_short_forms() {
     if (seen == first_seen.end()) continue;
     by_short[a.short_forms[0]].push_back({k, seen->second});
   }
-  if (by_short.empty()) return;
+  // And every new actor's whole name, wherever the text repeats it (the name
+  // finder need not find each occurrence of «العنابي» or «بنك الدوحة»).
+  // Only names the finder itself found (not a guess after a title), and a
+  // person's only when it has two words at least.
+  std::unordered_set<std::string_view> found;
+  for (const Mention& m : out_.mentions)
+    if (m.kind == "found") found.insert(m.actor);
+  NamesByHead by_name;
+  for (size_t k = 0; k < out_.new_actors.size(); ++k) {
+    const Actor& a = out_.new_actors[k];
+    if (!found.count(a.id)) continue;
+    std::vector<std::string_view> words = words_of(a.name_ar);
+    if (words.empty() || (a.type == "person" && words.size() < 2)) continue;
+    std::string_view head = words[0];
+    by_name[head].emplace_back(k, std::move(words));
+  }
+  if (by_short.empty() && by_name.empty()) return;
   for (uint32_t i = 0; i < in_.tokens.size(); ++i) {
     if (covered[i] || in_.tokens[i].kind != text::TokenKind::kWord) continue;
     std::string_view w = word(i);
+    if (uint32_t end = repeated_name(i, by_name, covered); end > i) {
+      for (uint32_t j = i; j < end; ++j) covered[j] = true;
+      i = end - 1;
+      continue;
+    }
     // The word itself, or behind one proclitic letter (وحفتر، لحفتر).
     const Candidate* best = nullptr;
     size_t prefix = 0;
@@ -286,6 +312,30 @@ void Matcher::add_new_actor_short_forms() {
       out_.mentions.push_back({i, i + 1, out_.new_actors[best->actor].id, "short", "", "",
                                std::string(w.substr(0, prefix)), i, 1.f});
   }
+}
+
+// A new actor's whole name repeated at token i (its first word as written or
+// behind one proclitic letter): the end of the repeat, recorded as a short
+// mention; i when there is none.
+uint32_t Matcher::repeated_name(uint32_t i, const NamesByHead& by_name, const std::vector<bool>& covered) {
+  std::string_view w = word(i);
+  for (size_t prefix : {size_t{0}, size_t{2}}) {
+    if (prefix && !(w.size() > 6 && (starts_with(w, "و") || starts_with(w, "ف") || starts_with(w, "ب") ||
+                                     starts_with(w, "ل"))))
+      continue;
+    auto it = by_name.find(w.substr(prefix));
+    if (it == by_name.end()) continue;
+    for (const auto& [k, words] : it->second) {
+      uint32_t end = i + static_cast<uint32_t>(words.size());
+      if (end > in_.tokens.size()) continue;
+      bool same = true;
+      for (uint32_t j = 1; j < words.size() && same; ++j) same = !covered[i + j] && word(i + j) == words[j];
+      if (!same) continue;
+      out_.mentions.push_back({i, end, out_.new_actors[k].id, "short", "", "", std::string(w.substr(0, prefix)), i, 1.f});
+      return end;
+    }
+  }
+  return i;
 }
 
 }  // namespace marsad::actors
