@@ -213,6 +213,18 @@ TEST_F(MatcherTest, SpelledLettersAreNoName) {
   EXPECT_TRUE(m.mentions.empty());
 }
 
+// After a title, a word with a conjunction glued to it («وطالب», "and demanded")
+// begins no holder's name, even where the finder reads a name.
+TEST_F(MatcherTest, ATitlesNameDoesNotBeginWithAConjunction) {
+  const std::string text = "قال السفير وطالب بالإفراج عن المعتقلين";
+  norm_ = text::normalize(text);
+  tokens_.clear();
+  text::segment_words(norm_.text, tokens_);
+  std::vector<names::FoundName> names = {{2, 3, names::NameType::kPerson, 6.f}};
+  ActorMatches m = match_actors({norm_.text, tokens_, "2017-07-10", nullptr, &names}, kb_, *lexicon_);
+  EXPECT_TRUE(m.new_actors.empty());
+}
+
 TEST_F(MatcherTest, AGivenNameBeforeASurnameIsAnotherOfTheFamily) {
   EXPECT_EQ(actors("وصف نورتون المحادثات", "2015-03-01", false), std::vector<std::string>{"nurton"});
   EXPECT_EQ(actors("وصف جون نورتون المحادثات", "2015-03-01", false), std::vector<std::string>{});

@@ -115,6 +115,9 @@ bool Matcher::names_no_one(uint32_t first, uint32_t end) const {
   std::string joined = bare_name(first, end);
   std::vector<std::string_view> w = words_of(joined);
   if (w.empty() || particle(w.back())) return true;
+  // «رئيس الوزراء التركي وطالب بوقف …»: the name of a title's holder does not
+  // begin with a conjunction or preposition ("and demanded"; «وليد» is a name).
+  if (name_proclitics(word(first), g) > 0) return true;
   // «المبعوث الأممي بأن حفتر …»: a function word behind a proclitic (بأن، لأن، كما) is none.
   if (end == first + 1) {
     std::string_view word1 = word(first);
