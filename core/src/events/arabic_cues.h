@@ -63,6 +63,13 @@ inline bool is_location_word(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// A state's ground, waters or air: «الأراضي التركية», «الأجواء السورية».
+inline bool is_territory_noun(std::string_view w) {
+  static constexpr std::string_view k[] = {"الاراضي", "اراضي", "الارض", "ارض", "الاجواء", "اجواء", "المياه", "مياه",
+                                           "بالاراضي", "بالاجواء", "بالمياه"};
+  return detail::one_of(w, k);
+}
+
 // What an armed force holds and an attack strikes: «مواقع للحوثيين», «مقرا للجيش».
 inline bool is_held_noun(std::string_view w) {
   static constexpr std::string_view k[] = {"مواقع", "موقعا", "موقع", "معاقل", "مقرات", "مقار", "مقرا", "مقر",

@@ -76,7 +76,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (p.type == "event_name") continue;
     if (in_role_of_name(*m, kb, in)) continue;
     p.place = p.type == "place";
-    p.locative = p.place && locative(p);
+    p.locative = (p.place || p.type == "country") && locative(p);
     if (!participants_.empty()) {
       const actors::Mention* before = participants_.back().mention;
       uint32_t gap = p.lead >= before->end_token ? p.lead - before->end_token : 99;
@@ -146,7 +146,13 @@ bool SentenceView::locative(const Participant& p) const {
   if (p.lead <= s_.first_token) return false;
   std::string_view before = word(p.lead - 1);
   if (before.size() > 2 && (before.substr(0, 2) == "و" || before.substr(0, 2) == "ف")) before.remove_prefix(2);
-  return is_direction(before) || is_location_word(before);
+  if (is_direction(before) || is_location_word(before)) return true;
+  // «داخل الأراضي التركية», «في الأجواء السورية»: a state's ground after where.
+  if (is_territory_noun(before) && p.lead > s_.first_token + 1) {
+    std::string_view two = word(p.lead - 2);
+    return two == "في" || is_location_word(two) || is_direction(two);
+  }
+  return false;
 }
 
 // The preposition governing a mention: glued to its phrase's first word
