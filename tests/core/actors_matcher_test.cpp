@@ -108,6 +108,15 @@ class MatcherTest : public ::testing::Test {
     return out;
   }
 
+  // The matches of a text given the names a finder found in it (token ranges
+  // written by the test, not the learned model's).
+  ActorMatches match_found(const std::string& text, const std::vector<names::FoundName>& names) {
+    norm_ = text::normalize(text);
+    tokens_.clear();
+    text::segment_words(norm_.text, tokens_);
+    return match_actors({norm_.text, tokens_, "2017-07-10", nullptr, &names}, kb_, *lexicon_);
+  }
+
   std::vector<std::string> actors(const std::string& text, const std::string& date = "2017-07-10", bool with_names = true) {
     std::vector<std::string> ids;
     for (const Found& f : match(text, date, with_names)) ids.push_back(f.actor);
@@ -187,13 +196,8 @@ TEST_F(MatcherTest, ARankBeforeTheFamilyNameOfAPersonNamedBeforeIsThem) {
 
 // A name the finder found once is the same actor where the text repeats it whole.
 TEST_F(MatcherTest, AFoundNameRepeatedIsTheSameActor) {
-  const std::string text = "قال بنك الرافدين إن بنك الرافدين سيوسع نشاطه";
-  norm_ = text::normalize(text);
-  tokens_.clear();
-  text::segment_words(norm_.text, tokens_);
+  ActorMatches m = match_found("قال بنك الرافدين إن بنك الرافدين سيوسع نشاطه", {{1, 3, names::NameType::kOrganization, 30.f}});
   ASSERT_EQ(tokens_.size(), 8u);
-  std::vector<names::FoundName> names = {{1, 3, names::NameType::kOrganization, 30.f}};
-  ActorMatches m = match_actors({norm_.text, tokens_, "2017-07-10", nullptr, &names}, kb_, *lexicon_);
   ASSERT_EQ(m.mentions.size(), 2u);
   EXPECT_EQ(m.mentions[0].first_token, 1u);
   EXPECT_EQ(m.mentions[1].first_token, 4u);
@@ -203,25 +207,15 @@ TEST_F(MatcherTest, AFoundNameRepeatedIsTheSameActor) {
 
 // Letters spelled out («دي بي» for a model "DB") are no name, however sure the finder.
 TEST_F(MatcherTest, SpelledLettersAreNoName) {
-  const std::string text = "كشفت الشركة عن طراز دي بي الجديد";
-  norm_ = text::normalize(text);
-  tokens_.clear();
-  text::segment_words(norm_.text, tokens_);
+  ActorMatches m = match_found("كشفت الشركة عن طراز دي بي الجديد", {{4, 6, names::NameType::kOrganization, 40.f}});
   ASSERT_EQ(tokens_.size(), 7u);
-  std::vector<names::FoundName> names = {{4, 6, names::NameType::kOrganization, 40.f}};
-  ActorMatches m = match_actors({norm_.text, tokens_, "2017-07-10", nullptr, &names}, kb_, *lexicon_);
   EXPECT_TRUE(m.mentions.empty());
 }
 
 // After a title, a word with a conjunction glued to it («وطالب», "and demanded")
 // begins no holder's name, even where the finder reads a name.
 TEST_F(MatcherTest, ATitlesNameDoesNotBeginWithAConjunction) {
-  const std::string text = "قال السفير وطالب بالإفراج عن المعتقلين";
-  norm_ = text::normalize(text);
-  tokens_.clear();
-  text::segment_words(norm_.text, tokens_);
-  std::vector<names::FoundName> names = {{2, 3, names::NameType::kPerson, 6.f}};
-  ActorMatches m = match_actors({norm_.text, tokens_, "2017-07-10", nullptr, &names}, kb_, *lexicon_);
+  ActorMatches m = match_found("قال السفير وطالب بالإفراج عن المعتقلين", {{2, 3, names::NameType::kPerson, 6.f}});
   EXPECT_TRUE(m.new_actors.empty());
 }
 

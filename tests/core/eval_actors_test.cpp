@@ -13,6 +13,13 @@
 namespace marsad::eval {
 namespace {
 
+// The actor ids of document `i`'s mentions, in text order.
+std::vector<std::string> mention_ids(const Analysis& a, size_t i) {
+  std::vector<std::string> ids;
+  for (const json& m : array_or_empty(*a.document(i), "mentions")) ids.push_back(str_or(m, "actor"));
+  return ids;
+}
+
 struct ActorScores {
   int sentences = 0, expected = 0, right = 0, found = 0, found_right = 0, wrong_merges = 0;
   std::map<std::string, int> misses;         // "expected → found"
@@ -139,8 +146,7 @@ TEST(EvalActors, CommonWordsThatNamePlacesNeedTheirPlace) {
       {{"text", "دخلت الشركة السوق من بابها الواسع وفاز مديرها بجائزة سوق عكاظ."}, {"date", "2016-10-01"}}};
   Analysis a = analyze_rows(rows, "date");
   std::vector<std::vector<std::string>> ids(rows.size());
-  for (size_t i = 0; i < rows.size(); ++i)
-    for (const json& m : array_or_empty(*a.document(i), "mentions")) ids[i].push_back(str_or(m, "actor"));
+  for (size_t i = 0; i < rows.size(); ++i) ids[i] = mention_ids(a, i);
   EXPECT_EQ(ids[0], std::vector<std::string>{});
   EXPECT_EQ(ids[1], std::vector<std::string>{});
   EXPECT_EQ(ids[2], std::vector<std::string>{});
@@ -157,8 +163,7 @@ TEST(EvalActors, ClubNamesThatAreCommonWordsNeedAMatch) {
       {{"text", "فاز الشباب على ضيفه في المباراة التي أقيمت أمس، وقال المدرب إن فريقه استحق الفوز."}, {"date", "2015-07-01"}}};
   Analysis a = analyze_rows(rows, "date");
   std::vector<std::vector<std::string>> ids(rows.size());
-  for (size_t i = 0; i < rows.size(); ++i)
-    for (const json& m : array_or_empty(*a.document(i), "mentions")) ids[i].push_back(str_or(m, "actor"));
+  for (size_t i = 0; i < rows.size(); ++i) ids[i] = mention_ids(a, i);
   EXPECT_EQ(std::find(ids[0].begin(), ids[0].end(), "al_shabab_sa"), ids[0].end());
   EXPECT_NE(std::find(ids[1].begin(), ids[1].end(), "al_shabab_sa"), ids[1].end());
 }
@@ -167,16 +172,14 @@ TEST(EvalActors, ClubNamesThatAreCommonWordsNeedAMatch) {
 TEST(EvalActors, AFunctionWordAfterATitleIsNoName) {
   std::vector<json> rows = {{{"text", "وتصريح المبعوث الأممي بأن حفتر مستعد للحل السياسي."}, {"date", "2017-03-01"}}};
   Analysis a = analyze_rows(rows, "date");
-  for (const json& m : array_or_empty(*a.document(0), "mentions")) EXPECT_NE(str_or(m, "actor").rfind("new:", 0), 0u);
+  for (const std::string& id : mention_ids(a, 0)) EXPECT_NE(id.rfind("new:", 0), 0u);
 }
 
 // A region's name in quotes that is also an outlet's is the outlet: «قال لـ«الشرق الأوسط»».
 TEST(EvalActors, AnOutletsNameInQuotesIsTheOutlet) {
   std::vector<json> rows = {{{"text", "وقال الوزير لـ«الشرق الأوسط» إن التوتر في الشرق الأوسط يتصاعد."}, {"date", "2015-07-01"}}};
   Analysis a = analyze_rows(rows, "date");
-  std::vector<std::string> ids;
-  for (const json& m : array_or_empty(*a.document(0), "mentions")) ids.push_back(str_or(m, "actor"));
-  EXPECT_EQ(ids, (std::vector<std::string>{"asharq_alawsat", "middle_east"}));
+  EXPECT_EQ(mention_ids(a, 0), (std::vector<std::string>{"asharq_alawsat", "middle_east"}));
 }
 
 // A person named in a place's name («مطار الملك خالد») is no mention, and
@@ -186,11 +189,7 @@ TEST(EvalActors, APersonReadInAPlacesNameLeavesNoActor) {
       {{"text", "هبطت طائرة الوفد في مطار الملك خالد الدولي ثم أقلعت إلى المطار الدولي في دبي."}, {"date", "2016-05-01"}},
       {{"text", "افتتح الوزير أمس مستشفى الشيخ سعد المنيفي في دبي."}, {"date", "2016-05-01"}}};
   Analysis a = analyze_rows(rows, "date");
-  for (size_t i = 0; i < rows.size(); ++i) {
-    std::vector<std::string> ids;
-    for (const json& m : array_or_empty(*a.document(i), "mentions")) ids.push_back(str_or(m, "actor"));
-    EXPECT_EQ(ids, std::vector<std::string>{"dubai"}) << i;
-  }
+  for (size_t i = 0; i < rows.size(); ++i) EXPECT_EQ(mention_ids(a, i), std::vector<std::string>{"dubai"}) << i;
   for (const json& actor : array_or_empty(a.root, "actors")) EXPECT_NE(str_or(actor, "id").rfind("new:", 0), 0u);
 }
 

@@ -250,9 +250,11 @@ void Matcher::add_new_actor_short_forms() {
   if (out_.new_actors.empty()) return;
   std::vector<bool> covered(in_.tokens.size(), false);
   std::unordered_map<std::string_view, size_t> first_seen;
+  std::unordered_set<std::string_view> found;  // actors the name finder itself found
   for (const Mention& m : out_.mentions) {
     for (uint32_t i = m.first_token; i < m.end_token; ++i) covered[i] = true;
     first_seen.emplace(m.actor, m.first_token);
+    if (m.kind == "found") found.insert(m.actor);
   }
   // The new actors by short form (long enough to be safe alone), in order,
   // with where each is first named: one lookup per word, not one per actor.
@@ -274,9 +276,6 @@ void Matcher::add_new_actor_short_forms() {
   // finder need not find each occurrence of «العنابي» or «بنك الدوحة»).
   // Only names the finder itself found (not a guess after a title), and a
   // person's only when it has two words at least.
-  std::unordered_set<std::string_view> found;
-  for (const Mention& m : out_.mentions)
-    if (m.kind == "found") found.insert(m.actor);
   NamesByHead by_name;
   for (size_t k = 0; k < out_.new_actors.size(); ++k) {
     const Actor& a = out_.new_actors[k];

@@ -12,9 +12,7 @@ void parse_document(const Document& doc, const actors::KnowledgeBase& kb, const 
   text::split_sentences(out.norm.text, out.tokens, out.sentences);
   out.forms.emplace(out.norm.text, out.tokens);
   out.times = time::find_times(out.norm.text, out.tokens, doc.date, &*out.forms);
-  out.time_tokens.assign(out.tokens.size(), false);
-  for (const time::TimeExpression& t : out.times)
-    for (uint32_t i = t.first_token; i < t.end_token && i < out.tokens.size(); ++i) out.time_tokens[i] = true;
+  out.time_tokens = time::time_token_mask(out.times, out.tokens.size());
   out.names = names::find_names(out.norm.text, out.tokens, out.sentences, lexicon.gazetteer());
   out.actors = actors::match_actors({out.norm.text, out.tokens, doc.date, &*out.forms, &out.names,
                                      kb.outlet(doc.source, doc.url), &out.time_tokens},

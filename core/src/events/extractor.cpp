@@ -210,9 +210,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
   const text::WordForms& forms = in.forms ? *in.forms : *own_forms;
   if (sports_document(in, forms, kb)) return out;
   // A word of a time expression is no act: «فجر اليوم» is dawn, not «فجّر».
-  std::vector<bool> in_time(in.tokens.size(), false);
-  for (const time::TimeExpression& x : in.times)
-    for (uint32_t i = x.first_token; i < x.end_token && i < in_time.size(); ++i) in_time[i] = true;
+  const std::vector<bool> in_time = time::time_token_mask(in.times, in.tokens.size());
   size_t first_mention = 0;
   for (uint32_t s = 0; s < in.sentences.size(); ++s) {
     while (first_mention < in.mentions.size() && in.mentions[first_mention].first_token < in.sentences[s].first_token)

@@ -40,4 +40,11 @@ std::vector<TimeExpression> find_times(std::string_view normalized, const std::v
   return out;
 }
 
+std::vector<bool> time_token_mask(const std::vector<TimeExpression>& times, size_t token_count) {
+  std::vector<bool> mask(token_count, false);
+  for (const TimeExpression& t : times)
+    for (uint32_t i = t.first_token; i < t.end_token && i < token_count; ++i) mask[i] = true;
+  return mask;
+}
+
 }  // namespace marsad::time

@@ -28,4 +28,7 @@ struct TimeExpression {
 std::vector<TimeExpression> find_times(std::string_view normalized, const std::vector<text::Token>& tokens,
                                        std::string_view document_date, const text::WordForms* forms = nullptr);
 
+// Per token of a document of `token_count` tokens: inside one of `times`.
+std::vector<bool> time_token_mask(const std::vector<TimeExpression>& times, size_t token_count);
+
 }  // namespace marsad::time
