@@ -12,7 +12,7 @@ namespace marsad::actors {
 namespace {
 
 constexpr const char* kKb = R"({"actors": [
-  {"id": "lby", "type": "country", "name": {"ar": "ليبيا", "en": "Libya"}, "nisba": ["الليبي", "الليبية"]},
+  {"id": "lby", "type": "country", "name": {"ar": "ليبيا", "en": "Libya"}, "nisba": ["الليبي", "الليبية", "الليبيين"]},
   {"id": "usa", "type": "country", "name": {"ar": "الولايات المتحدة", "en": "United States"},
    "aliases": {"ar": ["أمريكا"]}, "nisba": ["الأمريكي", "الأميركي", "الأمريكية"], "metonyms": ["واشنطن"]},
   {"id": "gbr", "type": "country", "name": {"ar": "بريطانيا", "en": "United Kingdom"}, "nisba": ["البريطاني"]},
@@ -72,6 +72,11 @@ constexpr const char* kTitles = R"({"titles": [
   {"ar": ["الفنان", "الشيخ"], "honorific": true}
 ], "former": ["السابق", "المعزول"]})";
 
+constexpr const char* kGroups = R"({"quantifiers": ["عدد"], "members": ["أبناء"], "bodies": ["نقابة"], "groups": [
+  {"id": "education", "cameo": "EDU", "en": "Teachers and students", "ar": "معلمون وطلاب", "phrases": ["المعلمين"]},
+  {"id": "business", "cameo": "BUS", "en": "Business people", "ar": "رجال أعمال", "phrases": ["رجل أعمال"]}
+]})";
+
 constexpr const char* kFunctionWords = R"({"words": ["في", "من", "إلى", "أن", "قال", "التقى", "على"]})";
 constexpr const char* kGivenNames = R"({"names": ["ميلود", "جون", "أحمد", "كريم", "حسين", "نبيل", "محمد", "سعد", "منصور", "زايد", "حمدان"]})";
 
@@ -86,7 +91,7 @@ class MatcherTest : public ::testing::Test {
     kb_.load("test.json", kKb, problems);
     kb_.validate(problems);
     ASSERT_TRUE(problems.empty()) << problems[0].message;
-    lexicon_ = std::make_unique<Lexicon>(kb_, WordLists{kTitles, kFunctionWords, kGivenNames, "", ""});
+    lexicon_ = std::make_unique<Lexicon>(kb_, WordLists{kTitles, kFunctionWords, kGivenNames, "", "", kGroups});
   }
 
   // The mentions of a text; `with_names`: with the learned name finder's names.
@@ -308,6 +313,14 @@ TEST_F(MatcherTest, HisCountryIsTheStateOfThePersonNamedBefore) {
   EXPECT_EQ(actors("وقالت الحكومة إن بلاده ستدعم الاتفاق", "2015-03-01", false), std::vector<std::string>{});
 }
 
+TEST_F(MatcherTest, HisCountryIsTheStateOfAnUnnamedOfficialNamedBefore) {
+  auto found = match("وأكد السفير البريطاني أن بلاده ستدعم الاتفاق", "2015-03-01", false);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].text, "بلاده");
+  EXPECT_EQ(found[1].actor, "gbr");
+  EXPECT_EQ(found[1].kind, "reference");
+}
+
 TEST_F(MatcherTest, AGivenNameAloneAfterATitleNamesNoOne) {
   EXPECT_EQ(actors("وقال الشيخ عبد الله إن الاتفاق صعب"), std::vector<std::string>{});
   EXPECT_EQ(actors("وقال الشيخ عز الدين إن الاتفاق صعب"), std::vector<std::string>{});
@@ -379,13 +392,38 @@ TEST_F(MatcherTest, SpokesmanOfAnOrganization) {
   EXPECT_EQ(found[0].kind, "title");
 }
 
-TEST_F(MatcherTest, CapitalIsTheGovernmentUnlessADestination) {
+TEST_F(MatcherTest, CapitalIsTheGovernmentUnlessWhereSomethingHappens) {
   auto gov = match("واشنطن ترفض التدخل");
   ASSERT_EQ(gov.size(), 1u);
   EXPECT_EQ(gov[0].actor, "usa");
   EXPECT_EQ(gov[0].kind, "metonym");
-  EXPECT_EQ(actors("وصل الوفد إلى واشنطن"), (std::vector<std::string>{"washington"}));
-  EXPECT_EQ(actors("زيارة الوفد لواشنطن"), (std::vector<std::string>{"washington"}));
+  EXPECT_EQ(actors("عقد المؤتمر في واشنطن"), (std::vector<std::string>{"washington"}));
+  EXPECT_EQ(actors("التقى الوفد ممثلين عن الشركة بواشنطن"), (std::vector<std::string>{"washington"}));
+  EXPECT_EQ(actors("عاد الوفد من واشنطن"), (std::vector<std::string>{"washington"}));
+  // A destination is the state: a visit to a capital is a visit to its government.
+  EXPECT_EQ(actors("وصل الوفد إلى واشنطن"), (std::vector<std::string>{"usa"}));
+  EXPECT_EQ(actors("زيارة الوفد لواشنطن"), (std::vector<std::string>{"usa"}));
+}
+
+TEST_F(MatcherTest, AStatesPeopleByOccupationAreAGroupOfTheirOwn) {
+  auto found = match("واعتصم عدد من المعلمين الليبيين أمام البرلمان");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].text, "عدد من المعلمين الليبيين");
+  EXPECT_EQ(found[0].actor, "group:education:lby");
+  EXPECT_EQ(found[0].kind, "group");
+  EXPECT_EQ(found[1].actor, "lby");
+  EXPECT_EQ(found[1].kind, "nested");
+  ASSERT_EQ(new_actors_.size(), 1u);
+  EXPECT_EQ(new_actors_[0].type, "group");
+  EXPECT_EQ(new_actors_[0].state, "lby");
+  EXPECT_EQ(new_actors_[0].name_en, "Teachers and students (Libya)");
+  EXPECT_FALSE(new_actors_[0].in_kb);
+  // The state after «في»: the same group of that state.
+  EXPECT_EQ(actors("فرضت عقوبات على رجل أعمال في لبنان"), (std::vector<std::string>{"group:business:lbn", "lbn"}));
+  // No state named: nobody, not a guess.
+  EXPECT_EQ(actors("واعتصم عدد من المعلمين أمام البرلمان"), std::vector<std::string>{});
+  // A body's name is no group of people: «نقابة المعلمين الليبيين» is a union.
+  EXPECT_EQ(actors("وطالبت نقابة المعلمين الليبيين بزيادة الرواتب"), std::vector<std::string>{"lby"});
 }
 
 TEST_F(MatcherTest, AmbiguousPlaceResolvedByContext) {

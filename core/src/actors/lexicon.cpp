@@ -25,7 +25,7 @@ std::string json_string(const nlohmann::json& j, const char* key) {
 WordLists builtin_word_lists() {
   return {data::embedded_file("titles.json"), data::embedded_file("function_words.json"),
           data::embedded_file("given_names.json"), data::embedded_file("institutions.json"),
-          data::embedded_file("not_names.json")};
+          data::embedded_file("not_names.json"), data::embedded_file("groups.json")};
 }
 
 Lexicon::Lexicon(const KnowledgeBase& kb, const WordLists& lists)
@@ -77,6 +77,19 @@ Lexicon::Lexicon(const KnowledgeBase& kb, const WordLists& lists)
       for (const auto& phrase : json_strings(x, "ar")) add(phrase, {EntryKind::kInstitution, index});
       for (const auto& phrase : json_strings(x, "bare")) add(phrase, {EntryKind::kBareInstitution, index});
     }
+  }
+  nlohmann::json groups = nlohmann::json::parse(lists.groups.begin(), lists.groups.end(), nullptr, false);
+  if (groups.is_object() && groups.contains("groups") && groups["groups"].is_array()) {
+    for (const auto& x : groups["groups"]) {
+      if (!x.is_object()) continue;
+      uint32_t index = static_cast<uint32_t>(groups_.size());
+      bool in_is_not_of = x.contains("in_is_not_of") && x["in_is_not_of"].is_boolean() && x["in_is_not_of"].get<bool>();
+      groups_.push_back({json_string(x, "id"), json_string(x, "cameo"), json_string(x, "ar"), json_string(x, "en"), in_is_not_of});
+      for (const auto& phrase : json_strings(x, "phrases")) add(phrase, {EntryKind::kGroup, index});
+    }
+    for (const auto& w : json_strings(groups, "quantifiers")) group_quantifiers_.insert(text::normalize_key(w));
+    for (const auto& w : json_strings(groups, "members")) group_members_.insert(text::normalize_key(w));
+    for (const auto& w : json_strings(groups, "bodies")) group_bodies_.insert(text::normalize_key(w));
   }
   nlohmann::json nn = nlohmann::json::parse(lists.not_names.begin(), lists.not_names.end(), nullptr, false);
   if (nn.is_object())

@@ -21,11 +21,20 @@ enum class EntryKind : uint8_t {
   kInstitution,      // a state institution before the state's adjective or name (target: institution index)
   kBareInstitution,  // one that may stand alone for the state in focus («الجيش», «الحكومة»)
   kNotName,          // a phrase that holds a name but names no actor («مسقط رأسه»)
+  kGroup,            // a state's people by occupation or condition («المعلمين», «اللاجئين») (target: group index)
 };
 
 // A state institution (core/data/institutions.json): army, government, foreign_ministry…
 struct Institution {
   std::string id;
+};
+
+// A state's people named by what they do or what befell them
+// (core/data/groups.json): civilians, protesters, refugees… Each is a sector
+// actor of its state («المعلمين الإيرانيين»: Teachers and students (Iran)).
+struct Group {
+  std::string id, cameo, name_ar, name_en;
+  bool in_is_not_of = false;  // «اللاجئين في لبنان» are in Lebanon, not of it
 };
 
 struct Title {
@@ -40,13 +49,13 @@ struct Title {
 
 struct Entry {
   EntryKind kind;
-  uint32_t target;  // actor index in the knowledge base, title index for kTitle, institution index
+  uint32_t target;  // actor index in the knowledge base, title index for kTitle, institution or group index
 };
 
 // The JSON texts of the word lists (core/data/titles.json, function_words.json,
-// given_names.json, institutions.json, not_names.json).
+// given_names.json, institutions.json, not_names.json, groups.json).
 struct WordLists {
-  std::string_view titles, function_words, given_names, institutions, not_names;
+  std::string_view titles, function_words, given_names, institutions, not_names, groups;
 };
 
 // The word lists compiled in from core/data.
@@ -66,6 +75,12 @@ class Lexicon {
 
   const std::vector<Title>& titles() const { return titles_; }
   const std::vector<Institution>& institutions() const { return institutions_; }
+  const std::vector<Group>& groups() const { return groups_; }
+  // Words before a group that count it («عدد من», «آلاف») or name its members («أبناء»), normalized.
+  bool is_group_quantifier(std::string_view normalized) const { return group_quantifiers_.count(std::string(normalized)) > 0; }
+  bool is_group_member_word(std::string_view normalized) const { return group_members_.count(std::string(normalized)) > 0; }
+  // A noun that makes a group after it part of a body's name («نقابة المعلمين»).
+  bool is_body_noun(std::string_view normalized) const { return group_bodies_.count(std::string(normalized)) > 0; }
   bool is_function_word(std::string_view normalized) const { return function_words_.count(std::string(normalized)) > 0; }
   bool is_given_name(std::string_view normalized) const { return given_names_.count(std::string(normalized)) > 0; }
   // A word after a title that makes its holder a former one («السابق», «المخلوع»).
@@ -94,6 +109,8 @@ class Lexicon {
   text::PhraseTrie trie_;
   std::vector<Title> titles_;
   std::vector<Institution> institutions_;
+  std::vector<Group> groups_;
+  std::unordered_set<std::string> group_quantifiers_, group_members_, group_bodies_;
   std::unordered_set<std::string> function_words_;
   std::unordered_set<std::string> former_;
   std::unordered_set<std::string> given_names_;

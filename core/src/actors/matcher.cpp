@@ -306,8 +306,8 @@ void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const ch
 }
 
 // «قال كيري إن بلاده …»: «بلاده» (his country) is the state of the person the
-// text named last, in this sentence or just before; «بلادها» that of a person or
-// an organization. Mentions of kind `reference`, kept sorted.
+// text named last (or of the state's official it named without a name), in this
+// sentence or just before; «بلادها» that of a person or an organization. Mentions of kind `reference`, kept sorted.
 void Matcher::add_country_references() {
   constexpr uint32_t kReach = 40;  // tokens back to the person
   constexpr float kReferenceConfidence = 0.7f;
@@ -336,9 +336,11 @@ void Matcher::add_country_references() {
       if (m.end_token + kReach < i) break;
       if (m.kind == "nested") continue;
       std::string_view type = type_of(m.actor);
-      if (type != "person" && !(hers && (type == "organization" || type == "media"))) continue;
+      // An unnamed official of a state («ناطق بلسان الجيش الإسرائيلي», «السفير اليمني») speaks of that state.
+      bool official = (m.kind == "role" || m.kind == "institution") && type == "country";
+      if (!official && type != "person" && !(hers && (type == "organization" || type == "media"))) continue;
       const Actor* a = kb_.find(m.actor);
-      std::string state = a ? kb_.state_of(a->id) : m.role_of;
+      std::string state = official ? m.actor : a ? kb_.state_of(a->id) : m.role_of;
       if (state.empty() || !kb_.find(state) || kb_.find(state)->type != "country") break;
       // The nearest person is the usual antecedent, not always («التقى السيسي كيري وأكد دعم بلاده»).
       found.push_back(
@@ -395,17 +397,15 @@ std::string_view Matcher::type_of(const std::string& id) const {
 
 bool Matcher::is_person(const std::string& id) const { return type_of(id) == "person"; }
 
-// True when the raw match is preceded by a word that makes a city a
-// destination or location (في، إلى، من، or ب/ل glued to it).
+// Where something happens («في بغداد», «ببغداد», «من بغداد»). A destination
+// («إلى بغداد», «لبغداد») is not: a visit to a capital is coded as a visit to
+// its state, as CAMEO coders do.
 bool Matcher::locative(const Raw& r) const {
-  if (r.prefix_bytes) {
-    std::string_view p = word(r.first).substr(0, r.prefix_bytes);
-    if (p.find("ب") != std::string_view::npos || p.find("ل") != std::string_view::npos) return true;
-  }
+  if (r.prefix_bytes && word(r.first).substr(0, r.prefix_bytes).find("ب") != std::string_view::npos) return true;
   if (r.first == 0) return false;
   std::string_view prev = word(r.first - 1);
   if (prev.size() > 4 && (prev.substr(0, 2) == "و" || prev.substr(0, 2) == "ف")) prev.remove_prefix(2);  // وفي، ومن
-  return prev == "في" || prev == "الي" || prev == "من" || prev == "نحو" || prev == "عبر" || prev == "داخل";
+  return prev == "في" || prev == "من" || prev == "نحو" || prev == "عبر" || prev == "داخل";
 }
 
 // A state institution and the state after it: «الجيش المصري», «وزارة الخارجية
@@ -454,9 +454,9 @@ size_t Matcher::resolve(size_t k) {
         emit(r.first, r.end, actor(e.target).id, "name");
         return k + 1;
       }
-  if (size_t next = 0; resolve_institution(k, next)) return next;
+  if (size_t next = 0; resolve_institution(k, next) || resolve_group(k, next)) return next;
   if (const Entry* e = find_kind(entries, EntryKind::kName); e && (!needs_support(e->target, entries) || support(e->target) >= 1)) {
-    // A city that is also a capital: the government unless it is a destination.
+    // A city that is also a capital: the government unless it is where something happens.
     const Entry* m = find_kind(entries, EntryKind::kMetonym);
     if (m && !locative(r)) emit(r.first, r.end, actor(m->target).id, "metonym");
     else emit(r.first, r.end, actor(e->target).id, "name");

@@ -1,7 +1,8 @@
 // The matcher's working state, shared by the files that implement its phases:
 // matcher.cpp (lexicon phrases, evidence and focus, names, institutions),
 // role_phrases.cpp (titles, roles and the names after them) and
-// found_names.cpp (names from the learned name finder, short forms).
+// found_names.cpp (names from the learned name finder, short forms) and
+// groups.cpp (a state's people by occupation or condition).
 #pragma once
 
 #include <string>
@@ -37,6 +38,9 @@ class Matcher {
   void gather_evidence();
   size_t resolve(size_t k);
   bool resolve_institution(size_t k, size_t& next);
+  // --- groups.cpp ----------------------------------------------------------------
+  bool resolve_group(size_t k, size_t& next);
+  bool is_body(std::string_view w) const;
   bool has_word(std::string_view w);
   float support(uint32_t actor);
   bool needs_support(uint32_t actor, const std::vector<Entry>& entries) const;

@@ -33,6 +33,7 @@ Json actors_json_one(const actors::Actor& a) {
   j["in_kb"] = a.in_kb;
   put_if(j, "state", a.state);
   put_if(j, "affiliation", a.affiliation);
+  if (a.type == "group") put_if(j, "sector", a.sector);
   Json roles = Json::array();
   for (const actors::Role& r : a.roles) {
     Json role{{"title", r.title}};

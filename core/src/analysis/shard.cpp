@@ -8,7 +8,11 @@ Json span(ByteSpan s) { return Json::array({s.begin, s.end}); }
 Json actor(const actors::Actor& a) {
   Json roles = Json::array();
   for (const auto& r : a.roles) roles.push_back(Json::array({r.title, r.of, r.at, r.from, r.to, r.portfolio}));
-  return Json{{"id", a.id}, {"type", a.type}, {"name", a.name_ar}, {"short", a.short_forms}, {"roles", roles}};
+  Json j{{"id", a.id}, {"type", a.type}, {"name", a.name_ar}, {"short", a.short_forms}, {"roles", roles}};
+  if (!a.name_en.empty()) j["name_en"] = a.name_en;
+  if (!a.state.empty()) j["state"] = a.state;
+  if (!a.sector.empty()) j["sector"] = a.sector;
+  return j;
 }
 
 // Defensive readers: a shard may come from anywhere.
@@ -161,6 +165,9 @@ bool read_shard(const Json& j, Vocabulary& vocabulary, Shard& out, std::string& 
       found.id = r.str(x, "id");
       found.type = r.str(x, "type");
       found.name_ar = r.str(x, "name");
+      found.name_en = r.str(x, "name_en");
+      found.state = r.str(x, "state");
+      found.sector = r.str(x, "sector");
       found.in_kb = false;
       for (const Json& s : r.array(x, "short"))
         if (s.is_string()) found.short_forms.push_back(s);

@@ -334,8 +334,9 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
       add_event(t, c, c.source, c.target, confidence, weak, guessed, cameo, out);
       continue;
     }
-    for (size_t s : with_coordinated(t, c.source))
-      for (size_t g : with_coordinated(t, c.target))
+    // The whole coordination, whichever of it the model chose («أدانت السعودية والإمارات»).
+    for (size_t s : with_coordinated(t, chain_head(t, c.source)))
+      for (size_t g : with_coordinated(t, chain_head(t, c.target)))
         if (s != g && distinct(t, s, g)) add_event(t, c, s, g, confidence, weak, guessed, cameo, out);
   }
   // Dates, read once per event.

@@ -4,7 +4,8 @@ covers. Each sentence is analyzed as a document; a participant is covered when
 a mention overlaps one of its annotated surfaces, and right when that mention's
 actor is the one tests/eval/events-dev-actors.tsv maps the annotators' key to
 (a knowledge-base id, or `new` for an actor the knowledge base does not list,
-which must then be found as one: in_kb false). Keys the map does not list are
+which must then be found as one: in_kb false, a found name or a group of a
+state's people). Keys the map does not list are
 counted apart, as unmapped.
 
   actors.py [--parts A,B,C] [--verbose] [--suggest]   --suggest: print map lines for unmapped keys
@@ -37,6 +38,10 @@ def main(argv):
     rows = d.load_rows(parts)
     docs, actors = d.analyze(rows)
     mapping = read_map()
+
+    def in_kb(i):  # found names (new:…) and groups of a state's people (group:…) are not listed
+        return actors.get(i, {}).get("in_kb", True)
+
     tally = collections.Counter()
     by_type = collections.defaultdict(collections.Counter)
     misses, votes = [], collections.defaultdict(collections.Counter)
@@ -51,12 +56,12 @@ def main(argv):
                 tally["covered"] += 1
                 by_type[a["type"]]["covered"] += 1
             for i in ids:
-                votes[key]["new" if i.startswith("new:") else i] += 1
+                votes[key]["new" if not in_kb(i) else i] += 1
             if key not in mapping:
                 tally["unmapped"] += 1
                 continue
             want = mapping[key]
-            right = any(i in want or (i.startswith("new:") and "new" in want) for i in ids)
+            right = any(i in want or (not in_kb(i) and "new" in want) for i in ids)
             tally["mapped"] += 1
             tally["right"] += right
             by_type[a["type"]]["right"] += right

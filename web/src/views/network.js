@@ -11,7 +11,7 @@ const W = 960;
 const H = 640;
 const typeColors = {
   person: '#0b5d6b', organization: '#6a3d9a', country: '#b5451b', place: '#7c6a00',
-  armed_group: '#a4161a', media: '#5d4037', event_name: '#1565c0',
+  armed_group: '#a4161a', media: '#5d4037', event_name: '#1565c0', group: '#2e7d32',
 };
 
 function random(seed) {
