@@ -54,6 +54,10 @@ constexpr const char* kKb = R"({"actors": [
    "roles": [{"title": "head_of_government", "of": "gbr", "from": "2010", "to": "2016-07"}]},
   {"id": "prewitt", "type": "person", "name": {"ar": "آن بريويت"}, "short": ["بريويت"], "state": "gbr",
    "roles": [{"title": "head_of_government", "of": "gbr", "from": "2016-07"}]},
+  {"id": "envoy_lby", "type": "person", "name": {"ar": "غسان سلامة"},
+   "roles": [{"title": "envoy", "of": "un", "at": "lby", "from": "2017-06-22", "to": "2020-03-02"}]},
+  {"id": "envoy_lbn", "type": "person", "name": {"ar": "يان كوبيش"},
+   "roles": [{"title": "envoy", "of": "un", "at": "lbn", "from": "2015-01-01", "to": "2019-01-01"}]},
   {"id": "tripoli", "type": "place", "name": {"ar": "طرابلس"}, "state": "lby", "context": ["ليبيا", "الليبي", "حفتر"]},
   {"id": "tripoli_lb", "type": "place", "name": {"ar": "طرابلس"}, "state": "lbn", "context": ["لبنان", "اللبناني"]}
 ]})";
@@ -403,6 +407,15 @@ TEST_F(MatcherTest, CapitalIsTheGovernmentUnlessWhereSomethingHappens) {
   // A destination is the state: a visit to a capital is a visit to its government.
   EXPECT_EQ(actors("وصل الوفد إلى واشنطن"), (std::vector<std::string>{"usa"}));
   EXPECT_EQ(actors("زيارة الوفد لواشنطن"), (std::vector<std::string>{"usa"}));
+}
+
+TEST_F(MatcherTest, AnEnvoyWithNoCountryIsTheEnvoyToTheStateTheTextIsAbout) {
+  auto found = match("وقال المبعوث الأممي إن ليبيا تحتاج إلى حكومة واحدة", "2018-05-01", false);
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].text, "المبعوث الأممي");
+  EXPECT_EQ(found[0].actor, "envoy_lby");
+  // Nothing says which: nobody.
+  EXPECT_EQ(actors("وقال المبعوث الأممي إن المحادثات مستمرة", "2018-05-01", false), std::vector<std::string>{});
 }
 
 TEST_F(MatcherTest, AStatesPeopleByOccupationAreAGroupOfTheirOwn) {

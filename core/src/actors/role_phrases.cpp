@@ -233,6 +233,13 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
     emit(t.first, pos, p->id, "title", role, of);
     return next;
   }
+  // «المبعوث الأممي» with no country: the envoy to the state the document is about.
+  if (at.empty() && !of.empty())
+    if (std::string state = focus_.dominant(0.5f, 1.f); !state.empty() && state != of)
+      if (const Actor* p = holder(title, of, state)) {
+        emit(t.first, pos, p->id, "title", role, of);
+        return next;
+      }
   if (next > k + 1 && !of.empty() && kb_.find(of)) {
     emit(t.first, pos, of, "role", role, of);
     return next;
