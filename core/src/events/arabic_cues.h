@@ -72,9 +72,17 @@ inline bool is_territory_noun(std::string_view w) {
 
 // What an armed force holds and an attack strikes: «مواقع للحوثيين», «مقرا للجيش».
 inline bool is_held_noun(std::string_view w) {
-  static constexpr std::string_view k[] = {"مواقع", "موقعا", "موقع", "معاقل", "مقرات", "مقار", "مقرا", "مقر",
+  static constexpr std::string_view k[] = {"مواقع", "موقعا", "موقع", "موقعين", "معاقل", "معقل", "مقرات", "مقار", "مقرا", "مقر",
                                            "تجمعات", "تجمعا", "اهداف", "اهدافا", "مخازن", "مخزنا", "معسكرات",
                                            "معسكرا", "ثكنات", "تحصينات", "اليات", "اسلحه", "مراكز", "مركزا"};
+  return detail::one_of(w, k);
+}
+
+// «تابعة لـ»: belonging to, between what is held or who act and their owner
+// («مواقع تابعة للحوثيين», «مسلحين تابعين لحزب»).
+inline bool is_belonging_word(std::string_view w) {
+  if (w.substr(0, 4) == "ال") w.remove_prefix(4);
+  static constexpr std::string_view k[] = {"تابعه", "تابعين", "تابع", "تابعا", "تابعون"};
   return detail::one_of(w, k);
 }
 

@@ -164,6 +164,10 @@ std::string SentenceView::preposition_of(const actors::Mention& m) const {
   // held makes its owner the genitive, as «مواقع الحوثيين» would.
   if (prefix.substr(0, 2) == "ل" && m.lead_token > s_.first_token && is_held_noun(word(m.lead_token - 1)))
     return "";
+  // «على موقعين تابعين لحماس», «مسلحين تابعين لحزب»: the same through «تابع».
+  if (prefix.substr(0, 2) == "ل" && m.lead_token > s_.first_token + 1 && is_belonging_word(word(m.lead_token - 1)) &&
+      (is_held_noun(word(m.lead_token - 2)) || is_member_noun(word(m.lead_token - 2))))
+    return "";
   if (prefix.substr(0, 2) == "ب" || prefix.substr(0, 2) == "ل" || prefix.substr(0, 2) == "ك")
     return std::string(prefix.substr(0, 2));
   uint32_t lead = m.lead_token;
