@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "actors/knowledge_base.h"
+#include "actors/lexicon.h"
 #include "marsad/analyzer.h"
 
 namespace marsad::actors {
@@ -17,6 +18,24 @@ TEST(KnowledgeBase, BuiltinDataIsValidAndLarge) {
   ASSERT_NE(kb.find("haftar"), nullptr);
   EXPECT_EQ(kb.state_of("norland"), "usa");           // an ambassador acts for his state
   EXPECT_EQ(kb.state_of("lna_general_command"), "lby");  // through its affiliation
+}
+
+TEST(Groups, BadEntriesAreReportedWithTheirField) {
+  std::vector<Problem> problems;
+  validate_groups(R"js({"groups": [
+      {"id": "civilians", "ar": "مدنيون", "en": "Civilians", "phrases": ["المدنيين"]},
+      {"id": "civilians", "ar": "مدنيون", "en": "Civilians", "phrases": ["المدنيين"]},
+      {"id": "farmers", "ar": "مزارعون", "phrases": [], "colour": "green"}],
+      "members": ["أبناء", 3]})js", "groups.json", problems);
+  std::vector<std::string> fields;
+  for (const Problem& p : problems) {
+    EXPECT_EQ(p.file, "groups.json");
+    fields.push_back(p.field);
+  }
+  EXPECT_EQ(fields, (std::vector<std::string>{"members", "id", "en", "phrases", "colour"}));
+  problems.clear();
+  validate_groups("[]", "groups.json", problems);
+  EXPECT_EQ(problems.size(), 1u);
 }
 
 TEST(KnowledgeBase, AdditionsAddAndOverride) {

@@ -22,6 +22,35 @@ std::string json_string(const nlohmann::json& j, const char* key) {
 
 }  // namespace
 
+void validate_groups(std::string_view json, const std::string& file, std::vector<Problem>& problems) {
+  auto problem = [&](const std::string& field, const std::string& message) {
+    problems.push_back({file, 0, -1, field, message});
+  };
+  nlohmann::json j = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
+  if (!j.is_object() || !j.contains("groups") || !j["groups"].is_array()) return problem("groups", "no list of groups");
+  for (const char* list : {"quantifiers", "members", "bodies"})
+    if (j.contains(list) && (!j[list].is_array() || json_strings(j, list).size() != j[list].size()))
+      problem(list, std::string(list) + " is not a list of strings");
+  for (const auto& [key, value] : j.items())
+    if (key != "note" && key != "groups" && key != "quantifiers" && key != "members" && key != "bodies")
+      problem(key, "unknown key \"" + key + "\"");
+  std::unordered_set<std::string> ids;
+  for (const auto& g : j["groups"]) {
+    std::string id = g.is_object() ? json_string(g, "id") : "";
+    std::string where = "group \"" + id + "\"";
+    if (id.empty()) { problem("id", "a group without an id"); continue; }
+    if (!ids.insert(id).second) problem("id", where + " is defined twice");
+    for (const char* key : {"ar", "en"})
+      if (json_string(g, key).empty()) problem(key, where + " has no name \"" + key + "\"");
+    if (!g.contains("phrases") || json_strings(g, "phrases").empty() || json_strings(g, "phrases").size() != g["phrases"].size())
+      problem("phrases", where + ": phrases must be a non-empty list of strings");
+    if (g.contains("in_is_not_of") && !g["in_is_not_of"].is_boolean()) problem("in_is_not_of", where + ": not true or false");
+    for (const auto& [key, value] : g.items())
+      if (key != "id" && key != "cameo" && key != "ar" && key != "en" && key != "phrases" && key != "in_is_not_of")
+        problem(key, where + ": unknown key \"" + key + "\"");
+  }
+}
+
 WordLists builtin_word_lists() {
   return {data::embedded_file("titles.json"), data::embedded_file("function_words.json"),
           data::embedded_file("given_names.json"), data::embedded_file("institutions.json"),

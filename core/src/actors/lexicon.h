@@ -61,6 +61,10 @@ struct WordLists {
 // The word lists compiled in from core/data.
 WordLists builtin_word_lists();
 
+// Problems of groups.json (`file` names it): keys missing, unknown or of the
+// wrong type, ids repeated, groups without phrases.
+void validate_groups(std::string_view json, const std::string& file, std::vector<Problem>& problems);
+
 class Lexicon {
  public:
   Lexicon(const KnowledgeBase& kb, const WordLists& lists);

@@ -274,6 +274,7 @@ std::string validate_builtin_data(const std::vector<std::pair<std::string, std::
     problems.push_back({o.file, 0, -1, "id", "actor \"" + o.id + "\" is also defined in " + o.earlier_file});
   for (const auto& [name, json] : extra_actor_files) kb.load(name, json, problems);
   kb.validate(problems);
+  actors::validate_groups(data::embedded_file("groups.json"), "groups.json", problems);
   // The trigger lexicon, its codes checked against the CAMEO table; names
   // that are also its words or function words.
   events::TriggerLexicon triggers(data::embedded_file("events/triggers.json"), problems, &events::Cameo::builtin());

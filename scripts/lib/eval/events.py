@@ -7,8 +7,9 @@ roots; a symmetric gold event matches either direction. Each gold event and
 each found event is matched at most once (maximum bipartite matching).
 
 Misses and false events are put in one failure class each: unknown actor (a
-gold participant's surfaces are covered by no mention), no trigger, wrong
-root, reversed, wrong source, wrong target, and for false events with no gold
+gold participant's surfaces are covered by no mention), weak only (found, but
+under the reporting threshold: among the page's hidden weak events), no
+trigger, wrong root, reversed, wrong source, wrong target, and for false events with no gold
 counterpart, spurious (or the gold's non-event reason: negated, conditional…).
 
   events.py [--parts A,B,C] [--verbose] [--json]
@@ -69,9 +70,11 @@ def trigger_span(f):
     return (f["trigger"]["start"], f["trigger"]["end"])
 
 
-def miss_class(g, s, t, tspans, free):
+def miss_class(g, s, t, tspans, free, weak=()):
     if not s or not t:
         return "unknown actor"
+    if any(fits(w, g, s, t) for w in weak):
+        return "weak only"
     near = [f for f in free if any(d.overlaps(trigger_span(f), x) for x in tspans)]
     for f in free:
         same = (f["source"] in s and f["target"] in t) or (f["source"] in t and f["target"] in s and g.get("symmetric"))
@@ -110,7 +113,7 @@ def evaluate(rows, docs):
                 by_root_hit[g["roots"][0]] += 1
                 continue
             s, t, tspans = parts[gi]
-            kind = miss_class(g, s, t, tspans, free)
+            kind = miss_class(g, s, t, tspans, free, doc.get("weak_events", []))
             misses[kind] += 1
             miss_by_trigger.append((tspans, kind))
             details.append(("miss", kind, row, g, s, t))
