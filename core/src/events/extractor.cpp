@@ -79,13 +79,25 @@ bool can_be_conflict_side(const TriggerInstance& t, size_t i, bool as_source) {
 }
 
 // Two participants that can be the two sides of an event: other actors, not
-// an actor and its own state, and not two of one coordination («أدان X وY
+// an actor and the state it acts for, and not two of one coordination («أدان X وY
 // الهجوم»: X and Y act together) unless the act has no direction («التقى X وY»).
 bool distinct(const TriggerInstance& t, size_t i, size_t j) {
   const std::string& x = t.participants[i]->actor;
   const std::string& y = t.participants[j]->actor;
-  if (x == y || t.states[i] == y || t.states[j] == x) return false;
+  // In a conflict, an armed group or a group of people is of a state without
+  // acting for it: the Houthis against Yemen, the regime against Syrian civilians.
+  auto acts_for = [&](size_t k) { return !conflict(t.code) || (t.types[k] != "armed_group" && t.types[k] != "group"); };
+  if (x == y || (t.states[i] == y && acts_for(i)) || (t.states[j] == x && acts_for(j))) return false;
+  if (t.sides[i] && t.sides[j]) return t.sides[i] != t.sides[j];  // «X وY من جهة، وZ من جهة أخرى»
   return t.trigger->symmetric || chain_head(t, i) != chain_head(t, j);
+}
+
+// The participants on participant i's side of «من جهة … من جهة أخرى».
+std::vector<size_t> side_of(const TriggerInstance& t, size_t i) {
+  std::vector<size_t> out;
+  for (size_t j = 0; j < t.sides.size(); ++j)
+    if (t.sides[j] == t.sides[i]) out.push_back(j);
+  return out;
 }
 
 std::string bucket(double p) {
@@ -168,6 +180,33 @@ bool directed(const TriggerInstance& t, size_t a, size_t b) {
   return subject_like(t.slots[a]) && object_like(t.slots[b]);
 }
 
+// «اشتباكات بين قوات النظام وحزب الله من جهة، والفصائل من جهة أخرى»: the
+// paired participants before «من جهة» are one side, those after it the other.
+std::vector<uint8_t> paired_sides(const SentenceView& view, const TriggerInstance& t) {
+  std::vector<uint8_t> sides(t.participants.size(), 0);
+  uint32_t first = UINT32_MAX, last = 0;
+  for (size_t i = 0; i < t.slots.size(); ++i)
+    if (t.slots[i] == Slot::kPaired)
+      first = std::min(first, t.participants[i]->first_token), last = std::max(last, t.participants[i]->end_token);
+  if (first == UINT32_MAX) return sides;
+  // The first «من جهة» after the first side; a second one («من جهة أخرى») closes the other.
+  uint32_t split = 0;
+  for (uint32_t i = first + 1; i + 1 < view.end() && i <= last + 1 && !split; ++i) {
+    std::string_view w = view.word(i);
+    if ((w == "من" || w == "ومن") && view.word(i + 1) == "جهه") split = i;
+  }
+  if (!split) return sides;
+  bool before = false, after = false;
+  for (size_t i = 0; i < t.slots.size(); ++i) {
+    if (t.slots[i] != Slot::kPaired) continue;
+    sides[i] = t.participants[i]->first_token < split ? 1 : 2;
+    before |= sides[i] == 1;
+    after |= sides[i] == 2;
+  }
+  if (!before || !after) std::fill(sides.begin(), sides.end(), 0);
+  return sides;
+}
+
 // A slot reads differently beside the others: the genitive of «زيارة حفتر» is
 // its target when the visit has a subject, its source when it has none.
 void add_slot_context(TriggerInstance& t) {
@@ -248,6 +287,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.slots.push_back(slots[i]);
         t.types.push_back(p.type);
       }
+      t.sides = paired_sides(view, t);
       add_slot_context(t);
       // The reporting source: who says the clause («أعلنت الخارجية الأمريكية أن …»).
       for (size_t i = 0; i < t.participants.size(); ++i)
@@ -328,6 +368,13 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
     bool guessed = t.slots[c.source] == Slot::kBeyond || t.slots[c.source] == Slot::kCarried ||
                    t.slots[c.target] == Slot::kBeyond;
     bool weak = confidence < threshold || guessed;
+    // Two sides of a clash: each of one side against each of the other.
+    if (t.sides[c.source] && t.sides[c.target]) {
+      for (size_t s : side_of(t, c.source))
+        for (size_t g : side_of(t, c.target))
+          if (distinct(t, s, g) && !t.places[s] && !t.places[g]) add_event(t, c, s, g, confidence, weak, guessed, cameo, out);
+      continue;
+    }
     // Participants joined by و act, or are acted on, together; two of one
     // coordination meeting each other («التقى X وY») are one event.
     if (chain_head(t, c.source) == chain_head(t, c.target)) {

@@ -64,6 +64,9 @@ struct TriggerInstance {
   std::vector<Slot> slots;          // each participant's slot in the trigger's clause
   std::vector<std::string> types;   // each participant's actor type
   std::vector<bool> coordinated;    // joined by و to the participant before it
+  // Paired participants split into two sides by «من جهة … من جهة أخرى»
+  // («اشتباكات بين X وY من جهة، وZ من جهة أخرى»): 1 or 2; 0 when not split.
+  std::vector<uint8_t> sides;
   const actors::Mention* reporter = nullptr;  // the subject of the clause that reports the trigger's, if any
 };
 
