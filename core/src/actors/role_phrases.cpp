@@ -227,10 +227,14 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
     if (std::string state = focus_.dominant(0.6f, 3.f); !state.empty())
       if (const Actor* p = holder(title, state, "")) {
         emit(t.first, pos, p->id, "title", role, state);
+        emit_nested();
         return next;
       }
+  // The holder, and the state or body of the role as a mention of its own
+  // («زعيم جماعة الحوثي»: Abdul-Malik al-Houthi, and the Houthis).
   if (const Actor* p = holder(title, of, at)) {
     emit(t.first, pos, p->id, "title", role, of);
+    emit_nested();
     return next;
   }
   // «المبعوث الأممي» with no country: the envoy to the state the document is about.
@@ -238,6 +242,7 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
     if (std::string state = focus_.dominant(0.5f, 1.f); !state.empty() && state != of)
       if (const Actor* p = holder(title, of, state)) {
         emit(t.first, pos, p->id, "title", role, of);
+        emit_nested();
         return next;
       }
   if (next > k + 1 && !of.empty() && kb_.find(of)) {
