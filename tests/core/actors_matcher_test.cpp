@@ -292,6 +292,16 @@ TEST_F(MatcherTest, AnUnknownNameAfterATitleRunsOverAKnownFamilyName) {
   EXPECT_NE(found[0].actor, "nabil_fahmi");
 }
 
+TEST_F(MatcherTest, AOneWordPlaceAfterAPlaceNounIsAPlace) {
+  auto found = match("وقع انفجار في مدينة كراتشي الليلة الماضية");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "كراتشي");
+  ASSERT_EQ(new_actors_.size(), 1u);
+  EXPECT_EQ(new_actors_[0].type, "place");
+  // An adjective after the noun is none: «منطقة جبلية».
+  EXPECT_EQ(actors("تقع القرية في منطقة جبلية وعرة"), std::vector<std::string>{});
+}
+
 TEST_F(MatcherTest, AFoundNameBehindAConjunctionIsReadWithoutIt) {
   // «ومحمد» is «و» + a given name: the name looks like a name.
   auto found = match("وحضر الحفل عدد من النجوم منهم الممثل هاني رمزي ومحمد هنيدي");

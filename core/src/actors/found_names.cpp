@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "actors/matcher_impl.h"
+#include "text/place_nouns.h"
 #include "names/features.h"
 
 namespace marsad::actors {
@@ -128,6 +129,24 @@ bool Matcher::names_no_one(uint32_t first, uint32_t end) const {
   return units >= 0 && units < 2;
 }
 
+// «بمدينة سوروتش»: a place's name of one word after an indefinite place noun,
+// when it looks like one: four letters at least, no preposition glued to it («لصالح»),
+// not itself a place noun, a given name or an adjective agreeing with the noun.
+bool Matcher::place_named_after_noun(const names::FoundName& n) const {
+  if (n.first == 0 || n.end != n.first + 1 || !text::is_place_noun_behind_clitic(word(n.first - 1))) return false;
+  // The noun in construct, as in «مدينة عدن»: not «المنطقة ولصالح …».
+  if (word(n.first - 1).find("ال") != std::string_view::npos) return false;
+  std::string_view w = word(n.first);
+  const names::Gazetteer& g = lex_.gazetteer();
+  if (w.size() < 8 || text::is_place_noun(w) || (g.exact_bits(w) & names::Gazetteer::kGivenName)) return false;
+  // An adjective agreeing with the noun: «مدينة ساحلية», «منطقة جبلية».
+  if (w.size() >= 4 && w.substr(w.size() - 4) == "يه") return false;
+  for (std::string_view p : {"ل", "ب", "و", "ف"})
+    if (w.substr(0, p.size()) == p && (g.exact_bits(w.substr(p.size())) & (names::Gazetteer::kGivenName | names::Gazetteer::kFunctionWord)))
+      return false;
+  return !lex_.is_function_word(w);
+}
+
 std::string Matcher::new_actor(uint32_t first, uint32_t end, const char* type, const std::string& role,
                                const std::string& of) {
   std::string name;
@@ -181,8 +200,9 @@ void Matcher::add_found_names() {
   for (const names::FoundName& n : *in_.found_names) {
     const char* type = type_name(n.type);
     if (!*type || n.end - n.first > kMaxWords[static_cast<int>(n.type)]) continue;
-    // Right after a nationality adjective («البرازيلي كارلوس كوريا»), a person is expected.
-    bool cued = after_nisba[n.first];
+    // Right after a nationality adjective («البرازيلي كارلوس كوريا»), a person is
+    // expected; right after a place noun («بمدينة سوروتش»), a place.
+    bool cued = after_nisba[n.first] || (n.type == names::NameType::kPlace && place_named_after_noun(n));
     // One word alone is too often a common noun or a given name: a found name
     // has two words at least (its later family name is matched as a short form),
     // unless something before it calls for a name.

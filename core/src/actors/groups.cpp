@@ -7,16 +7,9 @@
 #include "actors/knowledge_base.h"
 #include "actors/lexicon.h"
 #include "actors/matcher_impl.h"
+#include "text/place_nouns.h"
 
 namespace marsad::actors {
-namespace {
-
-// Nouns between a group and its place: «سكان مدينة الموصل».
-bool is_place_noun(std::string_view w) {
-  return w == "مدينه" || w == "محافظه" || w == "منطقه" || w == "بلده" || w == "قريه" || w == "مخيم" || w == "ولايه";
-}
-
-}  // namespace
 
 // A body's noun, as written or behind و/ف/ب/ل («ونقابة»).
 bool Matcher::is_body(std::string_view w) const {
@@ -37,7 +30,7 @@ bool Matcher::resolve_group(size_t k, size_t& next) {
   uint32_t gap = after.first - r.end;
   const Group& g = lex_.groups()[group->target];
   bool linked = gap == 0 || (gap == 1 && ((word(r.end) == "في" && !g.in_is_not_of) || word(r.end) == "من" ||
-                                          is_place_noun(word(r.end))));
+                                          text::is_place_noun(word(r.end))));
   if (!linked || after.prefix_bytes != 0) return false;
   const auto& entries = lex_.entries(after.node);
   const Entry* named = nullptr;  // the state's adjective or the state's or place's name

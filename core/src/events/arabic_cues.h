@@ -5,6 +5,8 @@
 
 #include <string_view>
 
+#include "text/place_nouns.h"
+
 namespace marsad::events {
 
 namespace detail {
@@ -95,14 +97,8 @@ inline bool is_role_head(std::string_view w) {
   return detail::one_of(w, k);
 }
 
-// Nouns that put a place's or a body's name after them: «مدينة عدن», «مقر الأمم المتحدة».
-inline bool is_place_noun(std::string_view w) {
-  static constexpr std::string_view k[] = {"مدينه", "المدينه", "بلده", "البلده", "محافظه", "المحافظه", "منطقه", "المنطقه",
-                                           "قريه", "القريه", "ولايه", "الولايه", "العاصمه", "عاصمه", "اقليم", "الاقليم",
-                                           "مديريه", "المديريه", "ميناء", "مطار", "قاعده", "حي", "مخيم", "مقر", "مكتب",
-                                           "سفاره"};
-  return detail::one_of(w, k);
-}
+// Nouns that put a place's or a body's name after them: text/place_nouns.h.
+using text::is_place_noun;
 
 // Members of a group, before «من X»: «مسلحون من داعش» is the group acting.
 inline bool is_member_noun(std::string_view w) {
