@@ -10,8 +10,8 @@
 #include <unordered_set>
 
 #include "actors/matcher_impl.h"
-#include "text/place_nouns.h"
 #include "names/features.h"
+#include "text/place_nouns.h"
 
 namespace marsad::actors {
 namespace {
@@ -140,7 +140,7 @@ bool Matcher::place_named_after_noun(const names::FoundName& n) const {
   const names::Gazetteer& g = lex_.gazetteer();
   if (w.size() < 8 || text::is_place_noun(w) || (g.exact_bits(w) & names::Gazetteer::kGivenName)) return false;
   // An adjective agreeing with the noun: «مدينة ساحلية», «منطقة جبلية».
-  if (w.size() >= 4 && w.substr(w.size() - 4) == "يه") return false;
+  if (w.substr(w.size() - 4) == "يه") return false;
   for (std::string_view p : {"ل", "ب", "و", "ف"})
     if (w.substr(0, p.size()) == p && (g.exact_bits(w.substr(p.size())) & (names::Gazetteer::kGivenName | names::Gazetteer::kFunctionWord)))
       return false;

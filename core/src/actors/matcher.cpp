@@ -307,7 +307,8 @@ void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const ch
 
 // «قال كيري إن بلاده …»: «بلاده» (his country) is the state of the person the
 // text named last (or of the state's official it named without a name), in this
-// sentence or just before; «بلادها» that of a person or an organization. Mentions of kind `reference`, kept sorted.
+// sentence or just before; «بلادها» that of a person or an organization.
+// Mentions of kind `reference`, kept sorted.
 void Matcher::add_country_references() {
   constexpr uint32_t kReach = 40;  // tokens back to the person
   constexpr float kReferenceConfidence = 0.7f;

@@ -231,7 +231,7 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
         return next;
       }
   // The holder, and the state or body of the role as a mention of its own
-  // («زعيم جماعة الحوثي»: Abdul-Malik al-Houthi, and the Houthis).
+  // («وزير الخارجية الأمريكي» in 2015: Kerry, and the United States).
   if (const Actor* p = holder(title, of, at)) {
     emit(t.first, pos, p->id, "title", role, of);
     emit_nested();
