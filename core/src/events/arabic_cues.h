@@ -46,6 +46,16 @@ inline bool is_preposition(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// A word after which a verb's form is read as its verbal noun: a preposition
+// (not «من», also "who": «من قصف المدينة؟») or a noun that governs one
+// («وقف قصف الطائرات», «جراء قصف»): «قصف» there is the bombing, not "bombed".
+inline bool governs_a_noun(std::string_view w) {
+  static constexpr std::string_view k[] = {"مع", "الي", "علي", "عن", "ضد", "بين", "لدي", "في", "نحو", "تجاه", "ازاء",
+                                           "حول", "عبر", "بشان", "وقف", "استمرار", "جراء", "اثر", "عقب", "بسبب",
+                                           "نتيجه", "تجدد"};
+  return detail::one_of(w, k);
+}
+
 inline bool is_clause_punctuation(std::string_view w) {
   return w == "،" || w == "," || w == "؛" || w == ";" || w == ":" || w == "." || w == "؟" || w == "?";
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "events/arabic_cues.h"
 #include "events/cameo.h"
 #include "text/clitics.h"
 #include "util/hash_map64.h"
@@ -103,15 +104,26 @@ class Scanner {
   const Trigger* applicable(const text::PhraseMatch& m) {
     for (uint32_t value : lexicon_.trie().values(m.node)) {
       const Trigger& t = lexicon_.trigger(value);
-      // Verbs take no article and no ك: «الألعاب» is no «عاب», «كيري» (Kerry) no «ك + يرى».
-      if (t.kind == TriggerKind::kVerb &&
-          (m.definite || v_.word(m.first).substr(0, m.prefix_bytes).find("ك") != std::string_view::npos))
-        continue;
+      // Verbs take no article, no ك and no ب: «الألعاب» is no «عاب», «كيري» (Kerry) no «ك + يرى»;
+      // after a preposition or a governing noun the form is a verbal noun («وقف قصف»).
+      if (t.kind == TriggerKind::kVerb && (m.definite || noun_position(m))) continue;
       if (t.context.empty()) return &t;
       for (const std::string& word : t.context)
         if (sentence_words().contains(text::PhraseTrie::hash(word))) return &t;
     }
     return nullptr;
+  }
+
+  bool noun_position(const text::PhraseMatch& m) const {
+    std::string_view prefix = v_.word(m.first).substr(0, m.prefix_bytes);
+    if (prefix.find("ك") != std::string_view::npos || prefix.find("ب") != std::string_view::npos) return true;
+    if (m.prefix_bytes || m.first == v_.first()) return false;
+    std::string_view before = v_.word(m.first - 1);
+    if (governs_a_noun(before)) return true;
+    for (std::string_view p : {"و", "ف", "ب", "ل"})  // «ووقف», «بوقف»
+      if (before.size() > p.size() + 2 && before.substr(0, p.size()) == p && governs_a_noun(before.substr(p.size())))
+        return true;
+    return false;
   }
 
   // The hashes of every word of the sentence as written and behind its
