@@ -78,7 +78,8 @@ constexpr const char* kTitles = R"({"titles": [
 
 constexpr const char* kGroups = R"({"quantifiers": ["عدد"], "members": ["أبناء"], "bodies": ["نقابة"], "groups": [
   {"id": "education", "cameo": "EDU", "en": "Teachers and students", "ar": "معلمون وطلاب", "phrases": ["المعلمين"]},
-  {"id": "business", "cameo": "BUS", "en": "Business people", "ar": "رجال أعمال", "phrases": ["رجل أعمال"]}
+  {"id": "business", "cameo": "BUS", "en": "Business people", "ar": "رجال أعمال", "phrases": ["رجل أعمال"]},
+  {"id": "civilians", "cameo": "CVL", "en": "Civilians", "ar": "مدنيون", "phrases": ["امرأة"]}
 ]})";
 
 constexpr const char* kFunctionWords = R"({"words": ["في", "من", "إلى", "أن", "قال", "التقى", "على"]})";
@@ -448,6 +449,8 @@ TEST_F(MatcherTest, AStatesPeopleByOccupationAreAGroupOfTheirOwn) {
   EXPECT_EQ(actors("فرضت عقوبات على رجل أعمال في لبنان"), (std::vector<std::string>{"group:business:lbn", "lbn"}));
   // No state named: nobody, not a guess.
   EXPECT_EQ(actors("واعتصم عدد من المعلمين أمام البرلمان"), std::vector<std::string>{});
+  // A private person of a state is one of its civilians, not the state.
+  EXPECT_EQ(actors("وتحدثت امرأة ليبية عن الحصار"), (std::vector<std::string>{"group:civilians:lby", "lby"}));
   // A body's name is no group of people: «نقابة المعلمين الليبيين» is a union.
   EXPECT_EQ(actors("وطالبت نقابة المعلمين الليبيين بزيادة الرواتب"), std::vector<std::string>{"lby"});
 }
