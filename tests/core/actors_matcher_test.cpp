@@ -69,7 +69,7 @@ constexpr const char* kTitles = R"({"titles": [
   {"ar": ["المشير"], "rank": "field_marshal"},
   {"ar": ["العقيد"], "rank": "colonel"},
   {"ar": ["اللواء"], "rank": "major_general"},
-  {"ar": ["رئيس الوزراء"], "title": "head_of_government"},
+  {"ar": ["رئيس الوزراء", "رئيس وزراء"], "title": "head_of_government"},
   {"ar": ["وزير النفط"], "title": "minister", "portfolio": "oil"},
   {"ar": ["وزير الطاقة"], "title": "minister", "portfolio": "energy"},
   {"ar": ["الوزير"], "title": "minister"},
@@ -243,6 +243,12 @@ TEST_F(MatcherTest, AMinisterIsOneOfHisPortfolio) {
   EXPECT_EQ(actors("قال وزير الطاقة البريطاني إن الأسعار سترتفع", "2015-03-01", false),
             std::vector<std::string>{"gbr"});
   EXPECT_EQ(actors("قال الوزير البريطاني إن الأسعار سترتفع", "2015-03-01", false), std::vector<std::string>{"gbr"});
+}
+
+TEST_F(MatcherTest, AnIndefiniteTitleIsSomeHolderNotTodays) {
+  // «a British prime minister»: the state's office, not Prewitt.
+  EXPECT_EQ(actors("وصل رئيس وزراء بريطاني إلى المدينة لأول مرة منذ عقود", "2018-01-01", false),
+            std::vector<std::string>{"gbr"});
 }
 
 TEST_F(MatcherTest, AFormerHolderIsNotTodaysHolder) {

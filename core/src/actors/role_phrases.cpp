@@ -146,6 +146,11 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
     former = true;
     ++pos;
   }
+  // «لوزير خارجية أميركي», «لرئيس أميركي»: an indefinite title with an indefinite
+  // adjective is some holder of the office, not today's («a US secretary of state»).
+  bool some_holder = !complements.empty() && word(t.first).substr(t.prefix_bytes, 4) != "ال";
+  for (const Complement& c : complements)
+    some_holder &= c.adjective && word(raw_[c.raw].first).substr(raw_[c.raw].prefix_bytes, 4) != "ال";
   std::string role = title.title.empty() ? title.rank : title.title;
   // «وقال اللواء التركي»: a rank before one adjective of origin that is the
   // family name of a person the text has named («اللواء منصور التركي») is that
@@ -223,7 +228,7 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   // of the state the document is clearly about when it names none («وزير
   // الخارجية» in an article about Egypt); else it stands for the state or
   // organization it names ("السفير البريطاني").
-  if (of.empty() && at.empty() && title.needs_of == false && !title.title.empty())
+  if (of.empty() && at.empty() && title.needs_of == false && !title.title.empty() && !some_holder)
     if (std::string state = focus_.dominant(0.6f, 3.f); !state.empty())
       if (const Actor* p = holder(title, state, "")) {
         emit(t.first, pos, p->id, "title", role, state);
@@ -232,13 +237,13 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
       }
   // The holder, and the state or body of the role as a mention of its own
   // («وزير الخارجية الأمريكي» in 2015: Kerry, and the United States).
-  if (const Actor* p = holder(title, of, at)) {
+  if (const Actor* p = some_holder ? nullptr : holder(title, of, at)) {
     emit(t.first, pos, p->id, "title", role, of);
     emit_nested();
     return next;
   }
   // «المبعوث الأممي» with no country: the envoy to the state the document is about.
-  if (at.empty() && !of.empty())
+  if (at.empty() && !of.empty() && !some_holder)
     if (std::string state = focus_.dominant(0.5f, 1.f); !state.empty() && state != of)
       if (const Actor* p = holder(title, of, state)) {
         emit(t.first, pos, p->id, "title", role, of);
