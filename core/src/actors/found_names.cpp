@@ -11,6 +11,7 @@
 
 #include "actors/matcher_impl.h"
 #include "names/features.h"
+#include "text/clitics.h"
 #include "text/place_nouns.h"
 
 namespace marsad::actors {
@@ -141,9 +142,9 @@ bool Matcher::place_named_after_noun(const names::FoundName& n) const {
   if (w.size() < 8 || text::is_place_noun(w) || (g.exact_bits(w) & names::Gazetteer::kGivenName)) return false;
   // An adjective agreeing with the noun: «مدينة ساحلية», «منطقة جبلية».
   if (w.substr(w.size() - 4) == "يه") return false;
-  for (std::string_view p : {"ل", "ب", "و", "ف"})
-    if (w.substr(0, p.size()) == p && (g.exact_bits(w.substr(p.size())) & (names::Gazetteer::kGivenName | names::Gazetteer::kFunctionWord)))
-      return false;
+  if (std::string_view rest = text::behind_glued_letter(w);
+      !rest.empty() && (g.exact_bits(rest) & (names::Gazetteer::kGivenName | names::Gazetteer::kFunctionWord)))
+    return false;
   return !lex_.is_function_word(w);
 }
 

@@ -7,17 +7,10 @@
 #include "actors/knowledge_base.h"
 #include "actors/lexicon.h"
 #include "actors/matcher_impl.h"
+#include "text/clitics.h"
 #include "text/place_nouns.h"
 
 namespace marsad::actors {
-
-// A body's noun, as written or behind و/ف/ب/ل («ونقابة»).
-bool Matcher::is_body(std::string_view w) const {
-  if (lex_.is_body_noun(w)) return true;
-  for (std::string_view p : {"و", "ف", "ب", "ل"})
-    if (w.size() > p.size() + 4 && w.substr(0, p.size()) == p && lex_.is_body_noun(w.substr(p.size()))) return true;
-  return false;
-}
 
 bool Matcher::resolve_group(size_t k, size_t& next) {
   const Raw& r = raw_[k];
@@ -55,8 +48,9 @@ bool Matcher::resolve_group(size_t k, size_t& next) {
       first -= 1;
     if (first < r.first && first > 0 && (word(first - 1) == "نحو" || word(first - 1) == "حوالي")) first -= 1;
   }
-  // «نقابة المعلمين الأردنيين»: a body's name, not the group.
-  if (first > 0 && is_body(word(first - 1))) return false;
+  // «نقابة المعلمين الأردنيين», «ونقابة …»: a body's name, not the group.
+  if (first > 0 && (lex_.is_body_noun(word(first - 1)) || lex_.is_body_noun(text::behind_glued_letter(word(first - 1)))))
+    return false;
   std::string id = "group:" + g.id + ":" + state_id;
   bool known = false;
   for (const Actor& a : out_.new_actors) known |= a.id == id;

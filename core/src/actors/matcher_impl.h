@@ -40,7 +40,6 @@ class Matcher {
   bool resolve_institution(size_t k, size_t& next);
   // --- groups.cpp ----------------------------------------------------------------
   bool resolve_group(size_t k, size_t& next);
-  bool is_body(std::string_view w) const;
   bool has_word(std::string_view w);
   float support(uint32_t actor);
   bool needs_support(uint32_t actor, const std::vector<Entry>& entries) const;

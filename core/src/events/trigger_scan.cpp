@@ -119,11 +119,7 @@ class Scanner {
     if (prefix.find("ك") != std::string_view::npos || prefix.find("ب") != std::string_view::npos) return true;
     if (m.prefix_bytes || m.first == v_.first()) return false;
     std::string_view before = v_.word(m.first - 1);
-    if (governs_a_noun(before)) return true;
-    for (std::string_view p : {"و", "ف", "ب", "ل"})  // «ووقف», «بوقف»
-      if (before.size() > p.size() + 2 && before.substr(0, p.size()) == p && governs_a_noun(before.substr(p.size())))
-        return true;
-    return false;
+    return governs_a_noun(before) || governs_a_noun(text::behind_glued_letter(before));  // «ووقف», «بوقف»
   }
 
   // The hashes of every word of the sentence as written and behind its

@@ -43,6 +43,16 @@ struct EncliticStem {
 };
 std::vector<EncliticStem> enclitic_stems(std::string_view word);
 
+// The word behind one glued letter of conjunction or preposition (و ف ب ل):
+// «بمدينة» → «مدينة», «ووقف» → «وقف»; "" when it starts with none. For word
+// lists read as written or behind that letter, where the full readings are more
+// than the question needs.
+inline std::string_view behind_glued_letter(std::string_view word) {
+  for (std::string_view p : {"و", "ف", "ب", "ل"})
+    if (word.size() > p.size() && word.substr(0, p.size()) == p) return word.substr(p.size());
+  return {};
+}
+
 // The proclitics of a reading, for display: "و+ب".
 std::string describe_prefix(std::string_view word, const CliticReading& r);
 

@@ -6,6 +6,8 @@
 
 #include <string_view>
 
+#include "text/clitics.h"
+
 namespace marsad::text {
 
 inline bool is_place_noun(std::string_view w) {
@@ -20,10 +22,7 @@ inline bool is_place_noun(std::string_view w) {
 
 // The same behind a glued preposition or conjunction («بمدينة», «ولقرية»).
 inline bool is_place_noun_behind_clitic(std::string_view w) {
-  if (is_place_noun(w)) return true;
-  for (std::string_view p : {"ب", "ل", "و", "ف"})
-    if (w.size() > p.size() && w.substr(0, p.size()) == p && is_place_noun(w.substr(p.size()))) return true;
-  return false;
+  return is_place_noun(w) || is_place_noun(behind_glued_letter(w));
 }
 
 }  // namespace marsad::text

@@ -1,5 +1,6 @@
 #include "time/words.h"
 
+#include "text/clitics.h"
 #include "text/phrase_trie.h"
 #include "text/normalizer.h"
 
@@ -66,11 +67,7 @@ int Words::integer(uint32_t i, int* digits, std::string_view* suffix) const {
   auto digit = [&](size_t k) { return k < w.size() && w[k] >= '0' && w[k] <= '9'; };
   if (!digit(0) && !digit(2)) return -1;  // most words: neither a digit nor a letter then a digit
   // One Arabic letter (2 bytes) of proclitic: و ف ب ل.
-  for (std::string_view p : {"و", "ف", "ب", "ل"})
-    if (w.size() > p.size() && w.substr(0, p.size()) == p && w[p.size()] >= '0' && w[p.size()] <= '9') {
-      w.remove_prefix(p.size());
-      break;
-    }
+  if (std::string_view rest = text::behind_glued_letter(w); !rest.empty() && rest[0] >= '0' && rest[0] <= '9') w = rest;
   size_t n = 0;
   while (n < w.size() && w[n] >= '0' && w[n] <= '9') ++n;
   if (n == 0 || n > 6) return -1;
