@@ -181,6 +181,14 @@ TEST_F(MatcherTest, ASurnameAloneIsASittingForeignMinisterOrHeadOfGovernment) {
   EXPECT_EQ(actors("وصف نورتون المحادثات بأنها صعبة", "2019-03-01", false), std::vector<std::string>{});
 }
 
+TEST_F(MatcherTest, ASittingMinistersSurnameGluedToAConjunctionNeedsTheirStateNamed) {
+  // «دالتون» in office: alone after a verb, him; glued to «و» in a list with
+  // nothing British in the text, a common word.
+  EXPECT_EQ(actors("وصف دالتون المحادثات بأنها صعبة", "2015-03-01", false), std::vector<std::string>{"dalton"});
+  EXPECT_EQ(actors("وزعت الجمعية وجبات ودالتون على العائلات", "2015-03-01", false), std::vector<std::string>{});
+  EXPECT_EQ(actors("التقى وزير بريطانيا ودالتون", "2015-03-01", false), (std::vector<std::string>{"gbr", "dalton"}));
+}
+
 TEST_F(MatcherTest, AShortFormTwoShareIsTheOneNamedBeforeIt) {
   auto found = match("التقى زياد العلوي وفدا ليبيا وقال العلوي إن ريم العلوي ستزور ليبيا", "2017-07-10", false);
   ASSERT_EQ(found.size(), 5u);

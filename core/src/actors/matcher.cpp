@@ -148,16 +148,21 @@ float Matcher::support(uint32_t a) {
 // Read as the person only when no given name nor common word is written so,
 // and the document names the person's state or group, or their context words,
 // or the person holds one of the offices the press calls by surname alone
-// («قال كيري» in 2015) on the document's date.
+// («قال كيري» in 2015) on the document's date — written alone, or glued to a
+// conjunction or preposition in a document that names the state at all: a
+// surname is often a common word too, and «وجبات وسلال» are meals and baskets,
+// not Algeria's prime minister.
 bool Matcher::short_alone(const Raw& r, uint32_t a) {
   if (actor(a).type != "person" || r.end != r.first + 1) return false;
   std::string_view w = word(r.first).substr(r.prefix_bytes);
   if (w.size() < 8 || lex_.is_given_name(w) || lex_.is_function_word(w)) return false;  // four letters at least
-  for (const Role& role : actor(a).roles)
-    if ((role.title == "head_of_state" || role.title == "head_of_government" || role.title == "foreign_minister" ||
-         role.title == "defence_minister" || role.title == "secretary_general") &&
+  for (const Role& role : actor(a).roles) {
+    bool office = role.title == "head_of_state" || role.title == "head_of_government" ||
+                  role.title == "foreign_minister" || role.title == "defence_minister";
+    if (((office && (focus_.share(role.of) > 0 || r.prefix_bytes == 0)) || role.title == "secretary_general") &&
         date_within(in_.date, role.from, role.to))
       return true;
+  }
   return support(a) >= 1;
 }
 
