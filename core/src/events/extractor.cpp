@@ -140,13 +140,13 @@ void add_event(const TriggerInstance& t, const EventCandidate& c, size_t s, size
 }
 
 // A sports article: clubs and sports bodies named, or the words of a match
-// («المباراة», «المدرب», «الدوري»), three times at least. Its «wins», «attacks»
+// («المباراة», «المدرب», «الدوري», «البطولة», «المنتخب»), three times at least. Its «wins», «attacks»
 // and «talks» are games and transfers, and the people in it are players.
 bool sports_document(const EventInput& in, const text::WordForms& forms, const actors::KnowledgeBase& kb) {
   static const std::vector<uint64_t> terms = [] {
     std::vector<uint64_t> h;
     for (std::string_view w : {"مباراه", "مباريات", "لاعب", "لاعبين", "اللاعبين", "مدرب", "الدوري", "نادي", "الملعب",
-                               "تعادل", "كره"})
+                               "تعادل", "كره", "بطوله", "منتخب", "منتخبات", "اولمبيه", "الاولمبيه"})
       h.push_back(text::PhraseTrie::hash(w));
     return h;
   }();
