@@ -55,6 +55,7 @@ constexpr double kTargetForcePrecision = 0.90;  // acts of force (roots 15, 17â€
 // too few to vouch for an act of force.
 constexpr int kMinForceEvents = 20;
 constexpr double kReportPrecision = 0.70;       // the events the page shows by default
+constexpr double kReportDip = 0.03;             // how far below it the search for that threshold goes on
 constexpr double kWeakPrecision = 0.45;         // the weak events shown on request, with the reported ones
 
 struct Span {
@@ -635,17 +636,19 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "  at %.1f: precision %.3f recall %.3f (%d found); force %d of %d right\n", t, s.precision(),
                  s.recall(), s.found, s.force_right, s.force_found);
   }
-  // The thresholds. Events are reported from the lowest confidence above
-  // which every threshold keeps the cross-validated precision at
-  // kReportPrecision (a stable choice where the precision curve is flat); an
-  // act of force only where force events reach kTargetForcePrecision;
-  // "confident" where all reach kTargetPrecision; weak events, shown on
-  // request, down to kWeakPrecision.
+  // The thresholds. Events are reported from the lowest confidence whose
+  // cross-validated precision reaches kReportPrecision, going down from the
+  // top until the precision falls clearly below it (by kReportDip: a dip of
+  // an event or two where the curve is flat does not decide, a real decline
+  // does); an act of force only where force events reach
+  // kTargetForcePrecision; "confident" where all reach kTargetPrecision; weak
+  // events, shown on request, down to kWeakPrecision.
   double threshold = 0.99, force_threshold = 1.0;
   for (int a = 99; a >= 5; --a) {
     Score s = score(predictions, gold, a / 100.0, 2.0);  // force events left out while the general threshold is chosen
-    if (s.found >= 10 && s.precision() < kReportPrecision) break;
-    threshold = a / 100.0;
+    if (s.found < 10) continue;
+    if (s.precision() < kReportPrecision - kReportDip) break;
+    if (s.precision() >= kReportPrecision) threshold = a / 100.0;
   }
   // Force: the lowest threshold whose force events reach kTargetForcePrecision,
   // on kMinForceEvents at least (three right of three says nothing of a

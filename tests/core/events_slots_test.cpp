@@ -3,6 +3,7 @@
 // knowledge base and lexicons. Deterministic: no learned model is involved.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -72,6 +73,45 @@ TEST(EventSlots, EachParticipantFillsTheSlotOfItsClause) {
       EXPECT_EQ(got, slot) << "case «" << c.name << "», trigger «" << c.trigger << "», actor " << actor;
     }
   }
+}
+
+// The features of participant `actor` for the trigger written `trigger` in `sentence`.
+std::vector<std::string> features_of(const std::string& sentence, const std::string& trigger, const std::string& actor) {
+  test::ParsedCase parsed;
+  test::parse_case(sentence, "2016-05-10", parsed);
+  const analysis::DocumentParse& p = parsed.parse;
+  std::string wanted = text::normalize_key(trigger);
+  for (const TriggerInstance& t : trigger_instances(parsed.input(), TriggerLexicon::builtin(), actors::KnowledgeBase::builtin()))
+    if (p.tokens[t.first].in(p.norm.text) == wanted)
+      for (size_t i = 0; i < t.participants.size(); ++i)
+        if (t.participants[i]->actor == actor) return t.participant_features[i];
+  return {};
+}
+
+bool has(const std::vector<std::string>& features, const std::string& f) {
+  return std::find(features.begin(), features.end(), f) != features.end();
+}
+
+// What stands between a trigger and a participant: mentions and time words do
+// not count, other words do — a participant behind nouns of its own is theirs.
+TEST(EventSlots, TheWordsBetweenATriggerAndAParticipantAreCounted) {
+  const std::string s = "اتهمت باريس أمس أنقرة بمساعدة جماعة الحوثي.";
+  EXPECT_TRUE(has(features_of(s, "اتهمت", "fra"), "g=0|subject"));
+  EXPECT_TRUE(has(features_of(s, "اتهمت", "tur"), "g=0|object"));
+  std::vector<std::string> houthis = features_of(s, "اتهمت", "houthis");
+  ASSERT_FALSE(houthis.empty());
+  EXPECT_FALSE(has(houthis, "g=0|object"));
+  EXPECT_TRUE(has(houthis, "g=1|object") || has(houthis, "g=2|object")) << "two words between: «بمساعدة جماعة»";
+}
+
+// A verb has one object: a second bare one, not joined to the first by و, is
+// marked as such; objects joined by و are one.
+TEST(EventSlots, ASecondObjectIsMarkedButNotAJoinedOne) {
+  const std::string s = "اتهمت باريس أنقرة بمساعدة جماعة الحوثي.";
+  EXPECT_FALSE(has(features_of(s, "اتهمت", "tur"), "later=object"));
+  EXPECT_TRUE(has(features_of(s, "اتهمت", "houthis"), "later=object"));
+  const std::string joined = "اتهمت باريس أنقرة وطهران بدعم الإرهاب.";
+  EXPECT_FALSE(has(features_of(joined, "اتهمت", "irn"), "later=object"));
 }
 
 }  // namespace

@@ -69,6 +69,10 @@ std::vector<std::string> participant_features(const SentenceView& v, const std::
   uint32_t distance = after ? lead - t.phrase_end : (t.match.first > m.end_token ? t.match.first - m.end_token : 0);
   f.push_back("d=" + std::string(after ? "A" : "B") + distance_bucket(distance) + "|" + s);
   if (p.coordinated) f.push_back("coordinated=" + s);
+  // Other words between the participant and the trigger: next to it, a
+  // participant is its argument; behind nouns of its own, it is theirs.
+  uint32_t gap = after ? v.other_words_between(t.phrase_end - 1, lead) : v.other_words_between(m.end_token - 1, t.match.first);
+  f.push_back("g=" + std::string(gap == 0 ? "0" : gap == 1 ? "1" : gap == 2 ? "2" : "3+") + "|" + s);
   return f;
 }
 

@@ -208,8 +208,19 @@ std::vector<uint8_t> paired_sides(const SentenceView& view, const TriggerInstanc
 }
 
 // A slot reads differently beside the others: the genitive of «زيارة حفتر» is
-// its target when the visit has a subject, its source when it has none.
+// its target when the visit has a subject, its source when it has none. And a
+// verb has one object: a second one, not joined to the first by و, is most
+// often the genitive of a noun between («اتهمت باريس أنقرة بمساعدة تنظيم داعش»).
 void add_slot_context(TriggerInstance& t) {
+  std::vector<bool> later(t.slots.size(), false);
+  for (size_t i = 0; i < t.slots.size(); ++i) {
+    bool joined = i > 0 && t.coordinated[i] && t.slots[i - 1] == t.slots[i];
+    if (joined) later[i] = later[i - 1];
+    else
+      for (size_t j = 0; j < i && !later[i]; ++j)
+        later[i] = t.slots[j] == t.slots[i] && t.participants[j]->actor != t.participants[i]->actor;
+    if (later[i] && t.slots[i] != Slot::kBeyond) t.participant_features[i].push_back(std::string("later=") + slot_name(t.slots[i]));
+  }
   for (size_t i = 0; i < t.slots.size(); ++i) {
     bool subject = false, object = false;
     for (size_t j = 0; j < t.slots.size(); ++j) {

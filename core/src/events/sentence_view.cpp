@@ -43,6 +43,10 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
     mentions_.push_back(&m);
   }
+  in_time_.assign(s_.end_token - s_.first_token, false);
+  for (const time::TimeExpression& t : in.times)
+    for (uint32_t i = std::max(t.first_token, s_.first_token); i < std::min(t.end_token, s_.end_token); ++i)
+      in_time_[i - s_.first_token] = true;
   for (uint32_t i = s_.first_token; i < s_.end_token; ++i) {
     std::string_view w = word(i);
     if (is_clause_punctuation(w)) punctuation_.push_back(i);
@@ -114,6 +118,14 @@ bool SentenceView::inside_mention(uint32_t i) const {
   auto it = std::upper_bound(mentions_.begin(), mentions_.end(), i,
                              [](uint32_t t, const actors::Mention* m) { return t < m->first_token; });
   return it != mentions_.begin() && i < (*(it - 1))->end_token;
+}
+
+uint32_t SentenceView::other_words_between(uint32_t a, uint32_t b) const {
+  uint32_t n = 0;
+  for (uint32_t i = a + 1; i < b && i < s_.end_token; ++i)
+    if (token(i).kind == text::TokenKind::kWord && !in_time_[i - s_.first_token] && !inside_mention(i) && word(i) != "و")
+      ++n;
+  return n;
 }
 
 bool SentenceView::punctuation_between(uint32_t a, uint32_t b) const { return any_between(punctuation_, a, b); }

@@ -46,6 +46,11 @@ class SentenceView {
   // The participant whose phrase starts at token i (its lead token), or nullptr.
   const Participant* participant_at(uint32_t i) const;
   bool inside_mention(uint32_t i) const;
+  // Words strictly between tokens a < b that are neither in a mention nor in
+  // a time expression: what else stands between a trigger and a participant
+  // («استنكرت قيادة الفرقة … قيام عناصر تابعة لجبهة النصرة»: five words, so
+  // the front is not the subject).
+  uint32_t other_words_between(uint32_t a, uint32_t b) const;
 
   // Clause boundaries strictly between tokens a < b.
   bool punctuation_between(uint32_t a, uint32_t b) const;
@@ -72,6 +77,7 @@ class SentenceView {
   std::vector<const actors::Mention*> mentions_;
   std::vector<Participant> participants_;
   std::vector<uint32_t> punctuation_, complementizers_, relatives_, openers_;  // token positions, ascending
+  std::vector<bool> in_time_;  // per token of the sentence: inside a time expression
 };
 
 }  // namespace marsad::events
