@@ -140,8 +140,9 @@ void add_event(const TriggerInstance& t, const EventCandidate& c, size_t s, size
 }
 
 // A sports article: clubs and sports bodies named, or the words of a match
-// («المباراة», «المدرب», «الدوري», «البطولة», «المنتخب»), three times at least. Its «wins», «attacks»
-// and «talks» are games and transfers, and the people in it are players.
+// («المباراة», «المدرب», «الدوري», «البطولة», «المنتخب»), three times at
+// least. Its «wins», «attacks» and «talks» are games and transfers, its
+// states national teams, and the people in it players.
 bool sports_document(const EventInput& in, const text::WordForms& forms, const actors::KnowledgeBase& kb) {
   static const std::vector<uint64_t> terms = [] {
     std::vector<uint64_t> h;
