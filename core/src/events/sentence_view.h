@@ -48,7 +48,7 @@ class SentenceView {
   bool inside_mention(uint32_t i) const;
   // Words strictly between tokens a < b that are neither in a mention nor in
   // a time expression: what else stands between a trigger and a participant
-  // («استنكرت قيادة اللواء الخامس قيام عناصر تابعة لحركة الشباب»: six words,
+  // («استنكرت قيادة اللواء الخامس قيام عناصر تابعة لحركة الشباب»: seven words,
   // so the group is not the subject).
   uint32_t other_words_between(uint32_t a, uint32_t b) const;
 
