@@ -44,8 +44,11 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     mentions_.push_back(&m);
   }
   in_time_.assign(s_.end_token - s_.first_token, false);
-  for (const time::TimeExpression& t : in.times)
-    for (uint32_t i = std::max(t.first_token, s_.first_token); i < std::min(t.end_token, s_.end_token); ++i)
+  // The times are in text order and do not overlap: from the first that ends inside the sentence.
+  auto t = std::partition_point(in.times.begin(), in.times.end(),
+                                [&](const time::TimeExpression& x) { return x.end_token <= s_.first_token; });
+  for (; t != in.times.end() && t->first_token < s_.end_token; ++t)
+    for (uint32_t i = std::max(t->first_token, s_.first_token); i < std::min(t->end_token, s_.end_token); ++i)
       in_time_[i - s_.first_token] = true;
   for (uint32_t i = s_.first_token; i < s_.end_token; ++i) {
     std::string_view w = word(i);
