@@ -2,6 +2,8 @@
 // tested apart from the real data (which has its own tests).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "actors/lexicon.h"
 #include "actors/matcher.h"
 #include "text/normalizer.h"
@@ -17,6 +19,12 @@ constexpr const char* kKb = R"({"actors": [
    "aliases": {"ar": ["أمريكا"]}, "nisba": ["الأمريكي", "الأميركي", "الأمريكية"], "metonyms": ["واشنطن"]},
   {"id": "gbr", "type": "country", "name": {"ar": "بريطانيا", "en": "United Kingdom"}, "nisba": ["البريطاني"]},
   {"id": "lbn", "type": "country", "name": {"ar": "لبنان", "en": "Lebanon"}},
+  {"id": "tur", "type": "country", "name": {"ar": "تركيا", "en": "Turkey"}, "nisba": ["التركي", "تركي"]},
+  {"id": "qat", "type": "country", "name": {"ar": "قطر", "en": "Qatar"}, "metonyms": ["الدوحة"]},
+  {"id": "tur_president", "type": "person", "name": {"ar": "كمال دمير"}, "state": "tur",
+   "roles": [{"title": "head_of_state", "of": "tur", "from": "2014-08-28"}]},
+  {"id": "qat_emir", "type": "person", "name": {"ar": "حمد بن سالم"}, "state": "qat",
+   "roles": [{"title": "head_of_state", "of": "qat", "from": "2013-06-25"}]},
   {"id": "washington", "type": "place", "name": {"ar": "واشنطن", "en": "Washington"}, "state": "usa"},
   {"id": "lna", "type": "armed_group", "name": {"ar": "الجيش الوطني الليبي", "en": "LNA"}, "state": "lby",
    "aliases": {"ar": ["الجيش الليبي"]}, "generic": ["الجيش"]},
@@ -73,6 +81,9 @@ constexpr const char* kTitles = R"({"titles": [
   {"ar": ["وزير النفط"], "title": "minister", "portfolio": "oil"},
   {"ar": ["وزير الطاقة"], "title": "minister", "portfolio": "energy"},
   {"ar": ["الوزير"], "title": "minister"},
+  {"ar": ["الرئيس"], "title": "head_of_state"},
+  {"ar": ["أمير", "الأمير"], "title": "head_of_state", "needs_of": true},
+  {"ar": ["الدكتور"], "honorific": true},
   {"ar": ["الفنان", "الشيخ"], "honorific": true}
 ], "former": ["السابق", "المعزول"]})";
 
@@ -235,6 +246,39 @@ TEST_F(MatcherTest, SpelledLettersAreNoName) {
 TEST_F(MatcherTest, ATitlesNameDoesNotBeginWithAConjunction) {
   ActorMatches m = match_found("قال السفير وطالب بالإفراج عن المعتقلين", {{2, 3, names::NameType::kPerson, 6.f}});
   EXPECT_TRUE(m.new_actors.empty());
+}
+
+TEST_F(MatcherTest, AFoundWordBeforeAKnownPersonsSurnameIsTheirGivenNameNotSomeoneElse) {
+  // «سامويل» is no given name the lexicon knows: another spelling of Sam Dalton's.
+  ActorMatches m = match_found("قال البريطاني سامويل دالتون إن", {{2, 3, names::NameType::kPerson, 6.f}});
+  EXPECT_TRUE(m.new_actors.empty());
+  ASSERT_FALSE(m.mentions.empty());
+  EXPECT_EQ(m.mentions.back().actor, "dalton");
+  // Not before a known surname, the word is a person of its own.
+  ActorMatches other = match_found("قال البريطاني سامويل إن", {{2, 3, names::NameType::kPerson, 6.f}});
+  EXPECT_EQ(other.new_actors.size(), 1u);
+}
+
+TEST_F(MatcherTest, AnAdjectiveOfOriginInAPersonsNameIsNoCountry) {
+  const std::string date = "2015-07-20";
+  // After a definite title an indefinite «تركي» is a name, not "Turkish";
+  // before «بن» a given name, after «X بن Y» a family name.
+  EXPECT_EQ(actors("برئاسة الأمير تركي بن محمد", date, false), std::vector<std::string>{});
+  EXPECT_EQ(actors("قال الدكتور عبدالله بن عبدالمحسن التركي", date, false), std::vector<std::string>{});
+  EXPECT_EQ(actors("قال الرئيس التركي", date, false), (std::vector<std::string>{"tur_president", "tur"}));
+}
+
+TEST_F(MatcherTest, TheEmirOfACityIsNotTheHeadOfItsState) {
+  const std::string date = "2015-07-20";
+  EXPECT_EQ(actors("وصل أمير قطر", date, false), (std::vector<std::string>{"qat_emir", "qat"}));
+  std::vector<std::string> city = actors("وصل أمير الدوحة", date, false);
+  EXPECT_EQ(std::count(city.begin(), city.end(), "qat_emir"), 0);
+}
+
+TEST_F(MatcherTest, ATitleGluedToAPrepositionIsAnotherPerson) {
+  // «أمير قطر بالرئيس التركي»: two people, not one with two titles.
+  EXPECT_EQ(actors("التقى أمير قطر بالرئيس التركي", "2015-07-20", false),
+            (std::vector<std::string>{"qat_emir", "qat", "tur_president", "tur"}));
 }
 
 TEST_F(MatcherTest, AGivenNameBeforeASurnameIsAnotherOfTheFamily) {

@@ -254,6 +254,12 @@ void Matcher::add_found_names() {
       continue;
     }
     if (known && !(only_shorts && n.type == names::NameType::kPerson)) continue;
+    // One word right before a known person's family name («الهندي "نارندر مودي"»)
+    // is their given name in another spelling, not a person of its own.
+    if (n.type == names::NameType::kPerson && n.end == n.first + 1 &&
+        std::any_of(out_.mentions.begin(), out_.mentions.end(),
+                    [&](const Mention& m) { return m.first_token == n.end && m.kind == "short"; }))
+      continue;
     std::string joined = bare_name(n.first, n.end);  // the name as the gazetteer knows it
     bool sure = n.margin >= kSureMargin;
     if (n.type == names::NameType::kPerson && !cued && !looks_like_a_person(joined, g, sure)) continue;

@@ -284,6 +284,11 @@ bool Matcher::honorific(uint32_t i) const {
 void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const char* kind, std::string role,
                    std::string role_of, int64_t lead, float confidence) {
   uint32_t lead_token = lead >= 0 ? static_cast<uint32_t>(lead) : first;
+  // «الأمير تركي بن محمد»: an adjective of origin before «بن» is a given name;
+  // after «X بن Y» («عبدالله بن عبدالمحسن التركي»), a family name.
+  if (std::string_view(kind) == "nisba" &&
+      ((end < in_.tokens.size() && (word(end) == "بن" || word(end) == "بنت")) || (first >= 2 && in_lineage(first - 1))))
+    return;
   if (is_person(id)) {
     if (named_after(std::min(first, lead_token)) || in_lineage(std::min(first, lead_token))) return;
     // «محمد بن راشد آل مكتوم»: the family («آل» + name) belongs to the name.

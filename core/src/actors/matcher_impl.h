@@ -62,7 +62,9 @@ class Matcher {
 
   // --- role_phrases.cpp --------------------------------------------------------
   size_t resolve_title(size_t k, const Title& title);
-  const Actor* complement(const Raw& r, bool* is_nisba);
+  const Actor* complement(const Raw& r, bool* is_nisba, bool* is_metonym);
+  bool definite_ending(const Raw& r) const;
+  bool definite_start(const Raw& r) const;
   const Actor* person_at(const Raw& r, const Title& title, bool former);
   const Actor* holder(const Title& title, const std::string& of, const std::string& at);
   bool is_full_name(const Raw& r);

@@ -31,9 +31,21 @@ bool title_matches(const Title& wanted, const Role& role) {
 
 // The actor a raw match names as an organization or country complement of
 // a title ("الناطق باسم الجيش", "السفير البريطاني", "رئيس حكومة الوفاق").
-const Actor* Matcher::complement(const Raw& r, bool* is_nisba) {
+// The phrase of `r` ends with a definite word («الأمير», «رئيس الوزراء»), or
+// starts with one (its first word after the proclitics has the article).
+bool Matcher::definite_ending(const Raw& r) const {
+  std::string_view w = word(r.end - 1);
+  if (r.end - 1 == r.first) w.remove_prefix(r.prefix_bytes);
+  return w.substr(0, 4) == "ال";
+}
+bool Matcher::definite_start(const Raw& r) const {
+  std::string_view w = word(r.first).substr(r.prefix_bytes);
+  return w.substr(0, 4) == "ال";
+}
+
+const Actor* Matcher::complement(const Raw& r, bool* is_nisba, bool* is_metonym) {
   const auto& entries = lex_.entries(r.node);
-  *is_nisba = false;
+  *is_nisba = *is_metonym = false;
   if (const Entry* e = find_kind(entries, EntryKind::kNisba)) {
     *is_nisba = true;
     return &actor(e->target);
@@ -43,6 +55,7 @@ const Actor* Matcher::complement(const Raw& r, bool* is_nisba) {
     if (!e) continue;
     const Actor& a = actor(e->target);
     if (kind == EntryKind::kGeneric && !generic_fits(e->target)) continue;
+    *is_metonym = kind == EntryKind::kMetonym;
     if (a.type != "person" && a.type != "place") return &a;
   }
   return nullptr;
@@ -120,9 +133,15 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
       }
     }
     if (raw_[next].first != skip) break;
-    bool nisba = false;
-    const Actor* c = complement(raw_[next], &nisba);
+    bool nisba = false, metonym = false;
+    const Actor* c = complement(raw_[next], &nisba, &metonym);
     if (!c) break;
+    // An adjective agrees with its noun: after a definite title an indefinite
+    // nisba is a name («الأمير تركي بن محمد», «اللواء تركي»), not "Turkish".
+    if (nisba && definite_ending(t) && !definite_start(raw_[next])) break;
+    // «أمير الرياض», «أمير مكة»: the emir of a city is its region's governor,
+    // not the head of the state whose capital it is («أمير قطر» names the state).
+    if (metonym && title.title == "head_of_state") break;
     if (posting) {
       // «السفير الأمريكي لدى ليبيا»: a posting is a country, for a role that has one
       // («وزير الخارجية السعودي في الرياض» is where the minister was).
@@ -169,7 +188,8 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   // التعاون الدكتور عبداللطيف الزياني»). The name's mention starts at the first title.
   uint32_t chained_at = pos;
   if (chained_at < in_.tokens.size() && (word(chained_at) == "،" || word(chained_at) == ",")) ++chained_at;
-  if (next < raw_.size() && raw_[next].first == chained_at && depth_ < 4) {
+  // Not one glued to a preposition or conjunction: «أمير قطر بالرئيس التركي» is two.
+  if (next < raw_.size() && raw_[next].first == chained_at && raw_[next].prefix_bytes == 0 && depth_ < 4) {
     const auto& entries = lex_.entries(raw_[next].node);
     const Entry* chained = find_kind(entries, EntryKind::kTitle);
     bool name = std::any_of(entries.begin(), entries.end(), [](const Entry& e) { return e.kind == EntryKind::kName; });
@@ -209,7 +229,12 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   // («الفنان حسين فهمي» is not the minister Nabil Fahmy) or a father's name
   // («الشيخ حمدان بن محمد بن راشد»): only another full name stops it.
   size_t stop = next;
-  while (stop < raw_.size() && (only_person_short(raw_[stop]) || (raw_[stop].prefix_bytes == 0 && in_lineage(raw_[stop].first))))
+  // A word before «بن» is a given name, whatever else it may be («الأمير تركي بن محمد»).
+  auto given_name = [&](const Raw& r) {
+    return r.first == name_at && r.end < in_.tokens.size() && (word(r.end) == "بن" || word(r.end) == "بنت");
+  };
+  while (stop < raw_.size() && (only_person_short(raw_[stop]) || given_name(raw_[stop]) ||
+                                (raw_[stop].prefix_bytes == 0 && in_lineage(raw_[stop].first))))
     ++stop;
   if (uint32_t end = unknown_name(name_at, stop < raw_.size() ? raw_[stop].first : in_.tokens.size());
       end > name_at && !names_no_one(name_at, end)) {
