@@ -114,5 +114,38 @@ TEST(EventSlots, ASecondObjectIsMarkedButNotAJoinedOne) {
   EXPECT_FALSE(has(features_of(joined, "اتهمت", "irn"), "later=object"));
 }
 
+// The pair proposed for `trigger` in `sentence` under a model written here.
+std::pair<std::string, std::string> proposed(const std::string& sentence, const std::string& trigger,
+                                             const std::string& model_text) {
+  ArgumentModel model;
+  std::string error;
+  EXPECT_TRUE(model.load(model_text, &error)) << error;
+  test::ParsedCase parsed;
+  test::parse_case(sentence, "2016-05-10", parsed);
+  const analysis::DocumentParse& p = parsed.parse;
+  std::vector<TriggerInstance> all = trigger_instances(parsed.input(), TriggerLexicon::builtin(), actors::KnowledgeBase::builtin());
+  std::vector<TriggerInstance> one;
+  for (TriggerInstance& t : all)
+    if (p.tokens[t.first].in(p.norm.text) == text::normalize_key(trigger)) one.push_back(std::move(t));
+  std::vector<EventCandidate> c = propose_events(one, model);
+  if (c.empty()) return {};
+  return {one[0].participants[c[0].source]->actor, one[0].participants[c[0].target]->actor};
+}
+
+// «بين» names an act's two sides; a model, however sure of the host as a
+// source, does not make the host a side.
+TEST(EventProposals, WhenBetweenNamesTwoSidesTheyAreTheSides) {
+  const std::string model = "bias\t0\t0\t0\ns=governing-subject\t0\t6\t0\ns=paired\t0\t1\t1\n";
+  auto [source, target] = proposed("وأعلنت الدوحة عن محادثات بين الحكومة الأفغانية وحركة طالبان.", "محادثات", model);
+  EXPECT_EQ(std::minmax(source, target), std::minmax(std::string("afg"), std::string("taliban")));
+}
+
+// One does not cooperate with whom one is against: «ضد X» is no target of joining.
+TEST(EventProposals, WhomACooperativeActIsAgainstIsNotItsTarget) {
+  const std::string model = "bias\t0\t0\t0\ns=subject\t0\t3\t0\ns=other-preposition\t0\t0\t5\n";
+  auto [source, target] = proposed("انضمت قطر إلى التحالف ضد تنظيم داعش.", "انضمت", model);
+  EXPECT_NE(target, "isis");
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -40,6 +40,11 @@ inline bool is_condition(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// «في حال», «وفي حالة»: "in case", a condition of two words (`w` after `before`).
+inline bool is_condition_phrase(std::string_view before, std::string_view w) {
+  return (w == "حال" || w == "حاله") && (before == "في" || before == "وفي" || before == "ففي");
+}
+
 inline bool is_preposition(std::string_view w) {
   static constexpr std::string_view k[] = {"مع", "الي", "علي", "من", "عن", "ضد", "بين", "لدي", "في", "نحو", "تجاه",
                                   "ازاء", "حول", "عبر", "ل", "ب", "بشان"};

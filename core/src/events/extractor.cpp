@@ -84,9 +84,10 @@ bool can_be_conflict_side(const TriggerInstance& t, size_t i, bool as_source) {
 bool distinct(const TriggerInstance& t, size_t i, size_t j) {
   const std::string& x = t.participants[i]->actor;
   const std::string& y = t.participants[j]->actor;
-  // In a conflict, an armed group or a group of people is of a state without
-  // acting for it: the Houthis against Yemen, the regime against Syrian civilians.
-  auto acts_for = [&](size_t k) { return !conflict(t.code) || (t.types[k] != "armed_group" && t.types[k] != "group"); };
+  // An armed group or a group of people is of a state without acting for it:
+  // the Houthis against Yemen, the regime against Syrian civilians, talks
+  // between the Afghan government and the Taliban.
+  auto acts_for = [&](size_t k) { return t.types[k] != "armed_group" && t.types[k] != "group"; };
   if (x == y || (t.states[i] == y && acts_for(i)) || (t.states[j] == x && acts_for(j))) return false;
   if (t.sides[i] && t.sides[j]) return t.sides[i] != t.sides[j];  // «X وY من جهة، وZ من جهة أخرى»
   return t.trigger->symmetric || chain_head(t, i) != chain_head(t, j);
@@ -298,6 +299,8 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.participant_features.push_back(participant_features(view, triggers, k, i, slots[i]));
         t.slots.push_back(slots[i]);
         t.types.push_back(p.type);
+        t.known.push_back(kb.find(p.mention->actor) != nullptr);
+        t.against.push_back(p.preposition == "ضد");
       }
       t.sides = paired_sides(view, t);
       add_slot_context(t);
@@ -323,13 +326,23 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       bool only_target = !t.trigger->symmetric && (t.slots[i] == Slot::kRecipient || t.slots[i] == Slot::kActAgent);
       ps[i] = t.places[i] || only_target ? 0 : model.probability(kSource, t.participant_features[i]);
       pt[i] = t.places[i] && !place_target(t.code) ? 0 : model.probability(kTarget, t.participant_features[i]);
+      // «انضمت قطر إلى تحالف … ضد داعش»: one does not cooperate with whom one is against.
+      if (t.against[i] && !conflict(t.code)) pt[i] = 0;
     }
     bool symmetric = t.trigger->symmetric;
+    // «استضافت باكستان المحادثات بين الحكومة الأفغانية وطالبان»: when «بين» names
+    // two sides, they are the act's; the host, the sponsor, the place are not.
+    bool two_sides = false;
+    for (size_t i = 0; i < n && !two_sides; ++i)
+      for (size_t j = i + 1; j < n && !two_sides; ++j)
+        two_sides = t.slots[i] == Slot::kPaired && t.slots[j] == Slot::kPaired &&
+                    t.participants[i]->actor != t.participants[j]->actor;
     double best = 0;
     size_t a = n, b = n;
     for (size_t i = 0; i < n; ++i)
       for (size_t j = 0; j < n; ++j) {
         if (i == j || !distinct(t, i, j)) continue;
+        if (two_sides && (t.slots[i] != Slot::kPaired || t.slots[j] != Slot::kPaired)) continue;
         if (conflict(t.code) && !(can_be_conflict_side(t, i, true) && can_be_conflict_side(t, j, symmetric)))
           continue;
         // A meeting or a clash is between actors: the city it is held in is no side of it.
@@ -350,9 +363,14 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
     c.features.push_back("source=" + bucket(symmetric ? std::max(ps[a], pt[a]) : ps[a]));
     c.features.push_back("target=" + bucket(symmetric ? std::max(ps[b], pt[b]) : pt[b]));
     for (const std::string& f : t.participant_features[a])
-      if (f.rfind("t=", 0) == 0 || f.rfind("nisba=", 0) == 0) c.features.push_back("source-" + f);
+      if (f.rfind("nisba=", 0) == 0) c.features.push_back("source-" + f);
     for (const std::string& f : t.participant_features[b])
-      if (f.rfind("t=", 0) == 0 || f.rfind("nisba=", 0) == 0 || f.rfind("place=", 0) == 0) c.features.push_back("target-" + f);
+      if (f.rfind("nisba=", 0) == 0 || f.rfind("place=", 0) == 0) c.features.push_back("target-" + f);
+    // Who they are: a state, a group, a person — and whether the knowledge base
+    // knows them or the name was only found in the text (a local official, a
+    // film star: news of such people holds fewer of the acts CAMEO codes).
+    c.features.push_back("source-type=" + t.types[a] + (t.known[a] ? "" : "|found"));
+    c.features.push_back("target-type=" + t.types[b] + (t.known[b] ? "" : "|found"));
     out.push_back(std::move(c));
   }
   return out;

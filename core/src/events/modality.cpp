@@ -41,7 +41,7 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
     m.negated |= is_negation(x);
     m.denied |= is_denial(x);
     m.future |= text::is_future_marker(x) || text::is_future_verb(x);
-    m.conditional |= is_condition(x);
+    m.conditional |= is_condition(x) || (i > v.first() && is_condition_phrase(v.word(i - 1), x));
     m.unrealized |= is_unrealizing(x);
   }
   // Denied: a denial verb before the complementizer that opens the trigger's clause.
