@@ -265,6 +265,7 @@ TEST_F(MatcherTest, AnAdjectiveOfOriginInAPersonsNameIsNoCountry) {
   // before «بن» a given name, after «X بن Y» a family name.
   EXPECT_EQ(actors("برئاسة الأمير تركي بن محمد", date, false), std::vector<std::string>{});
   EXPECT_EQ(actors("قال الدكتور عبدالله بن عبدالمحسن التركي", date, false), std::vector<std::string>{});
+  EXPECT_EQ(actors("وتقف أم تركي في السوق", date, false), std::vector<std::string>{});
   EXPECT_EQ(actors("قال الرئيس التركي", date, false), (std::vector<std::string>{"tur_president", "tur"}));
 }
 
@@ -273,6 +274,13 @@ TEST_F(MatcherTest, TheEmirOfACityIsNotTheHeadOfItsState) {
   EXPECT_EQ(actors("وصل أمير قطر", date, false), (std::vector<std::string>{"qat_emir", "qat"}));
   std::vector<std::string> city = actors("وصل أمير الدوحة", date, false);
   EXPECT_EQ(std::count(city.begin(), city.end(), "qat_emir"), 0);
+}
+
+TEST_F(MatcherTest, AStateAfterAHeadOfGovernmentsAdjectiveIsNoPosting) {
+  // Only envoys and ambassadors are posted to a state: «رئيس الوزراء البريطاني ليبيا»
+  // is the prime minister, then Libya (the object of what he does).
+  EXPECT_EQ(actors("وعد رئيس الوزراء البريطاني ليبيا بالدعم", "2015-03-01", false),
+            (std::vector<std::string>{"dalton", "gbr", "lby"}));
 }
 
 TEST_F(MatcherTest, ATitleGluedToAPrepositionIsAnotherPerson) {

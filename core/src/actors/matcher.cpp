@@ -284,10 +284,12 @@ bool Matcher::honorific(uint32_t i) const {
 void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const char* kind, std::string role,
                    std::string role_of, int64_t lead, float confidence) {
   uint32_t lead_token = lead >= 0 ? static_cast<uint32_t>(lead) : first;
-  // «الأمير تركي بن محمد»: an adjective of origin before «بن» is a given name;
-  // after «X بن Y» («عبدالله بن عبدالمحسن التركي»), a family name.
+  // «الأمير تركي بن محمد»: an adjective of origin before «بن» is a given name,
+  // and after «أم», «أبو» («أم تركي», a mother named for her son); after
+  // «X بن Y» («عبدالله بن عبدالمحسن التركي»), a family name.
   if (std::string_view(kind) == "nisba" &&
-      ((end < in_.tokens.size() && (word(end) == "بن" || word(end) == "بنت")) || (first >= 2 && in_lineage(first - 1))))
+      ((end < in_.tokens.size() && (word(end) == "بن" || word(end) == "بنت")) || (first >= 2 && in_lineage(first - 1)) ||
+       (first >= 1 && is_kunya(word(first - 1)))))
     return;
   if (is_person(id)) {
     if (named_after(std::min(first, lead_token)) || in_lineage(std::min(first, lead_token))) return;
@@ -363,6 +365,11 @@ void Matcher::add_country_references() {
   out_.mentions.insert(out_.mentions.end(), found.begin(), found.end());
   std::stable_sort(out_.mentions.begin(), out_.mentions.end(),
                    [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+}
+
+// «أم تركي», «أبو محمد»: the word after is a child's given name.
+bool Matcher::is_kunya(std::string_view w) {
+  return w == "ام" || w == "ابو" || w == "ابي" || w == "ابا";
 }
 
 // «حمدان بن محمد بن راشد»: a name after «بن» is the father's in someone

@@ -150,9 +150,10 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
       at = c->id;
     } else {
       if (!of.empty() && c->type == "country" && !at.empty()) break;
+      bool posted = title.title == "ambassador" || title.title == "envoy" || title.title == "deputy_envoy";
       if (of.empty()) of = c->id;
-      else if (c->type == "country") at = c->id;  // "المبعوث الأممي إلى ليبيا" reads "إلى"
-      else break;
+      else if (c->type == "country" && posted) at = c->id;  // "المبعوث الأممي إلى ليبيا" reads "إلى"
+      else break;  // «وعد الرئيس الأمريكي الأردن»: the president's object, not his posting
     }
     complements.push_back({next, c, nisba});
     pos = raw_[next].end;

@@ -11,6 +11,7 @@ namespace marsad::events {
 namespace {
 
 constexpr uint32_t kComplementReach = 8;  // a complement noun follows its trigger within this many words
+constexpr uint32_t kContentReach = 20;     // what a promise is of follows its verb (and a long subject) within this many words
 
 class Scanner {
  public:
@@ -107,11 +108,25 @@ class Scanner {
       // Verbs take no article, no ك and no ب: «الألعاب» is no «عاب», «كيري» (Kerry) no «ك + يرى»;
       // after a preposition or a governing noun the form is a verbal noun («وقف قصف»).
       if (t.kind == TriggerKind::kVerb && (m.definite || noun_position(m))) continue;
+      if (t.needs_content && !content_follows(m.end)) continue;
       if (t.context.empty()) return &t;
       for (const std::string& word : t.context)
         if (sentence_words().contains(text::PhraseTrie::hash(word))) return &t;
     }
     return nullptr;
+  }
+
+  // A word glued to ب or a complementizer after `from`, in its clause: what a
+  // promise or a threat is of.
+  bool content_follows(uint32_t from) const {
+    static constexpr std::string_view kNotGlued[] = {"بين", "بعد", "بعض", "بلاده", "بلادها", "بلادهم", "بينما"};
+    for (uint32_t j = from; j < v_.end() && j < from + kContentReach; ++j) {
+      std::string_view w = v_.word(j);
+      if (is_clause_punctuation(w)) return false;
+      if (is_complementizer(w)) return true;
+      if (w.size() > 4 && w.substr(0, 2) == "ب" && !detail::one_of(w, kNotGlued)) return true;
+    }
+    return false;
   }
 
   bool noun_position(const text::PhraseMatch& m) const {
