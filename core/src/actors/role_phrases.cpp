@@ -29,8 +29,6 @@ bool title_matches(const Title& wanted, const Role& role) {
 
 }  // namespace
 
-// The actor a raw match names as an organization or country complement of
-// a title ("الناطق باسم الجيش", "السفير البريطاني", "رئيس حكومة الوفاق").
 // The phrase of `r` ends with a definite word («الأمير», «رئيس الوزراء»), or
 // starts with one (its first word after the proclitics has the article).
 bool Matcher::definite_ending(const Raw& r) const {
@@ -43,6 +41,9 @@ bool Matcher::definite_start(const Raw& r) const {
   return w.substr(0, 4) == "ال";
 }
 
+// The actor a raw match names as an organization or country complement of
+// a title ("الناطق باسم الجيش", "السفير البريطاني", "رئيس حكومة الوفاق"):
+// `is_metonym` when it is a capital standing for its state.
 const Actor* Matcher::complement(const Raw& r, bool* is_nisba, bool* is_metonym) {
   const auto& entries = lex_.entries(r.node);
   *is_nisba = *is_metonym = false;
