@@ -11,7 +11,7 @@ namespace marsad::events {
 namespace {
 
 constexpr uint32_t kComplementReach = 8;  // a complement noun follows its trigger within this many words
-constexpr uint32_t kContentReach = 20;     // what a promise is of follows its verb (and a long subject) within this many words
+constexpr uint32_t kContentReach = 20;    // what a promise is of follows it, a long subject between, within this many words
 
 class Scanner {
  public:

@@ -22,7 +22,7 @@ struct Trigger {
   std::vector<std::string> context;       // normalized words one of which the sentence must contain
   bool symmetric = false;
   // The act names what it is of: a word glued to ب or «أن» follows in its
-  // clause («وعد بتقديم», «وعد بأن»). «وعدّ الثني الحكومة غير شرعية» ('deemed',
+  // clause («وعد بتقديم», «وعد بأن»). «وعدّ الوزير الحكومة غير شرعية» ('deemed',
   // spelled the same without its shadda) has none.
   bool needs_content = false;
 };
