@@ -40,6 +40,13 @@ inline bool is_condition(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// Nouns of opposition whose genitive is whom an act is against, as after
+// «ضد»: «في مواجهة داعش», «لمحاربة الإرهاب», «مكافحة التنظيم», «قتال الحوثيين».
+inline bool is_opposition_noun(std::string_view w) {
+  static constexpr std::string_view k[] = {"مواجهه", "محاربه", "مكافحه", "قتال"};
+  return detail::one_of(w, k);
+}
+
 // «في حال», «وفي حالة»: "in case", a condition of two words (`w` after `before`).
 inline bool is_condition_phrase(std::string_view before, std::string_view w) {
   return (w == "حال" || w == "حاله") && (before == "في" || before == "وفي" || before == "ففي");

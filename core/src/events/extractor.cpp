@@ -300,7 +300,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.slots.push_back(slots[i]);
         t.types.push_back(p.type);
         t.known.push_back(kb.find(p.mention->actor) != nullptr);
-        t.against.push_back(p.preposition == "ضد");
+        t.against.push_back(p.against);
       }
       t.sides = paired_sides(view, t);
       add_slot_context(t);
@@ -326,8 +326,9 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       bool only_target = !t.trigger->symmetric && (t.slots[i] == Slot::kRecipient || t.slots[i] == Slot::kActAgent);
       ps[i] = t.places[i] || only_target ? 0 : model.probability(kSource, t.participant_features[i]);
       pt[i] = t.places[i] && !place_target(t.code) ? 0 : model.probability(kTarget, t.participant_features[i]);
-      // «انضمت قطر إلى تحالف … ضد داعش»: one does not cooperate with whom one is against.
-      if (t.against[i] && !conflict(t.code)) pt[i] = 0;
+      // «انضمت قطر إلى تحالف … ضد داعش», «دعم الأكراد في مواجهة داعش»: one does not
+      // cooperate with whom one is against.
+      if (t.against[i] && !conflict(t.code)) ps[i] = pt[i] = 0;
     }
     bool symmetric = t.trigger->symmetric;
     // «استضافت باكستان المحادثات بين الحكومة الأفغانية وطالبان»: when «بين» names

@@ -64,7 +64,7 @@ struct TriggerInstance {
   std::vector<Slot> slots;          // each participant's slot in the trigger's clause
   std::vector<std::string> types;   // each participant's actor type
   std::vector<bool> known;          // in the knowledge base, not a name found in the text
-  std::vector<bool> against;        // governed by «ضد»: whom the act is against
+  std::vector<bool> against;        // whom the act is against («ضد X», «في مواجهة X»)
   std::vector<bool> coordinated;    // joined by و to the participant before it
   // Paired participants split into two sides by «من جهة … من جهة أخرى»
   // («اشتباكات بين X وY من جهة، وZ من جهة أخرى»): 1 or 2; 0 when not split.

@@ -4,6 +4,7 @@
 
 #include "events/arabic_cues.h"
 #include "events/extractor.h"
+#include "text/clitics.h"
 
 namespace marsad::events {
 namespace {
@@ -83,6 +84,10 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (p.type == "event_name") continue;
     if (in_role_of_name(*m, kb, in)) continue;
     p.place = p.type == "place";
+    if (p.lead > s_.first_token) {
+      std::string_view before = word(p.lead - 1);
+      p.against = p.preposition == "ضد" || is_opposition_noun(before) || is_opposition_noun(text::behind_glued_letter(before));
+    }
     p.locative = (p.place || p.type == "country") && locative(p);
     if (!participants_.empty()) {
       const actors::Mention* before = participants_.back().mention;

@@ -26,6 +26,7 @@ struct Participant {
   bool place = false;       // a place: only the target of a visit or of force
   bool locative = false;    // a place named as where something happens («في مأرب», «شرقي الرمادي»)
   bool coordinated = false; // joined by و to the participant before it ("X وY")
+  bool against = false;     // whom the act is against: after «ضد» or a noun of opposition («في مواجهة X»)
 };
 
 class SentenceView {
