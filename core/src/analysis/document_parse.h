@@ -38,7 +38,8 @@ void parse_document(const Document& doc, const actors::KnowledgeBase& kb, const 
 
 // What the event layer reads of a parsed document (dated `date`); valid while `p` is.
 inline events::EventInput event_input(const DocumentParse& p, std::string_view date) {
-  return {p.norm.text, p.tokens, p.sentences, p.actors.mentions, p.times, date, &*p.forms, &p.actors.new_actors};
+  return {p.norm.text, p.tokens, p.sentences, p.actors.mentions, p.times, date, &*p.forms, &p.time_tokens,
+          &p.actors.new_actors};
 }
 
 }  // namespace marsad::analysis

@@ -22,6 +22,7 @@ struct EventInput {
   const std::vector<time::TimeExpression>& times;   // in text order
   std::string_view document_date;
   const text::WordForms* forms = nullptr;  // the document's word forms, when the caller has them
+  const std::vector<bool>* time_tokens = nullptr;  // per token: inside a time expression, when the caller has it
   const std::vector<actors::Actor>* new_actors = nullptr;  // the document's actors outside the knowledge base
 };
 

@@ -262,7 +262,9 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
   const text::WordForms& forms = in.forms ? *in.forms : *own_forms;
   if (sports_document(in, forms, kb)) return out;
   // A word of a time expression is no act: «فجر اليوم» is dawn, not «فجّر».
-  const std::vector<bool> in_time = time::time_token_mask(in.times, in.tokens.size());
+  std::optional<std::vector<bool>> own_times;
+  if (!in.time_tokens) own_times = time::time_token_mask(in.times, in.tokens.size());
+  const std::vector<bool>& in_time = in.time_tokens ? *in.time_tokens : *own_times;
   size_t first_mention = 0;
   for (uint32_t s = 0; s < in.sentences.size(); ++s) {
     while (first_mention < in.mentions.size() && in.mentions[first_mention].first_token < in.sentences[s].first_token)
@@ -272,7 +274,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
     // read (the clause reading's cost grows with triggers × participants).
     const text::Sentence& sentence = in.sentences[s];
     if (sentence.end_token - sentence.first_token > kMaxSentenceTokens) continue;
-    SentenceView view(in, forms, kb, s, first_mention);
+    SentenceView view(in, forms, in_time, kb, s, first_mention);
     if (view.participants().size() < 2 || view.participants().size() > kMaxParticipants) continue;
     std::vector<FoundTrigger> triggers = scan_triggers(view, lexicon);
     std::erase_if(triggers, [&](const FoundTrigger& f) { return in_time[f.match.first]; });
@@ -382,8 +384,11 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
   std::vector<Event> out;
   std::optional<text::WordForms> own_forms;
   if (!in.forms) own_forms.emplace(in.normalized, in.tokens);
+  std::optional<std::vector<bool>> own_times;
+  if (!in.time_tokens) own_times = time::time_token_mask(in.times, in.tokens.size());
   EventInput with_forms = in;
   with_forms.forms = in.forms ? in.forms : &*own_forms;
+  with_forms.time_tokens = in.time_tokens ? in.time_tokens : &*own_times;
   std::vector<TriggerInstance> instances = trigger_instances(with_forms, lexicon, kb);
   for (const EventCandidate& c : propose_events(instances, model)) {
     const TriggerInstance& t = instances[c.instance];
@@ -426,7 +431,7 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
       sentence = e.sentence;
       while (first_mention < in.mentions.size() && in.mentions[first_mention].first_token < in.sentences[sentence].first_token)
         ++first_mention;
-      view.emplace(with_forms, *with_forms.forms, kb, sentence, first_mention);
+      view.emplace(with_forms, *with_forms.forms, *with_forms.time_tokens, kb, sentence, first_mention);
     }
     EventDate d = date_of(*view, e.trigger_first, e.trigger_end, in.document_date);
     e.date = d.value;

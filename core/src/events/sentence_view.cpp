@@ -35,22 +35,15 @@ bool any_between(const std::vector<uint32_t>& positions, uint32_t a, uint32_t b)
 
 }  // namespace
 
-SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, const actors::KnowledgeBase& kb,
-                           uint32_t index, size_t first_mention)
-    : in_(in), forms_(forms), s_(in.sentences[index]), index_(index) {
+SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, const std::vector<bool>& time_tokens,
+                           const actors::KnowledgeBase& kb, uint32_t index, size_t first_mention)
+    : in_(in), forms_(forms), s_(in.sentences[index]), index_(index), time_tokens_(time_tokens) {
   const auto& all = in.mentions;
   for (size_t k = first_mention; k < all.size() && all[k].first_token < s_.end_token; ++k) {
     const actors::Mention& m = all[k];
     if (m.first_token < s_.first_token || m.end_token > s_.end_token) continue;
     mentions_.push_back(&m);
   }
-  in_time_.assign(s_.end_token - s_.first_token, false);
-  // The times are in text order and do not overlap: from the first that ends inside the sentence.
-  auto t = std::partition_point(in.times.begin(), in.times.end(),
-                                [&](const time::TimeExpression& x) { return x.end_token <= s_.first_token; });
-  for (; t != in.times.end() && t->first_token < s_.end_token; ++t)
-    for (uint32_t i = std::max(t->first_token, s_.first_token); i < std::min(t->end_token, s_.end_token); ++i)
-      in_time_[i - s_.first_token] = true;
   for (uint32_t i = s_.first_token; i < s_.end_token; ++i) {
     std::string_view w = word(i);
     if (is_clause_punctuation(w)) punctuation_.push_back(i);
@@ -131,7 +124,7 @@ bool SentenceView::inside_mention(uint32_t i) const {
 uint32_t SentenceView::other_words_between(uint32_t a, uint32_t b) const {
   uint32_t n = 0;
   for (uint32_t i = a + 1; i < b && i < s_.end_token; ++i)
-    if (token(i).kind == text::TokenKind::kWord && !in_time_[i - s_.first_token] && !inside_mention(i) && word(i) != "و")
+    if (token(i).kind == text::TokenKind::kWord && !time_tokens_[i] && !inside_mention(i) && word(i) != "و")
       ++n;
   return n;
 }

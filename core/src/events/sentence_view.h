@@ -31,8 +31,9 @@ struct Participant {
 
 class SentenceView {
  public:
-  SentenceView(const EventInput& in, const text::WordForms& forms, const actors::KnowledgeBase& kb, uint32_t index,
-               size_t first_mention);
+  // `time_tokens`: per token of the document, inside a time expression.
+  SentenceView(const EventInput& in, const text::WordForms& forms, const std::vector<bool>& time_tokens,
+               const actors::KnowledgeBase& kb, uint32_t index, size_t first_mention);
 
   uint32_t index() const { return index_; }
   uint32_t first() const { return s_.first_token; }
@@ -78,7 +79,7 @@ class SentenceView {
   std::vector<const actors::Mention*> mentions_;
   std::vector<Participant> participants_;
   std::vector<uint32_t> punctuation_, complementizers_, relatives_, openers_;  // token positions, ascending
-  std::vector<bool> in_time_;  // per token of the sentence: inside a time expression
+  const std::vector<bool>& time_tokens_;  // per token of the document: inside a time expression
 };
 
 }  // namespace marsad::events
