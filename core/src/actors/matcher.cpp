@@ -288,8 +288,7 @@ void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const ch
   // and after «أم», «أبو» («أم تركي», a mother named for her son); after
   // «X بن Y» («عبدالله بن عبدالمحسن التركي»), a family name.
   if (std::string_view(kind) == "nisba" &&
-      ((end < in_.tokens.size() && (word(end) == "بن" || word(end) == "بنت")) || (first >= 2 && in_lineage(first - 1)) ||
-       (first >= 1 && is_kunya(word(first - 1)))))
+      (before_lineage(end) || (first >= 2 && in_lineage(first - 1)) || (first >= 1 && is_kunya(word(first - 1)))))
     return;
   if (is_person(id)) {
     if (named_after(std::min(first, lead_token)) || in_lineage(std::min(first, lead_token))) return;
@@ -365,6 +364,11 @@ void Matcher::add_country_references() {
   out_.mentions.insert(out_.mentions.end(), found.begin(), found.end());
   std::stable_sort(out_.mentions.begin(), out_.mentions.end(),
                    [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+}
+
+// «تركي بن محمد»: the phrase ending at `end` is followed by «بن», a given name.
+bool Matcher::before_lineage(uint32_t end) const {
+  return end < in_.tokens.size() && (word(end) == "بن" || word(end) == "بنت");
 }
 
 // «أم تركي», «أبو محمد»: the word after is a child's given name.

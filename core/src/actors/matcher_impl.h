@@ -46,6 +46,7 @@ class Matcher {
   bool short_alone(const Raw& r, uint32_t actor);
   bool named_after(uint32_t lead) const;
   bool in_lineage(uint32_t first) const;
+  bool before_lineage(uint32_t end) const;
   static bool is_kunya(std::string_view w);
   void add_country_references();
   std::string_view type_of(const std::string& id) const;

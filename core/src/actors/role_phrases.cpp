@@ -169,9 +169,9 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   }
   // «لوزير خارجية أميركي», «لرئيس أميركي»: an indefinite title with an indefinite
   // adjective is some holder of the office, not today's («a US secretary of state»).
-  bool some_holder = !complements.empty() && word(t.first).substr(t.prefix_bytes, 4) != "ال";
+  bool some_holder = !complements.empty() && !definite_start(t);
   for (const Complement& c : complements)
-    some_holder &= c.adjective && word(raw_[c.raw].first).substr(raw_[c.raw].prefix_bytes, 4) != "ال";
+    some_holder &= c.adjective && !definite_start(raw_[c.raw]);
   std::string role = title.title.empty() ? title.rank : title.title;
   // «وقال اللواء التركي»: a rank before one adjective of origin that is the
   // family name of a person the text has named («اللواء منصور التركي») is that
@@ -232,9 +232,7 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   // («الشيخ حمدان بن محمد بن راشد»): only another full name stops it.
   size_t stop = next;
   // A word before «بن» is a given name, whatever else it may be («الأمير تركي بن محمد»).
-  auto given_name = [&](const Raw& r) {
-    return r.first == name_at && r.end < in_.tokens.size() && (word(r.end) == "بن" || word(r.end) == "بنت");
-  };
+  auto given_name = [&](const Raw& r) { return r.first == name_at && before_lineage(r.end); };
   while (stop < raw_.size() && (only_person_short(raw_[stop]) || given_name(raw_[stop]) ||
                                 (raw_[stop].prefix_bytes == 0 && in_lineage(raw_[stop].first))))
     ++stop;
