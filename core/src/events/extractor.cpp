@@ -27,6 +27,7 @@ constexpr uint32_t kMaxSentenceTokens = 400;
 constexpr size_t kMaxParticipants = 60;
 
 bool cooperative(std::string_view code) { return code < "09"; }
+bool de_escalation(std::string_view code) { return code.substr(0, 3) == "087"; }
 bool force(std::string_view code) {
   std::string_view f = family(code);
   return f == "15" || f == "17" || f == "18" || f == "19" || f == "20";
@@ -303,6 +304,8 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.types.push_back(p.type);
         t.known.push_back(kb.find(p.mention->actor) != nullptr);
         t.against.push_back(p.against);
+        bool land = p.place || (p.type == "country" && (p.mention->kind == "name" || p.mention->kind == "metonym"));
+        t.land_left.push_back(land && p.preposition == "من");
       }
       t.sides = paired_sides(view, t);
       add_slot_context(t);
@@ -331,6 +334,9 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // «انضمت قطر إلى تحالف … ضد داعش», «دعم الأكراد في مواجهة داعش»: one does not
       // cooperate with whom one is against.
       if (t.against[i] && !conflict(t.code)) ps[i] = pt[i] = 0;
+      // «فر مقاتلو داعش من ليبيا»: the land a force withdraws or flees from is
+      // where it leaves, not the side it yields to (that side is an actor).
+      if (de_escalation(t.code) && t.land_left[i]) ps[i] = pt[i] = 0;
     }
     bool symmetric = t.trigger->symmetric;
     // «استضافت باكستان المحادثات بين الحكومة الأفغانية وطالبان»: when «بين» names
