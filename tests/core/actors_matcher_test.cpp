@@ -413,6 +413,11 @@ TEST_F(MatcherTest, APlaceNamedAfterAPersonDoesNotMentionThem) {
   EXPECT_EQ(actors("افتتح مستشفى خليفة حفتر في ليبيا"), (std::vector<std::string>{"lby"}));
   EXPECT_EQ(actors("هبطت الطائرة في مطار الشيخ خليفة حفتر"), std::vector<std::string>{});
   EXPECT_EQ(actors("وقال خليفة حفتر في ليبيا"), (std::vector<std::string>{"haftar", "lby"}));
+  // A district or a village named after a family: «ناحية المسماري» is no spokesman.
+  EXPECT_EQ(actors("وصل المتطوعون من ناحية المسماري إلى ليبيا", "2017-07-10", false),
+            (std::vector<std::string>{"lby"}));
+  EXPECT_EQ(actors("وصل المتطوعون من عند المسماري إلى ليبيا", "2017-07-10", false),
+            (std::vector<std::string>{"mismari", "lby"}));
 }
 
 TEST_F(MatcherTest, TitleBeforeAKnownNameGivesTheRole) {

@@ -391,7 +391,9 @@ bool Matcher::named_after(uint32_t lead) const {
   static constexpr std::string_view kHonours[] = {"الملك", "الامير", "الشيخ", "الامام", "السلطان", "الرئيس"};
   static constexpr std::string_view kNamed[] = {"مطار", "جامعه", "مستشفي", "مدينه", "مؤسسه", "جائزه", "مركز", "شارع",
                                                 "قاعده", "ميناء", "مجمع", "جسر", "طريق", "مسجد", "مكتبه", "داره",
-                                                "كليه", "قاعه", "برنامج", "مشروع", "ملعب", "استاد", "وقف"};
+                                                "كليه", "قاعه", "برنامج", "مشروع", "ملعب", "استاد", "وقف",
+                                                // settlements named after a family or a man: «ناحية البغدادي», «حي الصدر»
+                                                "ناحيه", "قضاء", "حي", "بلده", "قريه", "منطقه", "محافظه", "مديريه", "مخيم"};
   auto one_of = [](std::string_view w, const auto& list) {
     if (w.size() > 2 && (w.substr(0, 2) == "ب" || w.substr(0, 2) == "ل" || w.substr(0, 2) == "و")) {
       for (std::string_view x : list)
