@@ -102,6 +102,14 @@ inline bool is_held_noun(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// A facility named after a city or a state («مطار القاهرة», «ميناء الحديدة»,
+// «جامعة الكويت»): the name in its construct is the facility's, a place.
+inline bool is_facility_noun(std::string_view w) {
+  static constexpr std::string_view k[] = {"مطار", "ميناء", "جامعه", "مستشفي", "فندق", "سجن", "ملعب", "استاد",
+                                           "معبر", "منفذ", "مصنع", "مصفاه", "محطه"};
+  return detail::one_of(w, k);
+}
+
 // «تابعة لـ»: belonging to, between what is held or who act and their owner
 // («مواقع تابعة للحوثيين», «مسلحين تابعين لحزب»).
 inline bool is_belonging_word(std::string_view w) {

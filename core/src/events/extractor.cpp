@@ -325,6 +325,11 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
     if (t.complement || !t.modality.asserted() || t.participants.size() < 2) continue;
     size_t n = t.participants.size();
     std::vector<double> ps(n), pt(n);
+    // «استقبل مطار القاهرة طائرة …», «شهدت عدن …»: a verb whose subject is a
+    // place has no actor for its source among its objects.
+    bool place_subject = false;
+    for (size_t i = 0; i < n; ++i)
+      place_subject |= t.places[i] && (t.slots[i] == Slot::kSubject || t.slots[i] == Slot::kSubjectBefore);
     for (size_t i = 0; i < n; ++i) {
       // The one who receives (a call, a visit) and the agent of the act the
       // object names are targets by their place in the clause.
@@ -337,6 +342,9 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // «فر مقاتلو داعش من ليبيا»: the land a force withdraws or flees from is
       // where it leaves, not the side it yields to (that side is an actor).
       if (de_escalation(t.code) && t.land_left[i]) ps[i] = pt[i] = 0;
+      if (place_subject && (t.slots[i] == Slot::kObject || t.slots[i] == Slot::kComplement ||
+                            t.slots[i] == Slot::kOtherPreposition))
+        ps[i] = 0;
     }
     bool symmetric = t.trigger->symmetric;
     // «استضافت باكستان المحادثات بين الحكومة الأفغانية وطالبان»: when «بين» names

@@ -76,6 +76,11 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (m->kind == "metonym" || m->kind == "institution" || m->kind == "role" || m->kind == "nisba") p.type = "country";
     if (p.type == "event_name") continue;
     if (in_role_of_name(*m, kb, in)) continue;
+    // «استقبل مطار القاهرة الدولي …»: a city or state named by a facility is the facility, a place.
+    if (p.lead > s_.first_token && m->proclitics.empty()) {
+      std::string_view before = word(p.lead - 1);
+      if (is_facility_noun(before) || is_facility_noun(text::behind_glued_letter(before))) p.type = "place";
+    }
     p.place = p.type == "place";
     if (p.lead > s_.first_token) {
       std::string_view before = word(p.lead - 1);
