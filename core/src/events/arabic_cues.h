@@ -102,6 +102,13 @@ inline bool is_held_noun(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// «برئاسة X», «بقيادة X»: X heads the side named before it (a meeting it
+// chairs, forces it leads), and so is not that side's counterpart.
+inline bool is_heading_word(std::string_view w) {
+  static constexpr std::string_view k[] = {"برئاسه", "وبرئاسه", "بقياده", "وبقياده", "يتراسها", "يتراسه", "تتراسها"};
+  return detail::one_of(w, k);
+}
+
 // A facility named after a city or a state («مطار القاهرة», «ميناء الحديدة»,
 // «جامعة الكويت»): the name in its construct is the facility's, a place.
 inline bool is_facility_noun(std::string_view w) {

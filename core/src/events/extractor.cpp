@@ -90,6 +90,11 @@ bool distinct(const TriggerInstance& t, size_t i, size_t j) {
   // between the Afghan government and the Taliban.
   auto acts_for = [&](size_t k) { return t.types[k] != "armed_group" && t.types[k] != "group"; };
   if (x == y || (t.states[i] == y && acts_for(i)) || (t.states[j] == x && acts_for(j))) return false;
+  // «عقد المجلس اجتماعا برئاسة الأمير X», «قوات التحالف بقيادة السعودية»: who
+  // chairs or leads is of the side named before it, not its counterpart (a
+  // «وفد برئاسة X» that meets Y makes X a side: no actor stands before X there).
+  auto before = [&](size_t a, size_t b) { return t.participants[a]->first_token < t.participants[b]->first_token; };
+  if ((t.heads[j] && before(i, j)) || (t.heads[i] && before(j, i))) return false;
   if (t.sides[i] && t.sides[j]) return t.sides[i] != t.sides[j];  // «X وY من جهة، وZ من جهة أخرى»
   return t.trigger->symmetric || chain_head(t, i) != chain_head(t, j);
 }
@@ -304,9 +309,14 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.types.push_back(p.type);
         t.known.push_back(kb.find(p.mention->actor) != nullptr);
         t.against.push_back(p.against);
+        t.heads.push_back(p.heads);
         bool land = p.place || (p.type == "country" && (p.mention->kind == "name" || p.mention->kind == "metonym"));
         t.land_left.push_back(land && p.preposition == "من");
       }
+      // The head of a side is so wherever the text names it again («… برئاسة الأمير X ولي العهد»).
+      for (size_t i = 0; i < t.participants.size(); ++i)
+        for (size_t j = 0; j < t.participants.size() && !t.heads[i]; ++j)
+          t.heads[i] = t.heads[j] && t.participants[j]->actor == t.participants[i]->actor;
       t.sides = paired_sides(view, t);
       add_slot_context(t);
       // The reporting source: who says the clause («أعلنت الخارجية الأمريكية أن …»).

@@ -65,6 +65,7 @@ struct TriggerInstance {
   std::vector<std::string> types;   // each participant's actor type
   std::vector<bool> known;          // in the knowledge base, not a name found in the text
   std::vector<bool> against;        // whom the act is against («ضد X», «في مواجهة X»)
+  std::vector<bool> heads;          // heads the side before it («اجتماعا برئاسة X»): not its counterpart
   std::vector<bool> land_left;      // a country or place after «من»: where a retreat leaves from
   std::vector<bool> coordinated;    // joined by و to the participant before it
   // Paired participants split into two sides by «من جهة … من جهة أخرى»

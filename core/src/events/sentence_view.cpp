@@ -85,6 +85,11 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (p.lead > s_.first_token) {
       std::string_view before = word(p.lead - 1);
       p.against = p.preposition == "ضد" || is_opposition_noun(before) || is_opposition_noun(text::behind_glued_letter(before));
+      // «برئاسة وزير الخارجية السعودي عادل الجبير»: the title between is the name's.
+      for (uint32_t j = p.lead; j > s_.first_token && p.lead - j < 5 && !p.heads; --j) {
+        if (is_clause_punctuation(word(j - 1))) break;
+        p.heads = is_heading_word(word(j - 1));
+      }
     }
     p.locative = (p.place || p.type == "country") && locative(p);
     if (!participants_.empty()) {

@@ -27,6 +27,7 @@ struct Participant {
   bool locative = false;    // a place named as where something happens («في مأرب», «شرقي الرمادي»)
   bool coordinated = false; // joined by و to the participant before it ("X وY")
   bool against = false;     // whom the act is against: after «ضد» or a noun of opposition («في مواجهة X»)
+  bool heads = false;       // heads the side before it: after «برئاسة», «بقيادة»
 };
 
 class SentenceView {
@@ -48,6 +49,7 @@ class SentenceView {
   // The participant whose phrase starts at token i (its lead token), or nullptr.
   const Participant* participant_at(uint32_t i) const;
   bool inside_mention(uint32_t i) const;
+  bool in_time(uint32_t i) const { return i < time_tokens_.size() && time_tokens_[i]; }
   // Words strictly between tokens a < b that are neither in a mention nor in
   // a time expression: what else stands between a trigger and a participant
   // («استنكرت قيادة اللواء الخامس قيام عناصر تابعة لحركة الشباب»: seven words,
