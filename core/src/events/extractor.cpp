@@ -93,8 +93,18 @@ bool distinct(const TriggerInstance& t, size_t i, size_t j) {
   // «عقد المجلس اجتماعا برئاسة الأمير X», «قوات التحالف بقيادة السعودية»: who
   // chairs or leads is of the side named before it, not its counterpart (a
   // «وفد برئاسة X» that meets Y makes X a side: no actor stands before X there).
-  auto before = [&](size_t a, size_t b) { return t.participants[a]->first_token < t.participants[b]->first_token; };
-  if ((t.heads[j] && before(i, j)) || (t.heads[i] && before(j, i))) return false;
+  auto named_before = [&](size_t a, size_t head) {
+    for (size_t k = 0; k < head; ++k)
+      if (t.participants[k]->actor == t.participants[a]->actor) return true;
+    return false;
+  };
+  if ((t.heads[j] && named_before(i, j)) || (t.heads[i] && named_before(j, i))) return false;
+  // «وصل الملك سلمان إلى مكة قادما من جدة»: travel within one's own state is no visit.
+  auto home = [&](size_t person, size_t place) {
+    const std::string& s = t.states[person].empty() ? t.participants[person]->actor : t.states[person];
+    return t.places[place] && t.states[place] == s;
+  };
+  if (family(t.code) == "04" && (home(i, j) || home(j, i))) return false;
   if (t.sides[i] && t.sides[j]) return t.sides[i] != t.sides[j];  // «X وY من جهة، وZ من جهة أخرى»
   return t.trigger->symmetric || chain_head(t, i) != chain_head(t, j);
 }
