@@ -91,6 +91,15 @@ class Reader {
       if (verb && (m.kind == "nisba" || v_.punctuation_between(m.end_token - 1, first))) continue;  // «…الأمريكية، متهما»
       subject_before = static_cast<int>(i);
     }
+    // «أعلنت البحرين تعليق صحيفة الوسط واتهمتها …»: a verb joined by و or ف to the
+    // clause before shares its subject; the name nearest before the conjunction
+    // may be that clause's object.
+    bool joined = verb && t.match.prefix_bytes > 0 &&
+                  (v_.word(first).substr(0, 2) == "و" || v_.word(first).substr(0, 2) == "ف");
+    bool carried_before = false;
+    if (joined && subject_before >= 0)
+      if (int c = carried_subject(k); c >= 0 && c != subject_before && ps[c].mention->end_token <= first)
+        subject_before = c, carried_before = true;
     // «أما المبعوث الأمريكي، جوناثان واينر، فقال»: the topic after «أما» is the
     // subject of the verb that «ف» opens, whatever commas stand between.
     if (verb && subject_before < 0 && t.match.prefix_bytes > 0 && v_.word(first).substr(0, 2) == "ف")
@@ -116,7 +125,8 @@ class Reader {
     if (subject_before >= 0) {
       // «عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي اجتماعاً»: the whole coordinated
       // subject, and the role phrase right before a name.
-      Slot slot = verb ? Slot::kSubjectBefore : received ? Slot::kRecipient : Slot::kGoverningSubject;
+      Slot slot = verb ? (carried_before ? Slot::kCarried : Slot::kSubjectBefore)
+                       : received ? Slot::kRecipient : Slot::kGoverningSubject;
       for (int i = subject_before; i >= 0; --i) {
         out[i] = slot;
         bool introduces = i > 0 && ps[i - 1].mention->end_token == lead_of(ps[i]) && bare(ps[i - 1]) &&

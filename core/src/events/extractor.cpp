@@ -8,6 +8,7 @@
 #include "events/dating.h"
 #include "events/sentence_view.h"
 #include "events/trigger_scan.h"
+#include "text/tense.h"
 
 namespace marsad::events {
 namespace {
@@ -28,6 +29,11 @@ constexpr size_t kMaxParticipants = 60;
 
 bool cooperative(std::string_view code) { return code < "09"; }
 bool de_escalation(std::string_view code) { return code.substr(0, 3) == "087"; }
+
+// A trigger glued to ل of purpose: «لبحث», «للتباحث», «ليبحث».
+bool is_purpose(const SentenceView& v, const FoundTrigger& f) {
+  return f.match.prefix_bytes >= 2 && v.word(f.match.first).substr(0, 2) == "ل";
+}
 bool force(std::string_view code) {
   std::string_view f = family(code);
   return f == "15" || f == "17" || f == "18" || f == "19" || f == "20";
@@ -106,6 +112,10 @@ bool distinct(const TriggerInstance& t, size_t i, size_t j) {
   };
   if (family(t.code) == "04" && (home(i, j) || home(j, i))) return false;
   if (t.sides[i] && t.sides[j]) return t.sides[i] != t.sides[j];  // «X وY من جهة، وZ من جهة أخرى»
+  // «أجرى لقاءات مع العبادي والعبيدي»: those met after one preposition met the
+  // subject, not each other.
+  if (chain_head(t, i) == chain_head(t, j) && t.slots[i] == Slot::kComplement && t.slots[j] == Slot::kComplement)
+    return false;
   return t.trigger->symmetric || chain_head(t, i) != chain_head(t, j);
 }
 
@@ -294,6 +304,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
     if (view.participants().size() < 2 || view.participants().size() > kMaxParticipants) continue;
     std::vector<FoundTrigger> triggers = scan_triggers(view, lexicon);
     std::erase_if(triggers, [&](const FoundTrigger& f) { return in_time[f.match.first]; });
+    bool previous_announced = false;  // the trigger before: a future act («سيلتقي», «من المقرر أن يزور»)
     for (size_t k = 0; k < triggers.size(); ++k) {
       const FoundTrigger& f = triggers[k];
       TriggerInstance t;
@@ -302,6 +313,12 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       t.end = f.phrase_end;
       t.trigger = f.trigger;
       t.modality = modality_of(view, f.match.first, f.match.prefix_bytes);
+      // «سيلتقي كيري لافروف في كوالالمبور لبحث القضايا»: a purpose glued to ل shares
+      // the time of the act it is for — the talks of an announced meeting are announced.
+      if (k > 0 && previous_announced && is_purpose(view, f) && triggers[k - 1].phrase_end <= f.match.first &&
+          !view.punctuation_between(triggers[k - 1].phrase_end - 1, f.match.first))
+        t.modality.future = true;
+      previous_announced = t.modality.future || text::is_future_verb(view.word(f.match.first));
       t.code = t.modality.future ? intent_code(f.trigger->code) : f.trigger->code;
       t.complement = f.complement;
       t.features = trigger_features(view, f, t.modality);

@@ -11,6 +11,7 @@ namespace marsad::events {
 namespace {
 
 constexpr uint32_t kComplementReach = 8;  // a complement noun follows its trigger within this many words
+constexpr uint32_t kAskedReach = 16;    // what an appeal asks for follows it, its addressee between, within this many words
 constexpr uint32_t kContentReach = 20;    // what a promise is of follows it, a long subject between, within this many words
 
 class Scanner {
@@ -170,6 +171,14 @@ class Scanner {
     std::string_view prefix = v_.word(f.match.first).substr(0, f.match.prefix_bytes);
     if (prefix.substr(0, 2) == "و" || prefix.substr(0, 2) == "ف") prefix.remove_prefix(2);
     if (prefix.substr(0, 2) == "ب") return f.match.first - before.phrase_end <= kComplementReach;
+    // «دعا وكالة التنمية إلى تقديم المساعدة»: what an appeal or a demand is for
+    // follows «إلى»; it is asked, not done.
+    if (prefix.empty() && f.match.first > before.phrase_end && f.match.first - before.phrase_end <= kAskedReach &&
+        (v_.word(f.match.first - 1) == "الي" || v_.word(f.match.first - 1) == "والي") &&
+        !v_.punctuation_between(before.phrase_end - 1, f.match.first)) {
+      std::string_view root = family(before.trigger->code);
+      if (root == "02" || root == "10") return true;
+    }
     bool verb_before = before.trigger->kind == TriggerKind::kVerb;
     if (f.trigger->kind != TriggerKind::kNoun || !verb_before || !prefix.empty() || f.match.first < before.phrase_end)
       return false;
