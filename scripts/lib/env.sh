@@ -7,3 +7,19 @@ SHARED_DIR="$(cd "$ROOT/.." && pwd)/shared"
 # Debian's node does not see Debian's node modules (acorn) without this; emcc needs them.
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 JOBS="${JOBS:-$(nproc)}"
+
+# The annotated event sentences in one folder: ../shared's parts A-D and the
+# bench sentences annotated for the project (parts N1, N2), unpacked from their
+# pointers (tools/data/events-bench.jsonl; the texts stay in ../shared) when
+# the pointers changed. Prints the folder; ../shared's own when the bench is absent.
+events_dev_dir() {
+  local out="$BUILD_DIR/events-dev" pointers="$ROOT/tools/data/events-bench.jsonl"
+  local bench="$SHARED_DIR/corpus/bench/saudinewsnet-2015-nonlibya.jsonl.gz"
+  if [ ! -f "$bench" ] || [ ! -f "$pointers" ]; then echo "$SHARED_DIR/data/events-dev"; return; fi
+  if [ ! -f "$out/.unpacked" ] || [ "$pointers" -nt "$out/.unpacked" ]; then
+    rm -rf "$out"
+    /usr/bin/python3 "$ROOT/scripts/lib/bench_sentences.py" unpack "$pointers" "$bench" "$out" "$SHARED_DIR/data/events-dev" >&2
+    touch "$out/.unpacked"
+  fi
+  echo "$out"
+}

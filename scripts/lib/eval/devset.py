@@ -9,7 +9,8 @@ import tempfile
 
 SHARED = os.environ.get("MARSAD_SHARED", os.path.join(os.path.dirname(__file__), "../../../../shared"))
 CLI = os.environ.get("MARSAD_CLI", "build/native/cli/marsad")
-DEV = os.path.join(SHARED, "data", "events-dev")
+# scripts/eval points MARSAD_EVENTS_DEV at build/events-dev: parts A-D and the annotated bench parts.
+DEV = os.environ.get("MARSAD_EVENTS_DEV", os.path.join(SHARED, "data", "events-dev"))
 
 
 def parse_parts(argv, default="A,B,C"):
