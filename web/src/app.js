@@ -3,7 +3,7 @@
 // from the worker (which asks the wasm core); this file decides what to show.
 import { clear, el } from './dom.js';
 import { exportChart, exportData } from './export.js';
-import { language, setLanguage, t } from './i18n.js';
+import { dateLabel, language, setLanguage, t } from './i18n.js';
 import { defaults, parseFragment, serializeFragment, viewKeys, views } from './state.js';
 import { renderCorpusPanel } from './views/documents.js';
 import { renderActors } from './views/actors.js';
@@ -13,6 +13,7 @@ import { renderRelation } from './views/relations.js';
 import { renderSearch } from './views/search.js';
 import { renderTimeline } from './views/timeline.js';
 import { intake } from './intake.js';
+import { storyOf } from './story.js';
 import { WorkerPool } from './worker-pool.js';
 
 const renderers = {
@@ -30,8 +31,9 @@ export async function boot(config) {
     pool: null,       // the analysis workers (web/src/worker-pool.js)
     client: null,     // the main worker: every query goes to its session
     analysis: null,
+    story: null,      // what to look at first, and the relation view's defaults (web/src/story.js)
     state: {},
-    files: [],        // every file added, kept for the offline bundle: {name, bytes}
+    files: [],        // every file added, kept for the offline bundle: {name, bytes, sample}
     removed: [],      // document ids removed by the reader
     problems: [],     // per file and line, accumulated
     actorsById: new Map(),
@@ -148,16 +150,43 @@ function shell(app) {
     }, t(name)));
   }
   $('panel').setAttribute('aria-labelledby', `tab-${current}`);
-  // Three ways into the seeds' story.
-  clear($('story-links')).append(
-    el('button', { type: 'button', className: 'button', onClick: () => navigate(app, { v: 'relation', a: 'usa', b: 'haftar', cmp: undefined }) }, t('storyTurn')),
-    el('button', { type: 'button', className: 'button', onClick: () => navigate(app, { v: 'relation', a: 'usa', b: 'haftar', cmp: ['usa', 'ita', 'un', 'gbr', 'rus'] }) }, t('storyCompare')),
-    el('button', { type: 'button', className: 'button', onClick: () => navigate(app, { v: 'timeline', actor: 'haftar' }) }, t('storyTimeline')));
+  renderStory(app);
   if (app.analysis) {
     renderCorpusPanel(app, corpusActions(app));
     const n = app.analysis.corpus.documents;
     status(n ? t('ready', n) : t('emptyCorpus'), 'ok');
   }
+}
+
+// The story box: the sample's own story, a neutral one read from any other
+// corpus (web/src/story.js), none for an empty corpus. Each link opens a view;
+// one that shows a section further down (the comparison) scrolls it into view.
+function renderStory(app) {
+  const story = app.story;
+  $('story').hidden = !story;
+  $('story').dataset.sample = story?.sample ? 'true' : 'false';
+  if (!story) return;
+  const names = (ids) => ids.map((id) => actorName(app, id));
+  $('story-text').textContent = story.sample ? t('story')
+    : t('ownStory', story.documents, story.from ? dateLabel(story.from) : '', story.to ? dateLabel(story.to) : '', names(story.top).join(language() === 'ar' ? '، ' : ', '));
+  clear($('story-links')).append(...story.links.map((link) => el('button', {
+    type: 'button', className: 'button', dataset: { story: link.show ?? link.patch.v },
+    onClick: async () => {
+      await navigate(app, link.patch);
+      if (link.show) showSection(link.show);
+    },
+  }, t(link.label, ...names(link.args ?? [])))));
+}
+
+// Brings a section of the current view (its class name) into view, its chart
+// in the middle of the screen, and puts the keyboard focus on its heading.
+function showSection(name) {
+  const section = $('panel').querySelector(`.${name}`);
+  if (!section) return;
+  const heading = section.querySelector('h3') ?? section;
+  heading.setAttribute('tabindex', '-1');
+  heading.focus({ preventScroll: true });
+  (section.querySelector('svg') ?? section).scrollIntoView({ block: 'center' });
 }
 
 function updateTabs(app) {
@@ -185,6 +214,9 @@ async function refresh(app) {
   app.analysis = await app.client.analysis();
   app.actorsById = new Map(app.analysis.actors.map((a) => [a.id, a]));
   app.state.c = app.analysis.corpus.id;
+  // The sample's story only while the sample alone is loaded.
+  app.story = storyOf(app.analysis, app.files.length > 0 && app.files.every((f) => f.sample));
+  renderStory(app);
   const n = app.analysis.corpus.documents;
   status(n ? t('ready', n) : t('emptyCorpus'), 'ok');
   renderCorpusPanel(app, corpusActions(app));
@@ -401,6 +433,7 @@ export async function render(app) {
       writeLocation(app, false);
     },
     name: (id) => actorName(app, id),
+    story: app.story ?? {},
     title: (id) => documentTitle(app, id),
     notice,
     setChart: (svg) => { if (token === app.renderToken) app.chart = svg; },

@@ -1,10 +1,18 @@
-// Interface strings in Arabic (default) and English.
+// Interface strings in Arabic (default) and English, and dates as each reads them.
+import { dateStart, placeable } from './chart.js';
+
 const strings = {
   ar: {
     appName: 'مرصد',
     tagline: 'من فعل ماذا بمن، ومتى — تحليل الأخبار العربية في متصفحك',
     story: 'كيف اقتربت الولايات المتحدة وإيطاليا والأمم المتحدة من خليفة حفتر، ثم انعطفت في أواخر 2019؟ كل نقطة هنا مسندة بجملة يمكنك قراءتها. لا يُرفع أي نص: التحليل كله يجري في متصفحك.',
     tabs: 'العروض',
+    ownStory: (n, from, to, names) => `مدونتك: ${n} وثائق${from ? `، من ${from} إلى ${to}` : ''}. أكثر الفاعلين ذكرًا: ${names}. من أين تبدأ:`,
+    ownStoryRelation: (a, b) => `${a} ← ${b}: أنشط علاقة في المدونة`,
+    ownStoryCompare: (b) => `قارن أكثر المصادر ذكرًا تجاه ${b}`,
+    ownStoryTimeline: (a) => `كل ما يخص ${a} على الخط الزمني`,
+    pickPair: 'اختر مصدرًا وهدفًا لعرض العلاقة بينهما.',
+    weekOf: 'أسبوع',
     storyTurn: 'الولايات المتحدة ← حفتر: منعطف نوفمبر 2019', storyCompare: 'قارن: أمريكا وإيطاليا والأمم المتحدة وبريطانيا وروسيا', storyTimeline: 'كل ما يخص حفتر على الخط الزمني',
     timeline: 'الخط الزمني', relation: 'العلاقات', actors: 'الفاعلون', network: 'الشبكة', reader: 'القارئ', search: 'البحث',
     corpus: 'المدونة', documents: 'الوثائق', problems: 'مشكلات في الملفات',
@@ -40,6 +48,7 @@ const strings = {
     timelineHelp: 'كل نقطة حدث: فوق الخط تعاون، تحته نزاع (مقياس غولدشتاين). الخطوط الأفقية أحداث من وثائق غير مؤرخة ممتدة على نافذتها الزمنية. اضغط حدثًا لقراءة جملته. العجلة أو + و− للتكبير، السحب أو الأسهم للتنقل.',
     cooperative: 'تعاوني', conflictual: 'نزاعي',
     events: (n) => `${n} حدثًا`, eventCount: 'عدد الأحداث',
+    unplaced: (n) => `${n} منها بتاريخ لا يمكن وضعه على المحور`,
     approximate: 'تاريخ تقريبي', window: 'نافذة زمنية',
     windowBasis: 'الأساس', dateWindow: 'نافذة التاريخ المستنتجة',
     source: 'المصدر', target: 'الهدف', compare: 'قارن عدة مصادر تجاه الهدف',
@@ -80,6 +89,12 @@ const strings = {
     tagline: 'Who did what to whom, and when — Arabic news analyzed in your browser',
     story: 'How did the US, Italy and the UN move toward Khalifa Haftar, and how did that turn in late 2019? Every point here is backed by a sentence you can read. Nothing is uploaded: the whole analysis runs in your browser.',
     tabs: 'Views',
+    ownStory: (n, from, to, names) => `Your corpus: ${n} documents${from ? `, ${from} to ${to}` : ''}. Most mentioned: ${names}. Where to start:`,
+    ownStoryRelation: (a, b) => `${a} → ${b}: the most active relation`,
+    ownStoryCompare: (b) => `Compare the most mentioned sources toward ${b}`,
+    ownStoryTimeline: (a) => `Everything about ${a} on the timeline`,
+    pickPair: 'Pick a source and a target to see the relation between them.',
+    weekOf: 'week of',
     storyTurn: 'USA → Haftar: the November 2019 turn', storyCompare: 'Compare: US, Italy, UN, UK, Russia', storyTimeline: 'Everything about Haftar on the timeline',
     timeline: 'Timeline', relation: 'Relations', actors: 'Actors', network: 'Network', reader: 'Reader', search: 'Search',
     corpus: 'Corpus', documents: 'Documents', problems: 'Problems in the files',
@@ -115,6 +130,7 @@ const strings = {
     timelineHelp: 'Each point is an event: above the line cooperative, below conflictual (Goldstein scale). Horizontal bars are events from undated documents, spread over their date window. Click an event to read its sentence. Wheel or +/− to zoom, drag or arrows to pan.',
     cooperative: 'cooperative', conflictual: 'conflictual',
     events: (n) => `${n} events`, eventCount: 'Events',
+    unplaced: (n) => `${n} of them with a date the axis cannot place`,
     approximate: 'approximate date', window: 'date window',
     windowBasis: 'basis', dateWindow: 'Inferred date window',
     source: 'Source', target: 'Target', compare: 'Compare several sources toward the target',
@@ -183,4 +199,18 @@ export function num(x, digits = 2) {
 export function ltr(value) {
   if (value === null || value === undefined || value === '') return value;
   return `\u2066${value}\u2069`;
+}
+
+// A date of the analysis as the reader says it, with Western digits as the
+// rest of the interface: «5 يوليو 2022», «يوليو 2022», «2022», «أسبوع 18 يوليو
+// 2022» (a week by its Monday); in English «5 Jul 2022», «Jul 2022»… Anything
+// that is no date is returned as it is.
+export function dateLabel(iso) {
+  if (!placeable(iso)) return iso;
+  const format = (options) => new Intl.DateTimeFormat(current === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { timeZone: 'UTC', ...options })
+    .format(new Date(dateStart(iso)));
+  if (/^\d{4}$/.test(iso)) return iso;
+  if (/^\d{4}-\d{2}$/.test(iso)) return format({ month: current === 'ar' ? 'long' : 'short', year: 'numeric' });
+  const day = format({ day: 'numeric', month: current === 'ar' ? 'long' : 'short', year: 'numeric' });
+  return /W/.test(iso) ? `${t('weekOf')} ${day}` : day;
 }

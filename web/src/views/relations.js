@@ -15,10 +15,15 @@ const FONT = 'Noto Naskh Arabic, Amiri, Segoe UI, Tahoma, sans-serif';
 
 export async function renderRelation(root, ctx) {
   const { state, analysis } = ctx;
-  const a = state.a ?? defaults.a;
-  const b = state.b ?? defaults.b;
+  // Unless the link names them: the story's pair and sources (web/src/story.js).
+  const a = state.a ?? ctx.story.a;
+  const b = state.b ?? ctx.story.b;
   const period = state.period ?? defaults.period;
-  const cmp = state.cmp ?? defaults.cmp;
+  const cmp = state.cmp ?? ctx.story.cmp ?? [];
+  if (!a || !b) {  // a corpus without events or actors: nothing to default to
+    root.append(el('h2', { className: 'view-title', text: t('relation') }), el('p', { className: 'hint', text: t('pickPair') }));
+    return;
+  }
   for (const id of [a, b]) if (!ctx.app.actorsById.has(id)) ctx.notice(t('unknownActor', id));
   const sources = cmp.filter((id) => ctx.app.actorsById.has(id));
   const shown = shownParams(state);
