@@ -151,4 +151,21 @@ describe('the page on a journalist\'s own corpus', () => {
     });
     await loadOwn(page, [{ name: 'own-corpus.jsonl', mimeType: 'application/jsonl', buffer: ownCorpus }], 5);
   });
+
+  it('codes are words: lists, tooltips and the reader name the CAMEO code and say what the Goldstein score means', async () => {
+    await go('v=timeline');
+    const threat = page.locator('.event-item[data-code="138"]');
+    assert.match(await threat.locator('.event-code').textContent(), /تهديد باستخدام القوة العسكرية \(CAMEO 138\)/);
+    assert.match(await threat.locator('.event-goldstein').textContent(), /غولدشتاين .*-7.*نزاعي/);
+    assert.match(await page.locator('.timeline-chart .event[data-code="138"] title').textContent(), /تهديد باستخدام القوة العسكرية/);
+    assert.match(await page.locator('.goldstein-note').textContent(), /−10.*\+10/);
+    await go('v=timeline&lang=en');
+    assert.match(await page.locator('.event-item[data-code="138"] .event-code').textContent(), /Threaten to use military force \(CAMEO 138\)/);
+    assert.match(await page.locator('.event-item[data-code="138"] .event-goldstein').textContent(), /Goldstein .*-7.*conflictual/);
+    const families = await page.locator('.filters select').nth(1).locator('option').allTextContents();
+    assert.ok(families.includes('Threaten') && families.includes('Consult'), families.join());
+    await go('v=reader&doc=own-4&lang=en');
+    assert.match(await page.locator('.link[data-code="138"]').first().textContent(), /Threaten to use military force/);
+    await go('v=timeline');
+  });
 });

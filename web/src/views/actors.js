@@ -1,9 +1,10 @@
 // Actors: the list (type, mention count, a sparkline over time) and a profile
 // (names and variants, dated roles, quotes, top relations, every mention with
 // a link to the reader).
+import { goldsteinLabel } from '../cameo.js';
 import { goldsteinColor } from '../colors.js';
 import { el, svg } from '../dom.js';
-import { language, ltr, num, t } from '../i18n.js';
+import { language, ltr, t } from '../i18n.js';
 import { shownParams } from './shown.js';
 import { swatch } from './timeline.js';
 
@@ -104,7 +105,7 @@ function renderProfile(main, p, ctx) {
       swatch(goldsteinColor(r.mean_goldstein)),
       el('button', { type: 'button', className: 'link', onClick: () => ctx.navigate({ v: 'relation', a: p.id, b: r.actor }) },
         `${ctx.name(r.actor) || r.name}`),
-      el('span', { className: 'muted', text: ` ${t('outIn', r.out, r.in)} · ${num(r.mean_goldstein)}` })))));
+      el('span', { className: 'muted', title: t('goldsteinScale'), text: ` ${t('outIn', r.out, r.in)} · ${t('meanGoldstein')} ${goldsteinLabel(r.mean_goldstein)}` })))));
   }
   if (p.mentions?.length) {
     const byDoc = new Map();

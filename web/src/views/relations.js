@@ -64,7 +64,7 @@ export async function renderRelation(root, ctx) {
     if (relation.sparse) root.append(el('p', { className: 'hint sparse', text: t('sparse', relation.count) }));
     const chart = stanceChart(relation, title);
     ctx.setChart(chart);
-    root.append(el('div', { className: 'chart-frame' }, chart));
+    root.append(el('div', { className: 'chart-frame' }, chart), el('p', { className: 'hint goldstein-note', text: t('goldsteinScale') }));
     // Turning points, explained, with their evidence.
     for (const tp of relation.turning_points) {
       root.append(el('section', { className: 'turning-point', dataset: { period: tp.period, direction: tp.direction } },

@@ -3,7 +3,8 @@
 // coloured by event family; filters by actor, family, outlet and document;
 // zoom and pan with buttons, wheel, drag and keys; click → the reader.
 import { dateEnd, dateMid, dateStart, isoDay, placeable, timeTicks } from '../chart.js';
-import { familyColor, families, goldsteinColor } from '../colors.js';
+import { codeLabel, codeWithLabel, goldsteinLabel } from '../cameo.js';
+import { familyColor, goldsteinColor } from '../colors.js';
 import { clear, el, select, svg } from '../dom.js';
 import { language, ltr, num, t } from '../i18n.js';
 import { shownParams, shownToggles } from './shown.js';
@@ -13,10 +14,7 @@ const H = 430;
 const M = { left: 56, right: 20, top: 18, bottom: 34 };
 const DAY = 86400000;
 
-function familyLabel(code) {
-  const f = families[code];
-  return f ? `${code} ${f[language()]}` : code;
-}
+const familyLabel = (code) => codeLabel(code);
 
 export async function renderTimeline(root, ctx) {
   const { state, analysis } = ctx;
@@ -91,7 +89,7 @@ export async function renderTimeline(root, ctx) {
 
   function eventLabel(e) {
     const when = e.date ?? (e.window ? `${e.window.from} – ${e.window.to}` : t('undated'));
-    return `${when}: ${ctx.name(e.source) || e.source_name} → ${ctx.name(e.target) || e.target_name}, ${e.code} ${familyLabel(e.family)}, Goldstein ${num(e.goldstein)}`;
+    return `${when}: ${ctx.name(e.source) || e.source_name} → ${ctx.name(e.target) || e.target_name}, ${codeWithLabel(e.code)}, ${t('goldstein')} ${goldsteinLabel(e.goldstein)}`;
   }
 
   function draw() {
@@ -230,7 +228,8 @@ export async function renderTimeline(root, ctx) {
   root.append(
     el('h2', { className: 'view-title', text: t('timeline') }),
     el('p', { className: 'hint', text: t('timelineHelp') }),
-    filters, controls, el('div', { className: 'chart-frame' }, chart), summary, legend, list);
+    filters, controls, el('div', { className: 'chart-frame' }, chart), summary, legend,
+    el('p', { className: 'hint goldstein-note', text: t('goldsteinScale') }), list);
 }
 
 export function swatch(colour) {
@@ -249,7 +248,9 @@ export function eventItem(e, ctx, onOpen) {
     el('div', { className: 'event-head' },
       swatch(goldsteinColor(e.goldstein)),
       el('strong', { text: head }),
-      el('span', { className: 'muted', text: ` · ${e.code} ${familyLabel(e.family)} · ${num(e.goldstein)} · ${when}` }),
+      el('span', { className: 'muted event-code', text: ` · ${codeWithLabel(e.code)}` }),
+      el('span', { className: 'muted event-goldstein', title: t('goldsteinScale'), text: ` · ${t('goldstein')} ${goldsteinLabel(e.goldstein)}` }),
+      el('span', { className: 'muted', text: ` · ${when}` }),
       e.confidence !== undefined ? el('span', { className: 'muted', text: ` · ${t('confidence')} ${num(e.confidence)}` }) : null,
       e.weak ? el('span', { className: 'badge weak', text: t('weakEvent') }) : null,
       e.historical ? el('span', { className: 'badge historical', text: t('historicalEvent') }) : null),
