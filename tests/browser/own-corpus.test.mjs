@@ -168,4 +168,74 @@ describe('the page on a journalist\'s own corpus', () => {
     assert.match(await page.locator('.link[data-code="138"]').first().textContent(), /Threaten to use military force/);
     await go('v=timeline');
   });
+
+  it('exports follow the view: its events, filters and period, with outlet, title, URL and label, in a file named for it', async () => {
+    const grab = async (kind) => {
+      await page.click('#export-menu summary');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${kind}"]`)]);
+      return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+    };
+    const table = (text) => {
+      const [head, ...rows] = text.replace(/^\ufeff/, '').trim().split('\r\n');
+      const columns = head.split(',');
+      return rows.map((row) => Object.fromEntries(row.split(',').map((cell, i) => [columns[i], cell])));
+    };
+    // The timeline filtered on an actor.
+    await go('v=timeline&actor=erdogan');
+    let csv = await grab('events-csv');
+    assert.equal(csv.name, 'marsad-events-erdogan-2022-07_2022-08.csv');
+    let rows = table(csv.text);
+    assert.equal(rows.length, await page.locator('.event-list .event-item').count());
+    assert.ok(rows.length >= 2 && rows.every((r) => r.source === 'erdogan' || r.target === 'erdogan'), csv.text);
+    const visit = rows.find((r) => r.date === '2022-07-05');
+    assert.equal(visit.label, 'استقبال زيارة');
+    assert.equal(visit.outlet, 'وكالة الشرق');
+    assert.equal(visit.title, 'أردوغان يستقبل لافروف في أنقرة');
+    assert.equal(visit.url, 'https://example.org/news/1');
+    // Zoomed on July: July's events only, the week's among them.
+    await go('v=timeline&from=2022-07-01&to=2022-07-31');
+    csv = await grab('events-csv');
+    assert.equal(csv.name, 'marsad-events-2022-07-01_2022-07-31.csv');
+    rows = table(csv.text);
+    assert.deepEqual(rows.map((r) => r.date).sort(), ['2022-07-05', '2022-07-14', '2022-W29']);
+    // The relation view: that relation's events, in English labels when the interface is.
+    await go('v=relation&a=rus&b=tur&lang=en');
+    csv = await grab('events-csv');
+    assert.equal(csv.name, 'marsad-events-rus-tur-2022-07_2022-07.csv');
+    rows = table(csv.text);
+    assert.equal(rows.length, await page.locator('.evidence .event-item').count());
+    assert.ok(rows.every((r) => r.source === 'rus' && r.target === 'tur'), csv.text);
+    assert.ok(rows.some((r) => r.label === 'Criticize or denounce'), csv.text);
+    // Its chart, ready to publish: title, axis titles, the filters, the source line.
+    await go('v=relation&a=rus&b=tur');
+    assert.deepEqual((await page.locator('.stance-chart .tick').allTextContents()).map((x) => x.replace(/[\u2066-\u2069]/g, '')), ['يوليو 2022']);
+    const chart = await grab('svg');
+    assert.equal(chart.name, 'marsad-relation-rus-tur-2022-07_2022-07.svg');
+    assert.match(chart.text, /class="export-title"[^>]*>\u2067موقف روسيا تجاه تركيا عبر الزمن/);
+    assert.match(chart.text, /class="axis-title"[^>]*>\u2067غولدشتاين \(−10 نزاع … \+10 تعاون\)/);
+    assert.match(chart.text, /class="export-note"[^>]*>\u2067شهريًا/);
+    assert.match(chart.text, /class="export-source"[^>]*>\u2067المصدر: مرصد · 5 مقالًا · 5 يوليو 2022 – 25 أغسطس 2022/);
+    await go('v=timeline&actor=erdogan&from=2022-07-01&to=2022-07-31');
+    const timeline = await grab('png');
+    assert.equal(timeline.name, 'marsad-timeline-erdogan-2022-07-01_2022-07-31.png');
+    await go('v=timeline');
+  });
+
+  it('a link to this corpus, opened where it is not, says so in the reader\'s language and points to the offline bundle', async () => {
+    await go('v=relation&a=rus&b=tur');
+    const link = await page.evaluate(() => location.href);
+    for (const [lang, says, bundle] of [['ar', /مدونة ليست هنا/, /حزمتها التي تعمل دون اتصال/], ['en', /corpus that is not here/, /offline bundle/]]) {
+      const other = await site.newPage();
+      await other.goto(`${link}&lang=${lang}`);
+      await ready(other);
+      const notices = (await other.locator('#notices li').allTextContents()).join('\n');
+      assert.match(notices, says);
+      assert.match(notices, bundle);
+      assert.doesNotMatch(notices, /Unknown actor|غير معروف|rus|tur\b/, notices);
+      assert.equal(await other.locator('#notices li').count(), 1, notices);
+      // What is shown is what is here: the sample's own relation, not an empty one.
+      assert.equal(await other.locator('.filters select').nth(0).inputValue(), 'rus');
+      await other.context().close();
+    }
+  });
 });

@@ -2,7 +2,8 @@
 // the URL fragment and renders one view at a time. Analysis only ever comes
 // from the worker (which asks the wasm core); this file decides what to show.
 import { clear, el } from './dom.js';
-import { exportChart, exportData } from './export.js';
+import { codeLabel } from './cameo.js';
+import { exportChart, exportData, fileName, viewEvents } from './export.js';
 import { dateLabel, language, setLanguage, t } from './i18n.js';
 import { defaults, parseFragment, serializeFragment, viewKeys, views } from './state.js';
 import { renderCorpusPanel } from './views/documents.js';
@@ -64,7 +65,7 @@ export async function boot(config) {
   }
   const linked = app.state.c;
   await refresh(app);
-  if (linked && linked !== app.analysis.corpus.id) notice(t('otherCorpus', linked, app.analysis.corpus.id));
+  if (linked && linked !== app.analysis.corpus.id) otherCorpus(app, linked);
 
   window.addEventListener('hashchange', () => fromLocation(app));
   window.addEventListener('popstate', () => fromLocation(app));
@@ -79,10 +80,18 @@ function status(text, kind = '') {
   $('status').className = `status ${kind}`;
 }
 
-function notice(text) {
-  const item = el('li', {}, el('span', { text }),
+function notice(text, { kind, detail } = {}) {
+  const item = el('li', { dataset: kind ? { kind } : {}, title: detail }, el('span', { text }),
     el('button', { type: 'button', className: 'link', 'aria-label': t('close'), onClick: () => item.remove() }, '×'));
   $('notices').append(item);
+}
+
+// A link made on a corpus that is not here: said in plain words, with the
+// way that works (the offline bundle); the view shows what is here, and the
+// link's actors that this corpus lacks are not reported one by one.
+function otherCorpus(app, linked) {
+  app.foreignLink = true;
+  notice(t('otherCorpus', !!app.story?.sample), { kind: 'other-corpus', detail: t('corpusIds', linked, app.analysis.corpus.id) });
 }
 
 function fromLocation(app) {
@@ -91,7 +100,8 @@ function fromLocation(app) {
   const { state, rejected } = parseFragment(location.hash);
   clear($('notices'));
   for (const key of rejected) notice(t('badParam', key));
-  if (state.c && app.analysis && state.c !== app.analysis.corpus.id) notice(t('otherCorpus', state.c, app.analysis.corpus.id));
+  app.foreignLink = false;
+  if (state.c && app.analysis && state.c !== app.analysis.corpus.id) otherCorpus(app, state.c);
   const langChanged = (state.lang ?? 'ar') !== language();
   app.state = state;
   if (app.analysis) app.state.c = app.analysis.corpus.id;
@@ -106,6 +116,7 @@ function fromLocation(app) {
 // Moves to a new state: `patch` changes some keys; switching views drops the
 // keys that belong to other views.
 export function navigate(app, patch, { push = true } = {}) {
+  app.foreignLink = false;  // the reader moves on within this corpus
   const next = { ...app.state };
   if (patch.v && patch.v !== app.state.v) {
     for (const [view, keys] of Object.entries(viewKeys))
@@ -286,7 +297,7 @@ export function wireControls(app) {
     const link = location.href;
     try {
       await navigator.clipboard.writeText(link);
-      notice(t('linkCopied'));
+      notice(t(app.story && !app.story.sample ? 'linkCopiedOwn' : 'linkCopied'));
     } catch {
       showEmbed(app, link);
     }
@@ -314,8 +325,11 @@ export function wireControls(app) {
       try {
         if (kind === 'svg' || kind === 'png') {
           if (!app.chart || !app.chart.isConnected) notice(t('noChart'));
-          else await exportChart(app.chart, kind, `marsad-${view(app)}`);
-        } else await exportData(app, kind);
+          else {
+            const { parts, range } = await viewEvents(app);
+            await exportChart(app.chart, kind, fileName(view(app), parts, range), chartFrame(app));
+          }
+        } else await exportData(app, kind, (id) => actorName(app, id));
       } catch (error) {
         notice(String(error.message ?? error));
       }
@@ -400,6 +414,32 @@ async function addChosen(app, list) {
   document.body.dataset.intakes = String(Number(document.body.dataset.intakes ?? 0) + 1);  // for tests
 }
 
+// What an exported chart says around it: its title, the filters of the view
+// and the source line (Marsad · N articles · the corpus's period).
+function chartFrame(app) {
+  const s = app.state;
+  const v = view(app);
+  const notes = [];
+  if (s.actor && v !== 'relation') notes.push(`${t('actor')}: ${actorName(app, s.actor)}`);
+  if (v === 'timeline') {
+    if (s.fam) notes.push(`${t('family')}: ${codeLabel(s.fam)}`);
+    if (s.outlet) notes.push(`${t('outlet')}: ${s.outlet}`);
+    if (s.fdoc) notes.push(`${t('document')}: ${documentTitle(app, s.fdoc)}`);
+  }
+  if ((v === 'timeline' || v === 'network') && (s.from || s.to))
+    notes.push(`${t('periodShown')}: ${s.from ? dateLabel(s.from) : '…'} – ${s.to ? dateLabel(s.to) : '…'}`);
+  if (v === 'relation') notes.push(t(s.period === 'year' ? 'byYear' : 'byMonth'));
+  if (s.weak) notes.push(t('showWeak'));
+  if (s.hist) notes.push(t('showHistory'));
+  if (!s.weak && !s.hist && notes.length === (v === 'relation' ? 1 : 0)) notes.push(t('noFilter'));
+  const dates = app.analysis.documents.flatMap((d) => [d.date, d.date_window?.from, d.date_window?.to]).filter(Boolean).sort();
+  const range = dates.length ? `${dateLabel(dates[0])} – ${dateLabel(dates[dates.length - 1])}` : '';
+  return {
+    title: app.chartTitle ?? t(v), note: notes.join(' · '), source: t('chartSource', app.analysis.corpus.documents, range),
+    rtl: language() === 'ar',
+  };
+}
+
 function showEmbed(app, text) {
   $('embed-panel').hidden = false;
   $('embed').setAttribute('aria-expanded', 'true');
@@ -434,9 +474,10 @@ export async function render(app) {
     },
     name: (id) => actorName(app, id),
     story: app.story ?? {},
+    foreignLink: !!app.foreignLink,
     title: (id) => documentTitle(app, id),
     notice,
-    setChart: (svg) => { if (token === app.renderToken) app.chart = svg; },
+    setChart: (svg, title) => { if (token === app.renderToken) [app.chart, app.chartTitle] = [svg, title]; },
     stale: () => token !== app.renderToken,
   };
   app.chart = null;

@@ -52,7 +52,8 @@ export function isoDay(ms) {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-// Ticks for [t0, t1]: years, quarters or months, as {at, label}.
+// Ticks for [t0, t1]: years, quarters, months or weeks, as {at, unit: 'year'|'month'|'day',
+// label} (label: the ISO form; a chart shows tickLabel(at, unit) of i18n.js).
 export function timeTicks(t0, t1) {
   const span = t1 - t0;
   const ticks = [];
@@ -60,17 +61,17 @@ export function timeTicks(t0, t1) {
   if (span > 3 * 365 * DAY) {
     for (let y = start.getUTCFullYear(); Date.UTC(y, 0, 1) <= t1; y++) {
       const at = Date.UTC(y, 0, 1);
-      if (at >= t0) ticks.push({ at, label: String(y) });
+      if (at >= t0) ticks.push({ at, unit: 'year', label: String(y) });
     }
   } else {
     const step = span > 12 * 30 * DAY ? 3 : span > 4 * 30 * DAY ? 1 : 1;
     for (let y = start.getUTCFullYear(), m = start.getUTCMonth(); Date.UTC(y, m, 1) <= t1; m += step) {
       const at = Date.UTC(y, m, 1);
-      if (at >= t0) ticks.push({ at, label: new Date(at).toISOString().slice(0, 7) });
+      if (at >= t0) ticks.push({ at, unit: 'month', label: new Date(at).toISOString().slice(0, 7) });
     }
     if (span < 60 * DAY) {
       for (let at = Math.ceil(t0 / (7 * DAY)) * 7 * DAY; at <= t1; at += 7 * DAY)
-        if (!ticks.some((x) => Math.abs(x.at - at) < 3 * DAY)) ticks.push({ at, label: isoDay(at).slice(5) });
+        if (!ticks.some((x) => Math.abs(x.at - at) < 3 * DAY)) ticks.push({ at, unit: 'day', label: isoDay(at).slice(5) });
     }
   }
   return ticks.sort((a, b) => a.at - b.at);

@@ -39,15 +39,20 @@ const strings = {
     badParam: (k) => `تجاهلنا قيمة غير صالحة في الرابط: ${k}`,
     tooLarge: (name, size, room) =>
       `${name} (${size} ميغابايت) أكبر مما يتسع له المحلل الآن (${room} ميغابايت): لم يُقرأ، وبقي ما حُمّل قبله. قسّمه، أو حلّله بالأداة المحلية (scripts/analyze).`,
-    otherCorpus: (a, b) => `صُنع هذا الرابط على مدونة أخرى (${ltr(a)})؛ المدونة الحالية ${ltr(b)}.`,
+    otherCorpus: (sample) => `يشير هذا الرابط إلى مدونة ليست هنا: صُنع على ملفات صاحبه، والرابط لا ينقل الملفات. المعروض ${sample ? 'هو المدونة النموذجية' : 'هو المدونة المحمّلة في هذه الصفحة'}. لمشاركة مدونتك أرسل حزمتها التي تعمل دون اتصال (لوحة «المدونة»: «نزّل هذه المدونة حزمةً تعمل دون اتصال»)، لا الرابط.`,
+    corpusIds: (a, b) => `مدونة الرابط ${a}؛ المدونة هنا ${b}`,
+    linkCopiedOwn: 'نُسخ الرابط. لا يفتح هذا العرض إلا حيث تُحمَّل هذه المدونة نفسها؛ لمشاركة المدونة أرسل حزمتها التي تعمل دون اتصال (لوحة «المدونة»).',
     unknownDoc: 'الوثيقة المطلوبة في الرابط غير موجودة في هذه المدونة.',
-    unknownActor: (id) => `فاعل غير معروف: ${id}`,
+    unknownActor: (id) => `«${id}» ليس فاعلًا في هذه المدونة`,
     open: 'افتح', close: 'أغلق', all: 'الكل',
     actor: 'الفاعل', family: 'نوع الحدث', outlet: 'المصدر', document: 'الوثيقة', from: 'من', to: 'إلى',
     zoomIn: 'تكبير', zoomOut: 'تصغير', panBack: 'إلى الأقدم', panForward: 'إلى الأحدث', resetZoom: 'كل المدة',
     timelineHelp: 'كل نقطة حدث: فوق الخط تعاون، تحته نزاع (مقياس غولدشتاين). الخطوط الأفقية أحداث من وثائق غير مؤرخة ممتدة على نافذتها الزمنية. اضغط حدثًا لقراءة جملته. العجلة أو + و− للتكبير، السحب أو الأسهم للتنقل.',
     cooperative: 'تعاوني', conflictual: 'نزاعي', neutral: 'محايد',
     goldstein: 'غولدشتاين', meanGoldstein: 'متوسط غولدشتاين',
+    axisGoldstein: 'غولدشتاين (−10 نزاع … +10 تعاون)', axisDate: 'التاريخ', axisMonth: 'الشهر', axisYear: 'السنة',
+    articles: (n) => `${n} مقالًا`, noFilter: 'كل الأحداث المبلغ عنها', periodShown: 'الفترة',
+    chartSource: (n, range) => `المصدر: مرصد · ${n} مقالًا${range ? ` · ${range}` : ''}`,
     goldsteinScale: 'مقياس غولدشتاين يضع كل حدث بين −10 (أشد النزاع: قتال وعنف جماعي) و+10 (أوثق التعاون: مساعدة ودعم)؛ والصفر محايد، كالتصريح.',
     edgeTitle: (co, ev) => `ظهرا معًا ${co} مرة · ${ev} حدثًا بينهما`,
     events: (n) => `${n} حدثًا`, eventCount: 'عدد الأحداث',
@@ -124,15 +129,20 @@ const strings = {
     badParam: (k) => `Ignored an invalid value in the link: ${k}`,
     tooLarge: (name, size, room) =>
       `${name} (${size} MB) is larger than the analyzer can still take (${room} MB): not read, and what was loaded stays. Split it, or analyze it with the native tool (scripts/analyze).`,
-    otherCorpus: (a, b) => `This link was made on another corpus (${a}); the current corpus is ${b}.`,
+    otherCorpus: (sample) => `This link refers to a corpus that is not here: it was made on its author's own files, which a link does not carry. Shown instead: ${sample ? 'the sample corpus' : 'the corpus loaded in this page'}. To share your own corpus, send its offline bundle (Corpus panel: "Download this corpus as an offline bundle"), not a link.`,
+    corpusIds: (a, b) => `corpus of the link ${a}; corpus here ${b}`,
+    linkCopiedOwn: 'Link copied. It opens this view only where this same corpus is loaded; to share the corpus, send its offline bundle (Corpus panel).',
     unknownDoc: 'The document named in the link is not in this corpus.',
-    unknownActor: (id) => `Unknown actor: ${id}`,
+    unknownActor: (id) => `«${id}» is not an actor of this corpus`,
     open: 'Open', close: 'Close', all: 'All',
     actor: 'Actor', family: 'Event type', outlet: 'Outlet', document: 'Document', from: 'From', to: 'To',
     zoomIn: 'Zoom in', zoomOut: 'Zoom out', panBack: 'Earlier', panForward: 'Later', resetZoom: 'Whole period',
     timelineHelp: 'Each point is an event: above the line cooperative, below conflictual (Goldstein scale). Horizontal bars are events from undated documents, spread over their date window. Click an event to read its sentence. Wheel or +/− to zoom, drag or arrows to pan.',
     cooperative: 'cooperative', conflictual: 'conflictual', neutral: 'neutral',
     goldstein: 'Goldstein', meanGoldstein: 'mean Goldstein',
+    axisGoldstein: 'Goldstein (−10 conflict … +10 cooperation)', axisDate: 'Date', axisMonth: 'Month', axisYear: 'Year',
+    articles: (n) => `${n} articles`, noFilter: 'All reported events', periodShown: 'Period',
+    chartSource: (n, range) => `Source: Marsad · ${n} articles${range ? ` · ${range}` : ''}`,
     goldsteinScale: 'The Goldstein scale places each event between −10 (the most conflictual: fighting, mass violence) and +10 (the most cooperative: aid, support); 0 is neutral, as a statement.',
     edgeTitle: (co, ev) => `${co} × together · ${ev} events between them`,
     events: (n) => `${n} events`, eventCount: 'Events',
@@ -205,6 +215,19 @@ export function num(x, digits = 2) {
 export function ltr(value) {
   if (value === null || value === undefined || value === '') return value;
   return `\u2066${value}\u2069`;
+}
+
+// Text for a left-to-right SVG chart: in Arabic an isolated right-to-left run,
+// so «نوفمبر 2019» reads as Arabic inside the chart's left-to-right layout.
+export function chartText(value) {
+  return current === 'ar' ? `\u2067${value}\u2069` : value;
+}
+
+// A tick of a time axis at `ms`, a month («يوليو 2019», «Jul 2019»), a year, or a day («20 يوليو»).
+export function tickLabel(ms, unit) {
+  if (unit === 'year') return String(new Date(ms).getUTCFullYear());
+  const options = unit === 'day' ? { day: 'numeric', month: 'short' } : { month: 'short', year: 'numeric' };
+  return new Intl.DateTimeFormat(current === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { timeZone: 'UTC', ...options }).format(new Date(ms));
 }
 
 // A date of the analysis as the reader says it, with Western digits as the

@@ -62,7 +62,7 @@ export async function renderActors(root, ctx) {
     el('p', { className: 'muted', text: ltr(`${axis[0] ?? ''} – ${axis[axis.length - 1] ?? ''}`) }), filter, list);
   const main = el('section', { className: 'actor-profile', 'aria-live': 'polite' });
   if (!profile) main.append(el('p', { className: 'hint', text: t('pickActor') }));
-  else if (profile.error) main.append(el('p', { className: 'error', text: `${t('unknownActor', state.actor)} (${profile.error})` }));
+  else if (profile.error) main.append(el('p', { className: ctx.foreignLink ? 'hint' : 'error', text: ctx.foreignLink ? t('pickActor') : t('unknownActor', state.actor) }));
   else renderProfile(main, profile, ctx);
   root.append(el('h2', { className: 'view-title', text: t('actors') }), el('div', { className: 'actors-layout' }, side, main));
 }

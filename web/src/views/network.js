@@ -187,7 +187,7 @@ export async function renderNetwork(root, ctx) {
       ? svg('text', { x: p.x, y: p.y - r - 4, 'text-anchor': 'middle', fill: '#1d1f24', 'paint-order': 'stroke', stroke: '#ffffff', 'stroke-width': 3 }, name)
       : null));
   }
-  ctx.setChart(chart);
+  ctx.setChart(chart, t('network'));
 
   const types = [...new Set(nodes.map((n) => n.type))];
   const legend = el('ul', { className: 'legend' }, types.map((type) => {

@@ -6,12 +6,12 @@ import { dateEnd, dateMid, dateStart, isoDay, placeable, timeTicks } from '../ch
 import { codeLabel, codeWithLabel, goldsteinLabel } from '../cameo.js';
 import { familyColor, goldsteinColor } from '../colors.js';
 import { clear, el, select, svg } from '../dom.js';
-import { language, ltr, num, t } from '../i18n.js';
+import { chartText, language, ltr, num, t, tickLabel } from '../i18n.js';
 import { shownParams, shownToggles } from './shown.js';
 
 const W = 960;
 const H = 430;
-const M = { left: 56, right: 20, top: 18, bottom: 34 };
+const M = { left: 72, right: 20, top: 18, bottom: 50 };
 const DAY = 86400000;
 
 const familyLabel = (code) => codeLabel(code);
@@ -109,8 +109,9 @@ export async function renderTimeline(root, ctx) {
     for (const tick of timeTicks(domain[0], domain[1])) {
       const at = x(tick.at);
       chart.append(svg('line', { x1: at, x2: at, y1: M.top, y2: H - M.bottom, stroke: '#ebe8e1', 'stroke-width': 0.6 }));
-      chart.append(svg('text', { x: at, y: H - M.bottom + 16, 'text-anchor': 'middle', fill: '#4a4f5c', className: 'tick', dataset: { at: isoDay(tick.at) } }, tick.label));
+      chart.append(svg('text', { x: at, y: H - M.bottom + 16, 'text-anchor': 'middle', fill: '#4a4f5c', className: 'tick', dataset: { at: isoDay(tick.at) } }, chartText(tickLabel(tick.at, tick.unit))));
     }
+    axisTitles(chart, t('axisDate'));
     const plot = svg('g', { 'clip-path': 'url(#timeline-clip)' });
     chart.append(plot);
     // Document date windows, as bands along the bottom.
@@ -215,7 +216,7 @@ export async function renderTimeline(root, ctx) {
     el('button', { type: 'button', className: 'button', onClick: () => setDomain(full.slice()) }, t('resetZoom')));
 
   draw();
-  ctx.setChart(chart);
+  ctx.setChart(chart, state.actor ? `${t('timeline')}: ${ctx.name(state.actor)}` : t('timeline'));
 
   const legend = el('ul', { className: 'legend', 'aria-label': t('legend') },
     [...new Set(events.map((e) => e.family))].sort().map((f) =>
@@ -230,6 +231,13 @@ export async function renderTimeline(root, ctx) {
     el('p', { className: 'hint', text: t('timelineHelp') }),
     filters, controls, el('div', { className: 'chart-frame' }, chart), summary, legend,
     el('p', { className: 'hint goldstein-note', text: t('goldsteinScale') }), list);
+}
+
+// The axis titles of a chart of Goldstein over time (viewBox W × H): the
+// scale, turned, along the left edge; `x` under the time axis.
+export function axisTitles(chart, x, { width = W, height = H } = {}) {
+  chart.append(svg('text', { className: 'axis-title', x: 14, y: height / 2, transform: `rotate(-90 14 ${height / 2})`, 'text-anchor': 'middle', fill: '#4a4f5c' }, chartText(t('axisGoldstein'))));
+  chart.append(svg('text', { className: 'axis-title', x: width / 2, y: height - 6, 'text-anchor': 'middle', fill: '#4a4f5c' }, chartText(x)));
 }
 
 export function swatch(colour) {
