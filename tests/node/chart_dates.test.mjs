@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { dateEnd, dateMid, dateStart, isoDay, placeable } from '../../web/src/chart.js';
+import { dateEnd, dateMid, dateStart, isoDay, placeable, timeTicks } from '../../web/src/chart.js';
 
 describe('chart dates', () => {
   it('reads an ISO week as its Monday to the next Monday', () => {
@@ -35,5 +35,14 @@ describe('chart dates that are no dates', () => {
       assert.ok(Number.isNaN(dateStart(iso)) && Number.isNaN(dateEnd(iso)) && Number.isNaN(dateMid(iso)), String(iso));
     }
     for (const iso of ['2022', '2022-07', '2022-07-21', '2022-W29', '2022-07-21T10:00:00Z']) assert.equal(placeable(iso), true, iso);
+  });
+});
+
+describe('time ticks', () => {
+  it('a week\'s tick keeps room for the month\'s label beside it', () => {
+    const ticks = timeTicks(dateStart('2022-07-05'), dateEnd('2022-08-25'));
+    const sorted = ticks.map((x) => x.at).sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i] - sorted[i - 1] >= 5 * 86400000, ticks.map((x) => isoDay(x.at)).join());
+    assert.ok(ticks.some((x) => x.unit === 'month' && isoDay(x.at) === '2022-08-01'));
   });
 });

@@ -71,7 +71,8 @@ export function timeTicks(t0, t1) {
     }
     if (span < 60 * DAY) {
       for (let at = Math.ceil(t0 / (7 * DAY)) * 7 * DAY; at <= t1; at += 7 * DAY)
-        if (!ticks.some((x) => Math.abs(x.at - at) < 3 * DAY)) ticks.push({ at, unit: 'day', label: isoDay(at).slice(5) });
+        // A week's tick leaves room for a month's label beside it.
+        if (!ticks.some((x) => Math.abs(x.at - at) < 5 * DAY)) ticks.push({ at, unit: 'day', label: isoDay(at).slice(5) });
     }
   }
   return ticks.sort((a, b) => a.at - b.at);
