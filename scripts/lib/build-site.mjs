@@ -1,17 +1,24 @@
-// Assembles the static site: the page's ES modules bundled by esbuild, the
+// Assembles the static site: the page's CAMEO table regenerated (gen-cameo.mjs),
+// the page's ES modules bundled by esbuild, the
 // worker with the wasm glue, the wasm binary, styles and the seed corpus; and
 // offline/marsad.js, the offline bundle's one classic script (the page fetches
 // it to build "download this corpus as an offline bundle"; scripts/bundle uses it).
 //   node scripts/lib/build-site.mjs OUT_DIR
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { cameoModule, tablePath } from './gen-cameo.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const buildDir = process.env.MARSAD_BUILD_DIR ?? join(root, 'build');
 const out = process.argv[2] ?? join(buildDir, 'site');
 const wasmDir = join(buildDir, 'wasm', 'wasm');
+
+// The page's CAMEO table, regenerated from core/data/cameo.tsv when it changed.
+const cameoTable = cameoModule();
+if (!existsSync(tablePath) || readFileSync(tablePath, 'utf8') !== cameoTable) writeFileSync(tablePath, cameoTable);
 
 mkdirSync(join(out, 'corpus'), { recursive: true });
 mkdirSync(join(out, 'offline'), { recursive: true });

@@ -18,7 +18,7 @@ const folder = join(out, 'marsad');
 
 rmSync(folder, { recursive: true, force: true });
 mkdirSync(folder, { recursive: true });
-const corpus = { files: [{ name: 'seeds.jsonl', bytes: readFileSync(join(root, 'web/corpus/seeds.jsonl')) }], removed: [] };
+const corpus = { files: [{ name: 'seeds.jsonl', bytes: readFileSync(join(root, 'web/corpus/seeds.jsonl')), sample: true }], removed: [] };
 const files = {
   'index.html': strToU8(offlineIndex(readFileSync(join(site, 'index.html'), 'utf8'), corpus)),
   'marsad.js': readFileSync(join(site, 'offline', 'marsad.js')),

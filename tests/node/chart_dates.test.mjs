@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { dateEnd, dateMid, dateStart, isoDay } from '../../web/src/chart.js';
+import { dateEnd, dateMid, dateStart, isoDay, placeable, timeTicks } from '../../web/src/chart.js';
 
 describe('chart dates', () => {
   it('reads an ISO week as its Monday to the next Monday', () => {
@@ -21,5 +21,28 @@ describe('chart dates', () => {
       assert.ok(Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(m), iso);
       assert.ok(a < m && m < b, iso);
     }
+  });
+});
+
+describe('chart dates that are no dates', () => {
+  it('places a week at its middle, Thursday noon', () => {
+    assert.equal(new Date(dateMid('2022-W29')).toISOString(), '2022-07-21T12:00:00.000Z');
+  });
+
+  it('gives NaN, never a wrong place, for what is not a date of the analysis', () => {
+    for (const iso of ['', 'PAST_REF', 'XXXX-07', '2019-13', '2019-W54', '2019-04-32', 'P2D', null, undefined]) {
+      assert.equal(placeable(iso), false, String(iso));
+      assert.ok(Number.isNaN(dateStart(iso)) && Number.isNaN(dateEnd(iso)) && Number.isNaN(dateMid(iso)), String(iso));
+    }
+    for (const iso of ['2022', '2022-07', '2022-07-21', '2022-W29', '2022-07-21T10:00:00Z']) assert.equal(placeable(iso), true, iso);
+  });
+});
+
+describe('time ticks', () => {
+  it('a week\'s tick keeps room for the month\'s label beside it', () => {
+    const ticks = timeTicks(dateStart('2022-07-05'), dateEnd('2022-08-25'));
+    const sorted = ticks.map((x) => x.at).sort((a, b) => a - b);
+    for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i] - sorted[i - 1] >= 5 * 86400000, ticks.map((x) => isoDay(x.at)).join());
+    assert.ok(ticks.some((x) => x.unit === 'month' && isoDay(x.at) === '2022-08-01'));
   });
 });

@@ -2,8 +2,9 @@
 // the URL fragment and renders one view at a time. Analysis only ever comes
 // from the worker (which asks the wasm core); this file decides what to show.
 import { clear, el } from './dom.js';
-import { exportChart, exportData } from './export.js';
-import { language, setLanguage, t } from './i18n.js';
+import { codeLabel } from './cameo.js';
+import { exportChart, exportData, fileName, viewEvents } from './export.js';
+import { dateLabel, language, setLanguage, t } from './i18n.js';
 import { defaults, parseFragment, serializeFragment, viewKeys, views } from './state.js';
 import { renderCorpusPanel } from './views/documents.js';
 import { renderActors } from './views/actors.js';
@@ -13,6 +14,7 @@ import { renderRelation } from './views/relations.js';
 import { renderSearch } from './views/search.js';
 import { renderTimeline } from './views/timeline.js';
 import { intake } from './intake.js';
+import { storyOf } from './story.js';
 import { WorkerPool } from './worker-pool.js';
 
 const renderers = {
@@ -30,8 +32,9 @@ export async function boot(config) {
     pool: null,       // the analysis workers (web/src/worker-pool.js)
     client: null,     // the main worker: every query goes to its session
     analysis: null,
+    story: null,      // what to look at first, and the relation view's defaults (web/src/story.js)
     state: {},
-    files: [],        // every file added, kept for the offline bundle: {name, bytes}
+    files: [],        // every file added, kept for the offline bundle: {name, bytes, sample}
     removed: [],      // document ids removed by the reader
     problems: [],     // per file and line, accumulated
     actorsById: new Map(),
@@ -62,7 +65,7 @@ export async function boot(config) {
   }
   const linked = app.state.c;
   await refresh(app);
-  if (linked && linked !== app.analysis.corpus.id) notice(t('otherCorpus', linked, app.analysis.corpus.id));
+  if (linked && linked !== app.analysis.corpus.id) otherCorpus(app, linked);
 
   window.addEventListener('hashchange', () => fromLocation(app));
   window.addEventListener('popstate', () => fromLocation(app));
@@ -77,10 +80,18 @@ function status(text, kind = '') {
   $('status').className = `status ${kind}`;
 }
 
-function notice(text) {
-  const item = el('li', {}, el('span', { text }),
+function notice(text, { kind, detail } = {}) {
+  const item = el('li', { dataset: kind ? { kind } : {}, title: detail }, el('span', { text }),
     el('button', { type: 'button', className: 'link', 'aria-label': t('close'), onClick: () => item.remove() }, '×'));
   $('notices').append(item);
+}
+
+// A link made on a corpus that is not here: said in plain words, with the
+// way that works (the offline bundle); the view shows what is here, and the
+// link's actors that this corpus lacks are not reported one by one.
+function otherCorpus(app, linked) {
+  app.foreignLink = true;
+  notice(t('otherCorpus', !!app.story?.sample), { kind: 'other-corpus', detail: t('corpusIds', linked, app.analysis.corpus.id) });
 }
 
 function fromLocation(app) {
@@ -89,7 +100,8 @@ function fromLocation(app) {
   const { state, rejected } = parseFragment(location.hash);
   clear($('notices'));
   for (const key of rejected) notice(t('badParam', key));
-  if (state.c && app.analysis && state.c !== app.analysis.corpus.id) notice(t('otherCorpus', state.c, app.analysis.corpus.id));
+  app.foreignLink = false;
+  if (state.c && app.analysis && state.c !== app.analysis.corpus.id) otherCorpus(app, state.c);
   const langChanged = (state.lang ?? 'ar') !== language();
   app.state = state;
   if (app.analysis) app.state.c = app.analysis.corpus.id;
@@ -104,6 +116,7 @@ function fromLocation(app) {
 // Moves to a new state: `patch` changes some keys; switching views drops the
 // keys that belong to other views.
 export function navigate(app, patch, { push = true } = {}) {
+  app.foreignLink = false;  // the reader moves on within this corpus
   const next = { ...app.state };
   if (patch.v && patch.v !== app.state.v) {
     for (const [view, keys] of Object.entries(viewKeys))
@@ -148,16 +161,43 @@ function shell(app) {
     }, t(name)));
   }
   $('panel').setAttribute('aria-labelledby', `tab-${current}`);
-  // Three ways into the seeds' story.
-  clear($('story-links')).append(
-    el('button', { type: 'button', className: 'button', onClick: () => navigate(app, { v: 'relation', a: 'usa', b: 'haftar', cmp: undefined }) }, t('storyTurn')),
-    el('button', { type: 'button', className: 'button', onClick: () => navigate(app, { v: 'relation', a: 'usa', b: 'haftar', cmp: ['usa', 'ita', 'un', 'gbr', 'rus'] }) }, t('storyCompare')),
-    el('button', { type: 'button', className: 'button', onClick: () => navigate(app, { v: 'timeline', actor: 'haftar' }) }, t('storyTimeline')));
+  renderStory(app);
   if (app.analysis) {
     renderCorpusPanel(app, corpusActions(app));
     const n = app.analysis.corpus.documents;
     status(n ? t('ready', n) : t('emptyCorpus'), 'ok');
   }
+}
+
+// The story box: the sample's own story, a neutral one read from any other
+// corpus (web/src/story.js), none for an empty corpus. Each link opens a view;
+// one that shows a section further down (the comparison) scrolls it into view.
+function renderStory(app) {
+  const story = app.story;
+  $('story').hidden = !story;
+  $('story').dataset.sample = story?.sample ? 'true' : 'false';
+  if (!story) return;
+  const names = (ids) => ids.map((id) => actorName(app, id));
+  $('story-text').textContent = story.sample ? t('story')
+    : t('ownStory', story.documents, story.from ? dateLabel(story.from) : '', story.to ? dateLabel(story.to) : '', names(story.top).join(language() === 'ar' ? '، ' : ', '));
+  clear($('story-links')).append(...story.links.map((link) => el('button', {
+    type: 'button', className: 'button', dataset: { story: link.show ?? link.patch.v },
+    onClick: async () => {
+      await navigate(app, link.patch);
+      if (link.show) showSection(link.show);
+    },
+  }, t(link.label, ...names(link.args ?? [])))));
+}
+
+// Brings a section of the current view (its class name) into view, its chart
+// in the middle of the screen, and puts the keyboard focus on its heading.
+function showSection(name) {
+  const section = $('panel').querySelector(`.${name}`);
+  if (!section) return;
+  const heading = section.querySelector('h3') ?? section;
+  heading.setAttribute('tabindex', '-1');
+  heading.focus({ preventScroll: true });
+  (section.querySelector('svg') ?? section).scrollIntoView({ block: 'center' });
 }
 
 function updateTabs(app) {
@@ -185,6 +225,9 @@ async function refresh(app) {
   app.analysis = await app.client.analysis();
   app.actorsById = new Map(app.analysis.actors.map((a) => [a.id, a]));
   app.state.c = app.analysis.corpus.id;
+  // The sample's story only while the sample alone is loaded.
+  app.story = storyOf(app.analysis, app.files.length > 0 && app.files.every((f) => f.sample));
+  renderStory(app);
   const n = app.analysis.corpus.documents;
   status(n ? t('ready', n) : t('emptyCorpus'), 'ok');
   renderCorpusPanel(app, corpusActions(app));
@@ -254,7 +297,7 @@ export function wireControls(app) {
     const link = location.href;
     try {
       await navigator.clipboard.writeText(link);
-      notice(t('linkCopied'));
+      notice(t(app.story && !app.story.sample ? 'linkCopiedOwn' : 'linkCopied'));
     } catch {
       showEmbed(app, link);
     }
@@ -282,8 +325,11 @@ export function wireControls(app) {
       try {
         if (kind === 'svg' || kind === 'png') {
           if (!app.chart || !app.chart.isConnected) notice(t('noChart'));
-          else await exportChart(app.chart, kind, `marsad-${view(app)}`);
-        } else await exportData(app, kind);
+          else {
+            const { parts, range } = await viewEvents(app);
+            await exportChart(app.chart, kind, fileName(view(app), parts, range), chartFrame(app));
+          }
+        } else await exportData(app, kind, (id) => actorName(app, id));
       } catch (error) {
         notice(String(error.message ?? error));
       }
@@ -368,6 +414,32 @@ async function addChosen(app, list) {
   document.body.dataset.intakes = String(Number(document.body.dataset.intakes ?? 0) + 1);  // for tests
 }
 
+// What an exported chart says around it: its title, the filters of the view
+// and the source line (Marsad · N articles · the corpus's period).
+function chartFrame(app) {
+  const s = app.state;
+  const v = view(app);
+  const notes = [];
+  if (s.actor && v !== 'relation') notes.push(`${t('actor')}: ${actorName(app, s.actor)}`);
+  if (v === 'timeline') {
+    if (s.fam) notes.push(`${t('family')}: ${codeLabel(s.fam)}`);
+    if (s.outlet) notes.push(`${t('outlet')}: ${s.outlet}`);
+    if (s.fdoc) notes.push(`${t('document')}: ${documentTitle(app, s.fdoc)}`);
+  }
+  if ((v === 'timeline' || v === 'network') && (s.from || s.to))
+    notes.push(`${t('periodShown')}: ${s.from ? dateLabel(s.from) : '…'} – ${s.to ? dateLabel(s.to) : '…'}`);
+  if (v === 'relation') notes.push(t(s.period === 'year' ? 'byYear' : 'byMonth'));
+  if (s.weak) notes.push(t('showWeak'));
+  if (s.hist) notes.push(t('showHistory'));
+  if (!s.weak && !s.hist && notes.length === (v === 'relation' ? 1 : 0)) notes.push(t('noFilter'));
+  const dates = app.analysis.documents.flatMap((d) => [d.date, d.date_window?.from, d.date_window?.to]).filter(Boolean).sort();
+  const range = dates.length ? `${dateLabel(dates[0])} – ${dateLabel(dates[dates.length - 1])}` : '';
+  return {
+    title: app.chartTitle ?? t(v), note: notes.join(' · '), source: t('chartSource', app.analysis.corpus.documents, range),
+    rtl: language() === 'ar',
+  };
+}
+
 function showEmbed(app, text) {
   $('embed-panel').hidden = false;
   $('embed').setAttribute('aria-expanded', 'true');
@@ -401,9 +473,11 @@ export async function render(app) {
       writeLocation(app, false);
     },
     name: (id) => actorName(app, id),
+    story: app.story ?? {},
+    foreignLink: !!app.foreignLink,
     title: (id) => documentTitle(app, id),
     notice,
-    setChart: (svg) => { if (token === app.renderToken) app.chart = svg; },
+    setChart: (svg, title) => { if (token === app.renderToken) [app.chart, app.chartTitle] = [svg, title]; },
     stale: () => token !== app.renderToken,
   };
   app.chart = null;

@@ -13,10 +13,11 @@ function base64(bytes) {
   return btoa(binary);
 }
 
-// corpus: {files: [{name, bytes}], removed: [ids]}
+// corpus: {files: [{name, bytes, sample}], removed: [ids]}; `sample` marks the
+// site's sample corpus, whose story the bundle tells only while it is alone.
 export function corpusBlock(corpus) {
   const json = JSON.stringify({
-    files: corpus.files.map((f) => ({ name: f.name, base64: base64(f.bytes) })),
+    files: corpus.files.map((f) => ({ name: f.name, base64: base64(f.bytes), ...(f.sample ? { sample: true } : {}) })),
     removed: corpus.removed ?? [],
   });
   // `<` never appears raw, so the block cannot close itself.

@@ -3,39 +3,57 @@
 
 const DAY = 86400000;
 
-// The first instant of a date at its precision, and the end of its period.
-// Dates as the analysis writes them: a year, a month, a day, or an ISO week
-// ("2015-W30": Monday to Sunday of that week).
+// The dates the analysis writes: a year («2019»), a month («2019-04»), a day
+// («2019-04-21»; a time after it is ignored) or an ISO week («2015-W30»: its
+// Monday to the next Monday, as «last week» is written). Anything else is not
+// a place on a time axis: dateStart, dateEnd and dateMid give NaN for it, and
+// placeable() says so, so that a chart leaves it out instead of drawing NaN.
+const forms = [
+  [/^(\d{4})$/, (y) => [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)]],
+  [/^(\d{4})-(\d{2})$/, (y, m) => (m >= 1 && m <= 12 ? [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)] : null)],
+  [/^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/, (y, m, d) => (m >= 1 && m <= 12 && d >= 1 && d <= 31
+    ? [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d) + DAY] : null)],
+  [/^(\d{4})-W(\d{2})$/, (y, w) => (w >= 1 && w <= 53 ? [isoWeekStart(y, w), isoWeekStart(y, w) + 7 * DAY] : null)],
+];
+
 function isoWeekStart(year, week) {
   const jan4 = Date.UTC(year, 0, 4);
   const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY;  // Monday of week 1
   return monday + (week - 1) * 7 * DAY;
 }
+
+// [first instant, end of the period) of a date, or null when it is no date.
+function span(iso) {
+  if (typeof iso !== 'string') return null;
+  for (const [pattern, make] of forms) {
+    const m = pattern.exec(iso);
+    if (m) return make(...m.slice(1).map(Number));
+  }
+  return null;
+}
+
+export function placeable(iso) {
+  return span(iso) !== null;
+}
 export function dateStart(iso) {
-  const week = /^(\d{4})-W(\d{2})$/.exec(iso);
-  if (week) return isoWeekStart(Number(week[1]), Number(week[2]));
-  const [y, m = 1, d = 1] = iso.split('-').map(Number);
-  return Date.UTC(y, m - 1, d);
+  return span(iso)?.[0] ?? NaN;
 }
 export function dateEnd(iso) {
-  const week = /^(\d{4})-W(\d{2})$/.exec(iso);
-  if (week) return isoWeekStart(Number(week[1]), Number(week[2])) + 7 * DAY;
-  const parts = iso.split('-').map(Number);
-  if (parts.length === 1) return Date.UTC(parts[0] + 1, 0, 1);
-  if (parts.length === 2) return Date.UTC(parts[0], parts[1], 1);
-  return Date.UTC(parts[0], parts[1] - 1, parts[2]) + DAY;
+  return span(iso)?.[1] ?? NaN;
 }
-// Where a date sits: a day at its day, a month or year in its middle.
+// Where a date sits: a day at its noon, a week, month or year in its middle
+// (a week at Thursday noon).
 export function dateMid(iso) {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return dateStart(iso) + DAY / 2;
-  return (dateStart(iso) + dateEnd(iso)) / 2;
+  const s = span(iso);
+  return s ? (s[0] + s[1]) / 2 : NaN;
 }
 
 export function isoDay(ms) {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-// Ticks for [t0, t1]: years, quarters or months, as {at, label}.
+// Ticks for [t0, t1]: years, quarters, months or weeks, as {at, unit: 'year'|'month'|'day',
+// label} (label: the ISO form; a chart shows tickLabel(at, unit) of i18n.js).
 export function timeTicks(t0, t1) {
   const span = t1 - t0;
   const ticks = [];
@@ -43,17 +61,18 @@ export function timeTicks(t0, t1) {
   if (span > 3 * 365 * DAY) {
     for (let y = start.getUTCFullYear(); Date.UTC(y, 0, 1) <= t1; y++) {
       const at = Date.UTC(y, 0, 1);
-      if (at >= t0) ticks.push({ at, label: String(y) });
+      if (at >= t0) ticks.push({ at, unit: 'year', label: String(y) });
     }
   } else {
     const step = span > 12 * 30 * DAY ? 3 : span > 4 * 30 * DAY ? 1 : 1;
     for (let y = start.getUTCFullYear(), m = start.getUTCMonth(); Date.UTC(y, m, 1) <= t1; m += step) {
       const at = Date.UTC(y, m, 1);
-      if (at >= t0) ticks.push({ at, label: new Date(at).toISOString().slice(0, 7) });
+      if (at >= t0) ticks.push({ at, unit: 'month', label: new Date(at).toISOString().slice(0, 7) });
     }
     if (span < 60 * DAY) {
       for (let at = Math.ceil(t0 / (7 * DAY)) * 7 * DAY; at <= t1; at += 7 * DAY)
-        if (!ticks.some((x) => Math.abs(x.at - at) < 3 * DAY)) ticks.push({ at, label: isoDay(at).slice(5) });
+        // A week's tick leaves room for a month's label beside it.
+        if (!ticks.some((x) => Math.abs(x.at - at) < 5 * DAY)) ticks.push({ at, unit: 'day', label: isoDay(at).slice(5) });
     }
   }
   return ticks.sort((a, b) => a.at - b.at);

@@ -1,5 +1,6 @@
 // Colours on the cooperative ↔ conflictual scale (Goldstein −10 … +10) and the
 // CAMEO event families ordered on it.
+import { cameo } from './cameo-table.js';
 
 // Conflictual red → neutral grey → cooperative teal; readable on white.
 export function goldsteinColor(g) {
@@ -12,32 +13,12 @@ export function goldsteinColor(g) {
   return `rgb(${c[0]}, ${c[1]}, ${c[2]})`;
 }
 
-// CAMEO root codes: 01–09 cooperation, 10–20 conflict.
-export const families = {
-  '01': { en: 'Public statement', ar: 'تصريح علني', g: 0 },
-  '02': { en: 'Appeal', ar: 'مناشدة', g: 3 },
-  '03': { en: 'Intent to cooperate', ar: 'نية التعاون', g: 4 },
-  '04': { en: 'Consult / meet', ar: 'تشاور ولقاء', g: 1 },
-  '05': { en: 'Diplomatic cooperation', ar: 'تعاون دبلوماسي', g: 3.5 },
-  '06': { en: 'Material cooperation', ar: 'تعاون مادي', g: 6 },
-  '07': { en: 'Provide aid', ar: 'تقديم مساعدة', g: 7 },
-  '08': { en: 'Yield', ar: 'تنازل', g: 5 },
-  '09': { en: 'Investigate', ar: 'تحقيق', g: -2 },
-  '10': { en: 'Demand', ar: 'مطالبة', g: -5 },
-  '11': { en: 'Disapprove / accuse', ar: 'استنكار واتهام', g: -2 },
-  '12': { en: 'Reject', ar: 'رفض', g: -4 },
-  '13': { en: 'Threaten', ar: 'تهديد', g: -6 },
-  '14': { en: 'Protest', ar: 'احتجاج', g: -6.5 },
-  '15': { en: 'Force posture', ar: 'استعراض القوة', g: -7.2 },
-  '16': { en: 'Reduce relations', ar: 'تقليص العلاقات', g: -4 },
-  '17': { en: 'Coerce', ar: 'إكراه', g: -7 },
-  '18': { en: 'Assault', ar: 'اعتداء', g: -9 },
-  '19': { en: 'Fight', ar: 'قتال', g: -10 },
-  '20': { en: 'Mass violence', ar: 'عنف جماعي', g: -10 },
-};
+// CAMEO root codes (01–09 cooperation, 10–20 conflict) with the Goldstein
+// score of each, from the table generated from the core's (cameo-table.js).
+const familyScore = Object.fromEntries(Object.entries(cameo).filter(([code]) => code.length === 2).map(([code, e]) => [code, e.g]));
 
 export function familyColor(family) {
-  return goldsteinColor(families[family]?.g ?? 0);
+  return goldsteinColor(familyScore[family] ?? 0);
 }
 
 // Eight distinguishable line colours for comparing sources.

@@ -29,10 +29,14 @@ export function el(tag, props = {}, ...children) {
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-// SVG elements: same contract as el(); attributes are set one by one.
+// SVG elements: same contract as el(); attributes are set one by one. A number
+// that is no finite position (NaN, Infinity) is never written: the element
+// keeps its default rather than an attribute the browser rejects.
 export function svg(tag, props = {}, ...children) {
   const node = document.createElementNS(SVG, tag);
-  apply(node, props);
+  const finite = {};
+  for (const [key, value] of Object.entries(props)) if (typeof value !== 'number' || Number.isFinite(value)) finite[key] = value;
+  apply(node, finite);
   append(node, children);
   return node;
 }

@@ -1,10 +1,18 @@
-// Interface strings in Arabic (default) and English.
+// Interface strings in Arabic (default) and English, and dates as each reads them.
+import { dateStart, placeable } from './chart.js';
+
 const strings = {
   ar: {
     appName: 'مرصد',
     tagline: 'من فعل ماذا بمن، ومتى — تحليل الأخبار العربية في متصفحك',
     story: 'كيف اقتربت الولايات المتحدة وإيطاليا والأمم المتحدة من خليفة حفتر، ثم انعطفت في أواخر 2019؟ كل نقطة هنا مسندة بجملة يمكنك قراءتها. لا يُرفع أي نص: التحليل كله يجري في متصفحك.',
     tabs: 'العروض',
+    ownStory: (n, from, to, names) => `مدونتك: ${n} وثائق${from ? `، من ${from} إلى ${to}` : ''}. أكثر الفاعلين ذكرًا: ${names}. من أين تبدأ:`,
+    ownStoryRelation: (a, b) => `${a} ← ${b}: أنشط علاقة في المدونة`,
+    ownStoryCompare: (b) => `قارن أكثر المصادر ذكرًا تجاه ${b}`,
+    ownStoryTimeline: (a) => `كل ما يخص ${a} على الخط الزمني`,
+    pickPair: 'اختر مصدرًا وهدفًا لعرض العلاقة بينهما.',
+    weekOf: 'أسبوع',
     storyTurn: 'الولايات المتحدة ← حفتر: منعطف نوفمبر 2019', storyCompare: 'قارن: أمريكا وإيطاليا والأمم المتحدة وبريطانيا وروسيا', storyTimeline: 'كل ما يخص حفتر على الخط الزمني',
     timeline: 'الخط الزمني', relation: 'العلاقات', actors: 'الفاعلون', network: 'الشبكة', reader: 'القارئ', search: 'البحث',
     corpus: 'المدونة', documents: 'الوثائق', problems: 'مشكلات في الملفات',
@@ -31,15 +39,24 @@ const strings = {
     badParam: (k) => `تجاهلنا قيمة غير صالحة في الرابط: ${k}`,
     tooLarge: (name, size, room) =>
       `${name} (${size} ميغابايت) أكبر مما يتسع له المحلل الآن (${room} ميغابايت): لم يُقرأ، وبقي ما حُمّل قبله. قسّمه، أو حلّله بالأداة المحلية (scripts/analyze).`,
-    otherCorpus: (a, b) => `صُنع هذا الرابط على مدونة أخرى (${ltr(a)})؛ المدونة الحالية ${ltr(b)}.`,
+    otherCorpus: (sample) => `يشير هذا الرابط إلى مدونة ليست هنا: صُنع على ملفات صاحبه، والرابط لا ينقل الملفات. المعروض ${sample ? 'هو المدونة النموذجية' : 'هو المدونة المحمّلة في هذه الصفحة'}. لمشاركة مدونتك أرسل حزمتها التي تعمل دون اتصال (لوحة «المدونة»: «نزّل هذه المدونة حزمةً تعمل دون اتصال»)، لا الرابط.`,
+    corpusIds: (a, b) => `مدونة الرابط ${a}؛ المدونة هنا ${b}`,
+    linkCopiedOwn: 'نُسخ الرابط. لا يفتح هذا العرض إلا حيث تُحمَّل هذه المدونة نفسها؛ لمشاركة المدونة أرسل حزمتها التي تعمل دون اتصال (لوحة «المدونة»).',
     unknownDoc: 'الوثيقة المطلوبة في الرابط غير موجودة في هذه المدونة.',
-    unknownActor: (id) => `فاعل غير معروف: ${id}`,
+    unknownActor: (id) => `«${id}» ليس فاعلًا في هذه المدونة`,
     open: 'افتح', close: 'أغلق', all: 'الكل',
     actor: 'الفاعل', family: 'نوع الحدث', outlet: 'المصدر', document: 'الوثيقة', from: 'من', to: 'إلى',
     zoomIn: 'تكبير', zoomOut: 'تصغير', panBack: 'إلى الأقدم', panForward: 'إلى الأحدث', resetZoom: 'كل المدة',
     timelineHelp: 'كل نقطة حدث: فوق الخط تعاون، تحته نزاع (مقياس غولدشتاين). الخطوط الأفقية أحداث من وثائق غير مؤرخة ممتدة على نافذتها الزمنية. اضغط حدثًا لقراءة جملته. العجلة أو + و− للتكبير، السحب أو الأسهم للتنقل.',
-    cooperative: 'تعاوني', conflictual: 'نزاعي',
+    cooperative: 'تعاوني', conflictual: 'نزاعي', neutral: 'محايد',
+    goldstein: 'غولدشتاين', meanGoldstein: 'متوسط غولدشتاين',
+    axisGoldstein: 'غولدشتاين (−10 نزاع … +10 تعاون)', axisDate: 'التاريخ', axisMonth: 'الشهر', axisYear: 'السنة',
+    articles: (n) => `${n} مقالًا`, noFilter: 'كل الأحداث المبلغ عنها', periodShown: 'الفترة',
+    chartSource: (n, range) => `المصدر: مرصد · ${n} مقالًا${range ? ` · ${range}` : ''}`,
+    goldsteinScale: 'مقياس غولدشتاين يضع كل حدث بين −10 (أشد النزاع: قتال وعنف جماعي) و+10 (أوثق التعاون: مساعدة ودعم)؛ والصفر محايد، كالتصريح.',
+    edgeTitle: (co, ev) => `ظهرا معًا ${co} مرة · ${ev} حدثًا بينهما`,
     events: (n) => `${n} حدثًا`, eventCount: 'عدد الأحداث',
+    unplaced: (n) => `${n} منها بتاريخ لا يمكن وضعه على المحور`,
     approximate: 'تاريخ تقريبي', window: 'نافذة زمنية',
     windowBasis: 'الأساس', dateWindow: 'نافذة التاريخ المستنتجة',
     source: 'المصدر', target: 'الهدف', compare: 'قارن عدة مصادر تجاه الهدف',
@@ -80,6 +97,12 @@ const strings = {
     tagline: 'Who did what to whom, and when — Arabic news analyzed in your browser',
     story: 'How did the US, Italy and the UN move toward Khalifa Haftar, and how did that turn in late 2019? Every point here is backed by a sentence you can read. Nothing is uploaded: the whole analysis runs in your browser.',
     tabs: 'Views',
+    ownStory: (n, from, to, names) => `Your corpus: ${n} documents${from ? `, ${from} to ${to}` : ''}. Most mentioned: ${names}. Where to start:`,
+    ownStoryRelation: (a, b) => `${a} → ${b}: the most active relation`,
+    ownStoryCompare: (b) => `Compare the most mentioned sources toward ${b}`,
+    ownStoryTimeline: (a) => `Everything about ${a} on the timeline`,
+    pickPair: 'Pick a source and a target to see the relation between them.',
+    weekOf: 'week of',
     storyTurn: 'USA → Haftar: the November 2019 turn', storyCompare: 'Compare: US, Italy, UN, UK, Russia', storyTimeline: 'Everything about Haftar on the timeline',
     timeline: 'Timeline', relation: 'Relations', actors: 'Actors', network: 'Network', reader: 'Reader', search: 'Search',
     corpus: 'Corpus', documents: 'Documents', problems: 'Problems in the files',
@@ -106,15 +129,24 @@ const strings = {
     badParam: (k) => `Ignored an invalid value in the link: ${k}`,
     tooLarge: (name, size, room) =>
       `${name} (${size} MB) is larger than the analyzer can still take (${room} MB): not read, and what was loaded stays. Split it, or analyze it with the native tool (scripts/analyze).`,
-    otherCorpus: (a, b) => `This link was made on another corpus (${a}); the current corpus is ${b}.`,
+    otherCorpus: (sample) => `This link refers to a corpus that is not here: it was made on its author's own files, which a link does not carry. Shown instead: ${sample ? 'the sample corpus' : 'the corpus loaded in this page'}. To share your own corpus, send its offline bundle (Corpus panel: "Download this corpus as an offline bundle"), not a link.`,
+    corpusIds: (a, b) => `corpus of the link ${a}; corpus here ${b}`,
+    linkCopiedOwn: 'Link copied. It opens this view only where this same corpus is loaded; to share the corpus, send its offline bundle (Corpus panel).',
     unknownDoc: 'The document named in the link is not in this corpus.',
-    unknownActor: (id) => `Unknown actor: ${id}`,
+    unknownActor: (id) => `«${id}» is not an actor of this corpus`,
     open: 'Open', close: 'Close', all: 'All',
     actor: 'Actor', family: 'Event type', outlet: 'Outlet', document: 'Document', from: 'From', to: 'To',
     zoomIn: 'Zoom in', zoomOut: 'Zoom out', panBack: 'Earlier', panForward: 'Later', resetZoom: 'Whole period',
     timelineHelp: 'Each point is an event: above the line cooperative, below conflictual (Goldstein scale). Horizontal bars are events from undated documents, spread over their date window. Click an event to read its sentence. Wheel or +/− to zoom, drag or arrows to pan.',
-    cooperative: 'cooperative', conflictual: 'conflictual',
+    cooperative: 'cooperative', conflictual: 'conflictual', neutral: 'neutral',
+    goldstein: 'Goldstein', meanGoldstein: 'mean Goldstein',
+    axisGoldstein: 'Goldstein (−10 conflict … +10 cooperation)', axisDate: 'Date', axisMonth: 'Month', axisYear: 'Year',
+    articles: (n) => `${n} articles`, noFilter: 'All reported events', periodShown: 'Period',
+    chartSource: (n, range) => `Source: Marsad · ${n} articles${range ? ` · ${range}` : ''}`,
+    goldsteinScale: 'The Goldstein scale places each event between −10 (the most conflictual: fighting, mass violence) and +10 (the most cooperative: aid, support); 0 is neutral, as a statement.',
+    edgeTitle: (co, ev) => `${co} × together · ${ev} events between them`,
     events: (n) => `${n} events`, eventCount: 'Events',
+    unplaced: (n) => `${n} of them with a date the axis cannot place`,
     approximate: 'approximate date', window: 'date window',
     windowBasis: 'basis', dateWindow: 'Inferred date window',
     source: 'Source', target: 'Target', compare: 'Compare several sources toward the target',
@@ -183,4 +215,31 @@ export function num(x, digits = 2) {
 export function ltr(value) {
   if (value === null || value === undefined || value === '') return value;
   return `\u2066${value}\u2069`;
+}
+
+// Text for a left-to-right SVG chart: in Arabic an isolated right-to-left run,
+// so «نوفمبر 2019» reads as Arabic inside the chart's left-to-right layout.
+export function chartText(value) {
+  return current === 'ar' ? `\u2067${value}\u2069` : value;
+}
+
+// A tick of a time axis at `ms`, a month («يوليو 2019», «Jul 2019»), a year, or a day («20 يوليو»).
+export function tickLabel(ms, unit) {
+  if (unit === 'year') return String(new Date(ms).getUTCFullYear());
+  const options = unit === 'day' ? { day: 'numeric', month: 'short' } : { month: 'short', year: 'numeric' };
+  return new Intl.DateTimeFormat(current === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { timeZone: 'UTC', ...options }).format(new Date(ms));
+}
+
+// A date of the analysis as the reader says it, with Western digits as the
+// rest of the interface: «5 يوليو 2022», «يوليو 2022», «2022», «أسبوع 18 يوليو
+// 2022» (a week by its Monday); in English «5 Jul 2022», «Jul 2022»… Anything
+// that is no date is returned as it is.
+export function dateLabel(iso) {
+  if (!placeable(iso)) return iso;
+  const format = (options) => new Intl.DateTimeFormat(current === 'ar' ? 'ar-u-nu-latn' : 'en-GB', { timeZone: 'UTC', ...options })
+    .format(new Date(dateStart(iso)));
+  if (/^\d{4}$/.test(iso)) return iso;
+  if (/^\d{4}-\d{2}$/.test(iso)) return format({ month: current === 'ar' ? 'long' : 'short', year: 'numeric' });
+  const day = format({ day: 'numeric', month: current === 'ar' ? 'long' : 'short', year: 'numeric' });
+  return /W/.test(iso) ? `${t('weekOf')} ${day}` : day;
 }

@@ -9,7 +9,7 @@ const base = new URL('./', import.meta.url);
 async function seedFiles() {
   const response = await fetch(new URL('corpus/seeds.jsonl', base));
   if (!response.ok) throw new Error(`corpus/seeds.jsonl: ${response.status}`);
-  return [{ name: 'seeds.jsonl', bytes: await response.arrayBuffer() }];
+  return [{ name: 'seeds.jsonl', bytes: await response.arrayBuffer(), sample: true }];
 }
 
 boot({

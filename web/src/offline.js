@@ -16,7 +16,7 @@ function embeddedCorpus() {
   const block = document.getElementById('marsad-corpus');
   const corpus = block ? JSON.parse(block.textContent) : { files: [] };
   return {
-    files: (corpus.files ?? []).map((f) => ({ name: String(f.name), bytes: decodeBase64(f.base64).buffer })),
+    files: (corpus.files ?? []).map((f) => ({ name: String(f.name), bytes: decodeBase64(f.base64).buffer, sample: f.sample === true })),
     removed: (corpus.removed ?? []).map(String),
   };
 }
@@ -27,7 +27,7 @@ let blobUrl = null;
 const workerUrl = () => (blobUrl ??= URL.createObjectURL(new Blob([workerSource], { type: 'text/javascript' })));
 
 const corpus = embeddedCorpus();
-const files = async () => corpus.files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0) }));
+const files = async () => corpus.files.map((f) => ({ name: f.name, bytes: f.bytes.slice(0), sample: f.sample }));
 
 boot({
   createWorker: (name) => new Worker(workerUrl(), { name }),

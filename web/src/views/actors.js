@@ -1,9 +1,10 @@
 // Actors: the list (type, mention count, a sparkline over time) and a profile
 // (names and variants, dated roles, quotes, top relations, every mention with
 // a link to the reader).
+import { goldsteinLabel } from '../cameo.js';
 import { goldsteinColor } from '../colors.js';
 import { el, svg } from '../dom.js';
-import { language, ltr, num, t } from '../i18n.js';
+import { language, ltr, t } from '../i18n.js';
 import { shownParams } from './shown.js';
 import { swatch } from './timeline.js';
 
@@ -61,7 +62,7 @@ export async function renderActors(root, ctx) {
     el('p', { className: 'muted', text: ltr(`${axis[0] ?? ''} – ${axis[axis.length - 1] ?? ''}`) }), filter, list);
   const main = el('section', { className: 'actor-profile', 'aria-live': 'polite' });
   if (!profile) main.append(el('p', { className: 'hint', text: t('pickActor') }));
-  else if (profile.error) main.append(el('p', { className: 'error', text: `${t('unknownActor', state.actor)} (${profile.error})` }));
+  else if (profile.error) main.append(el('p', { className: ctx.foreignLink ? 'hint' : 'error', text: ctx.foreignLink ? t('pickActor') : t('unknownActor', state.actor) }));
   else renderProfile(main, profile, ctx);
   root.append(el('h2', { className: 'view-title', text: t('actors') }), el('div', { className: 'actors-layout' }, side, main));
 }
@@ -104,7 +105,7 @@ function renderProfile(main, p, ctx) {
       swatch(goldsteinColor(r.mean_goldstein)),
       el('button', { type: 'button', className: 'link', onClick: () => ctx.navigate({ v: 'relation', a: p.id, b: r.actor }) },
         `${ctx.name(r.actor) || r.name}`),
-      el('span', { className: 'muted', text: ` ${t('outIn', r.out, r.in)} · ${num(r.mean_goldstein)}` })))));
+      el('span', { className: 'muted', title: t('goldsteinScale'), text: ` ${t('outIn', r.out, r.in)} · ${t('meanGoldstein')} ${goldsteinLabel(r.mean_goldstein)}` })))));
   }
   if (p.mentions?.length) {
     const byDoc = new Map();

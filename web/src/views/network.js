@@ -2,6 +2,7 @@
 // co-occurrence and events and coloured by mean Goldstein, filterable by
 // period; click a node → the actor's profile. The layout is a small
 // deterministic force simulation (fixed seed, fixed number of iterations).
+import { goldsteinLabel } from '../cameo.js';
 import { goldsteinColor } from '../colors.js';
 import { el, svg } from '../dom.js';
 import { t } from '../i18n.js';
@@ -167,7 +168,7 @@ export async function renderNetwork(root, ctx) {
       x1: p.x, y1: p.y, x2: q.x, y2: q.y, className: 'edge', dataset: { a: e.a, b: e.b },
       stroke: coloured ? goldsteinColor(e.mean_goldstein) : '#b9b4a9',
       'stroke-width': 0.8 + (e.weight / maxWeight) * 6, opacity: coloured ? 0.9 : 0.45,
-    }, svg('title', {}, `${ctx.name(e.a)} — ${ctx.name(e.b)}: ${e.cooccurrence} × co-occurrence, ${e.events} events${coloured ? `, Goldstein ${e.mean_goldstein}` : ''}`)));
+    }, svg('title', {}, `${ctx.name(e.a)} — ${ctx.name(e.b)}: ${t('edgeTitle', e.cooccurrence, e.events)}${coloured ? ` · ${t('meanGoldstein')} ${goldsteinLabel(e.mean_goldstein)}` : ''}`)));
   }
   chart.append(edgeLayer);
   const labelled = new Set(nodes.slice(0, 18).map((n) => n.id));
@@ -186,7 +187,7 @@ export async function renderNetwork(root, ctx) {
       ? svg('text', { x: p.x, y: p.y - r - 4, 'text-anchor': 'middle', fill: '#1d1f24', 'paint-order': 'stroke', stroke: '#ffffff', 'stroke-width': 3 }, name)
       : null));
   }
-  ctx.setChart(chart);
+  ctx.setChart(chart, t('network'));
 
   const types = [...new Set(nodes.map((n) => n.type))];
   const legend = el('ul', { className: 'legend' }, types.map((type) => {

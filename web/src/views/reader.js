@@ -4,7 +4,8 @@
 // so String.prototype.slice cuts exactly what the core found.
 import { clear, el } from '../dom.js';
 import { familyColor } from '../colors.js';
-import { ltr, num, t } from '../i18n.js';
+import { codeWithLabel, goldsteinLabel } from '../cameo.js';
+import { ltr, t } from '../i18n.js';
 import { swatch } from './timeline.js';
 
 // Splits `text` at every span boundary; each piece is a <span> (no span
@@ -83,7 +84,7 @@ export async function renderReader(root, ctx) {
     spans.push({ start: m.start, end: m.end, className: `mention type-${type} kind-${m.kind}`, data: { actor: m.actor, kind: m.kind }, title: `${ctx.name(m.actor)} (${m.kind}${m.role ? `: ${m.role}` : ''})` });
   }
   for (const x of doc.times) spans.push({ start: x.start, end: x.end, className: 'time', title: `${x.type} ${x.value}` });
-  for (const e of doc.events) spans.push({ start: e.trigger.start, end: e.trigger.end, className: 'trigger', data: { code: e.code }, title: `${e.code} ${ctx.name(e.source)} → ${ctx.name(e.target)} (${num(e.goldstein)})` });
+  for (const e of doc.events) spans.push({ start: e.trigger.start, end: e.trigger.end, className: 'trigger', data: { code: e.code }, title: `${codeWithLabel(e.code)}: ${ctx.name(e.source)} → ${ctx.name(e.target)} (${t('goldstein')} ${goldsteinLabel(e.goldstein)})` });
   for (const q of doc.quotes) spans.push({ start: q.start, end: q.end, className: 'quote', title: `${t('quotes')}: ${ctx.name(q.speaker)}` });
   for (const h of hits) spans.push({ start: h.start, end: h.end, className: 'hit' });
   if (hl) spans.push({ start: hl.start, end: hl.end, className: 'selected', data: { hl: `${hl.start}-${hl.end}` } });
@@ -146,7 +147,7 @@ export async function renderReader(root, ctx) {
       type: 'button', className: 'link', dataset: { code: e.code },
       'aria-current': hl && hl.start === e.sentence.start && hl.end === e.sentence.end ? 'true' : 'false',
       onClick: () => ctx.navigate({ hl: { start: e.sentence.start, end: e.sentence.end } }, { push: false }),
-    }, `${ltr(e.date) ?? t('undated')} · ${ctx.name(e.source)} → ${ctx.name(e.target)} · ${e.code} (${num(e.goldstein)})`),
+    }, `${ltr(e.date) ?? t('undated')} · ${ctx.name(e.source)} → ${ctx.name(e.target)} · ${codeWithLabel(e.code)} · ${t('goldstein')} ${goldsteinLabel(e.goldstein)}`),
     el('span', { className: 'muted', dir: 'rtl', lang: 'ar', text: ` «${doc.text.slice(e.trigger.start, e.trigger.end)}»` }))));
 
   root.append(

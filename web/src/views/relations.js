@@ -3,22 +3,30 @@
 // list, several sources compared toward one target, and the framing table.
 import { goldsteinColor, lineColors } from '../colors.js';
 import { el, select, svg } from '../dom.js';
-import { language, ltr, num, t } from '../i18n.js';
+import { chartText, dateLabel, language, ltr, num, t } from '../i18n.js';
 import { defaults } from '../state.js';
 import { shownParams, shownToggles } from './shown.js';
-import { eventItem, swatch } from './timeline.js';
+import { axisTitles, eventItem, swatch } from './timeline.js';
 
 const W = 960;
 const H = 320;
-const M = { left: 56, right: 20, top: 24, bottom: 40 };
+const M = { left: 72, right: 20, top: 24, bottom: 54 };
 const FONT = 'Noto Naskh Arabic, Amiri, Segoe UI, Tahoma, sans-serif';
 
 export async function renderRelation(root, ctx) {
   const { state, analysis } = ctx;
-  const a = state.a ?? defaults.a;
-  const b = state.b ?? defaults.b;
+  // Unless the link names them: the story's pair and sources (web/src/story.js).
+  // A link made on another corpus (already said) falls back to them.
+  const here = (id) => ctx.app.actorsById.has(id);
+  const fallback = (id, other) => (ctx.foreignLink && id && !here(id) ? other : id);
+  const a = fallback(state.a, ctx.story.a) ?? ctx.story.a;
+  const b = fallback(state.b, ctx.story.b) ?? ctx.story.b;
   const period = state.period ?? defaults.period;
-  const cmp = state.cmp ?? defaults.cmp;
+  const cmp = (ctx.foreignLink ? state.cmp?.filter(here) : state.cmp) ?? ctx.story.cmp ?? [];
+  if (!a || !b) {  // a corpus without events or actors: nothing to default to
+    root.append(el('h2', { className: 'view-title', text: t('relation') }), el('p', { className: 'hint', text: t('pickPair') }));
+    return;
+  }
   for (const id of [a, b]) if (!ctx.app.actorsById.has(id)) ctx.notice(t('unknownActor', id));
   const sources = cmp.filter((id) => ctx.app.actorsById.has(id));
   const shown = shownParams(state);
@@ -57,9 +65,9 @@ export async function renderRelation(root, ctx) {
     root.append(el('p', { className: 'hint', text: t(state.weak ? 'noEvents' : 'noEventsShown') }));
   } else {
     if (relation.sparse) root.append(el('p', { className: 'hint sparse', text: t('sparse', relation.count) }));
-    const chart = stanceChart(relation, title);
-    ctx.setChart(chart);
-    root.append(el('div', { className: 'chart-frame' }, chart));
+    const chart = stanceChart(relation, title, period);
+    ctx.setChart(chart, title);
+    root.append(el('div', { className: 'chart-frame' }, chart), el('p', { className: 'hint goldstein-note', text: t('goldsteinScale') }));
     // Turning points, explained, with their evidence.
     for (const tp of relation.turning_points) {
       root.append(el('section', { className: 'turning-point', dataset: { period: tp.period, direction: tp.direction } },
@@ -97,13 +105,13 @@ export async function renderRelation(root, ctx) {
     }));
   const series = sources.map((id, i) => ({ id, colour: lineColors[i % lineColors.length], relation: compared[i] }))
     .filter((s) => s.relation && !s.relation.error);
-  const compareChart = compareLines(series, ctx, b);
+  const compareChart = compareLines(series, ctx, b, period);
   root.append(el('section', { className: 'compare' },
     el('h3', { text: `${t('compare')}: ${ctx.name(b)}` }), toggles,
     el('ul', { className: 'legend' }, series.map((s) => el('li', {}, swatch(s.colour),
       `${ctx.name(s.id)} (${s.relation.events.length})`))),
     el('div', { className: 'chart-frame' }, compareChart)));
-  if (!relation.events.length) ctx.setChart(compareChart);
+  if (!relation.events.length) ctx.setChart(compareChart, `${t('compare')}: ${ctx.name(b)}`);
 
   // Framing: the names each outlet uses for the target.
   root.append(el('section', { className: 'framing' },
@@ -119,7 +127,7 @@ export async function renderRelation(root, ctx) {
           el('span', { className: 'framing-tone', text: t('framingTone', f.tone?.legitimizing ?? 0, f.tone?.delegitimizing ?? 0) }))))))));
 }
 
-function stanceChart(relation, title) {
+function stanceChart(relation, title, period) {
   const periods = relation.periods;
   const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, className: 'chart stance-chart', role: 'img', 'aria-label': title, dir: 'ltr', direction: 'ltr', 'font-family': FONT, 'font-size': '12' });
   const band = (W - M.left - M.right) / Math.max(1, periods.length);
@@ -138,7 +146,7 @@ function stanceChart(relation, title) {
     const height = Math.max(2, Math.abs(y(p.mean) - y(0)));
     if (turning.has(p.period)) {
       chart.append(svg('line', { x1: x0, x2: x0, y1: M.top - 8, y2: H - M.bottom, stroke: '#6a3d9a', 'stroke-width': 2, 'stroke-dasharray': '6 4', className: 'turning-mark' }));
-      chart.append(svg('text', { x: x0 + 4, y: M.top - 10 + 12, fill: '#6a3d9a', 'font-weight': '700' }, `${t('turningPoint')} ${p.period}`));
+      chart.append(svg('text', { x: x0 + 4, y: M.top - 10 + 12, fill: '#6a3d9a', 'font-weight': '700' }, chartText(`${t('turningPoint')}: ${dateLabel(p.period)}`)));
     }
     chart.append(svg('rect', {
       x: cx - w / 2, y: top, width: w, height, fill: goldsteinColor(p.mean),
@@ -148,12 +156,13 @@ function stanceChart(relation, title) {
     chart.append(svg('line', { x1: cx, x2: cx, y1: y(p.max), y2: y(p.min), stroke: '#1d1f24', 'stroke-width': 1 }));
     chart.append(svg('text', { x: cx, y: p.mean >= 0 ? top - 6 : top + height + 14, 'text-anchor': 'middle', fill: '#1d1f24', 'font-weight': '600' },
       `${num(p.mean)} · n=${p.count}`));
-    chart.append(svg('text', { x: cx, y: H - M.bottom + 18, 'text-anchor': 'middle', fill: '#4a4f5c' }, p.period + (p.approximate ? '~' : '')));
+    chart.append(svg('text', { x: cx, y: H - M.bottom + 18, 'text-anchor': 'middle', fill: '#4a4f5c', className: 'tick' }, chartText(dateLabel(p.period) + (p.approximate ? '~' : ''))));
   });
+  axisTitles(chart, t(period === 'year' ? 'axisYear' : 'axisMonth'), { width: W, height: H });
   return chart;
 }
 
-function compareLines(series, ctx, target) {
+function compareLines(series, ctx, target, unit) {
   const all = [...new Set(series.flatMap((s) => s.relation.periods.map((p) => p.period)))].sort();
   const chart = svg('svg', {
     viewBox: `0 0 ${W} ${H}`, className: 'chart compare-chart', role: 'img', dir: 'ltr', direction: 'ltr', 'font-family': FONT, 'font-size': '12',
@@ -168,7 +177,8 @@ function compareLines(series, ctx, target) {
     chart.append(svg('text', { x: M.left - 6, y: y(g) + 4, 'text-anchor': 'end', fill: '#4a4f5c' }, g > 0 ? `+${g}` : String(g)));
   }
   for (const period of all)
-    chart.append(svg('text', { x: x(period), y: H - M.bottom + 18, 'text-anchor': 'middle', fill: '#4a4f5c' }, period));
+    chart.append(svg('text', { x: x(period), y: H - M.bottom + 18, 'text-anchor': 'middle', fill: '#4a4f5c', className: 'tick' }, chartText(dateLabel(period))));
+  axisTitles(chart, t(unit === 'year' ? 'axisYear' : 'axisMonth'), { width: W, height: H });
   series.forEach((s, i) => {
     const points = s.relation.periods.map((p) => [x(p.period), y(p.mean) + (i - series.length / 2) * 1.5, p]);
     if (points.length > 1)

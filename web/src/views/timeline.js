@@ -2,21 +2,19 @@
 // over their date window), y = Goldstein (cooperative up, conflictual down),
 // coloured by event family; filters by actor, family, outlet and document;
 // zoom and pan with buttons, wheel, drag and keys; click → the reader.
-import { dateEnd, dateMid, dateStart, isoDay, timeTicks } from '../chart.js';
-import { familyColor, families, goldsteinColor } from '../colors.js';
+import { dateEnd, dateMid, dateStart, isoDay, placeable, timeTicks } from '../chart.js';
+import { codeLabel, codeWithLabel, goldsteinLabel } from '../cameo.js';
+import { familyColor, goldsteinColor } from '../colors.js';
 import { clear, el, select, svg } from '../dom.js';
-import { language, ltr, num, t } from '../i18n.js';
+import { chartText, language, ltr, num, t, tickLabel } from '../i18n.js';
 import { shownParams, shownToggles } from './shown.js';
 
 const W = 960;
 const H = 430;
-const M = { left: 56, right: 20, top: 18, bottom: 34 };
+const M = { left: 72, right: 20, top: 18, bottom: 50 };
 const DAY = 86400000;
 
-function familyLabel(code) {
-  const f = families[code];
-  return f ? `${code} ${f[language()]}` : code;
-}
+const familyLabel = (code) => codeLabel(code);
 
 export async function renderTimeline(root, ctx) {
   const { state, analysis } = ctx;
@@ -46,16 +44,30 @@ export async function renderTimeline(root, ctx) {
       state.fdoc ?? '', (v) => ctx.navigate({ fdoc: v }, { push: false })),
     shownToggles(ctx));
 
-  // The whole period the data covers.
+  // The whole period the data covers: every placeable event of the unfiltered
+  // timeline, or (when none is) the documents' dates and windows; a date the
+  // axis cannot place (none the core writes) is left out, never drawn at NaN.
   const events = result.events;
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (const e of all.events) {
-    if (e.date) { lo = Math.min(lo, dateStart(e.date)); hi = Math.max(hi, dateEnd(e.date)); }
-    if (e.window) { lo = Math.min(lo, dateStart(e.window.from)); hi = Math.max(hi, dateEnd(e.window.to)); }
+  const placed = events.filter((e) => (e.date ? placeable(e.date) : e.window && placeable(e.window.from) && placeable(e.window.to)));
+  const unplaced = events.length - placed.length - events.filter((e) => !e.date && !e.window).length;
+  const extent = (dates) => {
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const [from, to] of dates) {
+      if (!placeable(from) || !placeable(to)) continue;
+      lo = Math.min(lo, dateStart(from));
+      hi = Math.max(hi, dateEnd(to));
+    }
+    return [lo, hi];
+  };
+  let [lo, hi] = extent(all.events.flatMap((e) => [e.date ? [e.date, e.date] : null, e.window ? [e.window.from, e.window.to] : null]).filter(Boolean));
+  if (!Number.isFinite(lo))
+    [lo, hi] = extent(analysis.documents.flatMap((d) => [d.date ? [d.date, d.date] : null, d.date_window ? [d.date_window.from, d.date_window.to] : null]).filter(Boolean));
+  if (!Number.isFinite(lo)) {  // nothing dated at all: this year, for an empty chart
+    const year = new Date().getUTCFullYear();
+    [lo, hi] = [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)];
   }
-  if (!Number.isFinite(lo)) { lo = Date.UTC(2015, 0, 1); hi = Date.UTC(2021, 0, 1); }
-  const pad = (hi - lo) * 0.03 + 15 * DAY;
+  const pad = Math.max((hi - lo) * 0.02 + DAY, (14 * DAY - (hi - lo)) / 2);  // a fortnight at least
   const full = [lo - pad, hi + pad];
   let domain = [state.from ? dateStart(state.from) : full[0], state.to ? dateEnd(state.to) : full[1]];
   if (!(domain[1] - domain[0] > DAY)) domain = full.slice();
@@ -65,7 +77,7 @@ export async function renderTimeline(root, ctx) {
     'aria-label': `${t('timeline')}: ${t('events', events.length)}. ${t('timelineHelp')}`,
     'font-family': 'Noto Naskh Arabic, Amiri, Segoe UI, Tahoma, sans-serif', 'font-size': '12',
   });
-  const summary = el('p', { className: 'chart-summary', text: `${t('events', result.total)}` });
+  const summary = el('p', { className: 'chart-summary', text: `${t('events', result.total)}${unplaced ? ` · ${t('unplaced', unplaced)}` : ''}` });
 
   const x = (ms) => M.left + ((ms - domain[0]) / (domain[1] - domain[0])) * (W - M.left - M.right);
   const y = (g) => M.top + ((10 - g) / 20) * (H - M.top - M.bottom);
@@ -77,7 +89,7 @@ export async function renderTimeline(root, ctx) {
 
   function eventLabel(e) {
     const when = e.date ?? (e.window ? `${e.window.from} – ${e.window.to}` : t('undated'));
-    return `${when}: ${ctx.name(e.source) || e.source_name} → ${ctx.name(e.target) || e.target_name}, ${e.code} ${familyLabel(e.family)}, Goldstein ${num(e.goldstein)}`;
+    return `${when}: ${ctx.name(e.source) || e.source_name} → ${ctx.name(e.target) || e.target_name}, ${codeWithLabel(e.code)}, ${t('goldstein')} ${goldsteinLabel(e.goldstein)}`;
   }
 
   function draw() {
@@ -97,12 +109,13 @@ export async function renderTimeline(root, ctx) {
     for (const tick of timeTicks(domain[0], domain[1])) {
       const at = x(tick.at);
       chart.append(svg('line', { x1: at, x2: at, y1: M.top, y2: H - M.bottom, stroke: '#ebe8e1', 'stroke-width': 0.6 }));
-      chart.append(svg('text', { x: at, y: H - M.bottom + 16, 'text-anchor': 'middle', fill: '#4a4f5c' }, tick.label));
+      chart.append(svg('text', { x: at, y: H - M.bottom + 16, 'text-anchor': 'middle', fill: '#4a4f5c', className: 'tick', dataset: { at: isoDay(tick.at) } }, chartText(tickLabel(tick.at, tick.unit))));
     }
+    axisTitles(chart, t('axisDate'));
     const plot = svg('g', { 'clip-path': 'url(#timeline-clip)' });
     chart.append(plot);
     // Document date windows, as bands along the bottom.
-    (result.windows ?? []).forEach((w, i) => {
+    (result.windows ?? []).filter((w) => placeable(w.from) && placeable(w.to)).forEach((w, i) => {
       const x0 = x(dateStart(w.from));
       const x1 = x(dateEnd(w.to));
       const yy = H - M.bottom - 10 - i * 10;
@@ -111,7 +124,7 @@ export async function renderTimeline(root, ctx) {
     });
     // Events: undated ones as spans over their window, dated ones as points.
     const rows = new Map();
-    for (const e of events) {
+    for (const e of placed) {
       const colour = familyColor(e.family);
       const label = eventLabel(e);
       const item = svg('g', {
@@ -203,7 +216,7 @@ export async function renderTimeline(root, ctx) {
     el('button', { type: 'button', className: 'button', onClick: () => setDomain(full.slice()) }, t('resetZoom')));
 
   draw();
-  ctx.setChart(chart);
+  ctx.setChart(chart, state.actor ? `${t('timeline')}: ${ctx.name(state.actor)}` : t('timeline'));
 
   const legend = el('ul', { className: 'legend', 'aria-label': t('legend') },
     [...new Set(events.map((e) => e.family))].sort().map((f) =>
@@ -216,7 +229,15 @@ export async function renderTimeline(root, ctx) {
   root.append(
     el('h2', { className: 'view-title', text: t('timeline') }),
     el('p', { className: 'hint', text: t('timelineHelp') }),
-    filters, controls, el('div', { className: 'chart-frame' }, chart), summary, legend, list);
+    filters, controls, el('div', { className: 'chart-frame' }, chart), summary, legend,
+    el('p', { className: 'hint goldstein-note', text: t('goldsteinScale') }), list);
+}
+
+// The axis titles of a chart of Goldstein over time (viewBox W × H): the
+// scale, turned, along the left edge; `x` under the time axis.
+export function axisTitles(chart, x, { width = W, height = H } = {}) {
+  chart.append(svg('text', { className: 'axis-title', x: 14, y: height / 2, transform: `rotate(-90 14 ${height / 2})`, 'text-anchor': 'middle', fill: '#4a4f5c' }, chartText(t('axisGoldstein'))));
+  chart.append(svg('text', { className: 'axis-title', x: width / 2, y: height - 6, 'text-anchor': 'middle', fill: '#4a4f5c' }, chartText(x)));
 }
 
 export function swatch(colour) {
@@ -235,7 +256,9 @@ export function eventItem(e, ctx, onOpen) {
     el('div', { className: 'event-head' },
       swatch(goldsteinColor(e.goldstein)),
       el('strong', { text: head }),
-      el('span', { className: 'muted', text: ` · ${e.code} ${familyLabel(e.family)} · ${num(e.goldstein)} · ${when}` }),
+      el('span', { className: 'muted event-code', text: ` · ${codeWithLabel(e.code)}` }),
+      el('span', { className: 'muted event-goldstein', title: t('goldsteinScale'), text: ` · ${t('goldstein')} ${goldsteinLabel(e.goldstein)}` }),
+      el('span', { className: 'muted', text: ` · ${when}` }),
       e.confidence !== undefined ? el('span', { className: 'muted', text: ` · ${t('confidence')} ${num(e.confidence)}` }) : null,
       e.weak ? el('span', { className: 'badge weak', text: t('weakEvent') }) : null,
       e.historical ? el('span', { className: 'badge historical', text: t('historicalEvent') }) : null),
