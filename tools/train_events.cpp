@@ -10,7 +10,7 @@
 // by a model trained on the others), for precision first; the model written
 // is then trained on all training parts. Held-out parts are only reported.
 //
-//   marsad-train-events DEV_DIR OUT [--train A,B,C] [--report D] [--calibrate PARTS] [--epochs N] [--seed N] [--extra WRITTEN.jsonl,…]
+//   marsad-train-events DEV_DIR OUT [--train A,B,C] [--report D/N3,N4] [--calibrate PARTS] [--epochs N] [--seed N] [--extra WRITTEN.jsonl,…]
 // --calibrate: the parts whose cross-validated predictions choose the
 // thresholds (everyday news: N1,N2), instead of all the training parts.
 // --extra: sentences written for training in the same shape, in every
@@ -457,7 +457,16 @@ int main(int argc, char** argv) {
     for (size_t i = 0; i < written.size(); ++i) written[i].part = "written:" + std::to_string(i % 3);
     for (Sentence& s : written) training.push_back(std::move(s));
   }
-  std::vector<Sentence> held = read_parts(args[0], split(report_parts), lexicon);
+  // Held-out groups, each scored apart: "D/N3,N4" is part D, then N3 and N4 together.
+  std::vector<std::string> report_groups;
+  for (size_t from = 0; from <= report_parts.size();) {
+    size_t slash = report_parts.find('/', from);
+    if (slash == std::string::npos) slash = report_parts.size();
+    if (slash > from) report_groups.push_back(report_parts.substr(from, slash - from));
+    from = slash + 1;
+  }
+  std::vector<std::vector<Sentence>> held;
+  for (const std::string& group : report_groups) held.push_back(read_parts(args[0], split(group), lexicon));
 
   {
     Examples ex;
@@ -729,7 +738,7 @@ int main(int argc, char** argv) {
          << "# The event models: logistic weights per feature for (event, source, target).\n"
          << "# Trained on the annotated sentences, parts " << train_parts << " (A-D: ../shared/data/events-dev; N1, N2:\n"
          << "# tools/data/events-bench.jsonl) and tools/data/events-written.jsonl ("
-         << training.size() << " sentences), " << epochs << " epochs; part " << report_parts << " held out.\n"
+         << training.size() << " sentences), " << epochs << " epochs; held out: " << report_parts << ".\n"
          << "# Thresholds chosen in cross-validation over "
          << (calibration.empty() ? "the training parts" : "parts " + calibrate_parts + " (everyday news)")
          << ": events reported from precision " << kReportPrecision << "\n"
@@ -739,22 +748,24 @@ int main(int argc, char** argv) {
          << static_cast<int>(head_confident.recall() * 1000) / 1000.0 << ").\n";
   std::string text;
   events::ArgumentModel model = make_model(w, threshold, force_threshold, &text, header.str(), confident, weak);
-  std::vector<Prediction> held_predictions;
-  int held_gold = 0;
-  for (const Sentence& s : held) predict(s, model, held_predictions, held_gold);
-  print(("held out " + report_parts + ", all reported").c_str(), score(held_predictions, held_gold, threshold, force_threshold));
-  if (std::getenv("MARSAD_VERBOSE_RULES")) {
-    std::map<std::string, std::array<int, 2>> by_rule;
-    for (const Prediction& p : held_predictions)
-      if (p.confidence >= threshold) by_rule[p.rule][0]++, by_rule[p.rule][1] += p.right;
-    for (const auto& [rule, c] : by_rule) std::fprintf(stderr, "  held-out rule %-45s %3d found, %3d right\n", rule.c_str(), c[0], c[1]);
-    std::map<std::string, std::array<int, 2>> cv_rule;
-    for (const Prediction& p : predictions)
-      if (p.confidence >= threshold) cv_rule[p.rule][0]++, cv_rule[p.rule][1] += p.right;
-    for (const auto& [rule, c] : cv_rule) std::fprintf(stderr, "  cv rule %-45s %3d found, %3d right\n", rule.c_str(), c[0], c[1]);
+  for (size_t g = 0; g < held.size(); ++g) {
+    std::vector<Prediction> held_predictions;
+    int held_gold = 0;
+    for (const Sentence& s : held[g]) predict(s, model, held_predictions, held_gold);
+    const std::string& group = report_groups[g];
+    print(("held out " + group + ", all reported").c_str(), score(held_predictions, held_gold, threshold, force_threshold));
+    print(("held out " + group + ", with the weak ones").c_str(),
+          score(held_predictions, held_gold, weak, force_threshold, true));
+    print(("held out " + group + ", confident").c_str(),
+          score(held_predictions, held_gold, confident, std::max(confident, force_threshold)));
+    if (std::getenv("MARSAD_VERBOSE_RULES")) {
+      std::map<std::string, std::array<int, 2>> by_rule;
+      for (const Prediction& p : held_predictions)
+        if (p.confidence >= threshold) by_rule[p.rule][0]++, by_rule[p.rule][1] += p.right;
+      for (const auto& [rule, c] : by_rule)
+        std::fprintf(stderr, "  held-out %s rule %-45s %3d found, %3d right\n", group.c_str(), rule.c_str(), c[0], c[1]);
+    }
   }
-  print(("held out " + report_parts + ", confident").c_str(),
-        score(held_predictions, held_gold, confident, std::max(confident, force_threshold)));
 
   std::ofstream out(args[1], std::ios::binary);
   out << text;
