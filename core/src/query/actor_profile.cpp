@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "analysis/json_output.h"
+#include "analysis/actor_json.h"
 #include "query/event_json.h"
 #include "query/params.h"
 #include "query/queries.h"

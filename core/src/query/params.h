@@ -4,13 +4,13 @@
 
 #include <string>
 
-#include "analysis/json_output.h"
+#include "util/json.h"
 
 namespace marsad::query {
 
 class Params {
  public:
-  explicit Params(const analysis::Json& j) : j_(j) {}
+  explicit Params(const util::Json& j) : j_(j) {}
 
   // A string parameter ("" when absent); a non-string sets the error.
   std::string text(const char* key, size_t max_size = 200) {
@@ -69,7 +69,7 @@ class Params {
     if (error_.empty()) error_ = std::move(message);
   }
 
-  const analysis::Json& j_;
+  const util::Json& j_;
   std::string error_;
 };
 

@@ -5,12 +5,12 @@
 
 #include <string_view>
 
-#include "analysis/json_output.h"
+#include "util/json.h"
 #include "query/index.h"
 
 namespace marsad::query {
 
-using analysis::Json;
+using util::Json;
 
 Json timeline(const CorpusIndex& index, const Json& params);
 Json actor_profile(const CorpusIndex& index, const Json& params);
