@@ -11,6 +11,7 @@
 #include "analysis/document_analysis.h"
 #include "analysis/json_output.h"
 #include "analysis/shard.h"
+#include "api/memory_budget.h"
 #include "corpus/corpus.h"
 #include "corpus/reader.h"
 #include "query/index.h"
@@ -18,15 +19,16 @@
 #include "query/search.h"
 #include "text/utf8.h"
 #include "util/heap.h"
+#include "util/json.h"
+#include "util/status.h"
 
 namespace marsad {
 
 namespace {
 
+using util::Json;
+
 constexpr size_t kNearEmptyWords = 5;  // fewer words than this: reported as near-empty
-// Peak heap while a file is read and analyzed, per byte of the file, the file's
-// own copy included (measured on the bench corpus: tests/bench/README.md).
-constexpr size_t kPeakHeapPerInputByte = 4;
 
 // Strings from callers (file names, ids, queries) end up in the JSON output,
 // which must be valid UTF-8: they are repaired at the boundary.
@@ -69,23 +71,15 @@ struct Analyzer::Impl {
   corpus::Corpus corpus;
   std::vector<analysis::DocumentAnalysis> analyses;  // parallel to corpus.documents()
   mutable std::unique_ptr<query::CorpusIndex> index;  // built on the first query after a change
-  size_t memory_limit = 0;
+  api::MemoryBudget budget;
 
-  // Room for input of `bytes` under the memory limit; else reports why not and
-  // sets `summary` to the file's summary (nothing loaded).
-  bool fits(const std::string& file, size_t bytes, std::string& summary) {
-    if (memory_limit == 0) return true;
-    size_t in_use = util::heap_in_use(), need = bytes * kPeakHeapPerInputByte;
-    if (in_use + need <= memory_limit) return true;
-    auto mb = [](size_t b) { return std::to_string((b + 500'000) / 1'000'000); };
-    Problem p{file, 0, -1, "",
-              "not loaded: analyzing this file (" + mb(bytes) + " MB) needs about " + mb(need) + " MB of memory, and " +
-                  mb(memory_limit > in_use ? memory_limit - in_use : 0) + " MB remain of the " + mb(memory_limit) +
-                  " MB the analyzer may use; the documents loaded before are kept",
-              false};
-    summary = analysis::Json{{"file", file}, {"documents", 0}, {"problems", analysis::Json::array({analysis::problem_json(p)})}}.dump();
+  // The summary of a file refused whole (nothing loaded): its error is a
+  // problem of the corpus.
+  std::string refuse(const std::string& file, const util::Status& status) {
+    Problem p{file, 0, -1, "", status.message(), false};
+    Json summary{{"file", file}, {"documents", 0}, {"problems", Json::array({analysis::problem_json(p)})}};
     corpus.report(std::move(p));
-    return false;
+    return summary.dump();
   }
 
   const query::CorpusIndex& corpus_index() const {
@@ -130,7 +124,7 @@ std::string Analyzer::add_file(std::string_view raw_name, std::string_view bytes
 std::string Analyzer::add_file_part(std::string_view raw_name, std::string_view bytes, int64_t first_line,
                                     int64_t first_byte) {
   std::string name = valid(raw_name);
-  if (std::string refused; !impl_->fits(name, bytes.size(), refused)) return refused;
+  if (util::Status room = impl_->budget.admit(bytes.size()); !room.ok()) return impl_->refuse(name, room);
   impl_->index.reset();
   bool continuation = first_line > 1 || first_byte > 0;
   corpus::ReadResult read = corpus::read_file(name, bytes, continuation);
@@ -147,10 +141,10 @@ std::string Analyzer::add_file_part(std::string_view raw_name, std::string_view 
                             "near-empty document (" + std::to_string(words) + " words)", true});
     kept += impl_->keep(std::move(doc), std::move(a));
   }
-  analysis::Json problems = analysis::Json::array();
+  Json problems = Json::array();
   const auto& all = impl_->corpus.problems();
   for (size_t i = before; i < all.size(); ++i) problems.push_back(analysis::problem_json(all[i]));
-  return analysis::Json{{"file", std::string(name)}, {"documents", kept}, {"problems", std::move(problems)}}.dump();
+  return Json{{"file", std::string(name)}, {"documents", kept}, {"problems", std::move(problems)}}.dump();
 }
 
 std::string Analyzer::add_knowledge_base(std::string_view raw_name, std::string_view bytes) {
@@ -159,7 +153,7 @@ std::string Analyzer::add_knowledge_base(std::string_view raw_name, std::string_
   actors::KnowledgeBase kb = *impl_->kb;
   size_t count = kb.load(name, bytes, problems);
   kb.validate(problems);
-  analysis::Json list = analysis::Json::array();
+  Json list = Json::array();
   for (const Problem& p : problems) list.push_back(analysis::problem_json(p));
   if (count > 0) {
     impl_->index.reset();
@@ -172,7 +166,7 @@ std::string Analyzer::add_knowledge_base(std::string_view raw_name, std::string_
       impl_->analyses[i].duplicates = std::move(duplicates);
     }
   }
-  return analysis::Json{{"file", std::string(name)}, {"actors", count}, {"problems", std::move(list)}}.dump();
+  return Json{{"file", std::string(name)}, {"actors", count}, {"problems", std::move(list)}}.dump();
 }
 
 bool Analyzer::remove_document(std::string_view id) {
@@ -195,32 +189,32 @@ std::string Analyzer::shard_json() const {
 
 std::string Analyzer::merge_shard(std::string_view raw_name, std::string_view shard_json) {
   std::string name = valid(raw_name);
-  if (std::string refused; !impl_->fits(name, shard_json.size(), refused)) return refused;
+  if (util::Status room = impl_->budget.admit(shard_json.size()); !room.ok()) return impl_->refuse(name, room);
   impl_->index.reset();
   size_t before = impl_->corpus.problems().size();
   analysis::Shard shard;
-  std::string error;
-  analysis::Json j = analysis::Json::parse(shard_json.begin(), shard_json.end(), nullptr, false);
-  if (!analysis::read_shard(j, impl_->vocabulary, shard, error))
-    impl_->corpus.report({std::string(name), 0, -1, "", "not a usable shard: " + error});
+  util::Status read = analysis::read_shard(shard_json, impl_->vocabulary, shard);
+  if (!read.ok()) {
+    read = util::InvalidArgumentError("not a usable shard: " + read.message());
+    impl_->corpus.report({std::string(name), 0, -1, "", read.message()});
+  }
   for (Problem& p : shard.problems) impl_->corpus.report(std::move(p));
   size_t kept = 0;
   for (size_t i = 0; i < shard.documents.size(); ++i)
     kept += impl_->keep(std::move(shard.documents[i]), std::move(shard.analyses[i]));
-  analysis::Json problems = analysis::Json::array();
+  Json problems = Json::array();
   const auto& all = impl_->corpus.problems();
   for (size_t i = before; i < all.size(); ++i) problems.push_back(analysis::problem_json(all[i]));
-  return analysis::Json{{"file", std::string(name)}, {"documents", kept}, {"problems", std::move(problems)}}.dump();
+  return Json{{"file", std::string(name)}, {"documents", kept}, {"problems", std::move(problems)}}.dump();
 }
 
 size_t Analyzer::document_count() const { return impl_->corpus.documents().size(); }
 
-void Analyzer::set_memory_limit(size_t bytes) { impl_->memory_limit = bytes; }
+void Analyzer::set_memory_limit(size_t bytes) { impl_->budget.set_limit(bytes); }
 
 std::string Analyzer::memory_json() const {
-  size_t in_use = util::heap_in_use(), limit = impl_->memory_limit;
-  size_t room = limit > in_use ? (limit - in_use) / kPeakHeapPerInputByte : 0;
-  return analysis::Json{{"in_use", in_use}, {"limit", limit}, {"max_file_bytes", limit ? room : 0}}.dump();
+  size_t in_use = util::heap_in_use(), limit = impl_->budget.limit();
+  return Json{{"in_use", in_use}, {"limit", limit}, {"max_file_bytes", impl_->budget.max_input_bytes(in_use)}}.dump();
 }
 
 std::string Analyzer::analysis_json() const {
@@ -241,7 +235,7 @@ std::string Analyzer::document_json(std::string_view raw_id) const {
   std::string id = valid(raw_id);
   size_t index = 0;
   const Document* doc = impl_->find(id, &index);
-  if (!doc) return analysis::Json{{"error", "no document with id \"" + std::string(id) + "\""}}.dump();
+  if (!doc) return Json{{"error", "no document with id \"" + id + "\""}}.dump();
   return analysis::document_json(*doc, impl_->analyses[index], impl_->vocabulary, true).dump();
 }
 
@@ -250,7 +244,8 @@ std::string Analyzer::search_json(std::string_view query) const {
 }
 
 std::string Analyzer::query_json(std::string_view kind, std::string_view params_json) const {
-  return query::run_query(impl_->corpus_index(), valid(kind), valid(params_json)).dump();
+  util::Result<Json> answer = query::run_query(impl_->corpus_index(), valid(kind), valid(params_json));
+  return answer.ok() ? answer->dump() : Json{{"error", answer.status().message()}}.dump();
 }
 
 }  // namespace marsad
