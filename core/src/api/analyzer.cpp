@@ -11,6 +11,7 @@
 #include "analysis/document_analysis.h"
 #include "analysis/json_output.h"
 #include "analysis/shard.h"
+#include "api/error_json.h"
 #include "api/memory_budget.h"
 #include "corpus/corpus.h"
 #include "corpus/reader.h"
@@ -73,11 +74,12 @@ struct Analyzer::Impl {
   mutable std::unique_ptr<query::CorpusIndex> index;  // built on the first query after a change
   api::MemoryBudget budget;
 
-  // The summary of a file refused whole (nothing loaded): its error is a
-  // problem of the corpus.
+  // The summary of a file refused whole (nothing loaded): its error is also a
+  // problem of the corpus, so it shows where problems are listed.
   std::string refuse(const std::string& file, const util::Status& status) {
     Problem p{file, 0, -1, "", status.message(), false};
     Json summary{{"file", file}, {"documents", 0}, {"problems", Json::array({analysis::problem_json(p)})}};
+    summary["error"] = api::error_object(status);
     corpus.report(std::move(p));
     return summary.dump();
   }
@@ -205,7 +207,10 @@ std::string Analyzer::merge_shard(std::string_view raw_name, std::string_view sh
   Json problems = Json::array();
   const auto& all = impl_->corpus.problems();
   for (size_t i = before; i < all.size(); ++i) problems.push_back(analysis::problem_json(all[i]));
-  return Json{{"file", std::string(name)}, {"documents", kept}, {"problems", std::move(problems)}}.dump();
+  Json summary{{"file", std::string(name)}, {"documents", kept}, {"problems", std::move(problems)}};
+  // The documents read before a malformed part of the shard are kept; the call still failed.
+  if (!read.ok()) summary["error"] = api::error_object(read);
+  return summary.dump();
 }
 
 size_t Analyzer::document_count() const { return impl_->corpus.documents().size(); }
@@ -235,7 +240,7 @@ std::string Analyzer::document_json(std::string_view raw_id) const {
   std::string id = valid(raw_id);
   size_t index = 0;
   const Document* doc = impl_->find(id, &index);
-  if (!doc) return Json{{"error", "no document with id \"" + id + "\""}}.dump();
+  if (!doc) return api::error_json(util::NotFoundError("no document with id \"" + id + "\"")).dump();
   return analysis::document_json(*doc, impl_->analyses[index], impl_->vocabulary, true).dump();
 }
 
@@ -245,7 +250,7 @@ std::string Analyzer::search_json(std::string_view query) const {
 
 std::string Analyzer::query_json(std::string_view kind, std::string_view params_json) const {
   util::Result<Json> answer = query::run_query(impl_->corpus_index(), valid(kind), valid(params_json));
-  return answer.ok() ? answer->dump() : Json{{"error", answer.status().message()}}.dump();
+  return answer.ok() ? answer->dump() : api::error_json(answer.status()).dump();
 }
 
 }  // namespace marsad

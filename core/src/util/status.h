@@ -1,7 +1,8 @@
 // Errors as values (the core is built without exceptions), in the manner of
 // sentencepiece's util::Status: a code a caller can branch on and translate,
 // and an English message for a reader. Result<T> is a T or the Status that
-// says why there is none.
+// says why there is none. At the API a Status becomes
+// {"error": {"code": "<code_name>", "message": "…"}} (api/error_json.h).
 #pragma once
 
 #include <cstdlib>
