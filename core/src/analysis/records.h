@@ -27,7 +27,7 @@ struct WordRef {
 struct MentionRef {
   ByteSpan span;
   std::string actor;
-  std::string kind;     // name, short, title, nisba, metonym, description
+  std::string kind;     // how it was found: name, short, title, nisba… (docs/analysis-json.md)
   std::string role;     // role or rank read in the text
   std::string role_of;
   float confidence = 1;  // below 1 for names the name finder found (the model's certainty)

@@ -2,8 +2,8 @@
 // report's sentence, in its document, with UTF-16 spans.
 #pragma once
 
-#include "util/json.h"
 #include "query/index.h"
+#include "util/json.h"
 
 namespace marsad::query {
 

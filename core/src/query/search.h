@@ -7,13 +7,12 @@
 
 #include "analysis/records.h"
 #include "analysis/vocabulary.h"
-#include "util/json.h"
 #include "corpus/corpus.h"
+#include "util/json.h"
 
 namespace marsad::query {
 
 util::Json search(std::string_view query, const corpus::Corpus& corpus,
-                      const std::vector<analysis::DocumentAnalysis>& analyses,
-                      const analysis::Vocabulary& vocabulary);
+                  const std::vector<analysis::DocumentAnalysis>& analyses, const analysis::Vocabulary& vocabulary);
 
 }  // namespace marsad::query
