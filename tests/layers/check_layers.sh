@@ -35,9 +35,10 @@ for dir in "$src"/*/; do
   folder=$(basename "$dir")
   [ -n "${rank[$folder]+x}" ] || { report "core/src/$folder/: not in the layer map (tests/layers/check_layers.sh)"; continue; }
   while IFS=: read -r file line include; do
-    [[ $include =~ ^#include\ \"([^\"]+)\" ]] && target=${BASH_REMATCH[1]}
+    [[ $include =~ ^#include\ \"([^\"]+)\" ]] || continue
+    target=${BASH_REMATCH[1]}
     dep=${target%%/*}
-    where="core/src/$folder/$(basename "$file"):$line"
+    where="core/src/$folder/${file#"$dir"}:$line"
     if [ "$dep" = marsad ]; then
       # The public headers: plain records for everyone, the facade for api/ only.
       [ "$target" != marsad/analyzer.h ] || [ "$folder" = api ] || report "$where includes $target: only api/ may"
@@ -52,6 +53,6 @@ for dir in "$src"/*/; do
     elif (( rank[$dep] == rank[$folder] )) && [[ "$SAME_LAYER_OK" != *" $folder>$dep "* ]]; then
       report "$where includes $target: $dep/ and $folder/ are one layer"
     fi
-  done < <(grep -n '^#include "' "$dir"* /dev/null | grep -v '^/dev/null' || true)
+  done < <(grep -rn --include='*.h' --include='*.cpp' '^#include "' "$dir" || true)
 done
 exit $bad
