@@ -32,6 +32,8 @@ TEST(MemoryLimit, AFileOverTheLimitIsRefusedAndTheCorpusKept) {
   EXPECT_NE(message.find("not loaded"), std::string::npos) << message;
   EXPECT_NE(message.find("MB"), std::string::npos) << message;
   EXPECT_EQ(summary["problems"][0]["file"], "big.jsonl");
+  // The refusal is also the call's error, in the API's one error shape.
+  EXPECT_EQ(summary["error"], (json{{"code", "resource_exhausted"}, {"message", message}}));
   EXPECT_EQ(a.document_count(), 1u);
   EXPECT_NE(a.analysis_json().find("\"kept\""), std::string::npos);
 
@@ -44,11 +46,14 @@ TEST(MemoryLimit, AFileOverTheLimitIsRefusedAndTheCorpusKept) {
   other.add_file("seeds.jsonl", test::seeds_jsonl());
   json merged = json::parse(a.merge_shard("w1", other.shard_json() + std::string(2'000'000, ' ')));
   EXPECT_EQ(merged["documents"], 0);
+  EXPECT_EQ(merged["error"]["code"], "resource_exhausted");
   EXPECT_EQ(a.document_count(), 1u);
 
   // Without the ceiling the same file is read.
   a.set_memory_limit(0);
-  EXPECT_GT(json::parse(a.add_file("big.jsonl", big))["documents"].get<int>(), 0);
+  json read = json::parse(a.add_file("big.jsonl", big));
+  EXPECT_GT(read["documents"].get<int>(), 0);
+  EXPECT_FALSE(read.contains("error"));
   EXPECT_EQ(json::parse(a.memory_json())["max_file_bytes"], 0);
 }
 

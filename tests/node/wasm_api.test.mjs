@@ -91,4 +91,21 @@ describe('Session', () => {
     assert.equal(summary.problems[0].line, 2);
     s.delete();
   });
+
+  it('answers every error in one shape, {error: {code, message}}, the same as natively', () => {
+    const badParams = JSON.parse(session.queryJson('timeline', '{"weak": "yes"}'));
+    assert.deepEqual(badParams, { error: { code: 'invalid_argument', message: 'weak must be true or false' } });
+    assert.deepEqual(JSON.parse(nativeCli('query', 'timeline', '{"weak": "yes"}', seedsJsonl)), badParams);
+    const missing = JSON.parse(session.documentJson('nosuch'));
+    assert.deepEqual(missing, { error: { code: 'not_found', message: 'no document with id "nosuch"' } });
+    assert.deepEqual(JSON.parse(nativeCli('document', 'nosuch', seedsJsonl)), missing);
+
+    const s = new marsad.Session();
+    const summary = JSON.parse(s.mergeShard('bad.shard', '{"marsad_shard": 4, "documents": "all"}'));
+    const message = 'not a usable shard: documents is not an array';
+    assert.deepEqual(summary.error, { code: 'invalid_argument', message });
+    assert.deepEqual(summary.problems, [{ file: 'bad.shard', message }]);
+    assert.equal(s.documentCount(), 0);
+    s.delete();
+  });
 });

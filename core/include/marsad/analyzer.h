@@ -1,5 +1,11 @@
 // Marsad's public API: files in, analysis JSON out. The native CLI and the
 // WebAssembly module call exactly this, so both produce the same JSON.
+//
+// Errors are one shape everywhere: a call that fails answers
+// {"error": {"code": "...", "message": "..."}}; a file refused whole, or a
+// shard that does not read, keeps its summary and adds the same "error".
+// Codes: "invalid_argument" (malformed parameters or shard), "not_found" (an
+// id that names nothing), "resource_exhausted" (over the memory limit).
 #pragma once
 
 #include <cstdint>
@@ -20,7 +26,9 @@ class Analyzer {
 
   // Reads and analyzes one corpus file (.jsonl, .json, .csv, .txt). Bad lines
   // and fields become problems; good documents are always kept. Returns a JSON
-  // summary of this file: {"file", "documents", "problems": [...]}.
+  // summary of this file: {"file", "documents", "problems": [...]}. A file
+  // over the memory limit is refused whole: no documents, one problem, and
+  // "error" with code "resource_exhausted".
   std::string add_file(std::string_view name, std::string_view bytes);
 
   // The same for one piece of a larger line-oriented file (JSONL), cut at a
@@ -45,7 +53,8 @@ class Analyzer {
 
   // Merges a shard made by shard_json() without analyzing again: duplicates
   // are merged, events re-linked, the corpus id recomputed. Returns
-  // {"file", "documents", "problems"}; a malformed shard is one problem.
+  // {"file", "documents", "problems"}; a malformed shard is one problem and
+  // "error" (invalid_argument), the documents read before the bad part kept.
   std::string merge_shard(std::string_view name, std::string_view shard_json);
 
   // A ceiling on the heap the analyzer may use, in bytes (0, the default: none).
@@ -65,7 +74,7 @@ class Analyzer {
   std::string analysis_json() const;
 
   // One document with its text, for a reader: the document's analysis plus
-  // "text". An unknown id gives {"error": "..."}.
+  // "text". An unknown id is an error, not_found.
   std::string document_json(std::string_view id) const;
 
   // Normalized, clitic-aware search: every occurrence of the query's words,
@@ -74,7 +83,8 @@ class Analyzer {
 
   // The query layer: `kind` is "timeline", "actor", "relation" or "network";
   // `params_json` a JSON object of its parameters (see core/src/query/).
-  // Malformed parameters give {"error": "..."}.
+  // An unknown kind or malformed parameters are invalid_argument errors, an
+  // unknown actor not_found.
   std::string query_json(std::string_view kind, std::string_view params_json) const;
 
  private:

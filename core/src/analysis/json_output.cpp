@@ -24,30 +24,6 @@ Json actor_json(const actors::Actor& a, size_t mentions) {
 
 }  // namespace
 
-Json actors_json_one(const actors::Actor& a) {
-  Json j{{"id", a.id}, {"type", a.type}};
-  Json name = Json::object();
-  if (!a.name_ar.empty()) name["ar"] = a.name_ar;
-  if (!a.name_en.empty()) name["en"] = a.name_en;
-  j["name"] = std::move(name);
-  j["in_kb"] = a.in_kb;
-  put_if(j, "state", a.state);
-  put_if(j, "affiliation", a.affiliation);
-  if (a.type == "group") put_if(j, "sector", a.sector);
-  Json roles = Json::array();
-  for (const actors::Role& r : a.roles) {
-    Json role{{"title", r.title}};
-    put_if(role, "of", r.of);
-    put_if(role, "at", r.at);
-    put_if(role, "portfolio", r.portfolio);
-    role["from"] = r.from.empty() ? Json(nullptr) : Json(r.from);
-    role["to"] = r.to.empty() ? Json(nullptr) : Json(r.to);
-    roles.push_back(std::move(role));
-  }
-  j["roles"] = std::move(roles);
-  return j;
-}
-
 Json actors_json(const std::vector<DocumentAnalysis>& analyses, const actors::KnowledgeBase& kb) {
   std::map<std::string, size_t> counts;  // ordered: stable output
   std::map<std::string, const actors::Actor*> found;

@@ -95,12 +95,12 @@ std::string shard_json(const std::vector<const Document*>& docs, const std::vect
   return out;
 }
 
-bool read_shard(const Json& j, Vocabulary& vocabulary, Shard& out, std::string& error) {
+util::Status read_shard(std::string_view json, Vocabulary& vocabulary, Shard& out) {
+  Json j = Json::parse(json.begin(), json.end(), nullptr, false);
+  if (!j.is_object() || !j.contains("marsad_shard") || j["marsad_shard"] != kShardVersion)
+    return util::InvalidArgumentError("not a Marsad shard of version " + std::to_string(kShardVersion));
+  std::string error;
   Reader r(error);
-  if (!j.is_object() || !j.contains("marsad_shard") || j["marsad_shard"] != kShardVersion) {
-    error = "not a Marsad shard of version " + std::to_string(kShardVersion);
-    return false;
-  }
   for (const Json& entry : r.array(j, "documents")) {
     if (!r.ok()) break;
     const Json& d = entry.is_object() && entry.contains("document") ? entry["document"] : Json();
@@ -208,7 +208,7 @@ bool read_shard(const Json& j, Vocabulary& vocabulary, Shard& out, std::string& 
     pr.warning = p.is_object() && p.contains("warning") && p["warning"] == true;
     out.problems.push_back(std::move(pr));
   }
-  return r.ok();
+  return r.ok() ? util::OkStatus() : util::InvalidArgumentError(error);
 }
 
 }  // namespace marsad::analysis

@@ -6,11 +6,13 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "analysis/document_analysis.h"
 #include "analysis/json_output.h"
 #include "marsad/problem.h"
+#include "util/status.h"
 
 namespace marsad::analysis {
 
@@ -25,8 +27,10 @@ struct Shard {
   std::vector<Problem> problems;
 };
 
-// Reads a shard; token forms are interned into `vocabulary`. False (with a
-// message) when the JSON is not a shard of this version.
-bool read_shard(const Json& j, Vocabulary& vocabulary, Shard& out, std::string& error);
+// Reads a shard made by shard_json(); token forms are interned into
+// `vocabulary`. Text that is not a shard of this version, or a value of the
+// wrong type or out of range anywhere in it, is invalid_argument; `out` then
+// keeps the documents read before the first bad one.
+util::Status read_shard(std::string_view json, Vocabulary& vocabulary, Shard& out);
 
 }  // namespace marsad::analysis

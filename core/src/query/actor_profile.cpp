@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "analysis/json_output.h"
+#include "analysis/actor_json.h"
 #include "query/event_json.h"
 #include "query/params.h"
 #include "query/queries.h"
@@ -22,12 +22,12 @@ struct Tally {
 
 }  // namespace
 
-Json actor_profile(const CorpusIndex& index, const Json& params) {
+util::Result<Json> actor_profile(const CorpusIndex& index, const Json& params) {
   Params p(params);
   std::string id = p.text("id");
   std::string period = p.choice("period", {"month", "year"});
   Shown shown{p.flag("weak"), p.flag("historical")};
-  if (!p.ok()) return Json{{"error", p.error()}};
+  if (!p.ok()) return p.status();
   const QueryContext& c = index.context();
   const actors::Actor* kb_actor = c.kb.find(id);
   const actors::Actor* found = nullptr;
@@ -35,7 +35,7 @@ Json actor_profile(const CorpusIndex& index, const Json& params) {
     for (const auto& n : a.new_actors)
       if (n.id == id) found = &n;
   const actors::Actor* actor = kb_actor ? kb_actor : found;
-  if (!actor) return Json{{"error", "unknown actor \"" + id + "\""}};
+  if (!actor) return util::NotFoundError("unknown actor \"" + id + "\"");
 
   Json j = analysis::actors_json_one(*actor);
   Json variants = Json::array();

@@ -8,7 +8,7 @@
 
 namespace marsad::query {
 
-using analysis::Json;
+using util::Json;
 
 std::string period_of(std::string_view date, std::string_view period) {
   // An ISO week («2015-W30») falls in the month and year of its Thursday.

@@ -2,12 +2,12 @@
 // report's sentence, in its document, with UTF-16 spans.
 #pragma once
 
-#include "analysis/json_output.h"
 #include "query/index.h"
+#include "util/json.h"
 
 namespace marsad::query {
 
-analysis::Json event_json(const CorpusIndex& index, const EventCluster& cluster);
+util::Json event_json(const CorpusIndex& index, const EventCluster& cluster);
 
 // The periods a date falls in: "2019-04" for month, "2019" for year; "" when
 // the date is coarser than the period.

@@ -5,7 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "analysis/document_analysis.h"
+#include "analysis/records.h"
+#include "analysis/vocabulary.h"
 #include "text/phrase_trie.h"
 
 namespace marsad::query {

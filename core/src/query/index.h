@@ -12,7 +12,8 @@
 #include <vector>
 
 #include "actors/knowledge_base.h"
-#include "analysis/document_analysis.h"
+#include "analysis/records.h"
+#include "analysis/vocabulary.h"
 #include "corpus/corpus.h"
 
 namespace marsad::query {

@@ -17,12 +17,12 @@ struct Edge {
 
 }  // namespace
 
-Json network(const CorpusIndex& index, const Json& params) {
+util::Result<Json> network(const CorpusIndex& index, const Json& params) {
   Params p(params);
   std::string from = p.date("from"), to = p.date("to"), type = p.text("type", 20);
   int max_nodes = p.number("nodes", 40, 2, 400);
   Shown shown{p.flag("weak"), p.flag("historical")};
-  if (!p.ok()) return Json{{"error", p.error()}};
+  if (!p.ok()) return p.status();
   const QueryContext& c = index.context();
   auto in_period = [&](const std::string& date) {
     if (from.empty() && to.empty()) return true;
@@ -79,14 +79,15 @@ Json network(const CorpusIndex& index, const Json& params) {
   return Json{{"nodes", std::move(nodes)}, {"edges", std::move(links)}};
 }
 
-Json run_query(const CorpusIndex& index, std::string_view kind, std::string_view params_json) {
+util::Result<Json> run_query(const CorpusIndex& index, std::string_view kind, std::string_view params_json) {
   Json params = params_json.empty() ? Json::object() : Json::parse(params_json.begin(), params_json.end(), nullptr, false);
-  if (params.is_discarded() || !params.is_object()) return Json{{"error", "parameters must be a JSON object"}};
+  if (params.is_discarded() || !params.is_object())
+    return util::InvalidArgumentError("parameters must be a JSON object");
   if (kind == "timeline") return timeline(index, params);
   if (kind == "actor") return actor_profile(index, params);
   if (kind == "relation") return relation(index, params);
   if (kind == "network") return network(index, params);
-  return Json{{"error", "unknown query \"" + std::string(kind.substr(0, 40)) + "\""}};
+  return util::InvalidArgumentError("unknown query \"" + std::string(kind.substr(0, 40)) + "\"");
 }
 
 }  // namespace marsad::query

@@ -1,16 +1,18 @@
 // Strict reading of query parameters: unknown keys are ignored, a known key
-// with a value of the wrong type or shape is an error (never guessed).
+// with a value of the wrong type or shape is an error (never guessed): the
+// first one is kept as an invalid_argument Status.
 #pragma once
 
 #include <string>
 
-#include "analysis/json_output.h"
+#include "util/json.h"
+#include "util/status.h"
 
 namespace marsad::query {
 
 class Params {
  public:
-  explicit Params(const analysis::Json& j) : j_(j) {}
+  explicit Params(const util::Json& j) : j_(j) {}
 
   // A string parameter ("" when absent); a non-string sets the error.
   std::string text(const char* key, size_t max_size = 200) {
@@ -61,16 +63,16 @@ class Params {
     return *allowed.begin();
   }
 
-  bool ok() const { return error_.empty(); }
-  const std::string& error() const { return error_; }
+  bool ok() const { return status_.ok(); }
+  const util::Status& status() const { return status_; }
 
  private:
   void fail(std::string message) {
-    if (error_.empty()) error_ = std::move(message);
+    if (status_.ok()) status_ = util::InvalidArgumentError(std::move(message));
   }
 
-  const analysis::Json& j_;
-  std::string error_;
+  const util::Json& j_;
+  util::Status status_;
 };
 
 }  // namespace marsad::query

@@ -143,13 +143,13 @@ Json framing(const CorpusIndex& index, const std::unordered_set<std::string>& ta
 
 }  // namespace
 
-Json relation(const CorpusIndex& index, const Json& params) {
+util::Result<Json> relation(const CorpusIndex& index, const Json& params) {
   Params p(params);
   std::string a = p.text("a"), b = p.text("b");
   std::string period = p.choice("period", {"month", "year"});
   Shown shown{p.flag("weak"), p.flag("historical")};
-  if (!p.ok()) return Json{{"error", p.error()}};
-  if (a.empty() || b.empty()) return Json{{"error", "relation needs actors a and b"}};
+  if (!p.ok()) return p.status();
+  if (a.empty() || b.empty()) return util::InvalidArgumentError("relation needs actors a and b");
   const auto& from = index.camp(a);
   const auto& to = index.camp(b);
 

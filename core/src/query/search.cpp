@@ -10,7 +10,7 @@
 namespace marsad::query {
 namespace {
 
-using analysis::Json;
+using util::Json;
 
 constexpr size_t kContextChars = 60;  // characters of context on each side
 constexpr size_t kMaxHits = 1000;

@@ -5,14 +5,14 @@
 #include <string_view>
 #include <vector>
 
-#include "analysis/document_analysis.h"
-#include "analysis/json_output.h"
+#include "analysis/records.h"
+#include "analysis/vocabulary.h"
 #include "corpus/corpus.h"
+#include "util/json.h"
 
 namespace marsad::query {
 
-analysis::Json search(std::string_view query, const corpus::Corpus& corpus,
-                      const std::vector<analysis::DocumentAnalysis>& analyses,
-                      const analysis::Vocabulary& vocabulary);
+util::Json search(std::string_view query, const corpus::Corpus& corpus,
+                  const std::vector<analysis::DocumentAnalysis>& analyses, const analysis::Vocabulary& vocabulary);
 
 }  // namespace marsad::query

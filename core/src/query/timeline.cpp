@@ -6,13 +6,13 @@
 
 namespace marsad::query {
 
-Json timeline(const CorpusIndex& index, const Json& params) {
+util::Result<Json> timeline(const CorpusIndex& index, const Json& params) {
   Params p(params);
   std::string actor = p.text("actor"), family = p.text("family", 4), outlet = p.text("outlet"),
               document = p.text("document"), from = p.date("from"), to = p.date("to");
   int limit = p.number("limit", 5000, 1, 100000);
   Shown shown{p.flag("weak"), p.flag("historical")};
-  if (!p.ok()) return Json{{"error", p.error()}};
+  if (!p.ok()) return p.status();
   const QueryContext& c = index.context();
   const auto* camp = actor.empty() ? nullptr : &index.camp(actor);
 

@@ -1,3 +1,6 @@
+// The public facade (marsad/analyzer.h): files in, JSON out. It owns the
+// corpus and its records, runs the pipeline (analysis/) and the queries
+// (query/); the only layer that sees both.
 #include "marsad/analyzer.h"
 
 #include <algorithm>
@@ -8,28 +11,25 @@
 #include "analysis/document_analysis.h"
 #include "analysis/json_output.h"
 #include "analysis/shard.h"
+#include "api/error_json.h"
+#include "api/memory_budget.h"
 #include "corpus/corpus.h"
 #include "corpus/reader.h"
-#include "events/argument_model.h"
-#include "events/cameo.h"
-#include "events/triggers.h"
-#include "names/model.h"
-#include "text/normalizer.h"
-#include "data/embedded.h"
 #include "query/index.h"
 #include "query/queries.h"
 #include "query/search.h"
 #include "text/utf8.h"
 #include "util/heap.h"
+#include "util/json.h"
+#include "util/status.h"
 
 namespace marsad {
 
 namespace {
 
+using util::Json;
+
 constexpr size_t kNearEmptyWords = 5;  // fewer words than this: reported as near-empty
-// Peak heap while a file is read and analyzed, per byte of the file, the file's
-// own copy included (measured on the bench corpus: tests/bench/README.md).
-constexpr size_t kPeakHeapPerInputByte = 4;
 
 // Strings from callers (file names, ids, queries) end up in the JSON output,
 // which must be valid UTF-8: they are repaired at the boundary.
@@ -72,23 +72,16 @@ struct Analyzer::Impl {
   corpus::Corpus corpus;
   std::vector<analysis::DocumentAnalysis> analyses;  // parallel to corpus.documents()
   mutable std::unique_ptr<query::CorpusIndex> index;  // built on the first query after a change
-  size_t memory_limit = 0;
+  api::MemoryBudget budget;
 
-  // Room for input of `bytes` under the memory limit; else reports why not and
-  // sets `summary` to the file's summary (nothing loaded).
-  bool fits(const std::string& file, size_t bytes, std::string& summary) {
-    if (memory_limit == 0) return true;
-    size_t in_use = util::heap_in_use(), need = bytes * kPeakHeapPerInputByte;
-    if (in_use + need <= memory_limit) return true;
-    auto mb = [](size_t b) { return std::to_string((b + 500'000) / 1'000'000); };
-    Problem p{file, 0, -1, "",
-              "not loaded: analyzing this file (" + mb(bytes) + " MB) needs about " + mb(need) + " MB of memory, and " +
-                  mb(memory_limit > in_use ? memory_limit - in_use : 0) + " MB remain of the " + mb(memory_limit) +
-                  " MB the analyzer may use; the documents loaded before are kept",
-              false};
-    summary = analysis::Json{{"file", file}, {"documents", 0}, {"problems", analysis::Json::array({analysis::problem_json(p)})}}.dump();
+  // The summary of a file refused whole (nothing loaded): its error is also a
+  // problem of the corpus, so it shows where problems are listed.
+  std::string refuse(const std::string& file, const util::Status& status) {
+    Problem p{file, 0, -1, "", status.message(), false};
+    Json summary{{"file", file}, {"documents", 0}, {"problems", Json::array({analysis::problem_json(p)})}};
+    summary["error"] = api::error_object(status);
     corpus.report(std::move(p));
-    return false;
+    return summary.dump();
   }
 
   const query::CorpusIndex& corpus_index() const {
@@ -133,7 +126,7 @@ std::string Analyzer::add_file(std::string_view raw_name, std::string_view bytes
 std::string Analyzer::add_file_part(std::string_view raw_name, std::string_view bytes, int64_t first_line,
                                     int64_t first_byte) {
   std::string name = valid(raw_name);
-  if (std::string refused; !impl_->fits(name, bytes.size(), refused)) return refused;
+  if (util::Status room = impl_->budget.admit(bytes.size()); !room.ok()) return impl_->refuse(name, room);
   impl_->index.reset();
   bool continuation = first_line > 1 || first_byte > 0;
   corpus::ReadResult read = corpus::read_file(name, bytes, continuation);
@@ -150,10 +143,10 @@ std::string Analyzer::add_file_part(std::string_view raw_name, std::string_view 
                             "near-empty document (" + std::to_string(words) + " words)", true});
     kept += impl_->keep(std::move(doc), std::move(a));
   }
-  analysis::Json problems = analysis::Json::array();
+  Json problems = Json::array();
   const auto& all = impl_->corpus.problems();
   for (size_t i = before; i < all.size(); ++i) problems.push_back(analysis::problem_json(all[i]));
-  return analysis::Json{{"file", std::string(name)}, {"documents", kept}, {"problems", std::move(problems)}}.dump();
+  return Json{{"file", std::string(name)}, {"documents", kept}, {"problems", std::move(problems)}}.dump();
 }
 
 std::string Analyzer::add_knowledge_base(std::string_view raw_name, std::string_view bytes) {
@@ -162,7 +155,7 @@ std::string Analyzer::add_knowledge_base(std::string_view raw_name, std::string_
   actors::KnowledgeBase kb = *impl_->kb;
   size_t count = kb.load(name, bytes, problems);
   kb.validate(problems);
-  analysis::Json list = analysis::Json::array();
+  Json list = Json::array();
   for (const Problem& p : problems) list.push_back(analysis::problem_json(p));
   if (count > 0) {
     impl_->index.reset();
@@ -175,7 +168,7 @@ std::string Analyzer::add_knowledge_base(std::string_view raw_name, std::string_
       impl_->analyses[i].duplicates = std::move(duplicates);
     }
   }
-  return analysis::Json{{"file", std::string(name)}, {"actors", count}, {"problems", std::move(list)}}.dump();
+  return Json{{"file", std::string(name)}, {"actors", count}, {"problems", std::move(list)}}.dump();
 }
 
 bool Analyzer::remove_document(std::string_view id) {
@@ -198,32 +191,35 @@ std::string Analyzer::shard_json() const {
 
 std::string Analyzer::merge_shard(std::string_view raw_name, std::string_view shard_json) {
   std::string name = valid(raw_name);
-  if (std::string refused; !impl_->fits(name, shard_json.size(), refused)) return refused;
+  if (util::Status room = impl_->budget.admit(shard_json.size()); !room.ok()) return impl_->refuse(name, room);
   impl_->index.reset();
   size_t before = impl_->corpus.problems().size();
   analysis::Shard shard;
-  std::string error;
-  analysis::Json j = analysis::Json::parse(shard_json.begin(), shard_json.end(), nullptr, false);
-  if (!analysis::read_shard(j, impl_->vocabulary, shard, error))
-    impl_->corpus.report({std::string(name), 0, -1, "", "not a usable shard: " + error});
+  util::Status read = analysis::read_shard(shard_json, impl_->vocabulary, shard);
+  if (!read.ok()) {
+    read = util::InvalidArgumentError("not a usable shard: " + read.message());
+    impl_->corpus.report({std::string(name), 0, -1, "", read.message()});
+  }
   for (Problem& p : shard.problems) impl_->corpus.report(std::move(p));
   size_t kept = 0;
   for (size_t i = 0; i < shard.documents.size(); ++i)
     kept += impl_->keep(std::move(shard.documents[i]), std::move(shard.analyses[i]));
-  analysis::Json problems = analysis::Json::array();
+  Json problems = Json::array();
   const auto& all = impl_->corpus.problems();
   for (size_t i = before; i < all.size(); ++i) problems.push_back(analysis::problem_json(all[i]));
-  return analysis::Json{{"file", std::string(name)}, {"documents", kept}, {"problems", std::move(problems)}}.dump();
+  Json summary{{"file", std::string(name)}, {"documents", kept}, {"problems", std::move(problems)}};
+  // The documents read before a malformed part of the shard are kept; the call still failed.
+  if (!read.ok()) summary["error"] = api::error_object(read);
+  return summary.dump();
 }
 
 size_t Analyzer::document_count() const { return impl_->corpus.documents().size(); }
 
-void Analyzer::set_memory_limit(size_t bytes) { impl_->memory_limit = bytes; }
+void Analyzer::set_memory_limit(size_t bytes) { impl_->budget.set_limit(bytes); }
 
 std::string Analyzer::memory_json() const {
-  size_t in_use = util::heap_in_use(), limit = impl_->memory_limit;
-  size_t room = limit > in_use ? (limit - in_use) / kPeakHeapPerInputByte : 0;
-  return analysis::Json{{"in_use", in_use}, {"limit", limit}, {"max_file_bytes", limit ? room : 0}}.dump();
+  size_t in_use = util::heap_in_use(), limit = impl_->budget.limit();
+  return Json{{"in_use", in_use}, {"limit", limit}, {"max_file_bytes", impl_->budget.max_input_bytes(in_use)}}.dump();
 }
 
 std::string Analyzer::analysis_json() const {
@@ -244,7 +240,7 @@ std::string Analyzer::document_json(std::string_view raw_id) const {
   std::string id = valid(raw_id);
   size_t index = 0;
   const Document* doc = impl_->find(id, &index);
-  if (!doc) return analysis::Json{{"error", "no document with id \"" + std::string(id) + "\""}}.dump();
+  if (!doc) return api::error_json(util::NotFoundError("no document with id \"" + id + "\"")).dump();
   return analysis::document_json(*doc, impl_->analyses[index], impl_->vocabulary, true).dump();
 }
 
@@ -253,46 +249,8 @@ std::string Analyzer::search_json(std::string_view query) const {
 }
 
 std::string Analyzer::query_json(std::string_view kind, std::string_view params_json) const {
-  return query::run_query(impl_->corpus_index(), valid(kind), valid(params_json)).dump();
-}
-
-std::string validate_builtin_data(const std::vector<std::pair<std::string, std::string>>& extra_actor_files) {
-  std::vector<Problem> problems;
-  actors::KnowledgeBase kb;
-  size_t files = 0;
-  for (const data::EmbeddedFile& f : data::embedded_files()) {
-    if (f.path.substr(0, 7) == "actors/") {
-      kb.load(f.path, f.content, problems);
-      ++files;
-    } else if (f.path.size() > 5 && f.path.substr(f.path.size() - 5) == ".json") {
-      if (analysis::Json::parse(f.content.begin(), f.content.end(), nullptr, false).is_discarded())
-        problems.push_back({std::string(f.path), 0, -1, "", "not valid JSON"});
-    }
-  }
-  if (files == 0) problems.push_back({"actors/", 0, -1, "", "no knowledge-base files"});
-  for (const actors::KnowledgeBase::Override& o : kb.overrides())
-    problems.push_back({o.file, 0, -1, "id", "actor \"" + o.id + "\" is also defined in " + o.earlier_file});
-  for (const auto& [name, json] : extra_actor_files) kb.load(name, json, problems);
-  kb.validate(problems);
-  actors::validate_groups(data::embedded_file("groups.json"), "groups.json", problems);
-  // The trigger lexicon, its codes checked against the CAMEO table; names
-  // that are also its words or function words.
-  events::TriggerLexicon triggers(data::embedded_file("events/triggers.json"), problems, &events::Cameo::builtin());
-  std::unordered_set<std::string> common = triggers.single_words();
-  analysis::Json fw = analysis::Json::parse(data::embedded_file("function_words.json"), nullptr, false);
-  if (fw.is_object() && fw.contains("words") && fw["words"].is_array())
-    for (const auto& w : fw["words"])
-      if (w.is_string()) common.insert(text::normalize_key(w.get<std::string>()));
-  kb.report_common_word_names(common, problems);
-  // The learned models read back.
-  std::string error;
-  if (names::NameModel m; !m.load(data::embedded_file("names/model.txt"), &error))
-    problems.push_back({"names/model.txt", 0, -1, "", "the name finder's model does not read: " + error});
-  if (events::ArgumentModel m; !m.load(data::embedded_file("events/model.txt"), &error) || m.empty())
-    problems.push_back({"events/model.txt", 0, -1, "", "the event model does not read: " + error});
-  analysis::Json list = analysis::Json::array();
-  for (const Problem& p : problems) list.push_back(analysis::problem_json(p));
-  return list.dump();
+  util::Result<Json> answer = query::run_query(impl_->corpus_index(), valid(kind), valid(params_json));
+  return answer.ok() ? answer->dump() : api::error_json(answer.status()).dump();
 }
 
 }  // namespace marsad
