@@ -18,7 +18,7 @@ export class AnalyzerClient {
         return;
       }
       this.pending.delete(data.id);
-      if ('error' in data) request.reject(new Error(data.error));
+      if ('error' in data) request.reject(Object.assign(new Error(data.error), data.code ? { code: data.code } : {}));
       else request.resolve(data.result);
     };
     this.worker.onerror = (event) => {

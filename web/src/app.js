@@ -4,7 +4,7 @@
 import { clear, el } from './dom.js';
 import { codeLabel } from './cameo.js';
 import { exportChart, exportData, fileName, viewEvents } from './export.js';
-import { dateLabel, language, setLanguage, t } from './i18n.js';
+import { dateLabel, errorText, language, setLanguage, t } from './i18n.js';
 import { defaults, parseFragment, serializeFragment, viewKeys, views } from './state.js';
 import { renderCorpusPanel } from './views/documents.js';
 import { renderActors } from './views/actors.js';
@@ -331,7 +331,7 @@ export function wireControls(app) {
           }
         } else await exportData(app, kind, (id) => actorName(app, id));
       } catch (error) {
-        notice(String(error.message ?? error));
+        notice(errorText(error));
       }
     });
   }
@@ -373,7 +373,7 @@ export function wireControls(app) {
       await app.config.makeBundle({ files: app.files, removed: app.removed, lang: language() });
       notice(t('bundleReady'));
     } catch (error) {
-      notice(String(error.message ?? error));
+      notice(errorText(error));
     }
   });
   $('tabs').addEventListener('keydown', (event) => {
@@ -485,7 +485,7 @@ export async function render(app) {
     await renderers[name](next, ctx);
   } catch (error) {
     if (token !== app.renderToken) return;
-    next.append(el('p', { className: 'error', text: String(error.message ?? error) }));
+    next.append(el('p', { className: 'error', text: errorText(error) }));
   }
   if (token !== app.renderToken) return;
   $('panel').replaceChildren(next);

@@ -44,6 +44,9 @@ const strings = {
     linkCopiedOwn: 'نُسخ الرابط. لا يفتح هذا العرض إلا حيث تُحمَّل هذه المدونة نفسها؛ لمشاركة المدونة أرسل حزمتها التي تعمل دون اتصال (لوحة «المدونة»).',
     unknownDoc: 'الوثيقة المطلوبة في الرابط غير موجودة في هذه المدونة.',
     unknownActor: (id) => `«${id}» ليس فاعلًا في هذه المدونة`,
+    error_invalid_argument: 'طلب غير صالح لهذا العرض',
+    error_not_found: 'غير موجود في هذه المدونة',
+    error_resource_exhausted: 'الملف أكبر مما تتسع له ذاكرة هذه الصفحة',
     open: 'افتح', close: 'أغلق', all: 'الكل',
     actor: 'الفاعل', family: 'نوع الحدث', outlet: 'المصدر', document: 'الوثيقة', from: 'من', to: 'إلى',
     zoomIn: 'تكبير', zoomOut: 'تصغير', panBack: 'إلى الأقدم', panForward: 'إلى الأحدث', resetZoom: 'كل المدة',
@@ -134,6 +137,9 @@ const strings = {
     linkCopiedOwn: 'Link copied. It opens this view only where this same corpus is loaded; to share the corpus, send its offline bundle (Corpus panel).',
     unknownDoc: 'The document named in the link is not in this corpus.',
     unknownActor: (id) => `«${id}» is not an actor of this corpus`,
+    error_invalid_argument: 'This view was asked something it cannot answer',
+    error_not_found: 'Not in this corpus',
+    error_resource_exhausted: 'The file is larger than this page has memory for',
     open: 'Open', close: 'Close', all: 'All',
     actor: 'Actor', family: 'Event type', outlet: 'Outlet', document: 'Document', from: 'From', to: 'To',
     zoomIn: 'Zoom in', zoomOut: 'Zoom out', panBack: 'Earlier', panForward: 'Later', resetZoom: 'Whole period',
@@ -201,6 +207,14 @@ export function language() {
 export function t(key, ...args) {
   const value = strings[current][key] ?? strings.ar[key] ?? key;
   return typeof value === 'function' ? value(...args) : value;
+}
+
+// An error in the reader's language: the core's errors by their code (its
+// message, in English, kept after it for whoever reports the problem).
+export function errorText(error) {
+  const key = error?.code ? `error_${error.code}` : null;
+  const message = String(error?.message ?? error);
+  return key && strings[current]?.[key] ? `${t(key)} (${message})` : message;
 }
 
 // Numbers as the interface shows them (Western digits in both languages, as the seeds use).

@@ -15,6 +15,8 @@
 // fetch nothing).
 import createMarsad from 'marsad-wasm';
 
+import { failure, parseReply } from './core-reply.js';
+
 let module = null;
 let session = null;
 
@@ -35,12 +37,7 @@ async function init({ wasmUrl, wasmBinary }) {
   return { ready: true };
 }
 
-function parse(json) {
-  const value = JSON.parse(json);
-  if (value && typeof value === 'object' && !Array.isArray(value) && typeof value.error === 'string' && Object.keys(value).length === 1)
-    throw new Error(value.error);
-  return value;
-}
+const parse = parseReply;
 
 // A `.json` file whose top level is {"actors": [...]} (and no documents) is a
 // knowledge-base addition; everything else is corpus input for the core.
@@ -149,7 +146,7 @@ const actions = {
       try {
         return query(kind, params);
       } catch (error) {
-        return { error: String(error?.message ?? error) };
+        return failure(error);
       }
     });
   },
@@ -168,7 +165,7 @@ self.onmessage = (event) => {
       if (result instanceof Transfer) self.postMessage({ id, result: result.value }, result.list);
       else self.postMessage({ id, result });
     } catch (error) {
-      self.postMessage({ id, error: String(error?.message ?? error) });
+      self.postMessage({ id, ...failure(error) });
     }
   });
 };

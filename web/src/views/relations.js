@@ -35,7 +35,7 @@ export async function renderRelation(root, ctx) {
     ...sources.map((id) => ({ kind: 'relation', params: { a: id, b, period, ...shown } })),
   ]);
   if (ctx.stale()) return;
-  if (relation.error) throw new Error(relation.error);
+  if (relation.error) throw Object.assign(new Error(relation.error), relation.code ? { code: relation.code } : {});
 
   const known = analysis.actors.filter((x) => x.mentions > 0 || x.id === a || x.id === b)
     .map((x) => ({ value: x.id, label: ctx.name(x.id) }))
