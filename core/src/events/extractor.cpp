@@ -34,6 +34,7 @@ bool de_escalation(std::string_view code) { return code.substr(0, 3) == "087"; }
 bool is_purpose(const SentenceView& v, const FoundTrigger& f) {
   return f.match.prefix_bytes >= 2 && v.word(f.match.first).substr(0, 2) == "ل";
 }
+
 bool force(std::string_view code) {
   std::string_view f = family(code);
   return f == "15" || f == "17" || f == "18" || f == "19" || f == "20";

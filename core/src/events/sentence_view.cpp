@@ -85,11 +85,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (p.lead > s_.first_token) {
       std::string_view before = word(p.lead - 1);
       p.against = p.preposition == "ضد" || is_opposition_noun(before) || is_opposition_noun(text::behind_glued_letter(before));
-      // «برئاسة وزير الخارجية السعودي عادل الجبير»: the title between is the name's.
-      for (uint32_t j = p.lead; j > s_.first_token && p.lead - j < 5 && !p.heads; --j) {
-        if (is_clause_punctuation(word(j - 1))) break;
-        p.heads = is_heading_word(word(j - 1));
-      }
+      p.heads = heads_side_before(p.lead);
     }
     p.locative = (p.place || p.type == "country") && locative(p);
     if (!participants_.empty()) {
@@ -160,6 +156,23 @@ bool SentenceView::reported_clause(uint32_t i) const {
   uint32_t start = clause_start(i);
   if (start == s_.first_token || !is_complementizer(word(start - 1))) return false;
   return start - 1 == s_.first_token || !is_temporal_before_complementizer(word(start - 2));
+}
+
+// «برئاسة X», «بقيادة X», and across the title of X's name («برئاسة وزير
+// الخارجية السعودي عادل الجبير»: a role head, its definite complement, the
+// adjective of its state), but across nothing else («بقيادة السعودية وقصفت
+// الحوثيين»: the Houthis are not led).
+bool SentenceView::heads_side_before(uint32_t lead) const {
+  for (uint32_t j = lead; j > s_.first_token && lead - j < 5; --j) {
+    std::string_view w = word(j - 1);
+    if (is_heading_word(w)) return true;
+    bool adjective = false;
+    for (const actors::Mention* m : mentions_)
+      adjective |= m->first_token <= j - 1 && j - 1 < m->end_token && (m->kind == "nested" || m->kind == "nisba");
+    bool title = is_role_head(w) || (j >= s_.first_token + 2 && is_role_head(word(j - 2)) && w.substr(0, 4) == "ال");
+    if (!adjective && !title) return false;
+  }
+  return false;
 }
 
 // A place named as where something happens, not as what is acted on: «في

@@ -71,6 +71,7 @@ class SentenceView {
  private:
   std::string preposition_of(const actors::Mention& m) const;
   bool locative(const Participant& p) const;
+  bool heads_side_before(uint32_t lead) const;
   bool in_role_of_name(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
 
   const EventInput& in_;
