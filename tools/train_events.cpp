@@ -444,7 +444,7 @@ int main(int argc, char** argv) {
     args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(i) + 2);
   }
   if (args.size() != 2) {
-    std::cerr << "usage: marsad-train-events DEV_DIR OUT [--train A,B,C] [--report D] [--calibrate PARTS] [--epochs N] [--seed N]\n";
+    std::cerr << "usage: marsad-train-events DEV_DIR OUT [--train A,B,C] [--report D/N3,N4] [--calibrate PARTS] [--epochs N] [--seed N]\n";
     return 2;
   }
   const actors::Lexicon lexicon(actors::KnowledgeBase::builtin(), actors::builtin_word_lists());
