@@ -341,10 +341,6 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         bool land = p.place || (p.type == "country" && (p.mention->kind == "name" || p.mention->kind == "metonym"));
         t.land_left.push_back(land && p.preposition == "من");
       }
-      // The head of a side is so wherever the text names it again («… برئاسة الأمير X ولي العهد»).
-      for (size_t i = 0; i < t.participants.size(); ++i)
-        for (size_t j = 0; j < t.participants.size() && !t.heads[i]; ++j)
-          t.heads[i] = t.heads[j] && t.participants[j]->actor == t.participants[i]->actor;
       t.sides = paired_sides(view, t);
       add_slot_context(t);
       // The reporting source: who says the clause («أعلنت الخارجية الأمريكية أن …»).

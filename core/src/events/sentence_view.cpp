@@ -95,6 +95,10 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     }
     participants_.push_back(std::move(p));
   }
+  // The head of a side is so wherever the sentence names it again («… برئاسة الأمير X ولي العهد»).
+  for (Participant& p : participants_)
+    for (const Participant& q : participants_)
+      p.heads |= q.heads && q.mention->actor == p.mention->actor;
 }
 
 // The mention is what a person named just before it heads: «X أمير منطقة الرياض».

@@ -27,7 +27,7 @@ struct Participant {
   bool locative = false;    // a place named as where something happens («في مأرب», «شرقي الرمادي»)
   bool coordinated = false; // joined by و to the participant before it ("X وY")
   bool against = false;     // whom the act is against: after «ضد» or a noun of opposition («في مواجهة X»)
-  bool heads = false;       // heads the side before it: after «برئاسة», «بقيادة»
+  bool heads = false;       // heads the side before it: after «برئاسة», «بقيادة», or named so elsewhere in the sentence
 };
 
 class SentenceView {
