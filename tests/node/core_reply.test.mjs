@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { failure, parseReply } from '../../web/src/core-reply.js';
+import { errorFrom, failure, parseReply } from '../../web/src/core-reply.js';
 import { errorText } from '../../web/src/i18n.js';
 
 describe('core replies', () => {
@@ -22,6 +22,14 @@ describe('core replies', () => {
     const e = Object.assign(new Error('bad period'), { code: 'invalid_argument' });
     assert.deepEqual(failure(e), { error: 'bad period', code: 'invalid_argument' });
     assert.deepEqual(failure(new Error('plain')), { error: 'plain' });
+  });
+
+  it('makes the page an Error again from a reply, its code kept', () => {
+    const back = errorFrom(failure(Object.assign(new Error('bad period'), { code: 'invalid_argument' })));
+    assert.ok(back instanceof Error);
+    assert.equal(back.message, 'bad period');
+    assert.equal(back.code, 'invalid_argument');
+    assert.equal(errorFrom({ error: 'plain' }).code, undefined);
   });
 
   it('says a coded error in the interface language, the core message after it', () => {

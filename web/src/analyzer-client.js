@@ -1,5 +1,7 @@
 // A promise wrapper over the analysis worker. `worker` is a Worker already
 // created (from a URL on the site, from a Blob in the offline bundle).
+import { errorFrom } from './core-reply.js';
+
 export class AnalyzerClient {
   constructor(worker) {
     this.worker = worker;
@@ -18,7 +20,7 @@ export class AnalyzerClient {
         return;
       }
       this.pending.delete(data.id);
-      if ('error' in data) request.reject(Object.assign(new Error(data.error), data.code ? { code: data.code } : {}));
+      if ('error' in data) request.reject(errorFrom(data));
       else request.resolve(data.result);
     };
     this.worker.onerror = (event) => {

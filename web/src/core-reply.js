@@ -16,3 +16,8 @@ export function parseReply(json) {
 export function failure(error) {
   return { error: String(error?.message ?? error), ...(error?.code ? { code: error.code } : {}) };
 }
+
+// The Error a failure reply stands for, on the page's side of the worker.
+export function errorFrom(reply) {
+  return Object.assign(new Error(reply.error), reply.code ? { code: reply.code } : {});
+}

@@ -15,7 +15,7 @@
 // fetch nothing).
 import createMarsad from 'marsad-wasm';
 
-import { failure, parseReply } from './core-reply.js';
+import { failure, parseReply as parse } from './core-reply.js';
 
 let module = null;
 let session = null;
@@ -36,8 +36,6 @@ async function init({ wasmUrl, wasmBinary }) {
   session = new module.Session();
   return { ready: true };
 }
-
-const parse = parseReply;
 
 // A `.json` file whose top level is {"actors": [...]} (and no documents) is a
 // knowledge-base addition; everything else is corpus input for the core.

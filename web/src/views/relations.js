@@ -2,6 +2,7 @@
 // period with the count; turning points marked and explained), the evidence
 // list, several sources compared toward one target, and the framing table.
 import { goldsteinColor, lineColors } from '../colors.js';
+import { errorFrom } from '../core-reply.js';
 import { el, select, svg } from '../dom.js';
 import { chartText, dateLabel, language, ltr, num, t } from '../i18n.js';
 import { defaults } from '../state.js';
@@ -35,7 +36,7 @@ export async function renderRelation(root, ctx) {
     ...sources.map((id) => ({ kind: 'relation', params: { a: id, b, period, ...shown } })),
   ]);
   if (ctx.stale()) return;
-  if (relation.error) throw Object.assign(new Error(relation.error), relation.code ? { code: relation.code } : {});
+  if (relation.error) throw errorFrom(relation);
 
   const known = analysis.actors.filter((x) => x.mentions > 0 || x.id === a || x.id === b)
     .map((x) => ({ value: x.id, label: ctx.name(x.id) }))
