@@ -137,10 +137,60 @@ inline bool is_role_head(std::string_view w) {
 // Nouns that put a place's or a body's name after them: text/place_nouns.h.
 using text::is_place_noun;
 
+// Agents news leaves unnamed: «مسلحون», «مجهولون», «عناصر» right before a verb.
+inline bool is_unnamed_agent(std::string_view w) {
+  static constexpr std::string_view k[] = {"مسلحون", "مسلحين", "مجهولون", "مجهولين", "ملثمون", "ملثمين",
+                                           "مهاجمون", "مهاجمين", "انتحاري", "انتحاريون", "عناصر", "مقاتلون"};
+  return detail::one_of(w, k);
+}
+
 // Members of a group, before «من X»: «مسلحون من داعش» is the group acting.
 inline bool is_member_noun(std::string_view w) {
   static constexpr std::string_view k[] = {"مسلحون", "مسلحين", "عناصر", "عنصر", "مقاتلون", "مقاتلين", "جنود", "جنودا",
                                            "افراد", "اعضاء", "عشرات", "مئات", "مجموعه", "قوه", "وحدات"};
+  return detail::one_of(w, k);
+}
+
+// Words that make the actor after them an ally of the one before, not its
+// counterpart: «الحوثيون المدعومون بقوات صالح», «المتمردون المدعومون من إيران»,
+// «القوات الموالية لهادي», «المتحالفة مع», «بدعم من», «بمساندة».
+inline bool is_backing_word(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "المدعوم", "المدعومه", "المدعومين", "المدعومون", "مدعوم", "مدعومه", "مدعومين", "مدعومون", "الموالي", "الموالين",
+      "الموالون", "الموالية", "المواليه", "موالين", "مواليه", "المتحالف", "المتحالفه", "المتحالفين", "المتحالفون",
+      "متحالفه", "بدعم", "بمسانده", "وبدعم", "وبمسانده", "مدعوما", "مدعومه", "مرفوقا", "مرفوقه", "مصحوبا",
+      "مصحوبه"};
+  return detail::one_of(w, k);
+}
+
+// Words that undo the standing measure named after them: «رفع العقوبات»,
+// «تعليق العقوبات», «إنهاء الحصار» («وقف القصف» stops an act that goes on: not these).
+inline bool is_undoing_word(std::string_view w) {
+  static constexpr std::string_view k[] = {"رفع", "ورفع", "لرفع", "برفع", "تعليق", "وتعليق", "لتعليق", "بتعليق",
+                                           "تخفيف", "وتخفيف", "لتخفيف", "بتخفيف", "الغاء", "والغاء", "لالغاء", "بالغاء",
+                                           "انهاء", "وانهاء", "لانهاء", "بانهاء"};
+  return detail::one_of(w, k);
+}
+
+// Quantities between an undoing word and its noun: «رفع معظم العقوبات».
+inline bool is_quantity_word(std::string_view w) {
+  static constexpr std::string_view k[] = {"معظم", "بعض", "كل", "كافه", "جميع", "اغلب", "بقيه", "باقي"};
+  return detail::one_of(w, k);
+}
+
+// Participles of coming from a place: «وصل إلى عدن قادما من الرياض» — the
+// place after «من» is where the traveller left, no side of the act.
+inline bool is_origin_word(std::string_view w) {
+  static constexpr std::string_view k[] = {"قادما", "قادمه", "قادمين", "قادمون", "قادم", "اتيا", "اتيه", "عائدا",
+                                           "عائده", "عائدين", "مغادرا", "مغادره"};
+  return detail::one_of(w, k);
+}
+
+// Words of company: «استعرض الملك، مرفوقا بولي عهده», «برفقة الأمير» — the
+// companion is on the side of the one before, not a counterpart.
+inline bool is_company_word(std::string_view w) {
+  static constexpr std::string_view k[] = {"برفقه", "وبرفقه", "بصحبه", "وبصحبه", "يرافقه", "ترافقه", "يرافقها",
+                                           "ويرافقه", "وترافقه", "يرافقهم"};
   return detail::one_of(w, k);
 }
 

@@ -8,8 +8,10 @@ namespace marsad::events {
 namespace {
 
 constexpr uint32_t kAsideReach = 16;  // a relative clause between commas is at most this long
-constexpr uint32_t kPairingReach = 3;
-constexpr uint32_t kTopicReach = 10;  // «أما X، …، فقال»: the topic stands this close  // «بين» or «جمع» stands within this many words after its trigger
+constexpr uint32_t kPairingReach = 3;  // «بين» or «جمع» stands within this many words after its trigger
+constexpr uint32_t kPairStartReach = 3;  // the first side starts this close after «بين» («بين ميليشيات التمرد الحوثي»)
+constexpr uint32_t kNone = UINT32_MAX;
+constexpr uint32_t kTopicReach = 10;  // «أما X، …، فقال»: the topic stands this close
 
 // Words that open a new clause whose arguments are not this predicate's.
 bool opens_clause(std::string_view w) {
@@ -121,12 +123,12 @@ class Reader {
     }
     // «لبحث وقف هجومه»: a verbal noun with a possessive pronoun has its agent
     // in the pronoun, not in the subject of the verb before it.
-    if (!verb && t.enclitic && !received) subject_before = -1;
+    bool possessor = !verb && t.enclitic && !received;
     if (subject_before >= 0) {
       // «عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي اجتماعاً»: the whole coordinated
       // subject, and the role phrase right before a name.
       Slot slot = verb ? (carried_before ? Slot::kCarried : Slot::kSubjectBefore)
-                       : received ? Slot::kRecipient : Slot::kGoverningSubject;
+                  : received ? Slot::kRecipient : possessor ? Slot::kPossessor : Slot::kGoverningSubject;
       for (int i = subject_before; i >= 0; --i) {
         out[i] = slot;
         bool introduces = i > 0 && ps[i - 1].mention->end_token == lead_of(ps[i]) && bare(ps[i - 1]) &&
@@ -152,7 +154,11 @@ class Reader {
           break;
         }
     // After the trigger, up to the next predicate or clause.
-    bool subject_seen = (subject_before >= 0 && verb) || participle;
+    // «قالت إن مسلحين خطفوا مواطنا»: a subject no actor names stands right before
+    // the verb; what follows is its object.
+    bool unnamed_subject = verb && first > v_.first() && !v_.inside_mention(first - 1) &&
+                           is_unnamed_agent(v_.word(first - 1));
+    bool subject_seen = (subject_before >= 0 && verb) || participle || unnamed_subject;
     for (size_t i = 0; i < ps.size(); ++i) {
       const Participant& p = ps[i];
       uint32_t lead = lead_of(p);
@@ -165,11 +171,17 @@ class Reader {
       if (passive_agent(v_, lead) || ((received || receiving) && p.preposition == "من") ||
           (!verb && lead >= end + 1 && lead <= end + 2 && light_verb_with_pronoun(v_.word(lead - 1))))
         out[i] = Slot::kAgent;
-      else if (paired(end, lead)) out[i] = Slot::kPaired;
+      else if (uint32_t w = pairing_word(end, lead); w != kNone) {
+        // After «بين X وY» the sentence goes on: a place, a border («قرب الحدود العراقية
+        // والسورية») is no third side.
+        if (pair_member(i, w, out)) out[i] = Slot::kPaired;
+      }
       else if (!bare(p)) out[i] = listed(t, p.preposition) ? Slot::kComplement : Slot::kOtherPreposition;
       else if (!verb && lead == end) out[i] = p.mention->kind == "nisba" ? Slot::kAdjective : Slot::kGenitive;
       else if (p.coordinated && i > 0 && out[i - 1] != Slot::kBeyond) out[i] = out[i - 1];  // «X وY»: one slot
       else if (verb && !subject_seen) out[i] = receiving ? Slot::kRecipient : Slot::kSubject, subject_seen = true;
+      // «وتصنفها واشنطن», «تركيا تقتلنا»: the object is the verb's own pronoun.
+      else if (verb && t.enclitic) continue;
       else out[i] = Slot::kObject;
     }
     bool split_subject = std::find(out.begin(), out.end(), Slot::kSubject) != out.end();
@@ -179,7 +191,7 @@ class Reader {
     bool no_subject = !std::any_of(out.begin(), out.end(), [](Slot x) {
       return x == Slot::kSubject || x == Slot::kSubjectBefore || x == Slot::kRecipient || x == Slot::kRelativeHead;
     });
-    if (verb && no_subject && (participle || before_start > v_.first() || subject_before < 0))
+    if (verb && no_subject && !unnamed_subject && (participle || before_start > v_.first() || subject_before < 0))
       if (int carried = carried_subject(k); carried >= 0 && out[carried] == Slot::kBeyond) out[carried] = Slot::kCarried;
     // A statement's clause: «قال X إن Y …», «أكد X أن Y …» — the subject of the
     // clause it opens is what the statement is about.
@@ -216,14 +228,31 @@ class Reader {
   }
 
   // «اشتباكات عنيفة بين X وY», «لقاء جمع X وY»: the pairing word follows the
-  // trigger closely, with no other act between.
-  bool paired(uint32_t from, uint32_t lead) const {
+  // trigger closely, with no other act between. Its position, or kNone.
+  uint32_t pairing_word(uint32_t from, uint32_t lead) const {
     for (uint32_t i = from; i < lead && i < from + kPairingReach; ++i) {
-      if (is_pairing_word(v_.word(i))) return true;
+      if (is_pairing_word(v_.word(i))) return i;
       for (const FoundTrigger& t : triggers_)
-        if (t.match.first == i) return false;
+        if (t.match.first == i) return kNone;
     }
-    return false;
+    return kNone;
+  }
+
+  // The sides after the pairing word at `w`: the first right after it («بين قوات
+  // النظام»), then each joined by و to a side before it («وحزب الله», «، والفصائل
+  // من جهة أخرى») or backing it («المدعومة بقوات صالح»).
+  bool pair_member(size_t i, uint32_t w, const std::vector<Slot>& out) const {
+    const Participant& p = v_.participants()[i];
+    bool chain = std::any_of(out.begin(), out.begin() + i, [](Slot s) { return s == Slot::kPaired; });
+    if (!chain) return lead_of(p) <= w + kPairStartReach;
+    // و on the name, on its head noun («ومقاتلي المقاومة»), or alone before it.
+    uint32_t lead = lead_of(p);
+    bool joined = p.coordinated || p.mention->proclitics.substr(0, 2) == "و" || v_.word(lead).substr(0, 2) == "و" ||
+                  (lead > v_.first() && !v_.inside_mention(lead - 1) && v_.word(lead - 1).substr(0, 2) == "و");
+    // …to a side: the participant before, or the phrase it closes («بفلول الرئيس المخلوع علي عبدالله صالح»).
+    size_t k = i - 1;
+    while (k > 0 && lead_of(v_.participants()[k]) == v_.participants()[k - 1].mention->end_token) --k;
+    return (joined || p.backs) && out[k] == Slot::kPaired;
   }
 
   // A role phrase set off by a comma right after another participant is its
@@ -398,6 +427,7 @@ const char* slot_name(Slot s) {
     case Slot::kAgent: return "agent";
     case Slot::kPaired: return "paired";
     case Slot::kCarried: return "carried";
+    case Slot::kPossessor: return "possessor";
     case Slot::kReporter: return "reporter";
     case Slot::kReporterSelf: return "reporter-self";
     case Slot::kRelativeHead: return "relative-head";

@@ -33,6 +33,7 @@ enum class Slot : uint8_t {
   kCarried,         // the subject of the clause before, for a verb joined by و with no subject of its own
   kReporter,        // the subject of the clause that reports this one («قال X إن …»)
   kReporterSelf,    // … who is also this clause's subject («اعترف X بأنه طلب …»)
+  kPossessor,       // whom a verbal noun's pronoun may stand for: the subject before it («قال كارتر بعد لقائه بالملك»)
   kRelativeHead,    // the noun a relative clause hangs on, its subject («X الذي يزور روسيا»)
   kRecipient,       // the subject of «تلقى» before a verbal noun: its target («تلقى X اتصالا من Y»)
   kEmbedded,        // the subject of the clause a statement opens («قال X إن Y …»: what X speaks of)

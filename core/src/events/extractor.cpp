@@ -71,6 +71,13 @@ size_t chain_head(const TriggerInstance& t, size_t i) {
   return i;
 }
 
+// Participant b backs the coordination participant a belongs to («X وY المدعومين من Z»),
+// or the actor named right before b («الملك عبدالله، برفقة ولي العهد»).
+bool backs_chain_of(const TriggerInstance& t, size_t b, size_t a) {
+  return t.backs[b] && b > 0 && a < b &&
+         (chain_head(t, a) == chain_head(t, b - 1) || t.participants[a]->actor == t.participants[b - 1]->actor);
+}
+
 // An act of conflict (roots 10–20) is pinned only on the participants its own
 // clause makes its sides: not on the one who reports it («قال X إن Y قصف Z»),
 // not on one in another predicate's clause, not on a place named in passing
@@ -113,6 +120,11 @@ bool distinct(const TriggerInstance& t, size_t i, size_t j) {
   };
   if (family(t.code) == "04" && (home(i, j) || home(j, i))) return false;
   if (t.sides[i] && t.sides[j]) return t.sides[i] != t.sides[j];  // «X وY من جهة، وZ من جهة أخرى»
+  // «الحوثيون المدعومون بقوات صالح»: an ally is not a counterpart.
+  if (backs_chain_of(t, j, i) || backs_chain_of(t, i, j)) return false;
+  // «قتال بين الحوثيين والمقاومة»: the coordination after «بين» joins the two sides, it
+  // does not make them one.
+  if (t.slots[i] == Slot::kPaired && t.slots[j] == Slot::kPaired) return true;
   // «أجرى لقاءات مع العبادي والعبيدي»: those met after one preposition met the
   // subject, not each other.
   if (chain_head(t, i) == chain_head(t, j) && t.slots[i] == Slot::kComplement && t.slots[j] == Slot::kComplement)
@@ -209,6 +221,23 @@ bool directed(const TriggerInstance& t, size_t a, size_t b) {
   return subject_like(t.slots[a]) && object_like(t.slots[b]);
 }
 
+// «المعارك بين الحوثيين المدعومين بقوات صالح والمقاومة»: a backer is on the side
+// it backs, the next one joined by و on the other. Unsplit (all 0) with no backer.
+std::vector<uint8_t> backed_sides(const TriggerInstance& t) {
+  std::vector<uint8_t> sides(t.participants.size(), 0);
+  uint8_t side = 0;
+  bool backer = false;
+  for (size_t i = 0; i < t.slots.size(); ++i) {
+    if (t.slots[i] != Slot::kPaired) continue;
+    if (side == 0) side = 1;
+    else if (t.backs[i]) backer = true;
+    else side = 2;
+    sides[i] = side;
+  }
+  if (!backer || side != 2) std::fill(sides.begin(), sides.end(), 0);
+  return sides;
+}
+
 // «اشتباكات بين قوات النظام وحزب الله من جهة، والفصائل من جهة أخرى»: the
 // paired participants before «من جهة» are one side, those after it the other.
 std::vector<uint8_t> paired_sides(const SentenceView& view, const TriggerInstance& t) {
@@ -224,7 +253,7 @@ std::vector<uint8_t> paired_sides(const SentenceView& view, const TriggerInstanc
     std::string_view w = view.word(i);
     if ((w == "من" || w == "ومن") && view.word(i + 1) == "جهه") split = i;
   }
-  if (!split) return sides;
+  if (!split) return backed_sides(t);
   bool before = false, after = false;
   for (size_t i = 0; i < t.slots.size(); ++i) {
     if (t.slots[i] != Slot::kPaired) continue;
@@ -338,6 +367,8 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.known.push_back(kb.find(p.mention->actor) != nullptr);
         t.against.push_back(p.against);
         t.heads.push_back(p.heads);
+        t.backs.push_back(p.backs);
+        t.origin.push_back(p.origin);
         bool land = p.place || (p.type == "country" && (p.mention->kind == "name" || p.mention->kind == "metonym"));
         t.land_left.push_back(land && p.preposition == "من");
       }
@@ -374,8 +405,9 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // cooperate with whom one is against.
       if (t.against[i] && !conflict(t.code)) ps[i] = pt[i] = 0;
       // «فر مقاتلو داعش من ليبيا»: the land a force withdraws or flees from is
-      // where it leaves, not the side it yields to (that side is an actor).
-      if (de_escalation(t.code) && t.land_left[i]) ps[i] = pt[i] = 0;
+      // where it leaves, not the side it yields to (that side is an actor); so is
+      // the place a traveller comes from («وصل إلى عدن قادما من الرياض»).
+      if ((de_escalation(t.code) && t.land_left[i]) || t.origin[i]) ps[i] = pt[i] = 0;
       if (place_subject && (t.slots[i] == Slot::kObject || t.slots[i] == Slot::kComplement ||
                             t.slots[i] == Slot::kOtherPreposition))
         ps[i] = 0;

@@ -66,6 +66,8 @@ struct TriggerInstance {
   std::vector<bool> known;          // in the knowledge base, not a name found in the text
   std::vector<bool> against;        // whom the act is against («ضد X», «في مواجهة X»)
   std::vector<bool> heads;          // heads the side before it («اجتماعا برئاسة X»): not its counterpart
+  std::vector<bool> backs;          // on the side of the participant before it («المدعومة بقوات صالح»)
+  std::vector<bool> origin;         // where a traveller came from («قادما من الرياض»): no side
   std::vector<bool> land_left;      // a country or place after «من»: where a retreat leaves from
   std::vector<bool> coordinated;    // joined by و to the participant before it
   // Paired participants split into two sides by «من جهة … من جهة أخرى»

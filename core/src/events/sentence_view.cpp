@@ -86,6 +86,8 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       std::string_view before = word(p.lead - 1);
       p.against = p.preposition == "ضد" || is_opposition_noun(before) || is_opposition_noun(text::behind_glued_letter(before));
       p.heads = heads_side_before(p.lead);
+      p.backs = !participants_.empty() && backs_side_before(p);
+      p.origin = p.preposition == "من" && p.lead >= s_.first_token + 2 && is_origin_word(word(p.lead - 2));
     }
     p.locative = (p.place || p.type == "country") && locative(p);
     if (!participants_.empty()) {
@@ -99,6 +101,21 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
   for (Participant& p : participants_)
     for (const Participant& q : participants_)
       p.heads |= q.heads && q.mention->actor == p.mention->actor;
+}
+
+// «المدعومة بقوات صالح», «المدعومين من إيران», «الموالية لهادي», «بدعم من تركيا»:
+// the backing word, then the preposition (glued, or «من»/«مع» on its own).
+bool SentenceView::backs_side_before(const Participant& p) const {
+  uint32_t i = p.lead;
+  // «برفقة الأمير X»: a word of company governs the companion directly.
+  if (p.preposition.empty() && i > s_.first_token && is_company_word(word(i - 1))) return true;
+  if (p.preposition == "من" || p.preposition == "مع") {
+    if (i < s_.first_token + 2) return false;
+    --i;  // the preposition's own word
+  } else if (p.preposition != "ب" && p.preposition != "ل") {
+    return false;
+  }
+  return i > s_.first_token && is_backing_word(word(i - 1));
 }
 
 // The mention is what a person named just before it heads: «X أمير منطقة الرياض».

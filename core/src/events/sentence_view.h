@@ -28,6 +28,8 @@ struct Participant {
   bool coordinated = false; // joined by و to the participant before it ("X وY")
   bool against = false;     // whom the act is against: after «ضد» or a noun of opposition («في مواجهة X»)
   bool heads = false;       // heads the side before it: after «برئاسة», «بقيادة», or named so elsewhere in the sentence
+  bool backs = false;       // is on the side of the participant before it: after «المدعومة ب», «الموالية ل», «بدعم من»
+  bool origin = false;      // where a traveller came from: «قادما من الرياض»
 };
 
 class SentenceView {
@@ -72,6 +74,7 @@ class SentenceView {
   std::string preposition_of(const actors::Mention& m) const;
   bool locative(const Participant& p) const;
   bool heads_side_before(uint32_t lead) const;
+  bool backs_side_before(const Participant& p) const;
   bool in_role_of_name(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
 
   const EventInput& in_;

@@ -34,7 +34,7 @@ class Scanner {
       ++i;
     }
     for (size_t k = 1; k < out.size(); ++k) out[k].complement = is_complement(out[k], out[k - 1]);
-    for (FoundTrigger& f : out) f.complement |= attended(f);
+    for (FoundTrigger& f : out) f.complement |= attended(f) || undone(f);
     return out;
   }
 
@@ -165,6 +165,18 @@ class Scanner {
     if (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف") w.remove_prefix(2);
     static constexpr std::string_view k[] = {"حضر", "حضرت", "حضره", "حضرها", "يحضر", "تحضر", "حضروا"};
     return std::find(std::begin(k), std::end(k), w) != std::end(k);
+  }
+
+  // «سيمنع أوباما من رفع معظم العقوبات», «طالب بإنهاء الحصار»: a standing measure
+  // (sanctions, a blockade, an occupation) that an undoing word governs is what
+  // is undone, not a new act.
+  bool undone(const FoundTrigger& f) const {
+    if (f.trigger->kind != TriggerKind::kNoun || f.match.prefix_bytes) return false;
+    std::string_view code = f.trigger->code;
+    if (family(code) != "16" && code.substr(0, 3) != "191" && code.substr(0, 3) != "192") return false;
+    uint32_t i = f.match.first;
+    if (i > v_.first() && is_quantity_word(v_.word(i - 1))) --i;
+    return i > v_.first() && is_undoing_word(v_.word(i - 1));
   }
 
   bool is_complement(const FoundTrigger& f, const FoundTrigger& before) const {
