@@ -163,6 +163,27 @@ inline bool is_backing_word(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// A word with the article, behind a conjunction or a preposition («العنيفة», «والدامية», «بالغة» is not).
+inline bool is_definite_word(std::string_view w) {
+  for (std::string_view p : {"ال", "وال", "فال", "بال", "كال", "لل", "ولل"})
+    if (w.size() > p.size() && w.substr(0, p.size()) == p) return true;
+  return false;
+}
+
+// A last word that carries a possessive pronoun: «قلقه», «استغرابها», «ترحيبهم».
+inline bool ends_in_pronoun(std::string_view w) {
+  for (std::string_view p : {"ه", "ها", "هم", "هما"})
+    if (w.size() > p.size() + 4 && w.substr(w.size() - p.size()) == p) return true;
+  return false;
+}
+
+// Words after which an act is the topic of talk, not an act: «محادثات حول
+// التعاون», «بحث سبل التعاون», «مشاورات بشأن الدعم».
+inline bool is_topic_word(std::string_view w) {
+  static constexpr std::string_view k[] = {"حول", "بشان", "بخصوص", "سبل", "وسبل", "مجالات", "اوجه", "افاق", "مستقبل"};
+  return detail::one_of(w, k);
+}
+
 // Words that undo the standing measure named after them: «رفع العقوبات»,
 // «تعليق العقوبات», «إنهاء الحصار» («وقف القصف» stops an act that goes on: not these).
 inline bool is_undoing_word(std::string_view w) {

@@ -158,7 +158,14 @@ class Reader {
     // the verb; what follows is its object.
     bool unnamed_subject = verb && first > v_.first() && !v_.inside_mention(first - 1) &&
                            is_unnamed_agent(v_.word(first - 1));
-    bool subject_seen = (subject_before >= 0 && verb) || participle || unnamed_subject;
+    // «وعبر الزياني عن استغرابه من …»: a phrase split by its subject has it between
+    // its words, named by an actor or not; read whole with the subject's pronoun on
+    // its last word («وعبر عن استغرابه»), its subject is the clause's before it. Either
+    // way no name after the phrase is its subject.
+    bool split = t.phrase_end > t.match.end;
+    bool subject_inside = verb && t.trigger->kind == TriggerKind::kPhrase &&
+                          (split || (t.match.end - t.match.first >= 2 && ends_in_pronoun(v_.word(t.match.end - 1))));
+    bool subject_seen = (subject_before >= 0 && verb) || participle || unnamed_subject || subject_inside;
     for (size_t i = 0; i < ps.size(); ++i) {
       const Participant& p = ps[i];
       uint32_t lead = lead_of(p);
@@ -171,7 +178,7 @@ class Reader {
       if (passive_agent(v_, lead) || ((received || receiving) && p.preposition == "من") ||
           (!verb && lead >= end + 1 && lead <= end + 2 && light_verb_with_pronoun(v_.word(lead - 1))))
         out[i] = Slot::kAgent;
-      else if (uint32_t w = pairing_word(end, lead); w != kNone) {
+      else if (uint32_t w = pairing_word(end, lead, is_definite_word(v_.word(end - 1))); w != kNone) {
         // After «بين X وY» the sentence goes on: a place, a border («قرب الحدود العراقية
         // والسورية») is no third side.
         if (pair_member(i, w, out)) out[i] = Slot::kPaired;
@@ -229,9 +236,12 @@ class Reader {
 
   // «اشتباكات عنيفة بين X وY», «لقاء جمع X وY»: the pairing word follows the
   // trigger closely, with no other act between. Its position, or kNone.
-  uint32_t pairing_word(uint32_t from, uint32_t lead) const {
+  // After a definite trigger an indefinite word is no adjective of it: «وجرى خلال
+  // الاستقبال استعراض العلاقات بين X وY» pairs X and Y in the relations, not the reception.
+  uint32_t pairing_word(uint32_t from, uint32_t lead, bool definite) const {
     for (uint32_t i = from; i < lead && i < from + kPairingReach; ++i) {
       if (is_pairing_word(v_.word(i))) return i;
+      if (definite && !is_definite_word(v_.word(i))) return kNone;
       for (const FoundTrigger& t : triggers_)
         if (t.match.first == i) return kNone;
     }

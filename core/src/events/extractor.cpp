@@ -345,7 +345,11 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       t.modality = modality_of(view, f.match.first, f.match.prefix_bytes);
       // «سيلتقي كيري لافروف في كوالالمبور لبحث القضايا»: a purpose glued to ل shares
       // the time of the act it is for — the talks of an announced meeting are announced.
-      if (k > 0 && previous_announced && is_purpose(view, f) && triggers[k - 1].phrase_end <= f.match.first &&
+      // So is the purpose of a journey: «وصل كارتر إلى السعودية للاجتماع بالملك» reports
+      // the arrival, and the meeting it is for.
+      if (k > 0 && (previous_announced || family(triggers[k - 1].trigger->code) == "04" &&
+                                              triggers[k - 1].trigger->code.substr(0, 3) == "042") &&
+          is_purpose(view, f) && triggers[k - 1].phrase_end <= f.match.first &&
           !view.punctuation_between(triggers[k - 1].phrase_end - 1, f.match.first))
         t.modality.future = true;
       previous_announced = t.modality.future || text::is_future_verb(view.word(f.match.first));

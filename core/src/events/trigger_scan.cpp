@@ -34,7 +34,7 @@ class Scanner {
       ++i;
     }
     for (size_t k = 1; k < out.size(); ++k) out[k].complement = is_complement(out[k], out[k - 1]);
-    for (FoundTrigger& f : out) f.complement |= attended(f) || undone(f);
+    for (FoundTrigger& f : out) f.complement |= attended(f) || undone(f) || topic(f);
     return out;
   }
 
@@ -177,6 +177,13 @@ class Scanner {
     uint32_t i = f.match.first;
     if (i > v_.first() && is_quantity_word(v_.word(i - 1))) --i;
     return i > v_.first() && is_undoing_word(v_.word(i - 1));
+  }
+
+  // «تعتزم ألمانيا وإيران استئناف مشاوراتهما حول التعاون الاقتصادي»: what talks
+  // are about is their topic, not an act.
+  bool topic(const FoundTrigger& f) const {
+    return f.trigger->kind == TriggerKind::kNoun && !f.match.prefix_bytes && f.match.first > v_.first() &&
+           is_topic_word(v_.word(f.match.first - 1));
   }
 
   bool is_complement(const FoundTrigger& f, const FoundTrigger& before) const {
