@@ -60,11 +60,11 @@ inline bool is_preposition(std::string_view w) {
 
 // A word after which a verb's form is read as its verbal noun: a preposition
 // (not «من», also "who": «من قصف المدينة؟») or a noun that governs one
-// («وقف قصف الطائرات», «جراء قصف»): «قصف» there is the bombing, not "bombed".
+// («وقف قصف الطائرات», «جراء قصف», «بعد طرد»): «قصف» there is the bombing, not "bombed".
 inline bool governs_a_noun(std::string_view w) {
   static constexpr std::string_view k[] = {"مع", "الي", "علي", "عن", "ضد", "بين", "لدي", "في", "نحو", "تجاه", "ازاء",
                                            "حول", "عبر", "بشان", "وقف", "استمرار", "جراء", "اثر", "عقب", "بسبب",
-                                           "نتيجه", "تجدد"};
+                                           "نتيجه", "تجدد", "بعد", "قبل", "خلال", "اثناء"};
   return detail::one_of(w, k);
 }
 

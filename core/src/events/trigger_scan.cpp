@@ -27,7 +27,10 @@ class Scanner {
       }
       FoundTrigger f;
       if (split_phrase(i, f) || whole_phrase(i, f) || with_enclitic(i, f)) {
-        if ((f.trigger = applicable(f.match))) out.push_back(f);
+        if ((f.trigger = applicable(f.match))) {
+          out.push_back(f);
+          if (f.trigger->kind == TriggerKind::kVerb) verb_end_ = std::max(f.match.end, f.phrase_end);
+        }
         i = std::max(f.match.end, f.phrase_end);  // a split phrase's rest is read once
         continue;
       }
@@ -134,8 +137,24 @@ class Scanner {
     std::string_view prefix = v_.word(m.first).substr(0, m.prefix_bytes);
     if (prefix.find("ك") != std::string_view::npos || prefix.find("ب") != std::string_view::npos) return true;
     if (m.prefix_bytes || m.first == v_.first()) return false;
+    // «دانت المنظمة الخميس قصف المتمردين»: after a verb and its subject (and a
+    // time) comes its object; a verb's form there is the verbal noun.
+    if (verb_end_ && verb_end_ < m.first && only_a_subject(verb_end_, m.first)) return true;
     std::string_view before = v_.word(m.first - 1);
     return governs_a_noun(before) || governs_a_noun(text::behind_glued_letter(before));  // «ووقف», «بوقف»
+  }
+
+  // Words [from, to) are a subject (a participant's phrase, its head noun
+  // included: «منظمة العفو الدولية») and times, nothing else.
+  bool only_a_subject(uint32_t from, uint32_t to) const {
+    bool named = false;
+    for (uint32_t i = from; i < to; ++i) {
+      bool in_phrase = false;
+      for (const Participant& p : v_.participants())
+        if (p.lead <= i && i < p.mention->end_token) in_phrase = true, named = true;
+      if (!in_phrase && v_.other_words_between(i - 1, i + 1) > 0) return false;
+    }
+    return named;
   }
 
   // The hashes of every word of the sentence as written and behind its
@@ -217,6 +236,7 @@ class Scanner {
   const TriggerLexicon& lexicon_;
   util::HashMap64 words_;
   bool words_ready_ = false;
+  uint32_t verb_end_ = 0;  // the end of the last verb trigger read
 };
 
 }  // namespace
