@@ -28,7 +28,8 @@ struct Actor {
   std::vector<std::string> context;
   bool needs_context = false;        // every name of it is ambiguous: matched only with support in the document
   std::vector<std::string> domains;  // media: the outlet's web domains (okaz.com.sa)
-  std::string sector;       // "sport": clubs and sports bodies, whose matches and transfers are no political events
+  std::string sector;       // "sport": clubs and sports bodies, whose matches and transfers are no political events;
+                            // "humanitarian", "rights": relief and rights bodies, which never use force
   std::string state;        // the state it acts for
   std::string affiliation;  // the organization it belongs to
   std::vector<Role> roles;

@@ -64,7 +64,8 @@ class ActorReader {
     a.context = strings(j, "context");
     a.domains = strings(j, "domains");
     a.sector = string(j, "sector");
-    if (!a.sector.empty() && a.sector != "sport") return fail("sector", "is \"sport\" or absent");
+    if (!a.sector.empty() && a.sector != "sport" && a.sector != "humanitarian" && a.sector != "rights")
+      return fail("sector", "is \"sport\", \"humanitarian\", \"rights\" or absent");
     if (j.contains("needs_context")) {
       if (!j["needs_context"].is_boolean()) return fail("needs_context", "must be true or false");
       a.needs_context = j["needs_context"].get<bool>();

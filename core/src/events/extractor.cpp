@@ -81,7 +81,8 @@ bool backs_chain_of(const TriggerInstance& t, size_t b, size_t a) {
 // An act of conflict (roots 10–20) is pinned only on the participants its own
 // clause makes its sides: not on the one who reports it («قال X إن Y قصف Z»),
 // not on one in another predicate's clause, not on a place named in passing
-// unless it is the act's target. A news outlet reports force; it does not use it.
+// unless it is the act's target. A news outlet, a relief or a rights body reports
+// force; it does not use it.
 bool conflict(std::string_view code) { return family(code) >= "10"; }
 bool in_clause(Slot s) { return s != Slot::kBeyond && s != Slot::kReporter && s != Slot::kEmbedded; }
 bool can_be_conflict_side(const TriggerInstance& t, size_t i, bool as_source) {
@@ -90,7 +91,7 @@ bool can_be_conflict_side(const TriggerInstance& t, size_t i, bool as_source) {
   // Where an act of force happened is not what it struck: «هجوم في مأرب»,
   // «مواقع شرقي الرمادي» (the town struck is the object: «قصفت القوات بلدة X»).
   if (!as_source && force(t.code) && t.locatives[i]) return false;
-  return !(as_source && force(t.code) && t.types[i] == "media");
+  return !(as_source && force(t.code) && (t.types[i] == "media" || t.unarmed[i]));
 }
 
 // Two participants that can be the two sides of an event: other actors, not
@@ -373,6 +374,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.heads.push_back(p.heads);
         t.backs.push_back(p.backs);
         t.origin.push_back(p.origin);
+        t.unarmed.push_back(p.unarmed);
         bool land = p.place || (p.type == "country" && (p.mention->kind == "name" || p.mention->kind == "metonym"));
         t.land_left.push_back(land && p.preposition == "من");
       }

@@ -69,7 +69,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     const actors::Actor* a = kb.find(m->actor);
     // Clubs and sports bodies play matches, they do not act on states.
     if (a && a->sector == "sport") continue;
-    if (a) p.type = a->type;
+    if (a) p.type = a->type, p.unarmed = a->sector == "humanitarian" || a->sector == "rights";
     else if (in.new_actors)
       for (const actors::Actor& n : *in.new_actors)
         if (n.id == m->actor) p.type = n.type;
