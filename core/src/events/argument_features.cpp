@@ -43,6 +43,9 @@ std::vector<std::string> trigger_features(const SentenceView& v, const FoundTrig
   size_t before = 0, after = 0;
   for (const Participant& p : v.participants()) (p.mention->end_token <= t.match.first ? before : after) += 1;
   f.push_back("e:participants=" + std::to_string(std::min<size_t>(before, 2)) + "/" + std::to_string(std::min<size_t>(after, 2)));
+  // A long sentence holds many clauses, and more chances to read the wrong one.
+  uint32_t words = v.end() - v.first();
+  f.push_back(std::string("e:length=") + (words <= 20 ? "short" : words <= 40 ? "mid" : "long"));
   return f;
 }
 

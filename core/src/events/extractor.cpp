@@ -460,6 +460,10 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
     // film star: news of such people holds fewer of the acts CAMEO codes).
     c.features.push_back("source-type=" + t.types[a] + (t.known[a] ? "" : "|found"));
     c.features.push_back("target-type=" + t.types[b] + (t.known[b] ? "" : "|found"));
+    // How far apart the two sides stand: next to each other they are one phrase's.
+    uint32_t la = t.participants[a]->first_token, lb = t.participants[b]->first_token;
+    uint32_t apart = la > lb ? la - lb : lb - la;
+    c.features.push_back(std::string("apart=") + (apart <= 3 ? "near" : apart <= 10 ? "mid" : "far"));
     out.push_back(std::move(c));
   }
   return out;
