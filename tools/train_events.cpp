@@ -53,6 +53,8 @@ using Json = nlohmann::json;
 
 constexpr double kTargetPrecision = 0.85;       // overall, chosen in cross-validation
 constexpr double kTargetForcePrecision = 0.90;  // acts of force (roots 15, 17–20)
+constexpr double kTargetHostilePrecision = 0.90;  // the other acts of conflict (roots 10–14: demands, accusations, threats)
+constexpr int kMinHostileEvents = 10;             // …measured on at least this many
 constexpr double kReportPrecision = 0.70;       // the events the page shows by default
 constexpr double kReportDip = 0.03;             // how far below it the search for that threshold goes on
 constexpr double kWeakPrecision = 0.45;         // the weak events shown on request, with the reported ones
@@ -278,13 +280,14 @@ Weights fit_roles(const std::vector<const Sentence*>& sentences, int epochs) {
 }
 
 events::ArgumentModel make_model(const Weights& w, double threshold, double force_threshold, std::string* text,
-                                 std::string_view header = "", double confident = 1.0, double weak = 0.0) {
+                                 std::string_view header = "", double confident = 1.0, double weak = 0.0,
+                                 double hostile = 0.0) {
   std::string model_text = events::ArgumentModel::write(w, header);
-  char settings[256];
+  char settings[320];
   std::snprintf(settings, sizeof settings,
-                "@min_confidence\t%.4f\t0\t0\n@min_force_confidence\t%.4f\t0\t0\n@confident\t%.4f\t0\t0\n"
-                "@weak_confidence\t%.4f\t0\t0\n",
-                threshold, force_threshold, confident, weak);
+                "@min_confidence\t%.4f\t0\t0\n@min_force_confidence\t%.4f\t0\t0\n@min_conflict_confidence\t%.4f\t0\t0\n"
+                "@confident\t%.4f\t0\t0\n@weak_confidence\t%.4f\t0\t0\n",
+                threshold, force_threshold, hostile, confident, weak);
   model_text += settings;
   events::ArgumentModel model;
   std::string error;
@@ -343,6 +346,7 @@ struct Prediction {
   bool right;
   std::string rule;
   bool guessed;  // a side the clause does not give: a weak event at most
+  bool hostile;  // an act of conflict that is not force (roots 10–14)
 };
 
 bool is_force(std::string_view code) {
@@ -383,7 +387,8 @@ void predict(const Sentence& s, const events::ArgumentModel& model, std::vector<
       if (fits) used[k] = right = true;
     }
     if (std::getenv("MARSAD_VERBOSE_PRED")) std::fprintf(stderr, "   → %s\n", right ? "RIGHT" : "wrong");
-    out.push_back({e.confidence, is_force(e.code), right, e.rule, e.guessed});
+    std::string_view root = std::string_view(e.code).substr(0, 2);
+    out.push_back({e.confidence, is_force(e.code), right, e.rule, e.guessed, root >= "10" && root <= "14"});
   }
 }
 
@@ -396,12 +401,16 @@ struct Score {
 };
 
 // `weak_tier`: counting the weak events too (the guessed ones are never more).
+// The reporting threshold of the other acts of conflict, once chosen (0 before).
+double g_hostile_threshold = 0;
+
 Score score(const std::vector<Prediction>& predictions, int gold, double threshold, double force_threshold,
             bool weak_tier = false) {
   Score s;
   s.gold = gold;
   for (const Prediction& p : predictions) {
-    if (p.confidence < (p.force ? force_threshold : threshold) || (p.guessed && !weak_tier)) continue;
+    double from = p.force ? force_threshold : p.hostile && !weak_tier ? std::max(threshold, g_hostile_threshold) : threshold;
+    if (p.confidence < from || (p.guessed && !weak_tier)) continue;
     ++s.found;
     s.right += p.right;
     s.force_found += p.force;
@@ -733,6 +742,20 @@ int main(int argc, char** argv) {
     if (s.precision() < kReportPrecision - kReportDip) break;
     if (s.precision() >= kReportPrecision) threshold = a / 100.0;
   }
+  // The other acts of conflict (a demand, an accusation, a threat pinned on
+  // someone): the lowest threshold from which kMinHostileEvents or more of them
+  // reach kTargetHostilePrecision in cross-validation (going down until they
+  // fall clearly below it); none above the general threshold, none reported.
+  double hostile_threshold = 1.0;
+  for (int c = 99; c >= static_cast<int>(threshold * 100); --c) {
+    int found = 0, right = 0;
+    for (const Prediction& p : chosen)
+      if (p.hostile && !p.guessed && p.confidence >= c / 100.0) ++found, right += p.right;
+    if (found < kMinHostileEvents) continue;
+    if (double(right) / found < kTargetHostilePrecision - 2 * kReportDip) break;
+    if (double(right) / found >= kTargetHostilePrecision) hostile_threshold = c / 100.0;
+  }
+  g_hostile_threshold = hostile_threshold;
   // Force: the lowest threshold whose force events reach kTargetForcePrecision
   // at the lower bound of their Wilson interval (three right of three says
   // nothing of a precision of 0.9); none else.
@@ -756,8 +779,8 @@ int main(int argc, char** argv) {
   Score cv = score(predictions, gold, threshold, force_threshold);
   Score cv_weak = score(predictions, gold, weak, force_threshold, true);
   Score cv_confident = score(predictions, gold, confident, std::max(confident, force_threshold));
-  std::fprintf(stderr, "thresholds: report from %.2f (force %.2f), confident from %.2f, weak from %.2f\n", threshold,
-               force_threshold, confident, weak);
+  std::fprintf(stderr, "thresholds: report from %.2f (other conflict %.2f, force %.2f), confident from %.2f, weak from %.2f\n",
+               threshold, hostile_threshold, force_threshold, confident, weak);
   print(("cross-validation on " + train_parts + ", all reported").c_str(), cv);
   print(("cross-validation on " + train_parts + ", with the weak ones").c_str(), cv_weak);
   print(("cross-validation on " + train_parts + ", confident").c_str(), cv_confident);
@@ -798,7 +821,7 @@ int main(int argc, char** argv) {
          << static_cast<int>(head_confident.precision() * 1000) / 1000.0 << ", recall "
          << static_cast<int>(head_confident.recall() * 1000) / 1000.0 << ").\n";
   std::string text;
-  events::ArgumentModel model = make_model(w, threshold, force_threshold, &text, header.str(), confident, weak);
+  events::ArgumentModel model = make_model(w, threshold, force_threshold, &text, header.str(), confident, weak, hostile_threshold);
   for (size_t g = 0; g < held.size(); ++g) {
     std::vector<Prediction> held_predictions;
     int held_gold = 0;

@@ -74,6 +74,7 @@ std::vector<Found> events_of(const Case& c, bool proposed) {
   if (proposed) {
     model.set_setting("@min_confidence", 0);
     model.set_setting("@min_force_confidence", 0);
+    model.set_setting("@min_conflict_confidence", 0);
   }
   std::vector<Found> out;
   for (const Event& e : extract_events(parsed.input(), TriggerLexicon::builtin(), Cameo::builtin(),
@@ -149,6 +150,30 @@ TEST(EventPatterns, AnEventWithASideItsClauseDoesNotGiveIsWeak) {
   }
   EXPECT_GT(guessed, 0);
   EXPECT_GT(given, 0);
+}
+
+// An act of conflict that is not force (an accusation, a demand) is reported
+// from a threshold of its own; a meeting at the same confidence is not held to it.
+TEST(EventPatterns, AnActOfConflictIsReportedFromItsOwnThreshold) {
+  test::ParsedCase parsed;
+  test::parse_case("اتهمت الحكومة العراقية تركيا بانتهاك سيادتها، بينما التقى الرئيس المصري عبد الفتاح السيسي العاهل الأردني الملك عبدالله الثاني في القاهرة.",
+                   "2016-03-01", parsed);
+  for (double conflict_threshold : {0.0, 0.999}) {
+    ArgumentModel model = ArgumentModel::builtin();
+    model.set_setting("@min_confidence", 0);
+    model.set_setting("@weak_confidence", 0);
+    model.set_setting("@min_conflict_confidence", conflict_threshold);
+    int hostile = 0, other = 0;
+    for (const Event& e : extract_events(parsed.input(), TriggerLexicon::builtin(), Cameo::builtin(),
+                                         actors::KnowledgeBase::builtin(), model)) {
+      if (e.guessed) continue;
+      bool conflict = e.code.substr(0, 2) >= "10";
+      EXPECT_EQ(e.weak, conflict && conflict_threshold > 0.5) << e.code << " " << e.rule;
+      (conflict ? hostile : other) += 1;
+    }
+    EXPECT_GT(hostile, 0);
+    EXPECT_GT(other, 0);
+  }
 }
 
 }  // namespace

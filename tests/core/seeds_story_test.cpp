@@ -135,18 +135,23 @@ TEST_F(Seeds, TheStoryEventsAreCoded) {
   EXPECT_TRUE(has_event(doc("002"), "041", {"trump"}, {"haftar"}, "2019-04-15"));  // the phone call
   EXPECT_TRUE(has_event(doc("000"), "04", us, {"haftar"}));       // the US delegation in al-Marj, 2017
   EXPECT_TRUE(has_event(doc("004"), "04", us, {"haftar"}));       // the delegation meeting, 2019
-  EXPECT_TRUE(has_event(doc("004"), "11", us, {"rus"}));          // concern about Russia
+  // Acts of conflict (an accusation, a concern, a demand pinned on someone) are
+  // reported only from the confidence where such acts were right nine times in
+  // ten in cross-validation; the model is less sure of these: reported or weak.
+  auto reported_or_weak = [](const Json& d, const char* family, const std::set<std::string>& s,
+                             const std::set<std::string>& t) {
+    return has_event(d, family, s, t, "", "events") || has_event(d, family, s, t, "", "weak_events");
+  };
+  EXPECT_TRUE(reported_or_weak(doc("004"), "11", us, {"rus"}));  // concern about Russia
   // The demand that Haftar stop: «طلب الخارجية الأمريكية من حفتر إنهاء هجومه»
-  // stands in a relative clause of a long sentence, and the event model is
-  // barely sure of it: reported, or kept as a weak event.
-  EXPECT_TRUE(has_event(doc("004"), "10", us, {"haftar"}, "", "events") ||
-              has_event(doc("004"), "10", us, {"haftar"}, "", "weak_events"));
+  // stands in a relative clause of a long sentence.
+  EXPECT_TRUE(reported_or_weak(doc("004"), "10", us, {"haftar"}));
   EXPECT_TRUE(has_event(doc("000"), "04", {"ita"}, {"haftar"}));  // Italy's ambassador visits Haftar
   // Not coded: the UN's and the British ambassador's praise «بتحرير بنغازي» —
   // praise of a liberation whose agent the clause does not name.
   EXPECT_TRUE(has_event(doc("003"), "04", {"ita", "conte"}, {"haftar"}));  // Conte and Haftar meet
-  EXPECT_TRUE(has_event(doc("002"), "11", {"lna_general_command", "lna", "haftar"}, {"qat"}));  // accusations
-  EXPECT_TRUE(has_event(doc("002"), "11", {"lna_general_command", "lna", "haftar"}, {"tur"}));
+  EXPECT_TRUE(reported_or_weak(doc("002"), "11", {"lna_general_command", "lna", "haftar"}, {"qat"}));  // accusations
+  EXPECT_TRUE(reported_or_weak(doc("002"), "11", {"lna_general_command", "lna", "haftar"}, {"tur"}));
 }
 
 TEST_F(Seeds, TheCallIsOneEventWithTwoReports) {

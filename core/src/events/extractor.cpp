@@ -483,8 +483,13 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
   for (const EventCandidate& c : propose_events(instances, model)) {
     const TriggerInstance& t = instances[c.instance];
     double confidence = model.probability(kEvent, c.features);
+    // Acts of force, and the other acts of conflict (an accusation, a demand, a
+    // threat pinned on someone), are reported from thresholds of their own.
     double threshold = force(t.code) ? model.setting("@min_force_confidence", kMinForceConfidence)
-                                     : model.setting("@min_confidence", kMinConfidence);
+                       : conflict(t.code)
+                           ? std::max(model.setting("@min_confidence", kMinConfidence),
+                                      model.setting("@min_conflict_confidence", 0))
+                           : model.setting("@min_confidence", kMinConfidence);
     double floor = std::min(threshold, model.setting("@weak_confidence", kWeakConfidence));
     if (confidence < floor) continue;
     // A side the trigger's clause does not give («beyond» it, or a subject
