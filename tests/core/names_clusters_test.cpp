@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -92,38 +91,6 @@ TEST(GazetteerClusters, FallBackOnTheStem) {
       EXPECT_EQ(ids->fine, k.fine) << k.word;
     }
   }
-}
-
-std::vector<uint64_t> features_of(const Gazetteer& g, const char* word) {
-  std::vector<uint64_t> out;
-  word_features({word, text::TokenKind::kWord}, 0, g, out);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-size_t shared(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
-  std::vector<uint64_t> both;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
-  return both.size();
-}
-
-// Two surnames of one cluster share its three features, which a surname of
-// another cluster at the middle level does not; without the table they
-// share no more than their spelling gives them.
-TEST(NameFeatures, WordsOfOneClusterShareFeatures) {
-  WordClusters c;
-  ASSERT_TRUE(c.load(kTable, nullptr));
-  Gazetteer without, with;
-  with.use_clusters(&c);
-  size_t alike_without = shared(features_of(without, "المنامه"), features_of(without, "مسقط"));
-  size_t alike_with = shared(features_of(with, "المنامه"), features_of(with, "مسقط"));
-  EXPECT_EQ(alike_with, alike_without + 2);  // fine, middle and coarse, instead of "no cluster"
-  // A town and a surname: the same middle and coarse clusters, not the fine one.
-  EXPECT_EQ(shared(features_of(with, "الدوحه"), features_of(with, "الكواري")),
-            shared(features_of(without, "الدوحه"), features_of(without, "الكواري")) + 1);
-  // A town and a verb: no cluster in common.
-  EXPECT_EQ(shared(features_of(with, "مسقط"), features_of(with, "صرح")),
-            shared(features_of(without, "مسقط"), features_of(without, "صرح")) - 1);
 }
 
 TEST(WordClusters, TheBuiltInTableReads) {

@@ -38,6 +38,8 @@ enum Family : uint8_t {
   kFormSuffix2 = 80, kFormSuffix3 = 81, kFormSuffix4 = 82, kSuffix4 = 83,
   kTitleBefore = 90,  // the word before is a title word, with this word's shape
   kClusterFine = 100, kClusterMid = 110, kClusterCoarse = 120,  // + offset + 2
+  kStemClusterFine = 130, kStemClusterMid = 140,                // + offset + 2
+  kClusterPairBefore = 150, kClusterPairAfter = 151,            // the middle clusters of two neighbours
 };
 
 constexpr uint64_t kNoCluster = 0xFFFF;  // a word the news corpus rarely has
@@ -155,6 +157,11 @@ uint32_t Gazetteer::bits(std::string_view w) const {
 const WordClusters::Ids* Gazetteer::clusters(std::string_view w) const {
   if (!clusters_) return nullptr;
   if (const WordClusters::Ids* ids = clusters_->find(w)) return ids;
+  return stem_clusters(w);
+}
+
+const WordClusters::Ids* Gazetteer::stem_clusters(std::string_view w) const {
+  if (!clusters_) return nullptr;
   Stem s = light_stem(w);
   if (s.proclitics.empty()) return nullptr;
   if (s.definite) {
@@ -172,6 +179,7 @@ struct WordReading {
   uint32_t bits = 0;  // its gazetteer lists
   Stem stem;
   const WordClusters::Ids* clusters = nullptr;
+  const WordClusters::Ids* stem_clusters = nullptr;  // those of its stem behind proclitics
 };
 
 void features_at(const NameToken& t, int offset, const WordReading& r, std::vector<uint64_t>& out) {
@@ -189,6 +197,10 @@ void features_at(const NameToken& t, int offset, const WordReading& r, std::vect
     out.push_back(feature(kClusterFine + pos, kNoCluster));
   }
   if (offset < -1 || offset > 1) return;
+  if (r.stem_clusters && r.stem_clusters != r.clusters) {
+    out.push_back(feature(kStemClusterFine + pos, uint64_t{r.stem_clusters->fine}));
+    out.push_back(feature(kStemClusterMid + pos, uint64_t{r.stem_clusters->mid}));
+  }
   const Stem& s = r.stem;
   out.push_back(feature(kStem + pos, s.bare));
   out.push_back(feature(kProclitics + pos, s.proclitics));
@@ -210,6 +222,7 @@ WordReading read_word(const NameToken& t, const Gazetteer& gazetteer) {
   r.bits = gazetteer.bits(t.form);
   r.stem = light_stem(t.form);
   r.clusters = gazetteer.clusters(t.form);
+  r.stem_clusters = gazetteer.stem_clusters(t.form);
   return r;
 }
 
@@ -236,17 +249,31 @@ const NameToken& neighbour(std::span<const NameToken> sentence, size_t i, int of
 void context_features(std::span<const NameToken> sentence, size_t i, const Gazetteer& gazetteer,
                       std::vector<uint64_t>& out) {
   const NameToken& before = neighbour(sentence, i, -1);
-  bool title = before.kind == text::TokenKind::kWord && (gazetteer.bits(before.form) & Gazetteer::kTitleWord);
-  context_features(sentence, i, title, out);
+  ContextReading r;
+  r.title_before = before.kind == text::TokenKind::kWord && (gazetteer.bits(before.form) & Gazetteer::kTitleWord);
+  r.mid_before = mid_cluster(before, gazetteer);
+  r.mid_here = mid_cluster(sentence[i], gazetteer);
+  r.mid_after = mid_cluster(neighbour(sentence, i, 1), gazetteer);
+  context_features(sentence, i, r, out);
 }
 
-void context_features(std::span<const NameToken> sentence, size_t i, bool title_before, std::vector<uint64_t>& out) {
+uint16_t mid_cluster(const NameToken& word, const Gazetteer& gazetteer) {
+  if (word.kind != text::TokenKind::kWord) return ContextReading::kNone;
+  const WordClusters::Ids* ids = gazetteer.clusters(word.form);
+  return ids ? ids->mid : ContextReading::kNone;
+}
+
+void context_features(std::span<const NameToken> sentence, size_t i, const ContextReading& r,
+                      std::vector<uint64_t>& out) {
   const NameToken& w = sentence[i];
   const NameToken& before = neighbour(sentence, i, -1);
   out.push_back(feature(kBias, std::string_view()));
   out.push_back(pair(kBigramBefore, before.form, w.form));
   out.push_back(pair(kBigramAfter, w.form, neighbour(sentence, i, 1).form));
-  if (w.kind == text::TokenKind::kWord && title_before) out.push_back(feature(kTitleBefore, shape(w)));
+  if (w.kind == text::TokenKind::kWord && r.title_before) out.push_back(feature(kTitleBefore, shape(w)));
+  // Pairs of neighbours' clusters: «قال» + an unknown word, a town + a surname.
+  out.push_back(feature(kClusterPairBefore, (uint64_t{r.mid_before} << 16) | r.mid_here));
+  out.push_back(feature(kClusterPairAfter, (uint64_t{r.mid_here} << 16) | r.mid_after));
 }
 
 void token_features(std::span<const NameToken> sentence, size_t i, const Gazetteer& gazetteer,
