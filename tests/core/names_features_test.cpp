@@ -85,36 +85,5 @@ TEST(NameFeatures, APrefixedWordReadsItsStemsClusters) {
   EXPECT_EQ(features_of(known, "والمنامه").size(), features_of(unknown, "والمنامه").size() + 2);
 }
 
-std::vector<uint64_t> context_of(const Gazetteer& g, const char* before, const char* word) {
-  std::vector<NameToken> sentence{{before, text::TokenKind::kWord}, {word, text::TokenKind::kWord}};
-  std::vector<uint64_t> out;
-  context_features(sentence, 1, g, out);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-// Two words read together by their clusters: «صرح الكواري» and «اوضح الزياني»
-// (a verb of saying, then a surname) share the pairs of middle clusters,
-// which «مسقط الزياني» does not share with them before the surname.
-TEST(NameFeatures, NeighboursPairsOfClusters) {
-  WordClusters c;
-  ASSERT_TRUE(c.load(kTable, nullptr));
-  Gazetteer g;
-  g.use_clusters(&c);
-  std::vector<uint64_t> said = context_of(g, "صرح", "الكواري");
-  EXPECT_EQ(shared(said, context_of(g, "اوضح", "الزياني")), 3u);  // the bias and both pairs
-  EXPECT_EQ(shared(said, context_of(g, "مسقط", "الزياني")), 2u);  // the bias and the pair after
-  // The cached reading the name finder uses gives the same features.
-  ContextReading r;
-  r.mid_before = mid_cluster({"صرح", text::TokenKind::kWord}, g);
-  r.mid_here = mid_cluster({"الكواري", text::TokenKind::kWord}, g);
-  r.mid_after = mid_cluster({"<edge>", text::TokenKind::kPunct}, g);
-  std::vector<NameToken> sentence{{"صرح", text::TokenKind::kWord}, {"الكواري", text::TokenKind::kWord}};
-  std::vector<uint64_t> cached;
-  context_features(sentence, 1, r, cached);
-  std::sort(cached.begin(), cached.end());
-  EXPECT_EQ(cached, said);
-}
-
 }  // namespace
 }  // namespace marsad::names

@@ -39,7 +39,6 @@ enum Family : uint8_t {
   kTitleBefore = 90,  // the word before is a title word, with this word's shape
   kClusterFine = 100, kClusterMid = 110, kClusterCoarse = 120,  // + offset + 2
   kStemClusterFine = 130, kStemClusterMid = 140,                // + offset + 2
-  kClusterPairBefore = 150, kClusterPairAfter = 151,            // the middle clusters of two neighbours
 };
 
 constexpr uint64_t kNoCluster = 0xFFFF;  // a word the news corpus rarely has
@@ -154,22 +153,29 @@ uint32_t Gazetteer::bits(std::string_view w) const {
   return out;
 }
 
+namespace {
+
+// The clusters of a stem behind proclitics, with the article kept when it had one.
+const WordClusters::Ids* clusters_of_stem(const WordClusters& table, const Stem& s) {
+  if (s.proclitics.empty()) return nullptr;
+  if (s.definite) {
+    thread_local std::string definite;
+    definite.assign("ال").append(s.bare);
+    if (const WordClusters::Ids* ids = table.find(definite)) return ids;
+  }
+  return table.find(s.bare);
+}
+
+}  // namespace
+
 const WordClusters::Ids* Gazetteer::clusters(std::string_view w) const {
   if (!clusters_) return nullptr;
   if (const WordClusters::Ids* ids = clusters_->find(w)) return ids;
-  return stem_clusters(w);
+  return clusters_of_stem(*clusters_, light_stem(w));
 }
 
 const WordClusters::Ids* Gazetteer::stem_clusters(std::string_view w) const {
-  if (!clusters_) return nullptr;
-  Stem s = light_stem(w);
-  if (s.proclitics.empty()) return nullptr;
-  if (s.definite) {
-    std::string definite = "ال";
-    definite += s.bare;
-    if (const WordClusters::Ids* ids = clusters_->find(definite)) return ids;
-  }
-  return clusters_->find(s.bare);
+  return clusters_ ? clusters_of_stem(*clusters_, light_stem(w)) : nullptr;
 }
 
 namespace {
@@ -221,8 +227,11 @@ WordReading read_word(const NameToken& t, const Gazetteer& gazetteer) {
   if (t.kind != text::TokenKind::kWord) return r;
   r.bits = gazetteer.bits(t.form);
   r.stem = light_stem(t.form);
-  r.clusters = gazetteer.clusters(t.form);
-  r.stem_clusters = gazetteer.stem_clusters(t.form);
+  if (const WordClusters* table = gazetteer.word_clusters()) {  // as clusters() and stem_clusters(), the stem read once
+    r.stem_clusters = clusters_of_stem(*table, r.stem);
+    r.clusters = table->find(t.form);
+    if (!r.clusters) r.clusters = r.stem_clusters;
+  }
   return r;
 }
 
@@ -249,31 +258,17 @@ const NameToken& neighbour(std::span<const NameToken> sentence, size_t i, int of
 void context_features(std::span<const NameToken> sentence, size_t i, const Gazetteer& gazetteer,
                       std::vector<uint64_t>& out) {
   const NameToken& before = neighbour(sentence, i, -1);
-  ContextReading r;
-  r.title_before = before.kind == text::TokenKind::kWord && (gazetteer.bits(before.form) & Gazetteer::kTitleWord);
-  r.mid_before = mid_cluster(before, gazetteer);
-  r.mid_here = mid_cluster(sentence[i], gazetteer);
-  r.mid_after = mid_cluster(neighbour(sentence, i, 1), gazetteer);
-  context_features(sentence, i, r, out);
+  bool title = before.kind == text::TokenKind::kWord && (gazetteer.bits(before.form) & Gazetteer::kTitleWord);
+  context_features(sentence, i, title, out);
 }
 
-uint16_t mid_cluster(const NameToken& word, const Gazetteer& gazetteer) {
-  if (word.kind != text::TokenKind::kWord) return ContextReading::kNone;
-  const WordClusters::Ids* ids = gazetteer.clusters(word.form);
-  return ids ? ids->mid : ContextReading::kNone;
-}
-
-void context_features(std::span<const NameToken> sentence, size_t i, const ContextReading& r,
-                      std::vector<uint64_t>& out) {
+void context_features(std::span<const NameToken> sentence, size_t i, bool title_before, std::vector<uint64_t>& out) {
   const NameToken& w = sentence[i];
   const NameToken& before = neighbour(sentence, i, -1);
   out.push_back(feature(kBias, std::string_view()));
   out.push_back(pair(kBigramBefore, before.form, w.form));
   out.push_back(pair(kBigramAfter, w.form, neighbour(sentence, i, 1).form));
-  if (w.kind == text::TokenKind::kWord && r.title_before) out.push_back(feature(kTitleBefore, shape(w)));
-  // Pairs of neighbours' clusters: «قال» + an unknown word, a town + a surname.
-  out.push_back(feature(kClusterPairBefore, (uint64_t{r.mid_before} << 16) | r.mid_here));
-  out.push_back(feature(kClusterPairAfter, (uint64_t{r.mid_here} << 16) | r.mid_after));
+  if (w.kind == text::TokenKind::kWord && title_before) out.push_back(feature(kTitleBefore, shape(w)));
 }
 
 void token_features(std::span<const NameToken> sentence, size_t i, const Gazetteer& gazetteer,

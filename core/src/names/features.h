@@ -58,6 +58,7 @@ class Gazetteer {
   const WordClusters::Ids* stem_clusters(std::string_view normalized_word) const;
   // The cluster table read from now on (none: nullptr); it must outlive the gazetteer.
   void use_clusters(const WordClusters* clusters) { clusters_ = clusters; }
+  const WordClusters* word_clusters() const { return clusters_; }
 
  private:
   void add(std::string_view phrase, uint32_t first, uint32_t inner, uint32_t last);
@@ -80,19 +81,8 @@ void word_features_at_every_offset(const NameToken& word, const Gazetteer& gazet
 // The features that read two words together, and the bias.
 void context_features(std::span<const NameToken> sentence, size_t i, const Gazetteer& gazetteer,
                       std::vector<uint64_t>& out);
-// What the context features read of the words around token i besides their
-// forms, when it is known already (the name finder caches it per word).
-struct ContextReading {
-  static constexpr uint16_t kNone = 0xFFFF;
-  bool title_before = false;     // the word before is a title word
-  uint16_t mid_before = kNone;   // the middle clusters of the word before, this one and the next
-  uint16_t mid_here = kNone;
-  uint16_t mid_after = kNone;
-};
-// The middle cluster of a word for ContextReading (kNone when it has none).
-uint16_t mid_cluster(const NameToken& word, const Gazetteer& gazetteer);
-void context_features(std::span<const NameToken> sentence, size_t i, const ContextReading& reading,
-                      std::vector<uint64_t>& out);
+// The same when whether the word before is a title word is known already.
+void context_features(std::span<const NameToken> sentence, size_t i, bool title_before, std::vector<uint64_t>& out);
 // Token i + offset, or the edge marker outside the sentence.
 const NameToken& neighbour(std::span<const NameToken> sentence, size_t i, int offset);
 

@@ -14,7 +14,6 @@ namespace {
 struct WordScores {
   std::array<Weights, 5> at;  // at[offset + 2]
   bool title = false;         // a title word («الرئيس»): a name may follow
-  uint16_t mid = ContextReading::kNone;  // its middle cluster
 };
 
 class WordScoreCache {
@@ -36,7 +35,6 @@ class WordScoreCache {
     WordScores w{};
     for (size_t k = 0; k < 5; ++k) model_->add_scores(features_[k], w.at[k].data());
     w.title = word.kind == text::TokenKind::kWord && (gazetteer_->bits(word.form) & Gazetteer::kTitleWord);
-    w.mid = mid_cluster(word, *gazetteer_);
     uint32_t i = static_cast<uint32_t>(scores_.size());
     index_.insert(key, i);
     scores_.push_back(w);
@@ -100,12 +98,7 @@ std::vector<FoundName> find_names(std::string_view normalized, const std::vector
         for (uint8_t l = 0; l < kLabelCount; ++l) e[l] += w[l];
       }
       features.clear();
-      ContextReading reading;
-      reading.title_before = cache[words[i + 1]].title;
-      reading.mid_before = cache[words[i + 1]].mid;
-      reading.mid_here = cache[words[i + 2]].mid;
-      reading.mid_after = cache[words[i + 3]].mid;
-      context_features(sentence, i, reading, features);
+      context_features(sentence, i, cache[words[i + 1]].title, features);
       model.add_scores(features, e);
     }
     std::vector<uint8_t> labels = viterbi(emissions, n, model.transitions(), &margins);
