@@ -10,6 +10,7 @@
 #include "events/cameo.h"
 #include "events/triggers.h"
 #include "marsad/analyzer.h"
+#include "names/clusters.h"
 #include "names/model.h"
 #include "text/normalizer.h"
 
@@ -47,6 +48,8 @@ std::string validate_builtin_data(const std::vector<std::pair<std::string, std::
   std::string error;
   if (names::NameModel m; !m.load(data::embedded_file("names/model.txt"), &error))
     problems.push_back({"names/model.txt", 0, -1, "", "the name finder's model does not read: " + error});
+  if (names::WordClusters c; !c.load(data::embedded_file("names/clusters.txt"), &error) || c.empty())
+    problems.push_back({"names/clusters.txt", 0, -1, "", "the name finder's word clusters do not read: " + error});
   if (events::ArgumentModel m; !m.load(data::embedded_file("events/model.txt"), &error) || m.empty())
     problems.push_back({"events/model.txt", 0, -1, "", "the event model does not read: " + error});
   analysis::Json list = analysis::Json::array();

@@ -37,13 +37,18 @@ enum Family : uint8_t {
   kBigramBefore = 70, kBigramAfter = 71,
   kFormSuffix2 = 80, kFormSuffix3 = 81, kFormSuffix4 = 82, kSuffix4 = 83,
   kTitleBefore = 90,  // the word before is a title word, with this word's shape
+  kClusterFine = 100, kClusterMid = 110, kClusterCoarse = 120,  // + offset + 2
+  kStemClusterFine = 130, kStemClusterMid = 140,                // + offset + 2
 };
+
+constexpr uint64_t kNoCluster = 0xFFFF;  // a word the news corpus rarely has
 
 bool is_arabic_letter_byte(unsigned char lead) { return lead == 0xD8 || lead == 0xD9; }
 
 // The stem behind the longest run of proclitics that leaves three letters or more.
 struct Stem {
   std::string_view bare, proclitics;
+  bool definite = false;  // the proclitics end in the article (ال, or لل = ل + ال)
 };
 Stem light_stem(std::string_view w) {
   thread_local std::vector<text::CliticReading> readings;
@@ -53,7 +58,7 @@ Stem light_stem(std::string_view w) {
     if (r.suffix_bytes != 0 || r.prefix_bytes <= best.proclitics.size()) continue;
     std::string_view bare = r.bare_stem(w);
     if (bare.size() < 3 * kLetter) continue;
-    best = {bare, w.substr(0, r.prefix_bytes)};
+    best = {bare, w.substr(0, r.prefix_bytes), r.definite};
   }
   return best;
 }
@@ -81,7 +86,8 @@ const NameToken kOutside{"<edge>", text::TokenKind::kPunct};
 }  // namespace
 
 Gazetteer::Gazetteer(const actors::KnowledgeBase& kb, std::string_view given_names, std::string_view titles,
-                     std::string_view function_words) {
+                     std::string_view function_words)
+    : clusters_(&builtin_clusters()) {
   for (const actors::Actor& a : kb.actors()) {
     std::vector<const std::string*> names{&a.name_ar};
     for (const std::string& s : a.aliases_ar) names.push_back(&s);
@@ -149,10 +155,37 @@ uint32_t Gazetteer::bits(std::string_view w) const {
 
 namespace {
 
+// The clusters of a stem behind proclitics, with the article kept when it had one.
+const WordClusters::Ids* clusters_of_stem(const WordClusters& table, const Stem& s) {
+  if (s.proclitics.empty()) return nullptr;
+  if (s.definite) {
+    thread_local std::string definite;
+    definite.assign("ال").append(s.bare);
+    if (const WordClusters::Ids* ids = table.find(definite)) return ids;
+  }
+  return table.find(s.bare);
+}
+
+}  // namespace
+
+const WordClusters::Ids* Gazetteer::clusters(std::string_view w) const {
+  if (!clusters_) return nullptr;
+  if (const WordClusters::Ids* ids = clusters_->find(w)) return ids;
+  return clusters_of_stem(*clusters_, light_stem(w));
+}
+
+const WordClusters::Ids* Gazetteer::stem_clusters(std::string_view w) const {
+  return clusters_ ? clusters_of_stem(*clusters_, light_stem(w)) : nullptr;
+}
+
+namespace {
+
 // What a word's features are made of, read once for all its positions.
 struct WordReading {
   uint32_t bits = 0;  // its gazetteer lists
   Stem stem;
+  const WordClusters::Ids* clusters = nullptr;
+  const WordClusters::Ids* stem_clusters = nullptr;  // those of its stem behind proclitics
 };
 
 void features_at(const NameToken& t, int offset, const WordReading& r, std::vector<uint64_t>& out) {
@@ -162,7 +195,18 @@ void features_at(const NameToken& t, int offset, const WordReading& r, std::vect
   if (t.kind != text::TokenKind::kWord) return;
   for (uint32_t b = 0; b < 13; ++b)
     if (r.bits & (1u << b)) out.push_back(feature(kGazetteer + pos, uint64_t{b}));
+  if (r.clusters) {
+    out.push_back(feature(kClusterFine + pos, uint64_t{r.clusters->fine}));
+    out.push_back(feature(kClusterMid + pos, uint64_t{r.clusters->mid}));
+    out.push_back(feature(kClusterCoarse + pos, uint64_t{r.clusters->coarse}));
+  } else {
+    out.push_back(feature(kClusterFine + pos, kNoCluster));
+  }
   if (offset < -1 || offset > 1) return;
+  if (r.stem_clusters && r.stem_clusters != r.clusters) {
+    out.push_back(feature(kStemClusterFine + pos, uint64_t{r.stem_clusters->fine}));
+    out.push_back(feature(kStemClusterMid + pos, uint64_t{r.stem_clusters->mid}));
+  }
   const Stem& s = r.stem;
   out.push_back(feature(kStem + pos, s.bare));
   out.push_back(feature(kProclitics + pos, s.proclitics));
@@ -183,6 +227,11 @@ WordReading read_word(const NameToken& t, const Gazetteer& gazetteer) {
   if (t.kind != text::TokenKind::kWord) return r;
   r.bits = gazetteer.bits(t.form);
   r.stem = light_stem(t.form);
+  if (const WordClusters* table = gazetteer.word_clusters()) {  // as clusters() and stem_clusters(), the stem read once
+    r.stem_clusters = clusters_of_stem(*table, r.stem);
+    r.clusters = table->find(t.form);
+    if (!r.clusters) r.clusters = r.stem_clusters;
+  }
   return r;
 }
 

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "names/clusters.h"
 #include "text/token.h"
 #include "util/hash_map64.h"
 
@@ -38,7 +39,8 @@ class Gazetteer {
   };
 
   Gazetteer() = default;
-  // The lists are JSON texts of core/data (given_names.json, titles.json, function_words.json).
+  // The lists are JSON texts of core/data (given_names.json, titles.json, function_words.json);
+  // the word clusters are the built-in ones (clusters.h).
   Gazetteer(const actors::KnowledgeBase& kb, std::string_view given_names, std::string_view titles,
             std::string_view function_words);
 
@@ -47,10 +49,22 @@ class Gazetteer {
   // The bits of the word exactly as written.
   uint32_t exact_bits(std::string_view normalized_word) const;
 
+  // The word's clusters, or those of its stem behind proclitics (with the
+  // article kept when it had one) when the table lacks the word; nullptr when
+  // neither is known.
+  const WordClusters::Ids* clusters(std::string_view normalized_word) const;
+  // The clusters of its stem behind proclitics (with the article kept when it
+  // had one), even when the table has the word: «والرياض» reads as «الرياض».
+  const WordClusters::Ids* stem_clusters(std::string_view normalized_word) const;
+  // The cluster table read from now on (none: nullptr); it must outlive the gazetteer.
+  void use_clusters(const WordClusters* clusters) { clusters_ = clusters; }
+  const WordClusters* word_clusters() const { return clusters_; }
+
  private:
   void add(std::string_view phrase, uint32_t first, uint32_t inner, uint32_t last);
   void mark(std::string_view word, uint32_t bit);
   util::HashMap64 bits_;  // word hash → bits
+  const WordClusters* clusters_ = nullptr;
 };
 
 // The feature hashes of token i of a sentence, appended to `out`: the
