@@ -145,7 +145,9 @@ TEST(EventPatterns, AnEventWithASideItsClauseDoesNotGiveIsWeak) {
                                        actors::KnowledgeBase::builtin(), model)) {
     bool outside = e.rule.find("beyond") != std::string::npos || e.rule.find("carried →") != std::string::npos;
     EXPECT_EQ(e.guessed, outside) << e.rule;
-    if (outside) EXPECT_TRUE(e.weak) << e.rule;
+    if (outside) {
+      EXPECT_TRUE(e.weak) << e.rule;
+    }
     (outside ? guessed : given) += 1;
   }
   EXPECT_GT(guessed, 0);

@@ -348,8 +348,8 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       // the time of the act it is for — the talks of an announced meeting are announced.
       // So is the purpose of a journey: «وصل كارتر إلى السعودية للاجتماع بالملك» reports
       // the arrival, and the meeting it is for.
-      if (k > 0 && (previous_announced || family(triggers[k - 1].trigger->code) == "04" &&
-                                              triggers[k - 1].trigger->code.substr(0, 3) == "042") &&
+      bool after_journey = k > 0 && triggers[k - 1].trigger->code.substr(0, 3) == "042";
+      if (k > 0 && (previous_announced || after_journey) &&
           is_purpose(view, f) && triggers[k - 1].phrase_end <= f.match.first &&
           !view.punctuation_between(triggers[k - 1].phrase_end - 1, f.match.first))
         t.modality.future = true;
