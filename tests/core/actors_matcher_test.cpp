@@ -259,6 +259,49 @@ TEST_F(MatcherTest, AFoundWordBeforeAKnownPersonsSurnameIsTheirGivenNameNotSomeo
   EXPECT_EQ(other.new_actors.size(), 1u);
 }
 
+// A family name alone («وأضاف كوفاريتش»), when the finder is sure of it as a
+// person twice in the text, is a person; read once, or not surely, it is not.
+TEST_F(MatcherTest, ASureFamilyNameFoundTwiceIsAPerson) {
+  const std::string text = "قال كوفاريتش إن الفريق سيفوز وأضاف كوفاريتش أن المباراة صعبة";
+  const auto P = names::NameType::kPerson;
+  ActorMatches m = match_found(text, {{1, 2, P, 30.f}, {6, 7, P, 30.f}});
+  ASSERT_EQ(tokens_.size(), 10u);
+  ASSERT_EQ(m.new_actors.size(), 1u);
+  EXPECT_EQ(m.new_actors[0].type, "person");
+  EXPECT_EQ(m.new_actors[0].name_ar, "كوفاريتش");
+  ASSERT_EQ(m.mentions.size(), 2u);
+  EXPECT_EQ(m.mentions[1].first_token, 6u);
+  EXPECT_TRUE(match_found(text, {{1, 2, P, 30.f}}).new_actors.empty());                     // once
+  EXPECT_TRUE(match_found(text, {{1, 2, P, 8.f}, {6, 7, P, 8.f}}).new_actors.empty());      // not sure
+  // A given name alone names no one in particular, however sure the finder.
+  EXPECT_TRUE(match_found("قال أحمد إن الفريق سيفوز وأضاف أحمد أن المباراة صعبة", {{1, 2, P, 30.f}, {6, 7, P, 30.f}})
+                  .new_actors.empty());
+}
+
+// The family name of a person named in full before is that person, not a second one.
+TEST_F(MatcherTest, ASureFamilyNameAfterTheFullNameIsThatPerson) {
+  const auto P = names::NameType::kPerson;
+  ActorMatches m = match_found("قال كريم كوفاريتش إن كوفاريتش سيفوز وأضاف كوفاريتش أن",
+                               {{1, 3, P, 30.f}, {4, 5, P, 30.f}, {7, 8, P, 30.f}});
+  ASSERT_EQ(m.new_actors.size(), 1u);
+  EXPECT_EQ(m.new_actors[0].name_ar, "كريم كوفاريتش");
+  ASSERT_EQ(m.mentions.size(), 3u);
+  for (const auto& x : m.mentions) EXPECT_EQ(x.actor, m.new_actors[0].id);
+}
+
+// A known person's family name alone is left to the knowledge base's own rules:
+// the finder being sure of it twice changes nothing («ميتال فوكس» is no Liam Fox).
+TEST_F(MatcherTest, ASureFamilyNameOfAKnownPersonChangesNothing) {
+  const std::string text = "قال تقرير حفتر للمعادن إن السوق سيرتفع وأضاف حفتر للمعادن";
+  const auto P = names::NameType::kPerson;
+  ActorMatches without = match_found(text, {});
+  ActorMatches with = match_found(text, {{2, 3, P, 30.f}, {8, 9, P, 30.f}});
+  ASSERT_EQ(tokens_.size(), 10u);
+  EXPECT_TRUE(with.new_actors.empty());
+  ASSERT_EQ(with.mentions.size(), without.mentions.size());
+  for (size_t i = 0; i < with.mentions.size(); ++i) EXPECT_EQ(with.mentions[i].actor, without.mentions[i].actor);
+}
+
 TEST_F(MatcherTest, AnAdjectiveOfOriginInAPersonsNameIsNoCountry) {
   const std::string date = "2015-07-20";
   // After a definite title an indefinite «تركي» is a name, not "Turkish";

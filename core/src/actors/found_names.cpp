@@ -19,7 +19,7 @@ namespace {
 
 // How sure the name finder must be (its Viterbi margin) for a name to become an actor.
 constexpr float kMinMargin = 2.f;
-constexpr float kSureMargin = 20.f;  // sure enough to take given names alone for a full name
+constexpr float kSureMargin = 20.f;  // sure enough to take given names alone for a full name, or a family name alone
 constexpr size_t kMaxWords[] = {5, 4, 7};  // persons, places, organizations
 constexpr size_t kMinShortFormBytes = 6;   // a family name of three letters or more
 
@@ -148,6 +148,27 @@ bool Matcher::place_named_after_noun(const names::FoundName& n) const {
   return !lex_.is_function_word(w);
 }
 
+// «وأضاف راوول الهدف الثاني»: a person named by one word, their family name
+// alone, when the finder is sure (kSureMargin) and the word looks like a family
+// name: four letters at least behind the conjunction, not a given name («صالح»
+// alone names no one in particular) nor a function word, even behind a glued
+// letter.
+bool Matcher::sure_family_name(const names::FoundName& n) const {
+  if (n.type != names::NameType::kPerson || n.end != n.first + 1 || n.margin < kSureMargin) return false;
+  const names::Gazetteer& g = lex_.gazetteer();
+  std::string w = bare_name(n.first, n.end);
+  if (w.size() < 8 || (g.exact_bits(w) & names::Gazetteer::kGivenName) || lex_.is_function_word(w)) return false;
+  std::string_view rest = text::behind_glued_letter(w);
+  if (!rest.empty() && (g.exact_bits(rest) & (names::Gazetteer::kGivenName | names::Gazetteer::kFunctionWord))) return false;
+  // And the finder reads it as a person twice in the text: a common word it
+  // mistook once («شهيد») rarely comes back as a name.
+  int times = 0;
+  for (const names::FoundName& o : *in_.found_names)
+    times += o.type == names::NameType::kPerson && o.end == o.first + 1 && o.margin >= kMinMargin &&
+             word(o.first) == word(n.first);
+  return times >= 2;
+}
+
 std::string Matcher::new_actor(uint32_t first, uint32_t end, const char* type, const std::string& role,
                                const std::string& of) {
   std::string name;
@@ -204,6 +225,9 @@ void Matcher::add_found_names() {
     // Right after a nationality adjective («البرازيلي كارلوس كوريا»), a person is
     // expected; right after a place noun («بمدينة سوروتش»), a place.
     bool cued = after_nisba[n.first] || (n.type == names::NameType::kPlace && place_named_after_noun(n));
+    // A family name the finder is sure of needs no cue either.
+    bool family_name_alone = !cued && sure_family_name(n);
+    cued |= family_name_alone;
     // One word alone is too often a common noun or a given name: a found name
     // has two words at least (its later family name is matched as a short form),
     // unless something before it calls for a name.
@@ -248,6 +272,15 @@ void Matcher::add_found_names() {
       if (person_short && r.first == n.first && r.end == n.end && n.type == names::NameType::kPerson)
         short_of = &actor(s->target);
     }
+    // A known person's family name alone is theirs only where the knowledge
+    // base's own rules say so («ميتال فوكس» is no Liam Fox).
+    if (short_of && family_name_alone) continue;
+    // The family name of a new person named in full earlier is theirs: left to
+    // add_new_actor_short_forms, not a person of its own.
+    if (family_name_alone && std::any_of(out_.new_actors.begin(), out_.new_actors.end(), [&](const Actor& a) {
+          return a.type == "person" && !a.short_forms.empty() && a.short_forms[0] == bare_name(n.first, n.end);
+        }))
+      continue;
     if (short_of) {
       emit(n.first, n.end, short_of->id, "short", "", "", -1, confidence_of(n.margin));
       for (uint32_t i = n.first; i < n.end; ++i) covered[i] = true;

@@ -79,6 +79,7 @@ class Matcher {
   // --- found_names.cpp ---------------------------------------------------------
   void add_found_names();
   bool place_named_after_noun(const names::FoundName& n) const;
+  bool sure_family_name(const names::FoundName& n) const;
   std::string new_actor(uint32_t first, uint32_t end, const char* type, const std::string& role,
                         const std::string& of);
   void add_new_actor_short_forms();
