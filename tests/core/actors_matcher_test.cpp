@@ -524,6 +524,18 @@ TEST_F(MatcherTest, SpokesmanOfAnOrganization) {
   EXPECT_EQ(found[1].kind, "nested");
 }
 
+// With no holder to resolve (undated), the body named in the role phrase is
+// still a mention of its own, besides the phrase standing for it.
+TEST_F(MatcherTest, TheBodyOfAnUnresolvedRoleIsAMentionOfItsOwn) {
+  auto found = match("قال الناطق باسم الجيش الليبي", "");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].actor, "lna");
+  EXPECT_EQ(found[0].kind, "role");
+  EXPECT_EQ(found[1].actor, "lna");
+  EXPECT_EQ(found[1].kind, "nested");
+  EXPECT_EQ(found[1].text, "الجيش الليبي");
+}
+
 TEST_F(MatcherTest, CapitalIsTheGovernmentUnlessWhereSomethingHappens) {
   auto gov = match("واشنطن ترفض التدخل");
   ASSERT_EQ(gov.size(), 1u);

@@ -276,6 +276,11 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
         return next;
       }
   if (next > k + 1 && !of.empty() && kb_.find(of)) {
+    // Undated, or no holder known: the body named in the phrase is still a
+    // mention of its own («الأمين العام للأمم المتحدة»: the UN), as where the
+    // holder is known; an adjective («السفير الأمريكي») is the role mention's own.
+    for (const Complement& c : complements)
+      if (!c.adjective) emit(raw_[c.raw].first, raw_[c.raw].end, c.actor->id, "nested");
     emit(t.first, pos, of, "role", role, of);
     return next;
   }
