@@ -234,6 +234,16 @@ TEST_F(MatcherTest, AFoundNameRepeatedIsTheSameActor) {
   EXPECT_EQ(m.mentions[1].actor, m.mentions[0].actor);
 }
 
+// «للبنك العقاري» repeats «البنك العقاري»: ل glued to the article, whose alef is dropped.
+TEST_F(MatcherTest, AFoundNameRepeatedAfterLamIsTheSameActor) {
+  ActorMatches m = match_found("قال البنك العقاري إن للبنك العقاري فروعا", {{1, 3, names::NameType::kOrganization, 30.f}});
+  ASSERT_EQ(tokens_.size(), 7u);
+  ASSERT_EQ(m.mentions.size(), 2u);
+  EXPECT_EQ(m.mentions[1].first_token, 4u);
+  EXPECT_EQ(m.mentions[1].end_token, 6u);
+  EXPECT_EQ(m.mentions[1].actor, m.mentions[0].actor);
+}
+
 // Letters spelled out («دي بي» for a model "DB") are no name, however sure the finder.
 TEST_F(MatcherTest, SpelledLettersAreNoName) {
   ActorMatches m = match_found("كشفت الشركة عن طراز دي بي الجديد", {{4, 6, names::NameType::kOrganization, 40.f}});
