@@ -244,6 +244,13 @@ TEST_F(MatcherTest, AFoundNameRepeatedAfterLamIsTheSameActor) {
   EXPECT_EQ(m.mentions[1].actor, m.mentions[0].actor);
 }
 
+// After a nationality adjective a person's name of one word is expected, not a
+// body's: «اليونانية والبنك» is "the Greek … and the bank".
+TEST_F(MatcherTest, AWordAfterANisbaIsAPersonNotABody) {
+  EXPECT_TRUE(match_found("قال البريطاني والبنك إن", {{2, 3, names::NameType::kOrganization, 30.f}}).new_actors.empty());
+  EXPECT_EQ(match_found("قال البريطاني سامويل إن", {{2, 3, names::NameType::kPerson, 30.f}}).new_actors.size(), 1u);
+}
+
 // Letters spelled out («دي بي» for a model "DB") are no name, however sure the finder.
 TEST_F(MatcherTest, SpelledLettersAreNoName) {
   ActorMatches m = match_found("كشفت الشركة عن طراز دي بي الجديد", {{4, 6, names::NameType::kOrganization, 40.f}});

@@ -224,7 +224,8 @@ void Matcher::add_found_names() {
     if (!*type || n.end - n.first > kMaxWords[static_cast<int>(n.type)]) continue;
     // Right after a nationality adjective («البرازيلي كارلوس كوريا»), a person is
     // expected; right after a place noun («بمدينة سوروتش»), a place.
-    bool cued = after_nisba[n.first] || (n.type == names::NameType::kPlace && place_named_after_noun(n));
+    bool cued = (after_nisba[n.first] && n.type == names::NameType::kPerson) ||
+                (n.type == names::NameType::kPlace && place_named_after_noun(n));
     // A family name the finder is sure of needs no cue either.
     bool family_name_alone = !cued && sure_family_name(n);
     cued |= family_name_alone;
