@@ -1,0 +1,53 @@
+"""One partition through the native CLI, the unit of work: `marsad analyze
+--shard-out --keys-out` in a subprocess, then one record per document kept,
+carrying its shard entry (document and analysis, merged later without
+analyzing again) and its index keys (normalized-text hash, search terms).
+Lines and file names are put back to the corpus file's own."""
+import json
+import os
+import resource
+import subprocess
+
+
+def _rebase(item, part):
+    """A document or problem of the partition file, placed in the corpus file."""
+    if item.get("file") == part["path"]:
+        item["file"] = part["file"]
+        if isinstance(item.get("line"), int) and item["line"] > 0:
+            item["line"] += part["first_line"] - 1
+    return item
+
+
+def analyze_partition(part, cli, kb_files=()):
+    shard_path, keys_path = part["path"] + ".shard", part["path"] + ".keys"
+    command = [cli, "analyze"]
+    for kb in kb_files:
+        command += ["--kb", kb]
+    command += ["--shard-out", shard_path, "--keys-out", keys_path, part["path"]]
+    run = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if run.returncode not in (0, 1) or not os.path.exists(shard_path):  # 1: no document read
+        raise RuntimeError(f"{part['file']}: marsad analyze failed ({run.returncode}): {run.stderr[-2000:]}")
+    with open(shard_path, encoding="utf-8") as f:
+        shard = json.load(f)
+    keys = {}
+    with open(keys_path, encoding="utf-8") as f:
+        for line in f:
+            k = json.loads(line)
+            keys[k["id"]] = k
+    os.remove(shard_path)
+    os.remove(keys_path)
+    records = []
+    for position, entry in enumerate(shard["documents"]):
+        doc = _rebase(entry["document"], part)
+        k = keys[doc["id"]]
+        records.append({
+            "kind": "document", "id": doc["id"], "hash": k["hash"], "terms": k["terms"],
+            # Input order, which decides which of several duplicates is kept.
+            "order": (part["index"], position), "entry": entry,
+        })
+    for problem in shard.get("problems", []):
+        records.append({"kind": "problem", "order": (part["index"], 0), "problem": _rebase(problem, part)})
+    # Peak memory of this partition's CLI (the largest child so far) and of this worker.
+    records.append({"kind": "memory", "cli_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
+                    "worker_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss})
+    return records
