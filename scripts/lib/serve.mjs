@@ -7,7 +7,7 @@ import { extname, join, normalize, sep } from 'node:path';
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm', '.json': 'application/json', '.jsonl': 'application/jsonl; charset=utf-8',
+  '.wasm': 'application/wasm', '.json': 'application/json', '.gz': 'application/gzip', '.jsonl': 'application/jsonl; charset=utf-8',
   '.png': 'image/png', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.zip': 'application/zip',
 };
 

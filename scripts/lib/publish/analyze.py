@@ -1,7 +1,8 @@
 """One partition through the native CLI, the unit of work: `marsad analyze
 --shard-out --keys-out` in a subprocess, then one record per document kept,
 carrying its shard entry (document and analysis, merged later without
-analyzing again) and its index keys (normalized-text hash, search terms).
+analyzing again, kept as JSON text) and its index keys (normalized-text
+hash, search terms).
 Lines and file names are put back to the corpus file's own."""
 import json
 import os
@@ -43,7 +44,11 @@ def analyze_partition(part, cli, kb_files=()):
         records.append({
             "kind": "document", "id": doc["id"], "hash": k["hash"], "terms": k["terms"],
             # Input order, which decides which of several duplicates is kept.
-            "order": (part["index"], position), "entry": entry,
+            "order": (part["index"], position),
+            "date": doc.get("date") or "", "file": doc.get("file", ""), "line": doc.get("line", 0),
+            "duplicates": entry["analysis"].get("duplicates", []),
+            # The shard entry as JSON text: a fraction of the memory of its parsed form.
+            "entry": json.dumps(entry, ensure_ascii=False, separators=(",", ":")),
         })
     for problem in shard.get("problems", []):
         records.append({"kind": "problem", "order": (part["index"], 0), "problem": _rebase(problem, part)})

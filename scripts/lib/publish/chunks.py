@@ -11,28 +11,28 @@ import os
 import subprocess
 import tempfile
 
-from buckets import write_gzip_json
+from buckets import write_gzip_text
 
 SHARD_VERSION = 4  # core/src/analysis/shard.h kShardVersion
 
 
 def month_of(record):
-    date = record["entry"]["document"].get("date") or ""
+    date = record["date"]
     return date[:7] if len(date) >= 7 else (date[:4] if len(date) >= 4 else "undated")
 
 
 def write_chunks(group, out_dir, cli, per_chunk):
     """group: (month, [document records]) → one summary per chunk written."""
     month, records = group
-    records = sorted(records, key=lambda r: (r["entry"]["document"].get("date") or "", r["id"]))
+    records = sorted(records, key=lambda r: (r["date"], r["id"]))
     summaries = []
     for n in range(0, len(records), per_chunk):
         piece = records[n:n + per_chunk]
         name = f"{month}-{n // per_chunk:03d}"
-        shard = {"marsad_shard": SHARD_VERSION, "documents": [r["entry"] for r in piece], "problems": []}
-        size = write_gzip_json(os.path.join(out_dir, "chunks", name + ".json.gz"), shard)
+        shard = f'{{"marsad_shard":{SHARD_VERSION},"documents":[{",".join(r["entry"] for r in piece)}],"problems":[]}}'
+        size = write_gzip_text(os.path.join(out_dir, "chunks", name + ".json.gz"), shard)
         analysis = _chunk_analysis(shard, cli)
-        dates = [r["entry"]["document"].get("date") for r in piece if r["entry"]["document"].get("date")]
+        dates = [r["date"] for r in piece if r["date"]]
         summaries.append({
             "name": name, "month": month, "documents": len(piece), "bytes": size,
             "from": min(dates) if dates else None, "to": max(dates) if dates else None,
@@ -41,13 +41,16 @@ def write_chunks(group, out_dir, cli, per_chunk):
             "actors": analysis["actors"],
             "events": [dict(e, document=d["id"]) for d in analysis["documents"] for e in d["events"]],
             "weak_events": sum(len(d["weak_events"]) for d in analysis["documents"]),
+            # Only for the relations' lookup: a view that shows weak events finds their chunks too.
+            "weak": [{k: e.get(k) for k in ("source", "target", "source_state", "target_state")}
+                     for d in analysis["documents"] for e in d["weak_events"]],
         })
     return summaries
 
 
 def _chunk_analysis(shard, cli):
     with tempfile.NamedTemporaryFile("w", suffix=".shard", encoding="utf-8", delete=False) as f:
-        json.dump(shard, f, ensure_ascii=False)
+        f.write(shard)
         path = f.name
     try:
         run = subprocess.run([cli, "merge", path], capture_output=True, text=True)

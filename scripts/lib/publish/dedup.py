@@ -1,7 +1,8 @@
 """Duplicates and ids across partitions, as the core merges them within one
 (core/src/corpus/corpus.cpp): of documents with the same normalized text the
 first in input order is kept and lists the others' ids in `duplicates`; a
-later document whose id is taken gets "-2", "-3"… Each a keyed Dask fold."""
+later document whose id is taken gets "-2", "-3"… Each a keyed Dask group."""
+import json
 
 
 def _earlier(a, b):
@@ -18,18 +19,19 @@ def merge_same_text(a, b):
 
 def _light(record):
     """What a dropped duplicate leaves: its id, place and own duplicates."""
-    doc = record["entry"]["document"]
-    return {"id": record["id"], "order": record["order"], "file": doc.get("file", ""), "line": doc.get("line", 0),
-            "duplicates": record["entry"]["analysis"].get("duplicates", [])}
+    return {k: record[k] for k in ("id", "order", "file", "line", "duplicates")}
 
 
 def finish_same_text(record):
     """The kept document, its duplicates listed; and the problems they make."""
     dropped = sorted(record.pop("dropped", []), key=lambda d: d["order"])
-    analysis = record["entry"]["analysis"]
     problems = []
+    if dropped:
+        entry = json.loads(record["entry"])
+        for d in dropped:
+            entry["analysis"]["duplicates"] = entry["analysis"].get("duplicates", []) + [d["id"]] + d["duplicates"]
+        record["entry"] = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
     for d in dropped:
-        analysis["duplicates"] = analysis.get("duplicates", []) + [d["id"]] + d["duplicates"]
         problems.append({"file": d["file"], "line": d["line"],
                          "message": f"duplicate of document \"{record['id']}\" (same normalized text); merged into it",
                          "warning": True})
@@ -42,9 +44,10 @@ def rename_taken(group):
     records = sorted(records, key=lambda r: r["order"])
     out, problems = [records[0]], []
     for n, r in enumerate(records[1:], start=2):
-        r["id"] = r["entry"]["document"]["id"] = f"{base}-{n}"
-        doc = r["entry"]["document"]
-        problems.append({"file": doc.get("file", ""), "line": doc.get("line", 0), "field": "id",
+        entry = json.loads(r["entry"])
+        r["id"] = entry["document"]["id"] = f"{base}-{n}"
+        r["entry"] = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+        problems.append({"file": r["file"], "line": r["line"], "field": "id",
                          "message": f"id \"{base}\" is already used by another document; this one is \"{r['id']}\"",
                          "warning": True})
         out.append(r)

@@ -19,7 +19,7 @@ def actor_keys(chunk, index):
 
 def relation_keys(chunk, index):
     pairs = set()
-    for e in chunk["events"]:
+    for e in chunk["events"] + chunk["weak"]:
         for a, b in {(e["source"], e["target"]),
                      (e.get("source_state") or e["source"], e.get("target_state") or e["target"])}:
             pairs.add((a, b))

@@ -9,6 +9,7 @@ work); the index is built by keyed Dask operations on the documents those
 give back, so no step holds the whole corpus: the partitions are cut by
 streaming, each task holds one partition, a chunk, or one bucket of keys."""
 import argparse
+import functools
 import json
 import os
 import resource
@@ -25,7 +26,7 @@ import dedup
 import manifest
 import postings
 from analyze import analyze_partition
-from buckets import write_gzip_json
+from buckets import stable_groupby, write_gzip_json
 from partitions import cut
 
 BUCKETS = {"documents": 64, "actors": 64, "relations": 64, "terms": 256}
@@ -66,6 +67,18 @@ def check_inputs(args):
         fail("the page is not built (scripts/build site)", "الصفحة غير مبنية (scripts/build site)", args.site)
 
 
+def mark_page(index_html):
+    """Tells the page where its published index is (web/src/published/fetch-index.js)."""
+    with open(index_html, encoding="utf-8") as f:
+        page = f.read()
+    charset = '<meta charset="utf-8">'
+    if charset not in page:
+        fail("the page has no charset line to mark", "لا يوجد في الصفحة سطر الترميز لوسمها", index_html)
+    page = page.replace(charset, charset + '\n  <meta name="marsad-published" content="published/manifest.json">', 1)
+    with open(index_html, "w", encoding="utf-8") as f:
+        f.write(page)
+
+
 def publish(args, client):
     started = time.time()
     out = os.path.abspath(args.out)
@@ -74,6 +87,7 @@ def publish(args, client):
     shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(args.site, out)
+    mark_page(os.path.join(out, "index.html"))
     cli, kb = os.path.abspath(args.cli), [os.path.abspath(k) for k in args.kb]
 
     parts = cut([os.path.abspath(p) for p in args.corpus], work, int(args.partition_mb * (1 << 20)), args.limit)
@@ -84,20 +98,22 @@ def publish(args, client):
     records = db.from_sequence(parts, npartitions=len(parts)).map(analyze_partition, cli, kb).flatten().persist()
     documents = records.filter(lambda r: r["kind"] == "document")
 
-    # 2. Duplicates by normalized-text hash, then ids taken twice: keyed folds.
-    kept = documents.foldby(lambda r: r["hash"], dedup.merge_same_text, None, dedup.merge_same_text, None,
-                            split_every=8).map(lambda kv: dedup.finish_same_text(kv[1]))
-    renamed = kept.map(lambda rp: rp[0]).groupby(lambda r: r["id"]).map(dedup.rename_taken)
+    # 2. Duplicates by normalized-text hash, then ids taken twice: keyed
+    #    groups (a shuffle: each group stays on one worker, none holds them all).
+    kept = (stable_groupby(documents, lambda r: r["hash"])
+            .map(lambda g: dedup.finish_same_text(functools.reduce(dedup.merge_same_text, g[1], None))).persist())
+    renamed = stable_groupby(kept.map(lambda rp: rp[0]), lambda r: r["id"]).map(dedup.rename_taken).persist()
     docs = renamed.map(lambda rp: rp[0]).flatten().persist()
     problems = (records.filter(lambda r: r["kind"] == "problem").map(lambda r: r["problem"]).compute()
                 + kept.map(lambda rp: rp[1]).flatten().compute() + renamed.map(lambda rp: rp[1]).flatten().compute())
     id_hashes = docs.map(lambda r: (r["id"], r["hash"])).compute()
     memory = records.filter(lambda r: r["kind"] == "memory").compute()
+    del records, kept, renamed  # their partitions leave the workers' memory
     analyzed = time.time()
 
     # 3. Documents grouped by the chunk they belong to (their month), written
     #    as chunk shards; what the index needs of each comes back.
-    chunk_bag = (docs.groupby(chunking.month_of)
+    chunk_bag = (stable_groupby(docs, chunking.month_of)
                  .map(chunking.write_chunks, index_dir, cli, args.chunk_docs).flatten().persist())
     names = sorted(chunk_bag.map(lambda c: c["name"]).compute())
     number = {n: i for i, n in enumerate(names)}
@@ -110,17 +126,18 @@ def publish(args, client):
     for kind, keys in kinds.items():
         count = BUCKETS[kind]
         written = (numbered.map(lambda ci, keys=keys, count=count: postings.by_bucket(keys(*ci), count)).flatten()
-                   .groupby(lambda item: item[0]).map(lambda g: (g[0], [items for _, items in g[1]]))
+                   .groupby(lambda item: item[0]).map(lambda g: (g[0], [items for _, items in g[1]]))  # int keys
                    .map(postings.write_bucket, index_dir, kind).compute())
         sizes[kind] = sum(size for _, size in written)
 
-    # 5. The manifest's aggregates, keyed folds whose results are small.
+    # 5. The manifest's aggregates: keyed folds whose results are small (one
+    #    entry an actor, a month, a relation), and reports linked by a keyed group.
     actors = chunk_bag.map(manifest.actor_items).flatten().foldby(
         lambda kv: kv[0], lambda acc, kv: manifest.add_actor(acc, kv[1]), None, manifest.add_actor, None).compute()
     months = chunk_bag.map(manifest.month_items).flatten().foldby(
         lambda kv: kv[0], lambda acc, kv: manifest.add_counts(acc, kv[1]), None, manifest.add_counts, None).compute()
-    linked = chunk_bag.map(manifest.event_items).flatten().foldby(
-        lambda kv: kv[0], lambda acc, kv: manifest.link_reports(acc, kv[1]), None, manifest.link_reports, None)
+    linked = stable_groupby(chunk_bag.map(manifest.event_items).flatten(), lambda kv: kv[0]).map(
+        lambda g: (g[0], functools.reduce(manifest.link_reports, (v for _, v in g[1]), None)))
     relations = linked.map(manifest.relation_items).foldby(
         lambda kv: kv[0], lambda acc, kv: manifest.add_months(acc, kv[1]), None, manifest.add_months, None).compute()
     chunk_table = sorted(chunk_bag.map(lambda c: {k: c[k] for k in ("name", "month", "from", "to", "documents", "bytes")})
