@@ -20,10 +20,12 @@ def actor_keys(chunk, index):
 def relation_keys(chunk, index):
     pairs = set()
     for e in chunk["events"] + chunk["weak"]:
-        for a, b in {(e["source"], e["target"]),
-                     (e.get("source_state") or e["source"], e.get("target_state") or e["target"])}:
-            pairs.add((a, b))
-            pairs.add((b, a))  # a relation view of either direction finds the chunk
+        # Each side by its own id and by the state it acts for (the US envoy → Haftar
+        # counts in USA → Haftar), in either direction.
+        for a in {e["source"], e.get("source_state") or e["source"]}:
+            for b in {e["target"], e.get("target_state") or e["target"]}:
+                pairs.add((a, b))
+                pairs.add((b, a))
     return [(a, (b, index)) for a, b in pairs if a != b]
 
 

@@ -128,6 +128,9 @@ def publish(args, client):
         written = (numbered.map(lambda ci, keys=keys, count=count: postings.by_bucket(keys(*ci), count)).flatten()
                    .groupby(lambda item: item[0]).map(lambda g: (g[0], [items for _, items in g[1]]))  # int keys
                    .map(postings.write_bucket, index_dir, kind).compute())
+        # Every bucket has its file, so the page never asks for one that is not there.
+        for empty in set(range(count)) - {n for n, _ in written}:
+            written.append(postings.write_bucket((empty, []), index_dir, kind))
         sizes[kind] = sum(size for _, size in written)
 
     # 5. The manifest's aggregates: keyed folds whose results are small (one
