@@ -8,7 +8,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const args = process.argv.slice(2);
@@ -67,9 +67,11 @@ try {
       js_heap_bytes: metrics.JSHeapUsedSize, transferred: { ...sent },
     });
     // Each step from the first view's page: a fragment change, timed in the page.
-    const doc = await page.evaluate(() => document.querySelector('.document-link')?.dataset.doc);
+    // A document of the first chunk: not among those the first view loaded.
+    const doc = JSON.parse(gunzipSync(readFileSync(join(site, 'published', 'chunks', `${manifest.chunks[0].name}.json.gz`))))
+      .documents[0].document.id;
     const steps = {
-      document: `v=reader&doc=${encodeURIComponent(doc ?? '')}`,
+      document: `v=reader&doc=${encodeURIComponent(doc)}`,
       actor: `v=actors&actor=${actor}`,
       relation: top ? `v=relation&a=${top.a}&b=${top.b}` : 'v=relation',
       search: `v=search&q=${encodeURIComponent(word)}`,

@@ -9,6 +9,8 @@ import os
 import resource
 import subprocess
 
+TIME = "/usr/bin/time"
+
 
 def _rebase(item, part):
     """A document or problem of the partition file, placed in the corpus file."""
@@ -25,6 +27,11 @@ def analyze_partition(part, cli, kb_files=()):
     for kb in kb_files:
         command += ["--kb", kb]
     command += ["--shard-out", shard_path, "--keys-out", keys_path, part["path"]]
+    # The CLI's own peak memory, by /usr/bin/time (a child's rusage would count
+    # the worker's pages it was forked from).
+    memory_path = part["path"] + ".mem"
+    if os.path.exists(TIME):
+        command = [TIME, "-f", "%M", "-o", memory_path] + command
     run = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     if run.returncode not in (0, 1) or not os.path.exists(shard_path):  # 1: no document read
         raise RuntimeError(f"{part['file']}: marsad analyze failed ({run.returncode}): {run.stderr[-2000:]}")
@@ -42,7 +49,7 @@ def analyze_partition(part, cli, kb_files=()):
         doc = _rebase(entry["document"], part)
         k = keys[doc["id"]]
         records.append({
-            "kind": "document", "id": doc["id"], "hash": k["hash"], "terms": k["terms"],
+            "kind": "document", "id": doc["id"], "hash": k["hash"], "terms": "\n".join(k["terms"]),
             # Input order, which decides which of several duplicates is kept.
             "order": (part["index"], position),
             "date": doc.get("date") or "", "file": doc.get("file", ""), "line": doc.get("line", 0),
@@ -52,7 +59,10 @@ def analyze_partition(part, cli, kb_files=()):
         })
     for problem in shard.get("problems", []):
         records.append({"kind": "problem", "order": (part["index"], 0), "problem": _rebase(problem, part)})
-    # Peak memory of this partition's CLI (the largest child so far) and of this worker.
-    records.append({"kind": "memory", "cli_kb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss,
-                    "worker_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss})
+    cli_kb = 0
+    if os.path.exists(memory_path):
+        with open(memory_path) as f:
+            cli_kb = int((f.read().split() or ["0"])[-1])
+        os.remove(memory_path)
+    records.append({"kind": "memory", "cli_kb": cli_kb, "worker_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss})
     return records

@@ -37,7 +37,7 @@ def write_chunks(group, out_dir, cli, per_chunk):
             "name": name, "month": month, "documents": len(piece), "bytes": size,
             "from": min(dates) if dates else None, "to": max(dates) if dates else None,
             "ids": [r["id"] for r in piece],
-            "terms": sorted({t for r in piece for t in r["terms"]}),
+            "terms": "\n".join(sorted({t for r in piece for t in r["terms"].split("\n") if t})),
             "actors": analysis["actors"],
             "events": [dict(e, document=d["id"]) for d in analysis["documents"] for e in d["events"]],
             "weak_events": sum(len(d["weak_events"]) for d in analysis["documents"]),

@@ -1,54 +1,51 @@
 """Duplicates and ids across partitions, as the core merges them within one
 (core/src/corpus/corpus.cpp): of documents with the same normalized text the
 first in input order is kept and lists the others' ids in `duplicates`; a
-later document whose id is taken gets "-2", "-3"… Each a keyed Dask group."""
+later document whose id is taken gets "-2", "-3"… Only the keys travel: each
+is a keyed Dask group of small records (id, hash, input order), whose few
+decisions (the groups of more than one) are then applied where the documents
+are, without moving them."""
 import json
 
-
-def _earlier(a, b):
-    return a if a["order"] <= b["order"] else b
+KEYS = ("id", "hash", "order", "file", "line", "duplicates")
 
 
-def merge_same_text(a, b):
-    """Fold of two records (or groups already folded) with one hash."""
-    if a is None:
-        return b
-    kept, other = _earlier(a, b), (b if _earlier(a, b) is a else a)
-    return dict(kept, dropped=kept.get("dropped", []) + [_light(other)] + other.get("dropped", []))
+def light(record):
+    return {k: record[k] for k in KEYS}
 
 
-def _light(record):
-    """What a dropped duplicate leaves: its id, place and own duplicates."""
-    return {k: record[k] for k in ("id", "order", "file", "line", "duplicates")}
+def same_text(group):
+    """(hash, [light records]) of more than one → the decision: the kept
+    one's order, the ids it gains, the orders dropped, the problems."""
+    _, records = group
+    kept, *dropped = sorted(records, key=lambda r: r["order"])
+    gained = [i for d in dropped for i in [d["id"], *d["duplicates"]]]
+    problems = [{"file": d["file"], "line": d["line"], "warning": True,
+                 "message": f"duplicate of document \"{kept['id']}\" (same normalized text); merged into it"}
+                for d in dropped]
+    return {"kept": kept["order"], "gained": gained, "dropped": [d["order"] for d in dropped], "problems": problems}
 
 
-def finish_same_text(record):
-    """The kept document, its duplicates listed; and the problems they make."""
-    dropped = sorted(record.pop("dropped", []), key=lambda d: d["order"])
-    problems = []
-    if dropped:
-        entry = json.loads(record["entry"])
-        for d in dropped:
-            entry["analysis"]["duplicates"] = entry["analysis"].get("duplicates", []) + [d["id"]] + d["duplicates"]
-        record["entry"] = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
-    for d in dropped:
-        problems.append({"file": d["file"], "line": d["line"],
-                         "message": f"duplicate of document \"{record['id']}\" (same normalized text); merged into it",
-                         "warning": True})
-    return record, problems
-
-
-def rename_taken(group):
-    """(id, [records]) → the records, all but the first in input order renamed."""
+def taken_ids(group):
+    """(id, [light records]) of more than one → {order: new id} and the problems."""
     base, records = group
-    records = sorted(records, key=lambda r: r["order"])
-    out, problems = [records[0]], []
-    for n, r in enumerate(records[1:], start=2):
-        entry = json.loads(r["entry"])
-        r["id"] = entry["document"]["id"] = f"{base}-{n}"
-        r["entry"] = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
-        problems.append({"file": r["file"], "line": r["line"], "field": "id",
-                         "message": f"id \"{base}\" is already used by another document; this one is \"{r['id']}\"",
-                         "warning": True})
-        out.append(r)
-    return out, problems
+    renames, problems = {}, []
+    for n, r in enumerate(sorted(records, key=lambda r: r["order"])[1:], start=2):
+        renames[r["order"]] = f"{base}-{n}"
+        problems.append({"file": r["file"], "line": r["line"], "field": "id", "warning": True,
+                         "message": f"id \"{base}\" is already used by another document; this one is \"{base}-{n}\""})
+    return renames, problems
+
+
+def apply(record, gained, renames):
+    """A kept document with its decisions: duplicates gained, a new id."""
+    more, new_id = gained.get(record["order"]), renames.get(record["order"])
+    if not more and not new_id:
+        return record
+    entry = json.loads(record["entry"])
+    if more:
+        entry["analysis"]["duplicates"] = entry["analysis"].get("duplicates", []) + more
+    if new_id:
+        record = dict(record, id=new_id)
+        entry["document"]["id"] = new_id
+    return dict(record, entry=json.dumps(entry, ensure_ascii=False, separators=(",", ":")))

@@ -30,15 +30,18 @@ def relation_keys(chunk, index):
 
 
 def term_keys(chunk, index):
-    return [(t, index) for t in chunk["terms"]]
+    return [(t, index) for t in chunk["terms"].split("\n") if t]
 
 
-def by_bucket(keys, count):
+def by_bucket(keys, count, kind):
     """A chunk's keys → [(bucket, [(key, value)…])], one item per bucket, so
-    the shuffle moves a few lists, not one tuple per posting."""
+    the shuffle moves a few lists, not one tuple per posting. A chunk's terms,
+    all of one value (the chunk), travel as one string a bucket."""
     out = {}
     for key, value in keys:
         out.setdefault(bucket(key, count), []).append((key, value))
+    if kind == "terms":
+        return [(b, [(None, (items[0][1], "\n".join(k for k, _ in items)))]) for b, items in out.items()]
     return list(out.items())
 
 
@@ -50,6 +53,10 @@ def write_bucket(group, out_dir, kind):
         for key, value in items:
             if kind == "documents":
                 table[key] = value
+            elif kind == "terms":
+                chunk, terms = value
+                for term in terms.split("\n"):
+                    table.setdefault(term, []).append(chunk)
             elif kind == "relations":
                 table.setdefault(key, {}).setdefault(value[0], []).append(value[1])
             else:

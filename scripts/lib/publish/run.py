@@ -99,16 +99,23 @@ def publish(args, client):
     documents = records.filter(lambda r: r["kind"] == "document")
 
     # 2. Duplicates by normalized-text hash, then ids taken twice: keyed
-    #    groups (a shuffle: each group stays on one worker, none holds them all).
-    kept = (stable_groupby(documents, lambda r: r["hash"])
-            .map(lambda g: dedup.finish_same_text(functools.reduce(dedup.merge_same_text, g[1], None))).persist())
-    renamed = stable_groupby(kept.map(lambda rp: rp[0]), lambda r: r["id"]).map(dedup.rename_taken).persist()
-    docs = renamed.map(lambda rp: rp[0]).flatten().persist()
+    #    groups of the documents' keys (a shuffle of small records); only the
+    #    groups of more than one come back, and are applied where the documents are.
+    keys = documents.map(dedup.light).persist()
+    merged = (stable_groupby(keys, lambda r: r["hash"]).filter(lambda g: len(g[1]) > 1)
+              .map(dedup.same_text).compute())
+    dropped = {o for m in merged for o in m["dropped"]}
+    gained = {m["kept"]: m["gained"] for m in merged}
+    taken = (stable_groupby(keys.filter(lambda r: r["order"] not in dropped), lambda r: r["id"])
+             .filter(lambda g: len(g[1]) > 1).map(dedup.taken_ids).compute())
+    renames = {o: i for r, _ in taken for o, i in r.items()}
+    docs = (documents.filter(lambda r: r["order"] not in dropped)
+            .map(dedup.apply, gained, renames).persist())
     problems = (records.filter(lambda r: r["kind"] == "problem").map(lambda r: r["problem"]).compute()
-                + kept.map(lambda rp: rp[1]).flatten().compute() + renamed.map(lambda rp: rp[1]).flatten().compute())
+                + [p for m in merged for p in m["problems"]] + [p for _, ps in taken for p in ps])
     id_hashes = docs.map(lambda r: (r["id"], r["hash"])).compute()
     memory = records.filter(lambda r: r["kind"] == "memory").compute()
-    del records, kept, renamed  # their partitions leave the workers' memory
+    del records, keys  # their partitions leave the workers' memory
     analyzed = time.time()
 
     # 3. Documents grouped by the chunk they belong to (their month), written
@@ -125,7 +132,8 @@ def publish(args, client):
     sizes = {}
     for kind, keys in kinds.items():
         count = BUCKETS[kind]
-        written = (numbered.map(lambda ci, keys=keys, count=count: postings.by_bucket(keys(*ci), count)).flatten()
+        written = (numbered.map(lambda ci, keys=keys, count=count, kind=kind: postings.by_bucket(keys(*ci), count, kind))
+                   .flatten()
                    .groupby(lambda item: item[0]).map(lambda g: (g[0], [items for _, items in g[1]]))  # int keys
                    .map(postings.write_bucket, index_dir, kind).compute())
         # Every bucket has its file, so the page never asks for one that is not there.
@@ -151,17 +159,16 @@ def publish(args, client):
         json.dump(doc, f, ensure_ascii=False, separators=(",", ":"))
     write_gzip_json(os.path.join(index_dir, "problems.json.gz"), problems)
     shutil.rmtree(work, ignore_errors=True)
-    # Peak resident memory of each worker and of the largest CLI it ran.
-    peaks = client.run(lambda: (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                                resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)).values()
+    # Peak resident memory of each worker.
+    peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss).values()
 
     return {
         "documents": corpus["documents"], "corpus_id": corpus["id"], "partitions": len(parts), "chunks": len(names),
         "seconds": round(time.time() - started, 2), "analysis_seconds": round(analyzed - started, 2),
         "manifest_bytes": os.path.getsize(os.path.join(index_dir, "manifest.json")),
         "chunk_bytes": sum(c["bytes"] for c in chunk_table), "index_bytes": sizes,
-        "peak_cli_mb": round(max([m["cli_kb"] for m in memory] + [c for _, c in peaks]) / 1024, 1),
-        "peak_worker_mb": round(max([m["worker_kb"] for m in memory] + [w for w, _ in peaks]) / 1024, 1),
+        "peak_cli_mb": round(max(m["cli_kb"] for m in memory) / 1024, 1),
+        "peak_worker_mb": round(max([m["worker_kb"] for m in memory] + list(peaks)) / 1024, 1),
         "peak_driver_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
 
