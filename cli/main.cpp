@@ -3,7 +3,7 @@
 //
 //   marsad analyze [--kb KB.json]… FILE…      the analysis JSON
 //   marsad analyze --shard-out OUT FILE…      writes a shard of FILE… to OUT instead
-//   … --keys-out KEYS                        also writes each document's index keys (scripts/publish)
+//   … --keys-out KEYS --analysis-out JSON    also writes each document's index keys and the analysis (scripts/publish)
 //   marsad merge SHARD…                       the analysis JSON of shards merged
 //   marsad search QUERY FILE…                search results
 //   marsad document ID FILE…                 one document with its text and spans
@@ -24,7 +24,7 @@
 namespace {
 
 int usage() {
-  std::cerr << "usage: marsad analyze [--kb KB.json]... [--shard-out OUT [--keys-out KEYS]] FILE...\n"
+  std::cerr << "usage: marsad analyze [--kb KB.json]... [--shard-out OUT [--keys-out KEYS] [--analysis-out JSON]] FILE...\n"
                "       marsad merge SHARD...\n"
                "       marsad search QUERY FILE...\n"
                "       marsad document ID FILE...\n"
@@ -113,8 +113,9 @@ int main(int argc, char** argv) {
   }
   marsad::Analyzer analyzer;
   if (command == "analyze") {
-    std::string shard_out = take_option(args, "--shard-out"), keys_out = take_option(args, "--keys-out");
-    if (args.empty() || (!keys_out.empty() && shard_out.empty())) return usage();
+    std::string shard_out = take_option(args, "--shard-out"), keys_out = take_option(args, "--keys-out"),
+                analysis_out = take_option(args, "--analysis-out");
+    if (args.empty() || ((!keys_out.empty() || !analysis_out.empty()) && shard_out.empty())) return usage();
     bool any = load(analyzer, args);
     if (shard_out.empty()) {
       std::cout << analyzer.analysis_json() << "\n";
@@ -122,6 +123,7 @@ int main(int argc, char** argv) {
     }
     if (!write_file(shard_out, analyzer.shard_json())) return 1;
     if (!keys_out.empty() && !write_file(keys_out, analyzer.index_keys_jsonl())) return 1;
+    if (!analysis_out.empty() && !write_file(analysis_out, analyzer.analysis_json())) return 1;
     return any ? 0 : 1;
   }
   if (command == "merge") {

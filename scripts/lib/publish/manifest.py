@@ -23,14 +23,12 @@ def corpus_id(pairs):
 
 
 def actor_items(chunk):
-    return [(a["id"], {"type": a["type"], "name": a.get("name", {}), "in_kb": a["in_kb"], "mentions": a["mentions"],
-                       "documents_chunks": 1}) for a in chunk["actors"] if a["mentions"] > 0]
+    return [(a["id"], a["mentions"]) for a in chunk["actors"] if a["mentions"] > 0]
 
 
-def add_actor(a, b):
-    if a is None:
-        return b
-    return dict(a, mentions=a["mentions"] + b["mentions"], documents_chunks=a["documents_chunks"] + b["documents_chunks"])
+def earliest(a, b):
+    """Of an actor's descriptions by several partitions, the first partition's."""
+    return b if a is None or b["order"] < a["order"] else a
 
 
 def month_items(chunk):
@@ -81,10 +79,12 @@ def add_months(x, y):
     return out
 
 
-def build(corpus, chunks, actors, months, relations, buckets, top_actors=2000, top_relations=300):
+def build(corpus, chunks, actors, described, months, relations, buckets, top_actors=2000, top_relations=300):
+    """actors: (id, mentions); described: {id: {"type", "name", "in_kb"}}."""
     chunk_table = [{k: c[k] for k in ("name", "month", "from", "to", "documents", "bytes")} for c in chunks]
     dates = [c[k] for c in chunks for k in ("from", "to") if c[k]]
-    actor_list = sorted(({"id": i, **{k: v for k, v in a.items() if k != "documents_chunks"}} for i, a in actors),
+    actor_list = sorted(({"id": i, "type": described[i]["type"], "name": described[i].get("name", {}),
+                          "in_kb": described[i]["in_kb"], "mentions": n} for i, n in actors),
                         key=lambda a: (-a["mentions"], a["id"]))
     relation_list = []
     for (a, b), by_month in relations:

@@ -19,7 +19,7 @@ import time
 
 import dask
 import dask.bag as db
-from dask.distributed import Client, LocalCluster
+from dask.distributed import Client, LocalCluster, wait
 
 import chunks as chunking
 import dedup
@@ -67,6 +67,16 @@ def check_inputs(args):
         fail("the page is not built (scripts/build site)", "الصفحة غير مبنية (scripts/build site)", args.site)
 
 
+def cpu(who):
+    r = resource.getrusage(who)
+    return r.ru_utime + r.ru_stime
+
+
+def worker_usage():
+    return {"maxrss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+            "self_cpu": cpu(resource.RUSAGE_SELF), "children_cpu": cpu(resource.RUSAGE_CHILDREN)}
+
+
 def mark_page(index_html):
     """Tells the page where its published index is (web/src/published/fetch-index.js)."""
     with open(index_html, encoding="utf-8") as f:
@@ -94,8 +104,19 @@ def publish(args, client):
     for part in parts:  # names as the reader gave them, not the absolute paths
         part["file"] = next((p for p in args.corpus if os.path.abspath(p) == part["file"]), part["file"])
 
+    stages = {}
+    mark = [started]
+
+    def stage(name):
+        now = time.time()
+        stages[name] = round(now - mark[0], 2)
+        mark[0] = now
+
+    stage("partitions")
     # 1. The unit of work: the CLI over each partition.
     records = db.from_sequence(parts, npartitions=len(parts)).map(analyze_partition, cli, kb).flatten().persist()
+    wait(records)
+    stage("analysis")
     documents = records.filter(lambda r: r["kind"] == "document")
 
     # 2. Duplicates by normalized-text hash, then ids taken twice: keyed
@@ -115,14 +136,20 @@ def publish(args, client):
                 + [p for m in merged for p in m["problems"]] + [p for _, ps in taken for p in ps])
     id_hashes = docs.map(lambda r: (r["id"], r["hash"])).compute()
     memory = records.filter(lambda r: r["kind"] == "memory").compute()
+    # Each actor's type and names (a keyed fold: one small entry an actor).
+    described = dict(records.filter(lambda r: r["kind"] == "actor").foldby(
+        lambda r: r["actor"]["id"], manifest.earliest, None, manifest.earliest, None).compute())
+    described = {i: r["actor"] for i, r in described.items()}
     del records, keys  # their partitions leave the workers' memory
+    stage("duplicates")
     analyzed = time.time()
 
     # 3. Documents grouped by the chunk they belong to (their month), written
     #    as chunk shards; what the index needs of each comes back.
     chunk_bag = (stable_groupby(docs, chunking.month_of)
-                 .map(chunking.write_chunks, index_dir, cli, args.chunk_docs).flatten().persist())
+                 .map(chunking.write_chunks, index_dir, args.chunk_docs).flatten().persist())
     names = sorted(chunk_bag.map(lambda c: c["name"]).compute())
+    stage("chunks")
     number = {n: i for i, n in enumerate(names)}
     numbered = chunk_bag.map(lambda c: (c, number[c["name"]]))
 
@@ -140,11 +167,12 @@ def publish(args, client):
         for empty in set(range(count)) - {n for n, _ in written}:
             written.append(postings.write_bucket((empty, []), index_dir, kind))
         sizes[kind] = sum(size for _, size in written)
+        stage(f"lookup {kind}")
 
     # 5. The manifest's aggregates: keyed folds whose results are small (one
     #    entry an actor, a month, a relation), and reports linked by a keyed group.
     actors = chunk_bag.map(manifest.actor_items).flatten().foldby(
-        lambda kv: kv[0], lambda acc, kv: manifest.add_actor(acc, kv[1]), None, manifest.add_actor, None).compute()
+        lambda kv: kv[0], lambda acc, kv: acc + kv[1], 0, lambda a, b: a + b, 0).compute()
     months = chunk_bag.map(manifest.month_items).flatten().foldby(
         lambda kv: kv[0], lambda acc, kv: manifest.add_counts(acc, kv[1]), None, manifest.add_counts, None).compute()
     linked = stable_groupby(chunk_bag.map(manifest.event_items).flatten(), lambda kv: kv[0]).map(
@@ -154,22 +182,29 @@ def publish(args, client):
     chunk_table = sorted(chunk_bag.map(lambda c: {k: c[k] for k in ("name", "month", "from", "to", "documents", "bytes")})
                          .compute(), key=lambda c: c["name"])
     corpus = {"id": manifest.corpus_id(id_hashes), "documents": len(id_hashes), "problems": len(problems)}
-    doc = manifest.build(corpus, chunk_table, actors, months, relations, BUCKETS)
+    doc = manifest.build(corpus, chunk_table, actors, described, months, relations, BUCKETS)
     with open(os.path.join(index_dir, "manifest.json"), "w", encoding="utf-8") as f:
         json.dump(doc, f, ensure_ascii=False, separators=(",", ":"))
     write_gzip_json(os.path.join(index_dir, "problems.json.gz"), problems)
+    stage("manifest")
     shutil.rmtree(work, ignore_errors=True)
-    # Peak resident memory of each worker.
-    peaks = client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss).values()
+    # Peak resident memory of each worker, and the CPU time of the workers
+    # and of the CLIs they ran (wall time on a shared machine says less).
+    usage = list(client.run(worker_usage).values())
+    peaks = [u["maxrss_kb"] for u in usage]
 
     return {
         "documents": corpus["documents"], "corpus_id": corpus["id"], "partitions": len(parts), "chunks": len(names),
         "seconds": round(time.time() - started, 2), "analysis_seconds": round(analyzed - started, 2),
+        "stages": stages,
         "manifest_bytes": os.path.getsize(os.path.join(index_dir, "manifest.json")),
         "chunk_bytes": sum(c["bytes"] for c in chunk_table), "index_bytes": sizes,
         "peak_cli_mb": round(max(m["cli_kb"] for m in memory) / 1024, 1),
         "peak_worker_mb": round(max([m["worker_kb"] for m in memory] + list(peaks)) / 1024, 1),
         "peak_driver_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "cpu_seconds": {"workers": round(sum(u["self_cpu"] for u in usage), 1),
+                        "cli": round(sum(u["children_cpu"] for u in usage), 1),
+                        "driver": round(cpu(resource.RUSAGE_SELF), 1)},
     }
 
 
