@@ -150,6 +150,25 @@ class PublishedIndexEqualsOneAnalysis(unittest.TestCase):
             self.assertLess(chunk["bytes"], 600_000)
 
 
+class EveryInputFormat(unittest.TestCase):
+    """Files of every format and with bad lines, published as they are analyzed: the same
+    corpus id (a .txt document's id is its file's name) and the same problems, lines included."""
+
+    def test_txt_json_csv_and_jsonl_with_their_problems(self):
+        corpus = os.path.join(ROOT, "tests", "fixtures", "corpus")
+        files = [os.path.join(corpus, f) for f in ("arabic.txt", "array.json", "quoted.csv", "mixed_bad.jsonl")]
+        with tempfile.TemporaryDirectory(prefix="marsad-publish-") as tmp:
+            subprocess.run([os.path.join(ROOT, "scripts", "publish"), *files, "--out", os.path.join(tmp, "site"),
+                            "--workers", "2"], check=True, capture_output=True)
+            index = os.path.join(tmp, "site", "published")
+            manifest = read_json(os.path.join(index, "manifest.json"))
+            published = gz_json(os.path.join(index, "problems.json.gz"))
+        single = cli("analyze", *files)
+        self.assertEqual(manifest["corpus"]["id"], single["corpus"]["id"])
+        key = lambda p: (p["file"], p.get("line"), p["message"])  # noqa: E731
+        self.assertEqual(sorted(map(key, published)), sorted(map(key, single["corpus"]["errors"])))
+
+
 class BadInput(unittest.TestCase):
     def test_a_missing_corpus_file_is_named_in_both_languages(self):
         run = subprocess.run([os.path.join(ROOT, "scripts", "publish"), "/nonexistent/corpus.jsonl", "--out",

@@ -23,8 +23,12 @@ def cut(paths, work_dir, target_bytes=4 << 20, limit=None):
     parts = []
     lines_left = limit
 
-    def start(source, first_line, suffix):
-        path = os.path.join(work_dir, f"part-{len(parts):05d}{suffix}")
+    def start(source, first_line, name):
+        # A folder a partition: a whole file keeps its own name, which the CLI
+        # reads (a .txt document's id is its file's name).
+        folder = os.path.join(work_dir, f"part-{len(parts):05d}")
+        os.makedirs(folder)
+        path = os.path.join(folder, name)
         parts.append({"path": path, "file": source, "first_line": first_line, "index": len(parts)})
         return open(path, "wb")
 
@@ -32,8 +36,8 @@ def cut(paths, work_dir, target_bytes=4 << 20, limit=None):
         if lines_left is not None and lines_left <= 0:
             break
         if not _is_jsonl(source):
-            suffix = os.path.splitext(source[:-3] if source.endswith(".gz") else source)[1]
-            with _open_lines(source) as src, start(source, 1, suffix) as out:
+            name = os.path.basename(source[:-3] if source.endswith(".gz") else source)
+            with _open_lines(source) as src, start(source, 1, name) as out:
                 out.write(src.read())
             continue
         out, size, line_no = None, 0, 0
@@ -47,7 +51,7 @@ def cut(paths, work_dir, target_bytes=4 << 20, limit=None):
                 if out is None or size >= target_bytes:
                     if out:
                         out.close()
-                    out, size = start(source, line_no, ".jsonl"), 0
+                    out, size = start(source, line_no, "piece.jsonl"), 0
                 out.write(line)
                 size += len(line)
         if out:
