@@ -214,6 +214,11 @@ def main(argv):
     dask.config.set({"distributed.worker.daemon": False})  # a worker runs the CLI as a child process
     if args.scheduler:
         client, cluster = Client(args.scheduler), None
+        # The job's own modules go to the workers (which need only the CLI, at
+        # the same path, and a filesystem shared with this machine for the files).
+        here = os.path.dirname(os.path.abspath(__file__))
+        for module in ("buckets", "partitions", "analyze", "dedup", "chunks", "postings", "manifest"):
+            client.upload_file(os.path.join(here, module + ".py"))
     else:
         cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
                                dashboard_address=None, silence_logs=40)
