@@ -1,24 +1,22 @@
 """Where a key's postings live in a published index, and how index files are
 written. The page computes the same bucket (web/src/published/buckets.js):
-FNV-1a over the key's UTF-8 bytes, 32 bits, modulo the bucket count."""
+the CRC-32 of the key's UTF-8 bytes (zlib's, computed in C here: the job
+hashes every search term of every chunk) modulo the bucket count."""
 import gzip
 import json
 import os
+import zlib
 
 
 def bucket(key, count):
-    h = 0x811C9DC5
-    for byte in key.encode("utf-8"):
-        h ^= byte
-        h = (h * 0x01000193) & 0xFFFFFFFF
-    return h % count
+    return zlib.crc32(key.encode("utf-8")) % count
 
 
 def stable_groupby(bag, key):
     """bag.groupby(key) → (key, [items]) whatever the workers' string hash
     seeds: Dask's shuffle places a group by hash() of its key, which differs
     between processes for strings (one key would land in several groups), so
-    the shuffle is keyed by a 32-bit FNV hash, an int, and split by key after."""
+    the shuffle is keyed by a 32-bit CRC, an int, and split by key after."""
     def split(group):
         by_key = {}
         for item in group[1]:
