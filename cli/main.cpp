@@ -3,6 +3,7 @@
 //
 //   marsad analyze [--kb KB.json]… FILE…      the analysis JSON
 //   marsad analyze --shard-out OUT FILE…      writes a shard of FILE… to OUT instead
+//   … --keys-out KEYS --analysis-out JSON    also writes each document's index keys and the analysis (scripts/publish)
 //   marsad merge SHARD…                       the analysis JSON of shards merged
 //   marsad search QUERY FILE…                search results
 //   marsad document ID FILE…                 one document with its text and spans
@@ -23,7 +24,7 @@
 namespace {
 
 int usage() {
-  std::cerr << "usage: marsad analyze [--kb KB.json]... [--shard-out OUT] FILE...\n"
+  std::cerr << "usage: marsad analyze [--kb KB.json]... [--shard-out OUT [--keys-out KEYS] [--analysis-out JSON]] FILE...\n"
                "       marsad merge SHARD...\n"
                "       marsad search QUERY FILE...\n"
                "       marsad document ID FILE...\n"
@@ -39,6 +40,24 @@ bool read_file(const std::string& path, std::string& out) {
   ss << in.rdbuf();
   out = ss.str();
   return true;
+}
+
+// Removes "NAME VALUE" from args; the value, or "" when absent.
+std::string take_option(std::vector<std::string>& args, const std::string& name) {
+  for (size_t i = 0; i + 1 < args.size(); ++i)
+    if (args[i] == name) {
+      std::string value = args[i + 1];
+      args.erase(args.begin() + static_cast<std::ptrdiff_t>(i), args.begin() + static_cast<std::ptrdiff_t>(i) + 2);
+      return value;
+    }
+  return "";
+}
+
+bool write_file(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out << bytes;
+  if (!out) std::cerr << path << ": cannot write the file\n";
+  return static_cast<bool>(out);
 }
 
 void print_problems(const nlohmann::json& problems, const std::string& path) {
@@ -94,25 +113,17 @@ int main(int argc, char** argv) {
   }
   marsad::Analyzer analyzer;
   if (command == "analyze") {
-    std::string shard_out;
-    for (size_t i = 0; i + 1 < args.size(); ++i)
-      if (args[i] == "--shard-out") {
-        shard_out = args[i + 1];
-        args.erase(args.begin() + static_cast<std::ptrdiff_t>(i), args.begin() + static_cast<std::ptrdiff_t>(i) + 2);
-        break;
-      }
-    if (args.empty()) return usage();
+    std::string shard_out = take_option(args, "--shard-out"), keys_out = take_option(args, "--keys-out"),
+                analysis_out = take_option(args, "--analysis-out");
+    if (args.empty() || ((!keys_out.empty() || !analysis_out.empty()) && shard_out.empty())) return usage();
     bool any = load(analyzer, args);
     if (shard_out.empty()) {
       std::cout << analyzer.analysis_json() << "\n";
-    } else {
-      std::ofstream out(shard_out, std::ios::binary);
-      out << analyzer.shard_json();
-      if (!out) {
-        std::cerr << shard_out << ": cannot write the shard\n";
-        return 1;
-      }
+      return any ? 0 : 1;
     }
+    if (!write_file(shard_out, analyzer.shard_json())) return 1;
+    if (!keys_out.empty() && !write_file(keys_out, analyzer.index_keys_jsonl())) return 1;
+    if (!analysis_out.empty() && !write_file(analysis_out, analyzer.analysis_json())) return 1;
     return any ? 0 : 1;
   }
   if (command == "merge") {

@@ -14,7 +14,8 @@ import { renderRelation } from './views/relations.js';
 import { renderSearch } from './views/search.js';
 import { renderTimeline } from './views/timeline.js';
 import { intake } from './intake.js';
-import { storyOf } from './story.js';
+import { PublishedIndex } from './published/published-index.js';
+import { storyOf, storyOfPublished } from './story.js';
 import { WorkerPool } from './worker-pool.js';
 
 const renderers = {
@@ -25,7 +26,9 @@ const renderers = {
 const $ = (id) => document.getElementById(id);
 
 // config: {createWorker(name), wasm: {wasmUrl}|{wasmBinary}, initialFiles(): Promise<[{name, bytes}]>,
-//          removed: [ids], seedFiles(): Promise<[{name, bytes}]>, makeBundle?(corpus)}
+//          removed: [ids], seedFiles(): Promise<[{name, bytes}]>, makeBundle?(corpus),
+//          published?: Promise<manifest|null>, base?: URL}: a published site's manifest
+//          (web/src/published/), whose chunks each view loads as it needs them.
 export async function boot(config) {
   const app = {
     config,
@@ -40,6 +43,7 @@ export async function boot(config) {
     actorsById: new Map(),
     chart: null,      // the current view's SVG, for export
     renderToken: 0,
+    published: null,  // a published site's index (web/src/published/published-index.js)
   };
 
   const parsed = parseFragment(location.hash);
@@ -56,6 +60,12 @@ export async function boot(config) {
   app.pool = new WorkerPool({ createWorker: config.createWorker, wasm: config.wasm });
   app.client = await app.pool.start();
 
+  const manifest = await config.published;
+  if (manifest) {
+    app.published = new PublishedIndex(manifest, config.base);
+    document.body.classList.add('published');
+    document.body.dataset.published = 'true';
+  }
   const files = await initialFiles;
   await addFiles(app, files, { render: false });
   if (files.length) countBatch();
@@ -65,7 +75,7 @@ export async function boot(config) {
   }
   const linked = app.state.c;
   await refresh(app);
-  if (linked && linked !== app.analysis.corpus.id) otherCorpus(app, linked);
+  if (linked && linked !== corpusId(app)) otherCorpus(app, linked);
 
   window.addEventListener('hashchange', () => fromLocation(app));
   window.addEventListener('popstate', () => fromLocation(app));
@@ -91,7 +101,7 @@ function notice(text, { kind, detail } = {}) {
 // link's actors that this corpus lacks are not reported one by one.
 function otherCorpus(app, linked) {
   app.foreignLink = true;
-  notice(t('otherCorpus', !!app.story?.sample), { kind: 'other-corpus', detail: t('corpusIds', linked, app.analysis.corpus.id) });
+  notice(t('otherCorpus', !!app.story?.sample), { kind: 'other-corpus', detail: t('corpusIds', linked, corpusId(app)) });
 }
 
 function fromLocation(app) {
@@ -101,10 +111,10 @@ function fromLocation(app) {
   clear($('notices'));
   for (const key of rejected) notice(t('badParam', key));
   app.foreignLink = false;
-  if (state.c && app.analysis && state.c !== app.analysis.corpus.id) otherCorpus(app, state.c);
+  if (state.c && app.analysis && state.c !== corpusId(app)) otherCorpus(app, state.c);
   const langChanged = (state.lang ?? 'ar') !== language();
   app.state = state;
-  if (app.analysis) app.state.c = app.analysis.corpus.id;
+  if (app.analysis) app.state.c = corpusId(app);
   if (langChanged) {
     setLanguage(state.lang ?? 'ar');
     shell(app);
@@ -164,9 +174,24 @@ function shell(app) {
   renderStory(app);
   if (app.analysis) {
     renderCorpusPanel(app, corpusActions(app));
-    const n = app.analysis.corpus.documents;
-    status(n ? t('ready', n) : t('emptyCorpus'), 'ok');
+    corpusStatus(app);
   }
+}
+
+// The corpus a link names: a published site's whole corpus, not the chunks
+// loaded for the view.
+function corpusId(app) {
+  return app.published?.manifest.corpus.id ?? app.analysis.corpus.id;
+}
+
+function corpusStatus(app) {
+  const p = app.published;
+  if (p) {
+    status(t('publishedReady', p.manifest.corpus.documents, p.loadedDocuments(), p.loaded.length, p.matching), 'ok');
+    return;
+  }
+  const n = app.analysis.corpus.documents;
+  status(n ? t('ready', n) : t('emptyCorpus'), 'ok');
 }
 
 // The story box: the sample's own story, a neutral one read from any other
@@ -223,13 +248,15 @@ export function documentTitle(app, id) {
 
 async function refresh(app) {
   app.analysis = await app.client.analysis();
-  app.actorsById = new Map(app.analysis.actors.map((a) => [a.id, a]));
-  app.state.c = app.analysis.corpus.id;
+  // A published corpus names its actors beyond the chunks loaded (its manifest's).
+  const known = app.published ? app.published.manifest.actors.map((a) => [a.id, a]) : [];
+  app.actorsById = new Map([...known, ...app.analysis.actors.map((a) => [a.id, a])]);
+  app.state.c = corpusId(app);
   // The sample's story only while the sample alone is loaded.
-  app.story = storyOf(app.analysis, app.files.length > 0 && app.files.every((f) => f.sample));
+  app.story = app.published ? storyOfPublished(app.published.manifest)
+    : storyOf(app.analysis, app.files.length > 0 && app.files.every((f) => f.sample));
   renderStory(app);
-  const n = app.analysis.corpus.documents;
-  status(n ? t('ready', n) : t('emptyCorpus'), 'ok');
+  corpusStatus(app);
   renderCorpusPanel(app, corpusActions(app));
   renderProblems(app);
 }
@@ -482,6 +509,15 @@ export async function render(app) {
   };
   app.chart = null;
   try {
+    if (app.published) {
+      // The chunks this view needs, in the Session before the view asks it anything.
+      const normalize = (q) => app.client.search(q).then((r) => r.normalized);
+      const changed = await app.published.prepare(app.client, app.state, app.story ?? {}, normalize);
+      if (token !== app.renderToken) return;
+      if (changed) await refresh(app);
+      corpusStatus(app);
+      Object.assign(ctx, { analysis: app.analysis, story: app.story ?? {} });
+    }
     await renderers[name](next, ctx);
   } catch (error) {
     if (token !== app.renderToken) return;

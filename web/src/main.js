@@ -1,8 +1,10 @@
 // The served site: the worker and the wasm come from the site itself, the seed
-// corpus from corpus/seeds.jsonl.
+// corpus from corpus/seeds.jsonl — or, on a site made by scripts/publish, the
+// published index (published/manifest.json), loaded view by view.
 import { boot } from './app.js';
 import { t } from './i18n.js';
 import { makeBundle } from './offline-zip.js';
+import { findManifest } from './published/fetch-index.js';
 
 const base = new URL('./', import.meta.url);
 
@@ -12,10 +14,15 @@ async function seedFiles() {
   return [{ name: 'seeds.jsonl', bytes: await response.arrayBuffer(), sample: true }];
 }
 
+// Asked while the worker compiles the wasm module.
+const published = findManifest(base);
+
 boot({
   createWorker: (name) => new Worker(new URL('worker.js', base), { name }),
   wasm: { wasmUrl: new URL('marsad.wasm', base).href },
-  initialFiles: seedFiles,
+  published,
+  base,
+  initialFiles: async () => ((await published) ? [] : seedFiles()),
   seedFiles,
   makeBundle: (corpus) => makeBundle(corpus, base),
 }).catch((error) => {

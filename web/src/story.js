@@ -53,3 +53,24 @@ export function storyOf(analysis, sample) {
     from: dates[0], to: dates[dates.length - 1],
   };
 }
+
+// The story of a published corpus, read from its manifest (the whole corpus,
+// not the chunks a view loaded): its most active relation (linked events)
+// and most mentioned actors, so that the relation view's defaults, and the
+// chunks they need, are the same for every visitor.
+export function storyOfPublished(manifest) {
+  const actors = manifest.actors;
+  const top = manifest.relations.find((r) => r.a !== r.b);
+  const [a, b] = top ? [top.a, top.b] : [actors[0]?.id, actors[1]?.id];
+  const cmp = actors.filter(comparable).map((x) => x.id).filter((id) => id !== b).slice(0, 5);
+  const links = [];
+  if (a && b) {
+    links.push({ label: 'ownStoryRelation', args: [a, b], patch: { v: 'relation', a, b, cmp: undefined } });
+    if (cmp.length) links.push({ label: 'ownStoryCompare', args: [b], patch: { v: 'relation', a, b, cmp }, show: 'compare' });
+  }
+  if (actors[0]) links.push({ label: 'ownStoryTimeline', args: [actors[0].id], patch: { v: 'timeline', actor: actors[0].id } });
+  return {
+    sample: false, a, b, cmp, links, top: actors.slice(0, 3).map((x) => x.id),
+    documents: manifest.corpus.documents, from: manifest.dates.from, to: manifest.dates.to,
+  };
+}

@@ -57,6 +57,12 @@ class Analyzer {
   // "error" (invalid_argument), the documents read before the bad part kept.
   std::string merge_shard(std::string_view name, std::string_view shard_json);
 
+  // What a published index (scripts/publish) keys each document by, one line
+  // of JSON per document kept: {"id", "hash", "terms"}. `hash` (16 hex
+  // digits) is the normalized text's, by which duplicates are merged and the
+  // corpus id computed; `terms` every word search_json() finds the document by.
+  std::string index_keys_jsonl() const;
+
   // A ceiling on the heap the analyzer may use, in bytes (0, the default: none).
   // A file or shard whose analysis would go past it is refused whole, with a
   // problem saying so, and everything loaded before stays: in a browser the

@@ -19,6 +19,7 @@
 #include "query/queries.h"
 #include "query/search.h"
 #include "text/utf8.h"
+#include "util/hash.h"
 #include "util/heap.h"
 #include "util/json.h"
 #include "util/status.h"
@@ -187,6 +188,19 @@ std::string Analyzer::shard_json() const {
     analyses.push_back(&impl_->analyses[i]);
   }
   return analysis::shard_json(docs, analyses, impl_->corpus.problems());
+}
+
+std::string Analyzer::index_keys_jsonl() const {
+  std::string out;
+  const auto& documents = impl_->corpus.documents();
+  for (size_t i = 0; i < documents.size(); ++i) {
+    out += Json{{"id", documents[i].id},
+                {"hash", util::hex64(impl_->analyses[i].normalized_hash)},
+                {"terms", query::search_terms(impl_->analyses[i], impl_->vocabulary)}}
+               .dump();
+    out += '\n';
+  }
+  return out;
 }
 
 std::string Analyzer::merge_shard(std::string_view raw_name, std::string_view shard_json) {

@@ -26,7 +26,7 @@ std::vector<std::vector<bool>> matching_forms(const std::vector<std::string>& wo
     text::clitic_readings(form, readings);
     for (size_t w = 0; w < words.size(); ++w) {
       for (const text::CliticReading& r : readings) {
-        if (r.bare_stem(form) == words[w] || r.stem(form) == words[w]) {
+        if (r.bare_stem(form) == words[w] || r.stem(form) == words[w]) {  // as search_terms() below
           match[w][id] = true;
           break;
         }
@@ -102,6 +102,28 @@ Json search(std::string_view query, const corpus::Corpus& corpus,
     }
   }
   return Json{{"query", std::string(query)}, {"normalized", key}, {"total", total}, {"hits", std::move(hits)}};
+}
+
+std::vector<std::string> search_terms(const analysis::DocumentAnalysis& analysis, const analysis::Vocabulary& vocabulary) {
+  std::vector<uint32_t> forms;
+  forms.reserve(analysis.tokens.size());
+  for (const analysis::WordRef& t : analysis.tokens) forms.push_back(t.form);
+  std::sort(forms.begin(), forms.end());
+  forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+  std::vector<std::string> terms;
+  std::vector<text::CliticReading> readings;
+  for (uint32_t id : forms) {
+    std::string_view form = vocabulary.form(id);
+    text::clitic_readings(form, readings);
+    for (const text::CliticReading& r : readings) {
+      terms.emplace_back(r.bare_stem(form));
+      terms.push_back(r.stem(form));
+    }
+  }
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  if (!terms.empty() && terms.front().empty()) terms.erase(terms.begin());
+  return terms;
 }
 
 }  // namespace marsad::query
