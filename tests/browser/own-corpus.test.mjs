@@ -55,7 +55,8 @@ describe('the page on a journalist\'s own corpus', () => {
     await go('v=timeline');
     const points = await page.locator('.timeline-chart .event circle').evaluateAll((nodes) => nodes.map((n) => ({
       cx: Number(n.getAttribute('cx')), date: n.parentNode.dataset.date })));
-    assert.ok(points.length >= 6, JSON.stringify(points));
+    // One event a document at least (how many more depends on the event model).
+    assert.ok(points.length >= 5, JSON.stringify(points));
     for (const p of points) assert.ok(Number.isFinite(p.cx), JSON.stringify(p));
     const at = (date) => points.find((p) => p.date === date).cx;
     // 2022-W29 is 18–24 July: between the 14 July and 28 July... events, at Thursday the 21st.

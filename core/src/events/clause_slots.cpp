@@ -121,8 +121,9 @@ class Reader {
       received = (lead > v_.first() && receiving_verb(v_.word(lead - 1))) ||
                  (lead > v_.first() + 1 && is_place_noun(v_.word(lead - 1)) && receiving_verb(v_.word(lead - 2)));
     }
-    // «لبحث وقف هجومه»: a verbal noun with a possessive pronoun has its agent
-    // in the pronoun, not in the subject of the verb before it.
+    // A verbal noun with a possessive pronoun has its agent in the pronoun, which
+    // may stand for the subject before it («قال كارتر بعد لقائه بالملك») or not
+    // («لبحث وقف هجومه»): that subject is its possessor, a slot the model weighs.
     bool possessor = !verb && t.enclitic && !received;
     if (subject_before >= 0) {
       // «عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي اجتماعاً»: the whole coordinated
