@@ -38,20 +38,22 @@ export function storyOf(analysis, sample) {
   const [top] = [...pairs].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]));
   let [a, b] = top ? top[0].split('\u0000') : [actors[0]?.id, actors[1]?.id];
   if (!a || !b) [a, b] = [undefined, undefined];
-  const cmp = actors.filter(comparable).map((x) => x.id).filter((id) => id !== b).slice(0, 5);
-
   const dates = documents.flatMap((d) => [d.date, d.date_window?.from, d.date_window?.to]).filter(Boolean).sort();
+  return neutralStory(actors, a, b, { documents: documents.length, from: dates[0], to: dates[dates.length - 1] });
+}
+
+// A corpus's own story from its actors (most mentioned first), its most active
+// relation a → b and its size and period: the sources to compare toward b, and
+// the links to the relation, the comparison and the top actor's timeline.
+function neutralStory(actors, a, b, { documents, from, to }) {
+  const cmp = actors.filter(comparable).map((x) => x.id).filter((id) => id !== b).slice(0, 5);
   const links = [];
   if (a && b) {
     links.push({ label: 'ownStoryRelation', args: [a, b], patch: { v: 'relation', a, b, cmp: undefined } });
     if (cmp.length) links.push({ label: 'ownStoryCompare', args: [b], patch: { v: 'relation', a, b, cmp }, show: 'compare' });
   }
   if (actors[0]) links.push({ label: 'ownStoryTimeline', args: [actors[0].id], patch: { v: 'timeline', actor: actors[0].id } });
-  return {
-    sample: false, a, b, cmp, links,
-    top: actors.slice(0, 3).map((x) => x.id), documents: documents.length,
-    from: dates[0], to: dates[dates.length - 1],
-  };
+  return { sample: false, a, b, cmp, links, top: actors.slice(0, 3).map((x) => x.id), documents, from, to };
 }
 
 // The story of a published corpus, read from its manifest (the whole corpus,
@@ -62,15 +64,5 @@ export function storyOfPublished(manifest) {
   const actors = manifest.actors;
   const top = manifest.relations.find((r) => r.a !== r.b);
   const [a, b] = top ? [top.a, top.b] : [actors[0]?.id, actors[1]?.id];
-  const cmp = actors.filter(comparable).map((x) => x.id).filter((id) => id !== b).slice(0, 5);
-  const links = [];
-  if (a && b) {
-    links.push({ label: 'ownStoryRelation', args: [a, b], patch: { v: 'relation', a, b, cmp: undefined } });
-    if (cmp.length) links.push({ label: 'ownStoryCompare', args: [b], patch: { v: 'relation', a, b, cmp }, show: 'compare' });
-  }
-  if (actors[0]) links.push({ label: 'ownStoryTimeline', args: [actors[0].id], patch: { v: 'timeline', actor: actors[0].id } });
-  return {
-    sample: false, a, b, cmp, links, top: actors.slice(0, 3).map((x) => x.id),
-    documents: manifest.corpus.documents, from: manifest.dates.from, to: manifest.dates.to,
-  };
+  return neutralStory(actors, a, b, { documents: manifest.corpus.documents, from: manifest.dates.from, to: manifest.dates.to });
 }

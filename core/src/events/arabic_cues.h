@@ -162,7 +162,8 @@ inline bool is_backing_word(std::string_view w) {
   return detail::one_of(w, k);
 }
 
-// A word with the article, behind a conjunction or a preposition («العنيفة», «والدامية», «بالغة» is not).
+// A word that starts with the article, behind و, ف, ب, ك or ل («العنيفة», «والدامية», «للمنظمة»),
+// read from its letters alone: «بالغة» passes too.
 inline bool is_definite_word(std::string_view w) {
   for (std::string_view p : {"ال", "وال", "فال", "بال", "كال", "لل", "ولل"})
     if (w.size() > p.size() && w.substr(0, p.size()) == p) return true;
