@@ -90,7 +90,8 @@ bool can_be_conflict_side(const TriggerInstance& t, size_t i, bool as_source) {
   if (t.slots[i] == Slot::kOtherPreposition && !(t.places[i] && !as_source)) return false;
   // Where an act of force happened is not what it struck: «هجوم في مأرب»,
   // «مواقع شرقي الرمادي» (the town struck is the object: «قصفت القوات بلدة X»).
-  if (!as_source && force(t.code) && t.locatives[i]) return false;
+  // Nor is it who struck: «قصفت المقاتلات مخازن شرق سوريا».
+  if (force(t.code) && t.locatives[i]) return false;
   return !(as_source && force(t.code) && (t.types[i] == "media" || t.unarmed[i]));
 }
 

@@ -6,7 +6,7 @@
 namespace marsad::events {
 namespace {
 
-constexpr uint32_t kLookBack = 3;  // negation and future particles stand right before their verb
+constexpr uint32_t kLookBack = 3;  // negation and future particles stand this many words before their verb, names not counted
 
 // Verbs of denial: an act reported under them is denied («نفت الوزارة أن تكون قصفت»).
 bool is_denial(std::string_view w) {
@@ -16,11 +16,14 @@ bool is_denial(std::string_view w) {
 }
 
 // Words before a verbal noun that say its act did not take place: put off or
-// called off («تأجيل زيارة»), feared («خشية دعم»), or only aimed at («لمنع
-// وصول», «بهدف تدمير»).
+// called off («تأجيل زيارة»), feared («خشية دعم»), only aimed at («لمنع
+// وصول», «بهدف تدمير»), or wished, owed or possible («ضرورة استئناف المفاوضات»,
+// «يأمل في رفع العقوبات», «يمكن أن تشن هجوما»).
 bool is_unrealizing(std::string_view w) {
-  static constexpr std::string_view k[] = {"تاجيل", "الغاء", "ارجاء", "الغي", "الغت", "ارجات", "ارجا", "خشيه", "خوفا",
-                                           "لمنع", "منعا", "لتفادي", "لتجنب", "تحسبا", "بهدف", "لغرض", "لعدم"};
+  static constexpr std::string_view k[] = {
+      "تاجيل", "الغاء", "ارجاء", "الغي",  "الغت", "ارجات", "ارجا",  "خشيه",  "خوفا", "لمنع",  "منعا",
+      "لتفادي", "لتجنب", "تحسبا", "بهدف",  "لغرض", "لعدم",  "ضروره", "بضروره", "يجب",  "ينبغي", "يامل",
+      "تامل",  "نامل",  "املا",  "يسعي", "تسعي", "سعيا", "يمكن",  "تستطيع", "يستطيع"};
   return detail::one_of(w, k);
 }
 
@@ -30,6 +33,7 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
   Modality m;
   std::string_view word = v.word(trigger);
   m.future = text::is_future_verb(word) && prefix_bytes > 0;
+  // «يأمل الاتحاد الأوروبي في رفع العقوبات»: a name between is no distance.
   uint32_t from = trigger > v.first() + kLookBack ? trigger - kLookBack : v.first();
   for (uint32_t i = from; i < trigger; ++i) {
     if (v.inside_mention(i)) continue;  // «سيرجي لافروف اجتمع»: a name is no particle

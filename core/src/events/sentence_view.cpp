@@ -228,9 +228,14 @@ std::string SentenceView::preposition_of(const actors::Mention& m) const {
   if (prefix.substr(0, 2) == "ب" || prefix.substr(0, 2) == "ل" || prefix.substr(0, 2) == "ك")
     return std::string(prefix.substr(0, 2));
   uint32_t lead = m.lead_token;
+  // A name in quote marks is read as if they were not there: «من معاقل «داعش»».
+  while (lead > s_.first_token + 1 && is_quote_mark(word(lead - 1))) --lead;
   if (lead > s_.first_token) {
     std::string_view before = word(lead - 1);
     if (is_preposition(before)) return std::string(before);
+    // «قصفت … في معاقل داعش»: where the strike fell names whose strongholds they
+    // are, the genitive of «في»'s place («على مواقع X» keeps its «على»: the target's).
+    if (is_held_noun(before) && lead > s_.first_token + 1 && word(lead - 2) == "في") return "";
     // A preposition glued to a conjunction: ومع، وضد، وعلى.
     if (before.size() > 2 && (before.substr(0, 2) == "و" || before.substr(0, 2) == "ف") && is_preposition(before.substr(2)))
       return std::string(before.substr(2));
