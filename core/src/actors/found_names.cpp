@@ -387,9 +387,10 @@ uint32_t Matcher::repeated_name(uint32_t i, const NamesByHead& by_name, const st
                                      starts_with(w, "ل"))))
       continue;
     auto it = by_name.find(w.substr(prefix));
-    // «للبنك التجاري» repeats «البنك التجاري»: لل is ل before the article, its alef dropped.
-    std::string article;
-    if (it == by_name.end() && prefix && starts_with(w, "لل")) it = by_name.find(article = "ا" + std::string(w.substr(prefix)));
+    if (it == by_name.end() && prefix) {  // «للبنك التجاري» repeats «البنك التجاري»
+      std::string article = text::article_behind_lam(w);
+      if (!article.empty()) it = by_name.find(article);
+    }
     if (it == by_name.end()) continue;
     for (const auto& [k, words] : it->second) {
       uint32_t end = i + static_cast<uint32_t>(words.size());
