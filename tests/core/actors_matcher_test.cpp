@@ -244,6 +244,16 @@ TEST_F(MatcherTest, AFoundNameRepeatedAfterLamIsTheSameActor) {
   EXPECT_EQ(m.mentions[1].actor, m.mentions[0].actor);
 }
 
+// A found name whose first word has ل fused to the article is named with the
+// article alone: «للبنك العقاري» and «وللبنك العقاري» are «البنك العقاري».
+TEST_F(MatcherTest, AFoundNameAfterLamIsNamedWithItsArticle) {
+  for (const char* text : {"قال للبنك العقاري فروع", "قال وللبنك العقاري فروع"}) {
+    ActorMatches m = match_found(text, {{1, 3, names::NameType::kOrganization, 30.f}});
+    ASSERT_EQ(m.new_actors.size(), 1u) << text;
+    EXPECT_EQ(m.new_actors[0].name_ar, "البنك العقاري") << text;
+  }
+}
+
 // After a nationality adjective a person's name of one word is expected, not a
 // body's: «اليونانية والبنك» is "the Greek … and the bank".
 TEST_F(MatcherTest, AWordAfterANisbaIsAPersonNotABody) {

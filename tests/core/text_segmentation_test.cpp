@@ -81,6 +81,19 @@ INSTANTIATE_TEST_SUITE_P(Table, CliticTest,
                                            CliticCase{"بنغازي", "", "بنغازي"},
                                            CliticCase{"ليبيا", "", "ليبيا"}));
 
+// لل is the preposition ل before the article, whose alef writing drops.
+TEST(ArticleBehindLam, SpellsTheArticleBack) {
+  EXPECT_EQ(article_behind_lam("للبنك"), "البنك");
+  EXPECT_EQ(article_behind_lam("للمجلس"), "المجلس");
+  // Letters only: «لليبيا» is ل + «ليبيا», which only a lookup can tell.
+  EXPECT_EQ(article_behind_lam("لليبيا"), "اليبيا");
+  EXPECT_EQ(article_behind_lam("البنك"), "");
+  EXPECT_EQ(article_behind_lam("لبنان"), "");
+  EXPECT_EQ(article_behind_lam("وللبنك"), "");  // a conjunction first: the caller reads it off
+  EXPECT_EQ(article_behind_lam("لل"), "");
+  EXPECT_EQ(article_behind_lam(""), "");
+}
+
 TEST(Clitics, FindsEncliticPronouns) {
   std::string w = normalize_key("جمعه");
   std::vector<CliticReading> readings;

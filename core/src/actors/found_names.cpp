@@ -174,15 +174,16 @@ std::string Matcher::new_actor(uint32_t first, uint32_t end, const char* type, c
   std::string name;
   for (uint32_t i = first; i < end; ++i) {
     std::string_view w = word(i);
-    if (i == first) {
-      size_t p = name_proclitics(w, lex_.gazetteer());
-      w.remove_prefix(p);
-      if (starts_with(word(i).substr(p > 2 ? p - 2 : p), "لل") && p > 0) {
-        name += "ال";  // «للبنك» → «البنك»
-      }
+    if (i > first) {
+      name += ' ';
+      name += w;
+      continue;
     }
-    if (!name.empty() && name.back() != ' ' && !(i == first)) name += ' ';
-    name += w;
+    // The first word without its proclitics; when the last of them is the ل
+    // of لل, with the article's alef back: «للبنك», «وللبنك» → «البنك».
+    size_t p = name_proclitics(w, lex_.gazetteer());
+    std::string article = p ? text::article_behind_lam(w.substr(p - 2)) : std::string();
+    name += article.empty() ? w.substr(p) : std::string_view(article);
   }
   std::string last(word(end - 1));
   bool person = std::string_view(type) == "person";
@@ -387,9 +388,10 @@ uint32_t Matcher::repeated_name(uint32_t i, const NamesByHead& by_name, const st
                                      starts_with(w, "ل"))))
       continue;
     auto it = by_name.find(w.substr(prefix));
-    // «للبنك التجاري» repeats «البنك التجاري»: لل is ل before the article, its alef dropped.
-    std::string article;
-    if (it == by_name.end() && prefix && starts_with(w, "لل")) it = by_name.find(article = "ا" + std::string(w.substr(prefix)));
+    if (it == by_name.end() && prefix) {  // «للبنك التجاري» repeats «البنك التجاري»
+      std::string article = text::article_behind_lam(w);
+      if (!article.empty()) it = by_name.find(article);
+    }
     if (it == by_name.end()) continue;
     for (const auto& [k, words] : it->second) {
       uint32_t end = i + static_cast<uint32_t>(words.size());

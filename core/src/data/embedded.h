@@ -21,4 +21,15 @@ inline std::string_view embedded_file(std::string_view path) {
   return {};
 }
 
+// A built-in table or model read from its embedded file, for a function-local
+// static: T has `bool load(std::string_view text, std::string* error)`. The
+// error is not read here: marsad validate-data fails the build on a file that
+// does not load.
+template <typename T>
+T load_embedded(std::string_view path) {
+  T value;
+  value.load(embedded_file(path), nullptr);
+  return value;
+}
+
 }  // namespace marsad::data

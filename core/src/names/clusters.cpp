@@ -70,11 +70,7 @@ const WordClusters::Ids* WordClusters::find(std::string_view w) const {
 }
 
 const WordClusters& builtin_clusters() {
-  static const WordClusters clusters = [] {
-    WordClusters c;
-    c.load(data::embedded_file("names/clusters.txt"), nullptr);  // checked by marsad validate-data and the tests
-    return c;
-  }();
+  static const WordClusters clusters = data::load_embedded<WordClusters>("names/clusters.txt");
   return clusters;
 }
 

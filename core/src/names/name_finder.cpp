@@ -63,11 +63,7 @@ NameType type_of(uint8_t label) {
 }  // namespace
 
 const NameModel& builtin_model() {
-  static const NameModel model = [] {
-    NameModel m;
-    m.load(data::embedded_file("names/model.txt"), nullptr);  // checked by marsad validate-data and the tests
-    return m;
-  }();
+  static const NameModel model = data::load_embedded<NameModel>("names/model.txt");
   return model;
 }
 

@@ -50,6 +50,13 @@ std::string CliticReading::stem(std::string_view word) const {
   return s;
 }
 
+std::string article_behind_lam(std::string_view word) {
+  if (!starts_with(word, 0, kLil) || word.size() <= kLil.size()) return {};
+  std::string s(kAl);
+  s.append(word.substr(kLil.size()));
+  return s;
+}
+
 void clitic_readings(std::string_view w, std::vector<CliticReading>& out) {
   out.clear();
   add(out, 0, 0, false);

@@ -53,6 +53,11 @@ inline std::string_view behind_glued_letter(std::string_view word) {
   return {};
 }
 
+// A word opening with لل spelled as the article alone would spell it: «للبنك»
+// → «البنك» (لل is the preposition ل before the article, whose alef writing
+// drops); "" when the word does not open with لل or nothing follows it.
+std::string article_behind_lam(std::string_view word);
+
 // The proclitics of a reading, for display: "و+ب".
 std::string describe_prefix(std::string_view word, const CliticReading& r);
 
