@@ -249,6 +249,9 @@ bool Matcher::generic_fits(uint32_t a) {
   int needed = x.sector == "sport" ? 2 : 1, found = 0;
   for (const std::string& c : lex_.context(a))
     if (has_word(c) && ++found >= needed) return true;
+  // An outlet's own country by its common noun: «المملكة» in a Saudi paper is
+  // Saudi Arabia, in a Moroccan one Morocco, as the paper's readers read it.
+  if (x.type == "country" && in_.outlet && kb_.state_of(in_.outlet->id) == x.id) return true;
   bool named = named_.count(x.id) || (!x.affiliation.empty() && named_.count(x.affiliation));
   if (!named) return false;
   std::string state = kb_.state_of(x.id);
