@@ -630,6 +630,29 @@ TEST_F(MatcherTest, OutletsCountryByItsCommonNoun) {
   EXPECT_EQ(std::count(ids.begin(), ids.end(), "sau"), 0);
 }
 
+// «حكومة X», «نظام X» with X a head of state or government on the document's date: that state.
+TEST_F(MatcherTest, GovernmentOfItsHeadIsTheState) {
+  constexpr const char* kInstitutions = R"({"institutions": [
+    {"id": "government", "ar": ["الحكومة", "حكومة", "نظام", "إدارة"], "bare": ["الحكومة"]}]})";
+  Lexicon lexicon(kb_, WordLists{kTitles, kFunctionWords, kGivenNames, kInstitutions, "", kGroups});
+  auto run = [&](const std::string& text, const std::string& date) {
+    norm_ = text::normalize(text);
+    tokens_.clear();
+    text::segment_words(norm_.text, tokens_);
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const Mention& m : match_actors({norm_.text, tokens_, date}, kb_, lexicon).mentions)
+      out.emplace_back(m.actor, m.kind);
+    return out;
+  };
+  using Got = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(run("انتقدت حكومة كمال دمير القرار", "2017-07-10"),
+            (Got{{"tur", "institution"}, {"tur_president", "nested"}}));
+  EXPECT_EQ(run("انتقدت حكومة كمال دمير القرار", ""), (Got{{"tur", "institution"}, {"tur_president", "nested"}}));
+  // Before he took office, and for a person who heads no state, it stays the person.
+  EXPECT_EQ(run("انتقدت حكومة كمال دمير القرار", "2010-01-01"), (Got{{"tur_president", "name"}}));
+  EXPECT_EQ(run("انتقدت حكومة خليفة حفتر القرار", "2017-07-10"), (Got{{"haftar", "name"}}));
+}
+
 TEST_F(MatcherTest, DateWithinComparesAtTheSharedPrecision) {
   EXPECT_TRUE(date_within("2017-07", "2016-12-12", "2018-06-01"));
   EXPECT_TRUE(date_within("2018", "2016-12-12", "2018-06-01"));
