@@ -21,6 +21,9 @@ constexpr const char* kKb = R"({"actors": [
   {"id": "lbn", "type": "country", "name": {"ar": "لبنان", "en": "Lebanon"}},
   {"id": "tur", "type": "country", "name": {"ar": "تركيا", "en": "Turkey"}, "nisba": ["التركي", "تركي"]},
   {"id": "qat", "type": "country", "name": {"ar": "قطر", "en": "Qatar"}, "metonyms": ["الدوحة"]},
+  {"id": "sau", "type": "country", "name": {"ar": "السعودية", "en": "Saudi Arabia"}, "generic": ["المملكة"]},
+  {"id": "jor", "type": "country", "name": {"ar": "الأردن", "en": "Jordan"}, "generic": ["المملكة"]},
+  {"id": "okaz_t", "type": "media", "name": {"ar": "صحيفة عكاظ"}, "state": "sau"},
   {"id": "tur_president", "type": "person", "name": {"ar": "كمال دمير"}, "state": "tur",
    "roles": [{"title": "head_of_state", "of": "tur", "from": "2014-08-28"}]},
   {"id": "qat_emir", "type": "person", "name": {"ar": "حمد بن سالم"}, "state": "qat",
@@ -110,15 +113,19 @@ class MatcherTest : public ::testing::Test {
     lexicon_ = std::make_unique<Lexicon>(kb_, WordLists{kTitles, kFunctionWords, kGivenNames, "", "", kGroups});
   }
 
-  // The mentions of a text; `with_names`: with the learned name finder's names.
-  std::vector<Found> match(const std::string& text, const std::string& date = "2017-07-10", bool with_names = true) {
+  // The mentions of a text; `with_names`: with the learned name finder's names;
+  // `outlet`: the id of the document's outlet, if any.
+  std::vector<Found> match(const std::string& text, const std::string& date = "2017-07-10", bool with_names = true,
+                           const std::string& outlet = "") {
     norm_ = text::normalize(text);
     tokens_.clear();
     text::segment_words(norm_.text, tokens_);
     std::vector<text::Sentence> sentences;
     text::split_sentences(norm_.text, tokens_, sentences);
     const auto names = names::find_names(norm_.text, tokens_, sentences, lexicon_->gazetteer());
-    ActorMatches m = match_actors({norm_.text, tokens_, date, nullptr, with_names ? &names : nullptr}, kb_, *lexicon_);
+    ActorMatches m = match_actors(
+        {norm_.text, tokens_, date, nullptr, with_names ? &names : nullptr, outlet.empty() ? nullptr : kb_.find(outlet)},
+        kb_, *lexicon_);
     new_actors_ = m.new_actors;
     std::vector<Found> out;
     for (const Mention& x : m.mentions) {
@@ -617,6 +624,43 @@ TEST_F(MatcherTest, AmbiguousPlaceResolvedByContext) {
 TEST_F(MatcherTest, GenericNameNeedsTheActorInTheDocument) {
   EXPECT_EQ(actors("تقدم الجيش نحو المدينة"), std::vector<std::string>{});
   EXPECT_EQ(actors("قال الجيش الليبي إن الجيش تقدم"), (std::vector<std::string>{"lna", "lna"}));
+}
+
+TEST_F(MatcherTest, OutletsCountryByItsCommonNoun) {
+  // «المملكة» alone is no one; in a Saudi paper it is Saudi Arabia.
+  EXPECT_EQ(actors("وجرى استعراض العلاقات بين المملكة وبريطانيا"), std::vector<std::string>{"gbr"});
+  std::vector<std::string> ids;
+  for (const Found& f : match("وجرى استعراض العلاقات بين المملكة وبريطانيا", "2015-08-01", true, "okaz_t"))
+    ids.push_back(f.actor);
+  EXPECT_EQ(ids, (std::vector<std::string>{"sau", "gbr"}));
+  // The outlet's country is not every kingdom's: Jordan named in the same paper
+  // still leaves a bare «المملكة» to the context.
+  ids.clear();
+  for (const Found& f : match("زار الملك الأردن وقال إن المملكة ترحب", "2015-08-01", true, "okaz_t")) ids.push_back(f.actor);
+  EXPECT_EQ(std::count(ids.begin(), ids.end(), "sau"), 0);
+}
+
+// «حكومة X», «نظام X» with X a head of state or government on the document's date: that state.
+TEST_F(MatcherTest, GovernmentOfItsHeadIsTheState) {
+  constexpr const char* kInstitutions = R"({"institutions": [
+    {"id": "government", "ar": ["الحكومة", "حكومة", "نظام", "إدارة"], "bare": ["الحكومة"]}]})";
+  Lexicon lexicon(kb_, WordLists{kTitles, kFunctionWords, kGivenNames, kInstitutions, "", kGroups});
+  auto run = [&](const std::string& text, const std::string& date) {
+    norm_ = text::normalize(text);
+    tokens_.clear();
+    text::segment_words(norm_.text, tokens_);
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const Mention& m : match_actors({norm_.text, tokens_, date}, kb_, lexicon).mentions)
+      out.emplace_back(m.actor, m.kind);
+    return out;
+  };
+  using Got = std::vector<std::pair<std::string, std::string>>;
+  EXPECT_EQ(run("انتقدت حكومة كمال دمير القرار", "2017-07-10"),
+            (Got{{"tur", "institution"}, {"tur_president", "nested"}}));
+  EXPECT_EQ(run("انتقدت حكومة كمال دمير القرار", ""), (Got{{"tur", "institution"}, {"tur_president", "nested"}}));
+  // Before he took office, and for a person who heads no state, it stays the person.
+  EXPECT_EQ(run("انتقدت حكومة كمال دمير القرار", "2010-01-01"), (Got{{"tur_president", "name"}}));
+  EXPECT_EQ(run("انتقدت حكومة خليفة حفتر القرار", "2017-07-10"), (Got{{"haftar", "name"}}));
 }
 
 TEST_F(MatcherTest, DateWithinComparesAtTheSharedPrecision) {

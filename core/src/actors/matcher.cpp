@@ -249,6 +249,9 @@ bool Matcher::generic_fits(uint32_t a) {
   int needed = x.sector == "sport" ? 2 : 1, found = 0;
   for (const std::string& c : lex_.context(a))
     if (has_word(c) && ++found >= needed) return true;
+  // An outlet's own country by its common noun: «المملكة» in a Saudi paper is
+  // Saudi Arabia, in a Moroccan one Morocco, as the paper's readers read it.
+  if (x.type == "country" && in_.outlet && kb_.state_of(in_.outlet->id) == x.id) return true;
   bool named = named_.count(x.id) || (!x.affiliation.empty() && named_.count(x.affiliation));
   if (!named) return false;
   std::string state = kb_.state_of(x.id);
@@ -455,6 +458,20 @@ bool Matcher::resolve_institution(size_t k, size_t& next) {
   bool definite = word(r.first + (r.end - r.first - 1)).substr(0, 4) == "ال";
   if (!state && !definite && raw_[k + 1].prefix_bytes == 0)
     if (const Entry* n = find_kind(after, EntryKind::kName); n && is_country(actor(n->target))) state = n;
+  // «حكومة نتنياهو», «إدارة أوباما», «نظام بشار الأسد»: the government of the
+  // state the person heads on the document's date (any date when undated).
+  if (!state && !definite && raw_[k + 1].prefix_bytes == 0)
+    if (const Entry* n = find_kind(after, EntryKind::kName); n && actor(n->target).type == "person")
+      for (const Role& role : actor(n->target).roles) {
+        const Actor* of = kb_.find(role.of);
+        if ((role.title != "head_of_state" && role.title != "head_of_government") || !of || !is_country(*of) ||
+            (!in_.date.empty() && !date_within(in_.date, role.from, role.to)))
+          continue;
+        emit(r.first, raw_[k + 1].end, of->id, "institution", lex_.institutions()[head->target].id);
+        emit(raw_[k + 1].first, raw_[k + 1].end, actor(n->target).id, "nested");
+        next = k + 2;
+        return true;
+      }
   if (!state || !is_country(actor(state->target))) return false;
   emit(r.first, raw_[k + 1].end, actor(state->target).id, "institution", lex_.institutions()[head->target].id);
   next = k + 2;
