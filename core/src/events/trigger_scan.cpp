@@ -67,6 +67,9 @@ class Scanner {
       int64_t node = lexicon_.trie().child(text::PhraseTrie::kRoot, text::PhraseTrie::hash(stem.form));
       if (node < 0 || lexicon_.trie().values(static_cast<uint32_t>(node)).empty()) continue;
       f.match = {i, i + 1, static_cast<uint32_t>(node), stem.prefix_bytes, stem.definite};
+      // «عن إدانتهما»: the stem «أدانت» is a verb, which a noun's place rules
+      // out; the next reading («إدانة») may be the trigger.
+      if (!applicable(f.match)) continue;
       f.phrase_end = i + 1;
       f.enclitic = true;
       return true;
