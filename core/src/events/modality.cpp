@@ -16,14 +16,16 @@ bool is_denial(std::string_view w) {
 }
 
 // Words before a verbal noun that say its act did not take place: put off or
-// called off («تأجيل زيارة»), feared («خشية دعم»), only aimed at («لمنع
-// وصول», «بهدف تدمير»), or wished, owed or possible («ضرورة استئناف المفاوضات»,
-// «يأمل في رفع العقوبات», «عن أمله في استئناف», «يمكن أن تشن هجوما», «يفترض أن تجتمع»).
+// called off («تأجيل زيارة», «أجّل زيارته»), feared («خشية دعم»), only aimed at
+// («لمنع وصول», «بهدف تدمير», «من أجل الضغط»), or wished, owed or possible
+// («ضرورة استئناف المفاوضات», «يأمل في رفع العقوبات», «عن أمله في استئناف»,
+// «يمكن أن تشن هجوما», «يفترض أن تجتمع»).
 bool is_unrealizing(std::string_view w) {
   static constexpr std::string_view k[] = {
       "تاجيل", "الغاء", "ارجاء", "الغي",  "الغت", "ارجات", "ارجا",  "خشيه",  "خوفا", "لمنع",  "منعا",
       "لتفادي", "لتجنب", "تحسبا", "بهدف",  "لغرض", "لعدم",  "ضروره", "بضروره", "يجب",  "ينبغي", "يامل",
-      "تامل",  "نامل",  "املا",  "امله",  "املها", "املهم",  "يسعي", "تسعي", "سعيا", "يمكن",  "تستطيع", "يستطيع", "يفترض"};
+      "تامل",  "نامل",  "املا",  "امله",  "املها", "املهم",  "يسعي", "تسعي", "سعيا", "يمكن",  "تستطيع", "يستطيع", "يفترض",
+      "اجل",   "اجلت"};
   return detail::one_of(w, k);
 }
 
@@ -33,7 +35,6 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
   Modality m;
   std::string_view word = v.word(trigger);
   m.future = text::is_future_verb(word) && prefix_bytes > 0;
-  // «يأمل الاتحاد الأوروبي في رفع العقوبات»: a name between is no distance.
   uint32_t from = trigger > v.first() + kLookBack ? trigger - kLookBack : v.first();
   for (uint32_t i = from; i < trigger; ++i) {
     if (v.inside_mention(i)) continue;  // «سيرجي لافروف اجتمع»: a name is no particle
@@ -48,6 +49,11 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
     m.conditional |= is_condition(x) || (i > v.first() && is_condition_phrase(v.word(i - 1), x));
     m.unrealized |= is_unrealizing(x);
   }
+  // «في محاولة لتهدئة قلق إسرائيل»: an attempt's aim, glued to the ل of purpose.
+  std::string_view bare = word.substr(0, 2) == "و" || word.substr(0, 2) == "ف" ? word.substr(2) : word;
+  if (trigger > v.first() && prefix_bytes > 0 && bare.substr(0, 2) == "ل" &&
+      (v.word(trigger - 1) == "محاوله" || v.word(trigger - 1) == "محاولات"))
+    m.unrealized = true;
   // Denied: a denial verb before the complementizer that opens the trigger's clause.
   uint32_t start = v.clause_start(trigger);
   if (start > v.first() + 1)
