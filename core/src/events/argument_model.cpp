@@ -10,11 +10,7 @@
 namespace marsad::events {
 
 const ArgumentModel& ArgumentModel::builtin() {
-  static const ArgumentModel model = [] {
-    ArgumentModel m;
-    m.load(data::embedded_file("events/model.txt"), nullptr);  // checked by marsad validate-data and the tests
-    return m;
-  }();
+  static const ArgumentModel model = data::load_embedded<ArgumentModel>("events/model.txt");
   return model;
 }
 
