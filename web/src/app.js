@@ -4,7 +4,7 @@
 import { clear, el } from './dom.js';
 import { codeLabel } from './cameo.js';
 import { exportChart, exportData, fileName, viewEvents } from './export.js';
-import { dateLabel, errorText, language, setLanguage, t } from './i18n.js';
+import { dateLabel, errorText, isolate, language, setLanguage, t } from './i18n.js';
 import { defaults, parseFragment, serializeFragment, viewKeys, views } from './state.js';
 import { renderCorpusPanel } from './views/documents.js';
 import { renderActors } from './views/actors.js';
@@ -14,6 +14,7 @@ import { renderRelation } from './views/relations.js';
 import { renderSearch } from './views/search.js';
 import { renderTimeline } from './views/timeline.js';
 import { intake } from './intake.js';
+import { classify } from './problems.js';
 import { PublishedIndex } from './published/published-index.js';
 import { storyOf, storyOfPublished } from './story.js';
 import { WorkerPool } from './worker-pool.js';
@@ -90,8 +91,11 @@ function status(text, kind = '') {
   $('status').className = `status ${kind}`;
 }
 
-function notice(text, { kind, detail } = {}) {
-  const item = el('li', { dataset: kind ? { kind } : {}, title: detail }, el('span', { text }),
+// A notice at the top of the page: `detail` as its tooltip, `disclosure`
+// (technical text) behind a <details>.
+function notice(text, { kind, detail, disclosure: more } = {}) {
+  const item = el('li', { dataset: kind ? { kind } : {}, title: detail },
+    el('div', { className: 'notice-body' }, el('span', { className: 'notice-text', text }), disclosure(more)),
     el('button', { type: 'button', className: 'link', 'aria-label': t('close'), onClick: () => item.remove() }, '×'));
   $('notices').append(item);
 }
@@ -174,6 +178,7 @@ function shell(app) {
   renderStory(app);
   if (app.analysis) {
     renderCorpusPanel(app, corpusActions(app));
+    renderProblems(app);
     corpusStatus(app);
   }
 }
@@ -261,17 +266,71 @@ async function refresh(app) {
   renderProblems(app);
 }
 
-function renderProblems(app) {
-  const list = clear($('problem-list'));
-  for (const p of app.problems) {
-    const where = [p.file, p.line ? `:${p.line}` : '', p.byte !== undefined && p.byte !== null ? ` @${p.byte}` : '', p.field ? ` (${p.field})` : ''].join('');
-    list.append(el('li', { className: p.warning ? 'warning' : 'error' }, el('code', { text: where }), ' ', p.message ?? ''));
-  }
-  $('problems').hidden = app.problems.length === 0;
+// A problem in plain words in the reader's language, and the technical
+// detail (the core's message, in English) behind a disclosure.
+function plainProblem(p) {
+  const { kind, args, level, detail } = classify(p);
+  return { level, kind, text: kind ? t(`problem_${kind}`, ...args) : p.message, detail };
 }
 
+function disclosure(detail) {
+  return detail ? el('details', { className: 'detail' }, el('summary', { text: t('technicalDetail') }),
+    el('code', { dir: 'ltr', text: detail })) : null;
+}
+
+// Problems per file and line; what was read as intended but is worth knowing
+// (a duplicate merged, an id renamed) listed apart, as information.
+function renderProblems(app) {
+  const problems = clear($('problem-list'));
+  const notes = clear($('note-list'));
+  for (const p of app.problems) {
+    const { level, kind, text, detail } = plainProblem(p);
+    const where = kind ? [isolate(p.file), p.line ? t('atLine', p.line) : null].filter(Boolean).join(' · ') : null;
+    (level === 'info' ? notes : problems).append(el('li', { className: level, dataset: { kind: kind ?? 'page' } },
+      where ? el('span', { className: 'problem-where', text: `${where}: ` }) : null,
+      el('span', { className: 'problem-text', text }), disclosure(detail)));
+  }
+  $('problems').hidden = problems.children.length === 0;
+  $('notes').hidden = notes.children.length === 0;
+}
+
+// What became of the files the reader just gave, said at the top of the page:
+// each file's documents loaded, duplicates merged and problems; a file of
+// which nothing was loaded with the reason. Many files are summed up in one.
+function reportFiles(results, refused) {
+  const lines = results.filter(Boolean).map((r) => {
+    const said = (r.problems ?? []).map(plainProblem);
+    const merged = said.filter((p) => p.kind === 'duplicate').length;
+    const issues = said.filter((p) => p.level !== 'info');
+    return { r, merged, issues };
+  });
+  if (lines.length > 5) {
+    const documents = lines.reduce((n, { r }) => n + (r.kind === 'corpus' ? r.documents ?? 0 : 0), 0);
+    const troubled = lines.filter(({ issues }) => issues.length).length + refused.length;
+    notice([t('filesLoaded', lines.length, documents), troubled ? t('filesWithProblems', troubled) : null].filter(Boolean).join(' · '), { kind: 'loaded' });
+    return;
+  }
+  for (const p of refused) {
+    const said = plainProblem(p);
+    notice(p.plain ? said.text : `${t('fileNothing', p.file)}: ${said.text}`, { kind: 'not-loaded', disclosure: said.detail });
+  }
+  for (const { r, merged, issues } of lines) {
+    if (r.kind === 'kb') {
+      notice(t('kbAdded', r.file, r.actors ?? 0), { kind: 'loaded' });
+    } else if (r.kind === 'failed' || !r.documents) {
+      const why = issues[0];
+      notice(`${t('fileNothing', r.file)}${why ? `: ${why.text}` : ''}`, { kind: 'not-loaded', disclosure: why?.detail });
+    } else {
+      notice([t('fileLoaded', r.file, r.documents), merged ? t('fileMerged', merged) : null,
+        issues.length ? t('fileProblems', issues.length) : null].filter(Boolean).join(' · '), { kind: 'loaded' });
+    }
+  }
+}
+
+// Analyzes `files`; → the per-file results ({kind, file, documents|actors, problems}).
 async function addFiles(app, files, { render: andRender = true } = {}) {
-  if (!files.length) return;
+  if (!files.length) return [];
+  let outcome = [];
   const progress = $('progress');
   progress.hidden = false;
   progress.max = Math.max(1, files.reduce((n, f) => n + f.bytes.byteLength, 0));
@@ -289,6 +348,7 @@ async function addFiles(app, files, { render: andRender = true } = {}) {
       if (result.kind !== 'failed') app.files.push(files[i]);
       for (const p of result.problems ?? []) app.problems.push({ file: result.file ?? files[i].name, ...p });
     }
+    outcome = results.map((r, i) => ({ ...r, file: r.file ?? files[i].name }));
   } finally {
     progress.hidden = true;
   }
@@ -300,6 +360,7 @@ async function addFiles(app, files, { render: andRender = true } = {}) {
     await render(app);
     countBatch();
   }
+  return outcome;
 }
 
 const countBatch = () => { document.body.dataset.batches = String(Number(document.body.dataset.batches ?? 0) + 1); };
@@ -427,11 +488,9 @@ async function addChosen(app, list) {
   if (!list.length) return;
   const memory = await app.client.memory().catch(() => null);
   const { files, removed, problems } = await intake(list, memory?.max_file_bytes || Infinity, t);
-  for (const p of problems) {
-    app.problems.push(p);
-    if (!p.warning) notice(p.message);
-  }
-  await addFiles(app, files, { render: false });
+  app.problems.push(...problems);
+  const results = await addFiles(app, files, { render: false });
+  reportFiles(results, problems.filter((p) => plainProblem(p).level === 'error'));
   for (const id of removed) {
     if (await app.client.removeDocument(id)) app.removed.push(id);
   }

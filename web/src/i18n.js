@@ -95,6 +95,37 @@ const strings = {
     linkSelection: 'رابط إلى النص المحدد', selectFirst: 'حدّد نصًا في الوثيقة أولًا.',
     eventsInDoc: 'الأحداث في الوثيقة', metadata: 'البيانات الوصفية', author: 'الكاتب', section: 'القسم', url: 'الرابط', id: 'المعرّف', date: 'التاريخ',
     readSentence: 'اقرأ الجملة', inDoc: 'في', skip: 'تخطَّ إلى المحتوى',
+    notes: 'للعلم', technicalDetail: 'التفاصيل التقنية', atLine: (n) => `السطر ${n}`,
+    fileLoaded: (f, n) => `${isolate(f)}: حُمّلت ${n} وثيقة`,
+    fileNothing: (f) => `${isolate(f)}: لم تُحمَّل أي وثيقة`,
+    fileMerged: (n) => `دُمجت ${n} مكررة`,
+    fileProblems: (n) => `${n} مشكلة (انظر لوحة «المدونة»)`,
+    filesLoaded: (files, n) => `${files} ملفًا: حُمّلت ${n} وثيقة`,
+    filesWithProblems: (n) => `${n} منها فيها مشكلات (انظر لوحة «المدونة»)`,
+    problem_duplicate: (id) => `نصها مطابق لنص الوثيقة «${isolate(id)}»، فدُمجت فيها؛ لم يضع شيء.`,
+    problem_idReused: (id, renamed) => `المعرّف «${isolate(id)}» لوثيقة أخرى، فسُمّيت هذه «${isolate(renamed)}».`,
+    problem_archiveSkipped: 'في الأرشيف ملفات من أنواع أخرى (صور وغيرها) تُركت.',
+    problem_utf16: 'لم يُقرأ: ليس نصًّا بترميز UTF-8 (يبدو نصًّا محفوظًا بترميز UTF-16، أو ملفًا ثنائيًا). احفظه بترميز UTF-8.',
+    problem_pdf: 'لم يُقرأ: هذا مستند PDF لا نص؛ صدّر نصه أولًا (.txt).',
+    problem_binary: 'لم يُقرأ: هذا ملف ثنائي (صورة أو برنامج أو أرشيف…)، لا نص.',
+    problem_badBytes: 'بعض البايتات ليست نصًّا سليمًا بترميز UTF-8، فاستُبدلت بالعلامة � وقُرئ الباقي.',
+    problem_empty: 'لم يُقرأ: الملف فارغ.',
+    problem_ambiguousDate: (d) => `التاريخ «${isolate(d)}» يحتمل قراءتين (أيهما اليوم وأيهما الشهر)، فأُبقيت الوثيقة بلا تاريخ.`,
+    problem_badDate: (d) => `التاريخ «${isolate(d)}» ليس بصيغة يقرؤها المحلل (مثل ${ltr('2019-04-21')} أو ${ltr('2019-04')} أو 2019)، فأُبقيت الوثيقة بلا تاريخ.`,
+    problem_noText: 'سجل بلا نص، فتُرك.',
+    problem_truncated: 'يبدو الملف مقطوعًا قبل نهايته؛ قُرئ ما قبل القطع.',
+    problem_noTextColumn: 'لم يُقرأ: ليس في الجدول عمود اسمه «text» في صف العناوين.',
+    problem_csvRow: 'صف عدد خاناته غير عدد العناوين، فتُرك.',
+    problem_csvQuote: 'علامة تنصيص فُتحت هنا ولم تُغلق، فلم يُقرأ باقي الملف.',
+    problem_csvOdd: 'خلل في الجدول، قُرئ على أقرب وجه.',
+    problem_fieldDropped: 'حقل من غير النوع المتوقع أُهمل، وأُبقيت الوثيقة.',
+    problem_archiveTooLarge: 'لم يُقرأ: الأرشيف بعد فكه أكبر مما تستطيع هذه الصفحة تحليله الآن.',
+    problem_zipBomb: 'لم يُقرأ: الأرشيف يتضخم عند فكه أكثر من 100 ضعف حجمه، كما تفعل «قنابل الضغط»، فأُوقف.',
+    problem_badArchive: 'لم يُقرأ: الأرشيف تالف أو ليس أرشيف zip.',
+    problem_archiveEmpty: 'لم يُقرأ شيء: ليس في الأرشيف ملفات مدونة (.jsonl .json .csv .txt) ولا حزمة مرصد.',
+    problem_helperFailed: 'تعذر تحليل جزء من الملف (تعطل أحد عمّال الصفحة)؛ قُرئ الباقي.',
+    problem_badJson: 'سجل ليس بصيغة JSON سليمة، فتُرك.',
+    problem_other: 'مشكلة في هذا الملف؛ تبيّنها التفاصيل التقنية.',
   },
   en: {
     appName: 'Marsad',
@@ -189,6 +220,37 @@ const strings = {
     linkSelection: 'Link to the selected text', selectFirst: 'Select some text in the document first.',
     eventsInDoc: 'Events in the document', metadata: 'Metadata', author: 'Author', section: 'Section', url: 'URL', id: 'Id', date: 'Date',
     readSentence: 'Read the sentence', inDoc: 'in', skip: 'Skip to content',
+    notes: 'Good to know', technicalDetail: 'Technical detail', atLine: (n) => `line ${n}`,
+    fileLoaded: (f, n) => `${isolate(f)}: ${n} documents loaded`,
+    fileNothing: (f) => `${isolate(f)}: no document loaded`,
+    fileMerged: (n) => `${n} duplicates merged`,
+    fileProblems: (n) => `${n} problems (see the Corpus panel)`,
+    filesLoaded: (files, n) => `${files} files: ${n} documents loaded`,
+    filesWithProblems: (n) => `${n} of them with problems (see the Corpus panel)`,
+    problem_duplicate: (id) => `Same text as the document «${isolate(id)}»: merged into it; nothing is lost.`,
+    problem_idReused: (id, renamed) => `The id «${isolate(id)}» belongs to another document; this one is named «${isolate(renamed)}».`,
+    problem_archiveSkipped: 'Files of other types in the archive (images and the like) were left out.',
+    problem_utf16: 'Not read: this is not UTF-8 text (it looks like text saved as UTF-16, or a binary file). Save it as UTF-8.',
+    problem_pdf: 'Not read: this is a PDF document, not text; export its text first (.txt).',
+    problem_binary: 'Not read: this is a binary file (an image, a program, an archive…), not text.',
+    problem_badBytes: 'Some bytes were not valid UTF-8 text: they were replaced with � and the rest was read.',
+    problem_empty: 'Not read: the file is empty.',
+    problem_ambiguousDate: (d) => `The date «${isolate(d)}» reads two ways (which is the day, which the month); the document was kept without a date.`,
+    problem_badDate: (d) => `The date «${isolate(d)}» is not in a form the analyzer reads (such as 2019-04-21, 2019-04 or 2019); the document was kept without a date.`,
+    problem_noText: 'A record without text was skipped.',
+    problem_truncated: 'The file seems cut off before its end; what came before was read.',
+    problem_noTextColumn: 'Not read: the table has no column named «text» in its header row.',
+    problem_csvRow: 'A row whose number of cells differs from the header was skipped.',
+    problem_csvQuote: 'A quotation mark opened here is never closed, so the rest of the file was not read.',
+    problem_csvOdd: 'An irregularity in the table, read as closely as possible.',
+    problem_fieldDropped: 'A field of an unexpected kind was left out; the document was kept.',
+    problem_archiveTooLarge: 'Not read: the archive expands to more than this page can analyze now.',
+    problem_zipBomb: 'Not read: the archive expands more than 100 times its size, as a «zip bomb» does; it was stopped.',
+    problem_badArchive: 'Not read: the archive is damaged or is not a zip archive.',
+    problem_archiveEmpty: 'Nothing read: the archive holds no corpus files (.jsonl .json .csv .txt) and no Marsad bundle.',
+    problem_helperFailed: 'Part of the file could not be analyzed (one of the page\'s workers failed); the rest was read.',
+    problem_badJson: 'A record that is not well-formed JSON was skipped.',
+    problem_other: 'A problem in this file; the technical detail says what.',
   },
 };
 
@@ -231,6 +293,12 @@ export function num(x, digits = 2) {
 export function ltr(value) {
   if (value === null || value === undefined || value === '') return value;
   return `\u2066${value}\u2069`;
+}
+
+// Isolates a run whose direction is its own (a file name, an id, a quoted
+// value: Arabic or Latin), so that it neither takes nor reorders what is around it.
+export function isolate(value) {
+  return `\u2068${value}\u2069`;
 }
 
 // Text for a left-to-right SVG chart: in Arabic an isolated right-to-left run,
