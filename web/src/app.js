@@ -45,6 +45,8 @@ export async function boot(config) {
     chart: null,      // the current view's SVG, for export
     renderToken: 0,
     published: null,  // a published site's index (web/src/published/published-index.js)
+    focusBack: new Map(),  // location hash → the element of the panel that had the focus there (focusKey)
+    pendingFocus: null,    // the focusKey to give the focus to once the view is drawn
   };
 
   const parsed = parseFragment(location.hash);
@@ -115,6 +117,7 @@ function fromLocation(app) {
   clear($('notices'));
   for (const key of rejected) notice(t('badParam', key));
   app.foreignLink = false;
+  app.pendingFocus = app.focusBack.get(location.hash) ?? null;  // back where the reader left
   if (state.c && app.analysis && state.c !== corpusId(app)) otherCorpus(app, state.c);
   const langChanged = (state.lang ?? 'ar') !== language();
   app.state = state;
@@ -131,6 +134,9 @@ function fromLocation(app) {
 // keys that belong to other views.
 export function navigate(app, patch, { push = true } = {}) {
   app.foreignLink = false;  // the reader moves on within this corpus
+  // What had the focus, to return to when the reader comes back to this view.
+  const leaving = panelFocus();
+  if (leaving && push) app.focusBack.set(location.hash, leaving);
   const next = { ...app.state };
   if (patch.v && patch.v !== app.state.v) {
     for (const [view, keys] of Object.entries(viewKeys))
@@ -380,6 +386,24 @@ function corpusActions(app) {
 
 // Wires the static controls once.
 export function wireControls(app) {
+  // The skip link moves the focus to the view (following its #panel would change the fragment, the view's state).
+  $('skip-link').addEventListener('click', (event) => {
+    event.preventDefault();
+    $('panel').focus();
+    $('panel').scrollIntoView({ block: 'start' });
+  });
+  // Escape closes the export menu and the embed panel, the focus back on what opened them.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    if ($('export-menu').open) {
+      $('export-menu').open = false;
+      $('export-menu').querySelector('summary').focus();
+    } else if (!$('embed-panel').hidden && $('embed-panel').contains(document.activeElement)) {
+      $('embed-panel').hidden = true;
+      $('embed').setAttribute('aria-expanded', 'false');
+      $('embed').focus();
+    }
+  });
   $('language').addEventListener('click', () => navigate(app, { lang: language() === 'ar' ? 'en' : 'ar' }, { push: false }));
   $('copy-link').addEventListener('click', async () => {
     const link = location.href;
@@ -409,6 +433,7 @@ export function wireControls(app) {
   for (const button of document.querySelectorAll('[data-export]')) {
     button.addEventListener('click', async () => {
       $('export-menu').open = false;
+      $('export-menu').querySelector('summary').focus();  // the item that had the focus is hidden now
       const kind = button.dataset.export;
       try {
         if (kind === 'svg' || kind === 'png') {
@@ -526,6 +551,45 @@ function chartFrame(app) {
   };
 }
 
+// The focus and views. A view is drawn anew on every change, so the element
+// that had the focus is gone: the same control of the new drawing gets it
+// back (a filter, a checkbox, an event); a new view (an event opened in the
+// reader) takes it on its content; coming back (history) returns it to the
+// element that opened the other view.
+
+// A selector for the focused element of the panel that finds its twin in
+// another drawing of the view (by its data attributes or label), or null.
+function panelFocus() {
+  const node = document.activeElement;
+  if (!node || node === $('panel') || !$('panel').contains(node)) return null;
+  return focusKey(node);
+}
+
+const keyAttributes = ['data-event-id', 'data-actor', 'data-doc', 'data-shown', 'data-period', 'data-code', 'aria-label'];
+
+function focusKey(node) {
+  const attribute = (n) => keyAttributes.find((a) => n.hasAttribute?.(a));
+  let owner = node;
+  while (owner && owner !== $('panel') && !attribute(owner)) owner = owner.parentElement;
+  if (!owner || owner === $('panel')) return null;
+  const a = attribute(owner);
+  const own = `${owner.localName}${owner.classList[0] ? `.${CSS.escape(owner.classList[0])}` : ''}[${a}="${CSS.escape(owner.getAttribute(a))}"]`;
+  return owner === node ? own : `${own} ${node.localName}${node.classList[0] ? `.${CSS.escape(node.classList[0])}` : ''}`;
+}
+
+function placeFocus(app, next, focused) {
+  const wanted = app.pendingFocus ?? focused;
+  app.pendingFocus = null;
+  if (!wanted && !focused) return;  // the focus was elsewhere (the masthead, the corpus panel): left there
+  let target = wanted ? next.querySelector(wanted) : null;
+  if (!target && focused) {
+    // A new view: its content. The reader's text (scrolled to its passage by the view), else the title.
+    target = next.querySelector('.document-text') ?? next.querySelector('.view-title, h2');
+    if (target && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  }
+  target?.focus({ preventScroll: true });
+}
+
 function showEmbed(app, text) {
   $('embed-panel').hidden = false;
   $('embed').setAttribute('aria-expanded', 'true');
@@ -583,7 +647,9 @@ export async function render(app) {
     next.append(el('p', { className: 'error', text: errorText(error) }));
   }
   if (token !== app.renderToken) return;
+  const focused = panelFocus();
   $('panel').replaceChildren(next);
+  placeFocus(app, next, focused);
   $('open-full').href = (() => {
     const url = new URL(location.href);
     url.hash = serializeFragment({ ...app.state, embed: undefined });
