@@ -242,8 +242,28 @@ function updateTabs(app) {
     const selected = tab.dataset.view === current;
     tab.setAttribute('aria-selected', selected ? 'true' : 'false');
     tab.setAttribute('tabindex', selected ? '0' : '-1');
+    // The current tab in sight when the tabs scroll (without scrolling the page).
+    if (selected && $('tabs').scrollWidth > $('tabs').clientWidth) {
+      const [box, strip] = [tab.getBoundingClientRect(), $('tabs').getBoundingClientRect()];
+      if (box.left < strip.left) $('tabs').scrollLeft -= strip.left - box.left + 16;
+      else if (box.right > strip.right) $('tabs').scrollLeft += box.right - strip.right + 16;
+    }
   }
   $('panel').setAttribute('aria-labelledby', `tab-${current}`);
+  tabsOverflow();
+}
+
+// Marks the tab strip's frame with the sides where tabs are hidden
+// (data-more="start", "end" or both; start and end in the reading direction).
+function tabsOverflow() {
+  const tabs = $('tabs');
+  const hidden = tabs.scrollWidth - tabs.clientWidth;
+  const rtl = document.documentElement.dir === 'rtl';
+  const scrolled = rtl ? -tabs.scrollLeft : tabs.scrollLeft;  // from the start, whatever the direction
+  const more = [];
+  if (hidden > 1 && scrolled > 1) more.push('start');
+  if (hidden > 1 && scrolled < hidden - 1) more.push('end');
+  $('tabs-frame').dataset.more = more.join(' ');
 }
 
 export function actorName(app, id) {
@@ -404,6 +424,14 @@ export function wireControls(app) {
       $('embed').focus();
     }
   });
+  // The corpus panel sits below the view (far below on a phone): reached from the top.
+  $('to-corpus').addEventListener('click', () => {
+    $('corpus-heading').focus({ preventScroll: true });
+    $('corpus-panel').scrollIntoView({ block: 'start' });
+  });
+  // Tabs wider than the screen scroll; a shade on the side where more are says so.
+  $('tabs').addEventListener('scroll', () => tabsOverflow(), { passive: true });
+  window.addEventListener('resize', () => tabsOverflow());
   $('language').addEventListener('click', () => navigate(app, { lang: language() === 'ar' ? 'en' : 'ar' }, { push: false }));
   $('copy-link').addEventListener('click', async () => {
     const link = location.href;
