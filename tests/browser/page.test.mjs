@@ -120,7 +120,9 @@ describe('the page', () => {
     assert.ok(names.includes('خليفة حفتر'), names.join());
     assert.ok(await page.locator('.actor-list .sparkline').count() > 5);
     const roles = await page.locator('.roles li').allTextContents();
-    assert.ok(roles.length >= 1 && roles.some((r) => r.includes('commander')), roles.join());
+    // Role titles in words of the interface language, not the knowledge base's ids.
+    assert.ok(roles.length >= 1 && roles.some((r) => r.includes('القائد العام')), roles.join());
+    assert.ok(roles.every((r) => !/commander|_/.test(r)), roles.join());
     assert.ok(await page.locator('.mention-link').count() >= 20);
     await page.screenshot({ path: join(screenshotDir, 'actors.png') });
     const first = await page.locator('.mention-link').first().textContent();
