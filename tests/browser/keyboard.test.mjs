@@ -71,7 +71,44 @@ describe('the keyboard', () => {
     assert.match(back.className, /event/);
   });
 
+  it('a chart is one Tab stop; ↓ ↑ Home End move between its marks, Enter opens one, Escape goes back to the chart', async () => {
+    await page.evaluate(() => { location.hash = 'v=timeline'; });
+    await rendered('timeline');
+    const stops = (chart) => page.evaluate((c) => [...document.querySelectorAll(`${c}, ${c} *`)].filter((n) => n.tabIndex >= 0).length, chart);
+    assert.equal(await stops('.timeline-chart'), 1);
+    const events = await page.locator('.timeline-chart .event').evaluateAll((n) => n.map((e) => ({ id: e.dataset.eventId, at: Number(e.dataset.at) }))
+      .sort((a, b) => a.at - b.at).map((e) => e.id));
+    assert.ok(events.length >= 3, events.join());
+    await page.locator('.timeline-chart').focus();
+    await page.keyboard.press('ArrowDown');
+    assert.equal((await active(page)).event, events[0], 'the earliest event first');
+    await page.keyboard.press('ArrowDown');
+    assert.equal((await active(page)).event, events[1]);
+    await page.keyboard.press('End');
+    assert.equal((await active(page)).event, events[events.length - 1]);
+    await page.keyboard.press('ArrowUp');
+    assert.equal((await active(page)).event, events[events.length - 2]);
+    await page.keyboard.press('Escape');
+    assert.match((await active(page)).className, /timeline-chart/);
+    // Tab from an event leaves the chart: the next stop is after it, not another event.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement.closest('.timeline-chart')), null);
+    await page.evaluate(() => { location.hash = 'v=network'; });
+    await rendered('network');
+    assert.equal(await stops('.network-chart'), 1);
+    await page.locator('.network-chart').focus();
+    await page.keyboard.press('ArrowDown');
+    const actor = await page.evaluate(() => document.activeElement.dataset.actor);
+    assert.ok(actor, 'an actor has the focus');
+    await page.keyboard.press('Enter');
+    await rendered('actors');
+    assert.match(await page.evaluate(() => location.hash), new RegExp(`actor=${actor}`));
+  });
+
   it('the export menu and the embed panel give the focus back to what opened them', async () => {
+    await page.evaluate(() => { location.hash = 'v=timeline'; });
+    await rendered('timeline');
     await page.locator('#export-menu summary').focus();
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => document.getElementById('export-menu').open), true);
