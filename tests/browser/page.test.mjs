@@ -336,6 +336,11 @@ describe('the offline bundle (scripts/bundle)', () => {
     assert.equal(await page.locator('.document-link').count(), 5);
     assert.equal(await page.locator('.turning-point[data-period="2019-11"]').count(), 1);
     await page.screenshot({ path: join(screenshotDir, 'offline.png') });
+    // Copy link here names a file on this computer: it says the bundle is what to send.
+    await page.click('#copy-link');
+    const said = page.locator('#notices li[data-kind="bundle-link"]');
+    await said.waitFor();
+    assert.match(await said.textContent(), /حزمة تعمل دون اتصال.*أرسل الحزمة نفسها/);
     assert.deepEqual(requests, []);
     assert.deepEqual(site.problems, []);
   });

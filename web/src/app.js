@@ -28,8 +28,9 @@ const $ = (id) => document.getElementById(id);
 
 // config: {createWorker(name), wasm: {wasmUrl}|{wasmBinary}, initialFiles(): Promise<[{name, bytes}]>,
 //          removed: [ids], seedFiles(): Promise<[{name, bytes}]>, makeBundle?(corpus),
-//          published?: Promise<manifest|null>, base?: URL}: a published site's manifest
-//          (web/src/published/), whose chunks each view loads as it needs them.
+//          published?: Promise<manifest|null>, base?: URL, bundle?: true}: a published site's manifest
+//          (web/src/published/), whose chunks each view loads as it needs them; bundle: the
+//          page is an offline bundle (web/src/offline.js).
 export async function boot(config) {
   const app = {
     config,
@@ -437,10 +438,12 @@ export function wireControls(app) {
     const link = location.href;
     try {
       await navigator.clipboard.writeText(link);
-      notice(t(app.story && !app.story.sample ? 'linkCopiedOwn' : 'linkCopied'));
+      if (!app.config.bundle) notice(t(app.story && !app.story.sample ? 'linkCopiedOwn' : 'linkCopied'));
     } catch {
       showEmbed(app, link);
     }
+    // In an offline bundle the link names a file on this computer: the bundle is what to send.
+    if (app.config.bundle) notice(t('linkInBundle'), { kind: 'bundle-link' });
   });
   $('embed').addEventListener('click', () => {
     const panel = $('embed-panel');
