@@ -68,7 +68,10 @@ describe('heavy and hostile drops', () => {
     const bomb = zipBomb();
     assert.ok(bomb.length < 2e6, `the bomb is small (${bomb.length} bytes)`);
     await choose(page, [{ name: 'articles.zip', mimeType: 'application/zip', buffer: bomb }]);
-    assert.match((await notices(page)).join('\n'), /articles\.zip: expands more than 100 times its compressed size/);
+    // Said in the reader's language, the technical message behind a disclosure.
+    const shown = (await notices(page)).join('\n');
+    assert.match(shown, /articles\.zip.*لم تُحمَّل أي وثيقة: لم يُقرأ: الأرشيف يتضخم عند فكه أكثر من 100 ضعف حجمه/);
+    assert.match(await page.locator('#notices li[data-kind="not-loaded"] details code').last().textContent(), /articles\.zip: expands more than 100 times its compressed size/);
     assert.equal(await count(page), before);
     const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
     assert.ok(heap < 200e6, `the page's heap stays small (${heap} bytes)`);
@@ -86,6 +89,9 @@ describe('heavy and hostile drops', () => {
     const listed = (await problems(page)).join('\n');
     assert.match(listed, /photo\.jsonl/);
     assert.match(listed, /broken\.zip/);
+    // Named for what they are.
+    assert.match(await page.locator('#problem-list li[data-kind="binary"]').last().textContent(), /photo\.jsonl.*هذا ملف ثنائي/);
+    assert.match(await page.locator('#problem-list li[data-kind="archiveEmpty"]').last().textContent(), /broken\.zip.*لم يُقرأ شيء: ليس في الأرشيف ملفات مدونة/);
     assert.equal(await count(page), before);
     assert.deepEqual(site.problems, []);
   });
@@ -100,7 +106,10 @@ describe('heavy and hostile drops', () => {
     });
     await choose(page, [{ name: 'news.zip', mimeType: 'application/zip', buffer: Buffer.from(archive) }]);
     assert.equal(await count(page), before + 2);
-    assert.match((await problems(page)).join('\n'), /news\.zip: 1 file\(s\) of other types skipped/);
+    // Other files skipped: information, not a problem.
+    const note = page.locator('#note-list li[data-kind="archiveSkipped"]');
+    assert.match(await note.locator('.problem-text').textContent(), /ملفات من أنواع أخرى/);
+    assert.match(await note.locator('details code').textContent(), /news\.zip: 1 file\(s\) of other types skipped/);
     assert.ok(await page.locator('.document-link[data-doc="zip-a"]').count());
   });
 

@@ -222,6 +222,25 @@ describe('the page on a journalist\'s own corpus', () => {
     await go('v=timeline');
   });
 
+  it('reader: the article\'s web address is a link that opens in a new tab', async () => {
+    await go('v=reader&doc=own-1');
+    const link = page.locator('.metadata .document-url a');
+    assert.equal(await link.getAttribute('href'), 'https://example.org/news/1');
+    assert.equal(await link.getAttribute('target'), '_blank');
+    assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+    assert.equal(await link.textContent(), 'https://example.org/news/1');
+    await go('v=timeline');
+  });
+
+  it('search: each article\'s hits under its title, date and outlet', async () => {
+    await go(`v=search&q=${encodeURIComponent('أنقرة')}`);
+    const group = page.locator('.kwic-group[data-doc="own-1"]');
+    assert.equal(await group.locator('.kwic-meta').textContent(), '5 يوليو 2022 · وكالة الشرق');
+    await go(`v=search&q=${encodeURIComponent('أنقرة')}&lang=en`);
+    assert.equal(await group.locator('.kwic-meta').textContent(), '5 Jul 2022 · وكالة الشرق');
+    await go('v=timeline');
+  });
+
   it('a link to this corpus, opened where it is not, says so in the reader\'s language and points to the offline bundle', async () => {
     await go('v=relation&a=rus&b=tur');
     const link = await page.evaluate(() => location.href);

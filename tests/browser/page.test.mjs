@@ -120,7 +120,9 @@ describe('the page', () => {
     assert.ok(names.includes('خليفة حفتر'), names.join());
     assert.ok(await page.locator('.actor-list .sparkline').count() > 5);
     const roles = await page.locator('.roles li').allTextContents();
-    assert.ok(roles.length >= 1 && roles.some((r) => r.includes('commander')), roles.join());
+    // Role titles in words of the interface language, not the knowledge base's ids.
+    assert.ok(roles.length >= 1 && roles.some((r) => r.includes('القائد العام')), roles.join());
+    assert.ok(roles.every((r) => !/commander|_/.test(r)), roles.join());
     assert.ok(await page.locator('.mention-link').count() >= 20);
     await page.screenshot({ path: join(screenshotDir, 'actors.png') });
     const first = await page.locator('.mention-link').first().textContent();
@@ -334,6 +336,11 @@ describe('the offline bundle (scripts/bundle)', () => {
     assert.equal(await page.locator('.document-link').count(), 5);
     assert.equal(await page.locator('.turning-point[data-period="2019-11"]').count(), 1);
     await page.screenshot({ path: join(screenshotDir, 'offline.png') });
+    // Copy link here names a file on this computer: it says the bundle is what to send.
+    await page.click('#copy-link');
+    const said = page.locator('#notices li[data-kind="bundle-link"]');
+    await said.waitFor();
+    assert.match(await said.textContent(), /حزمة تعمل دون اتصال.*أرسل الحزمة نفسها/);
     assert.deepEqual(requests, []);
     assert.deepEqual(site.problems, []);
   });

@@ -67,7 +67,7 @@ async function analyze(site, workers, files) {
   const shown = {
     workers: await page.evaluate(() => document.body.dataset.workers),
     corpus: await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('c')),
-    problems: await page.locator('#problem-list li').allTextContents(),
+    problems: await page.locator('#problem-list li details code').allTextContents(),  // the technical detail: file, line, byte
     progress: await page.evaluate(() => window.progressSeen),
     actors: await download(page, 'actors-json'),
     events: await download(page, 'events-json'),
@@ -94,7 +94,7 @@ describe('a large corpus analyzed by all workers', () => {
     assert.deepEqual(pool.shown.events, one.shown.events);
     assert.deepEqual([...pool.shown.problems].sort(), [...one.shown.problems].sort());
     for (const line of malformed)
-      assert.ok(pool.shown.problems.some((p) => p.startsWith(`big.jsonl:${line} `) && p.includes('JSON')), `line ${line}: ${pool.shown.problems.join('\n')}`);
+      assert.ok(pool.shown.problems.some((p) => new RegExp(`^big\\.jsonl:${line}[ :]`).test(p) && p.includes('JSON')), `line ${line}: ${pool.shown.problems.join('\n')}`);
     // the helpers had the knowledge-base addition: every copy names its actor
     const newman = pool.shown.actors.find((a) => a.id === 'newman');
     assert.ok(newman?.mentions >= documents, JSON.stringify(newman));
@@ -130,13 +130,13 @@ describe('a large corpus analyzed by all workers', () => {
     await page.goto(`${site.url}?workers=3#v=timeline`);
     await ready(page);
     await drop(page, [big]);
-    const problems = await page.locator('#problem-list li').allTextContents();
+    const problems = await page.locator('#problem-list li details code').allTextContents();
     const failed = problems.filter((p) => p.includes('not analyzed'));
     // each helper fails once and is retired; the main worker does the rest
     assert.equal(failed.length, 2, problems.join('\n'));
     let lost = 0;
     for (const p of failed) {
-      const [, at, from, to] = p.match(/^big\.jsonl:(\d+) lines (\d+)–(\d+) not analyzed: a helper worker failed \(injected failure\)/) ?? [];
+      const [, at, from, to] = p.match(/^big\.jsonl:(\d+): lines (\d+)–(\d+) not analyzed: a helper worker failed \(injected failure\)/) ?? [];
       assert.ok(at && at === from, p);
       for (let line = Number(from); line <= Number(to); ++line) if (!malformed.includes(line)) ++lost;
     }

@@ -83,7 +83,7 @@ describe('a published site', () => {
     await go('v=actors&actor=haftar');
     assert.ok(fetched.length >= 1);
     const roles = await page.locator('.roles li').allTextContents();
-    assert.ok(roles.some((r) => r.includes('commander')), roles.join());
+    assert.ok(roles.some((r) => r.includes('القائد العام')), roles.join());
     assert.ok(await page.locator('.mention-link').count() >= 20);
   });
 

@@ -4,7 +4,7 @@
 import { clear, el } from './dom.js';
 import { codeLabel } from './cameo.js';
 import { exportChart, exportData, fileName, viewEvents } from './export.js';
-import { dateLabel, errorText, language, setLanguage, t } from './i18n.js';
+import { dateLabel, errorText, isolate, language, setLanguage, t } from './i18n.js';
 import { defaults, parseFragment, serializeFragment, viewKeys, views } from './state.js';
 import { renderCorpusPanel } from './views/documents.js';
 import { renderActors } from './views/actors.js';
@@ -14,6 +14,7 @@ import { renderRelation } from './views/relations.js';
 import { renderSearch } from './views/search.js';
 import { renderTimeline } from './views/timeline.js';
 import { intake } from './intake.js';
+import { classify } from './problems.js';
 import { PublishedIndex } from './published/published-index.js';
 import { storyOf, storyOfPublished } from './story.js';
 import { WorkerPool } from './worker-pool.js';
@@ -27,8 +28,9 @@ const $ = (id) => document.getElementById(id);
 
 // config: {createWorker(name), wasm: {wasmUrl}|{wasmBinary}, initialFiles(): Promise<[{name, bytes}]>,
 //          removed: [ids], seedFiles(): Promise<[{name, bytes}]>, makeBundle?(corpus),
-//          published?: Promise<manifest|null>, base?: URL}: a published site's manifest
-//          (web/src/published/), whose chunks each view loads as it needs them.
+//          published?: Promise<manifest|null>, base?: URL, bundle?: true}: a published site's manifest
+//          (web/src/published/), whose chunks each view loads as it needs them; bundle: the
+//          page is an offline bundle (web/src/offline.js).
 export async function boot(config) {
   const app = {
     config,
@@ -44,6 +46,8 @@ export async function boot(config) {
     chart: null,      // the current view's SVG, for export
     renderToken: 0,
     published: null,  // a published site's index (web/src/published/published-index.js)
+    focusBack: new Map(),  // location hash → the element of the panel that had the focus there (focusKey)
+    pendingFocus: null,    // the focusKey to give the focus to once the view is drawn
   };
 
   const parsed = parseFragment(location.hash);
@@ -90,8 +94,11 @@ function status(text, kind = '') {
   $('status').className = `status ${kind}`;
 }
 
-function notice(text, { kind, detail } = {}) {
-  const item = el('li', { dataset: kind ? { kind } : {}, title: detail }, el('span', { text }),
+// A notice at the top of the page: `detail` as its tooltip, `disclosure`
+// (technical text) behind a <details>.
+function notice(text, { kind, detail, disclosure: more } = {}) {
+  const item = el('li', { dataset: kind ? { kind } : {}, title: detail },
+    el('div', { className: 'notice-body' }, el('span', { className: 'notice-text', text }), disclosure(more)),
     el('button', { type: 'button', className: 'link', 'aria-label': t('close'), onClick: () => item.remove() }, '×'));
   $('notices').append(item);
 }
@@ -111,6 +118,7 @@ function fromLocation(app) {
   clear($('notices'));
   for (const key of rejected) notice(t('badParam', key));
   app.foreignLink = false;
+  app.pendingFocus = app.focusBack.get(location.hash) ?? null;  // back where the reader left
   if (state.c && app.analysis && state.c !== corpusId(app)) otherCorpus(app, state.c);
   const langChanged = (state.lang ?? 'ar') !== language();
   app.state = state;
@@ -127,6 +135,9 @@ function fromLocation(app) {
 // keys that belong to other views.
 export function navigate(app, patch, { push = true } = {}) {
   app.foreignLink = false;  // the reader moves on within this corpus
+  // What had the focus, to return to when the reader comes back to this view.
+  const leaving = panelFocus();
+  if (leaving && push) app.focusBack.set(location.hash, leaving);
   const next = { ...app.state };
   if (patch.v && patch.v !== app.state.v) {
     for (const [view, keys] of Object.entries(viewKeys))
@@ -174,6 +185,7 @@ function shell(app) {
   renderStory(app);
   if (app.analysis) {
     renderCorpusPanel(app, corpusActions(app));
+    renderProblems(app);
     corpusStatus(app);
   }
 }
@@ -231,8 +243,28 @@ function updateTabs(app) {
     const selected = tab.dataset.view === current;
     tab.setAttribute('aria-selected', selected ? 'true' : 'false');
     tab.setAttribute('tabindex', selected ? '0' : '-1');
+    // The current tab in sight when the tabs scroll (without scrolling the page).
+    if (selected && $('tabs').scrollWidth > $('tabs').clientWidth) {
+      const [box, strip] = [tab.getBoundingClientRect(), $('tabs').getBoundingClientRect()];
+      if (box.left < strip.left) $('tabs').scrollLeft -= strip.left - box.left + 16;
+      else if (box.right > strip.right) $('tabs').scrollLeft += box.right - strip.right + 16;
+    }
   }
   $('panel').setAttribute('aria-labelledby', `tab-${current}`);
+  tabsOverflow();
+}
+
+// Marks the tab strip's frame with the sides where tabs are hidden
+// (data-more="start", "end" or both; start and end in the reading direction).
+function tabsOverflow() {
+  const tabs = $('tabs');
+  const hidden = tabs.scrollWidth - tabs.clientWidth;
+  const rtl = document.documentElement.dir === 'rtl';
+  const scrolled = rtl ? -tabs.scrollLeft : tabs.scrollLeft;  // from the start, whatever the direction
+  const more = [];
+  if (hidden > 1 && scrolled > 1) more.push('start');
+  if (hidden > 1 && scrolled < hidden - 1) more.push('end');
+  $('tabs-frame').dataset.more = more.join(' ');
 }
 
 export function actorName(app, id) {
@@ -261,17 +293,71 @@ async function refresh(app) {
   renderProblems(app);
 }
 
-function renderProblems(app) {
-  const list = clear($('problem-list'));
-  for (const p of app.problems) {
-    const where = [p.file, p.line ? `:${p.line}` : '', p.byte !== undefined && p.byte !== null ? ` @${p.byte}` : '', p.field ? ` (${p.field})` : ''].join('');
-    list.append(el('li', { className: p.warning ? 'warning' : 'error' }, el('code', { text: where }), ' ', p.message ?? ''));
-  }
-  $('problems').hidden = app.problems.length === 0;
+// A problem in plain words in the reader's language, and the technical
+// detail (the core's message, in English) behind a disclosure.
+function plainProblem(p) {
+  const { kind, args, level, detail } = classify(p);
+  return { level, kind, text: kind ? t(`problem_${kind}`, ...args) : p.message, detail };
 }
 
+function disclosure(detail) {
+  return detail ? el('details', { className: 'detail' }, el('summary', { text: t('technicalDetail') }),
+    el('code', { dir: 'ltr', text: detail })) : null;
+}
+
+// Problems per file and line; what was read as intended but is worth knowing
+// (a duplicate merged, an id renamed) listed apart, as information.
+function renderProblems(app) {
+  const problems = clear($('problem-list'));
+  const notes = clear($('note-list'));
+  for (const p of app.problems) {
+    const { level, kind, text, detail } = plainProblem(p);
+    const where = kind ? [isolate(p.file), p.line ? t('atLine', p.line) : null].filter(Boolean).join(' · ') : null;
+    (level === 'info' ? notes : problems).append(el('li', { className: level, dataset: { kind: kind ?? 'page' } },
+      where ? el('span', { className: 'problem-where', text: `${where}: ` }) : null,
+      el('span', { className: 'problem-text', text }), disclosure(detail)));
+  }
+  $('problems').hidden = problems.children.length === 0;
+  $('notes').hidden = notes.children.length === 0;
+}
+
+// What became of the files the reader just gave, said at the top of the page:
+// each file's documents loaded, duplicates merged and problems; a file of
+// which nothing was loaded with the reason. Many files are summed up in one.
+function reportFiles(results, refused) {
+  const lines = results.filter(Boolean).map((r) => {
+    const said = (r.problems ?? []).map(plainProblem);
+    const merged = said.filter((p) => p.kind === 'duplicate').length;
+    const issues = said.filter((p) => p.level !== 'info');
+    return { r, merged, issues };
+  });
+  if (lines.length > 5) {
+    const documents = lines.reduce((n, { r }) => n + (r.kind === 'corpus' ? r.documents ?? 0 : 0), 0);
+    const troubled = lines.filter(({ issues }) => issues.length).length + refused.length;
+    notice([t('filesLoaded', lines.length, documents), troubled ? t('filesWithProblems', troubled) : null].filter(Boolean).join(' · '), { kind: 'loaded' });
+    return;
+  }
+  for (const p of refused) {
+    const said = plainProblem(p);
+    notice(p.plain ? said.text : `${t('fileNothing', p.file)}: ${said.text}`, { kind: 'not-loaded', disclosure: said.detail });
+  }
+  for (const { r, merged, issues } of lines) {
+    if (r.kind === 'kb') {
+      notice(t('kbAdded', r.file, r.actors ?? 0), { kind: 'loaded' });
+    } else if (r.kind === 'failed' || !r.documents) {
+      const why = issues[0];
+      notice(`${t('fileNothing', r.file)}${why ? `: ${why.text}` : ''}`, { kind: 'not-loaded', disclosure: why?.detail });
+    } else {
+      notice([t('fileLoaded', r.file, r.documents), merged ? t('fileMerged', merged) : null,
+        issues.length ? t('fileProblems', issues.length) : null].filter(Boolean).join(' · '), { kind: 'loaded' });
+    }
+  }
+}
+
+// Analyzes `files`; → the per-file results ({kind, file, documents|actors, problems}).
 async function addFiles(app, files, { render: andRender = true } = {}) {
-  if (!files.length) return;
+  if (!files.length) return [];
+  let outcome = [];
   const progress = $('progress');
   progress.hidden = false;
   progress.max = Math.max(1, files.reduce((n, f) => n + f.bytes.byteLength, 0));
@@ -289,6 +375,7 @@ async function addFiles(app, files, { render: andRender = true } = {}) {
       if (result.kind !== 'failed') app.files.push(files[i]);
       for (const p of result.problems ?? []) app.problems.push({ file: result.file ?? files[i].name, ...p });
     }
+    outcome = results.map((r, i) => ({ ...r, file: r.file ?? files[i].name }));
   } finally {
     progress.hidden = true;
   }
@@ -300,6 +387,7 @@ async function addFiles(app, files, { render: andRender = true } = {}) {
     await render(app);
     countBatch();
   }
+  return outcome;
 }
 
 const countBatch = () => { document.body.dataset.batches = String(Number(document.body.dataset.batches ?? 0) + 1); };
@@ -319,15 +407,43 @@ function corpusActions(app) {
 
 // Wires the static controls once.
 export function wireControls(app) {
+  // The skip link moves the focus to the view (following its #panel would change the fragment, the view's state).
+  $('skip-link').addEventListener('click', (event) => {
+    event.preventDefault();
+    $('panel').focus();
+    $('panel').scrollIntoView({ block: 'start' });
+  });
+  // Escape closes the export menu and the embed panel, the focus back on what opened them.
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    if ($('export-menu').open) {
+      $('export-menu').open = false;
+      $('export-menu').querySelector('summary').focus();
+    } else if (!$('embed-panel').hidden && $('embed-panel').contains(document.activeElement)) {
+      $('embed-panel').hidden = true;
+      $('embed').setAttribute('aria-expanded', 'false');
+      $('embed').focus();
+    }
+  });
+  // The corpus panel sits below the view (far below on a phone): reached from the top.
+  $('to-corpus').addEventListener('click', () => {
+    $('corpus-heading').focus({ preventScroll: true });
+    $('corpus-panel').scrollIntoView({ block: 'start' });
+  });
+  // Tabs wider than the screen scroll; a shade on the side where more are says so.
+  $('tabs').addEventListener('scroll', () => tabsOverflow(), { passive: true });
+  window.addEventListener('resize', () => tabsOverflow());
   $('language').addEventListener('click', () => navigate(app, { lang: language() === 'ar' ? 'en' : 'ar' }, { push: false }));
   $('copy-link').addEventListener('click', async () => {
     const link = location.href;
     try {
       await navigator.clipboard.writeText(link);
-      notice(t(app.story && !app.story.sample ? 'linkCopiedOwn' : 'linkCopied'));
+      if (!app.config.bundle) notice(t(app.story && !app.story.sample ? 'linkCopiedOwn' : 'linkCopied'));
     } catch {
       showEmbed(app, link);
     }
+    // In an offline bundle the link names a file on this computer: the bundle is what to send.
+    if (app.config.bundle) notice(t('linkInBundle'), { kind: 'bundle-link' });
   });
   $('embed').addEventListener('click', () => {
     const panel = $('embed-panel');
@@ -348,6 +464,7 @@ export function wireControls(app) {
   for (const button of document.querySelectorAll('[data-export]')) {
     button.addEventListener('click', async () => {
       $('export-menu').open = false;
+      $('export-menu').querySelector('summary').focus();  // the item that had the focus is hidden now
       const kind = button.dataset.export;
       try {
         if (kind === 'svg' || kind === 'png') {
@@ -427,11 +544,9 @@ async function addChosen(app, list) {
   if (!list.length) return;
   const memory = await app.client.memory().catch(() => null);
   const { files, removed, problems } = await intake(list, memory?.max_file_bytes || Infinity, t);
-  for (const p of problems) {
-    app.problems.push(p);
-    if (!p.warning) notice(p.message);
-  }
-  await addFiles(app, files, { render: false });
+  app.problems.push(...problems);
+  const results = await addFiles(app, files, { render: false });
+  reportFiles(results, problems.filter((p) => plainProblem(p).level === 'error'));
   for (const id of removed) {
     if (await app.client.removeDocument(id)) app.removed.push(id);
   }
@@ -465,6 +580,45 @@ function chartFrame(app) {
     title: app.chartTitle ?? t(v), note: notes.join(' · '), source: t('chartSource', app.analysis.corpus.documents, range),
     rtl: language() === 'ar',
   };
+}
+
+// The focus and views. A view is drawn anew on every change, so the element
+// that had the focus is gone: the same control of the new drawing gets it
+// back (a filter, a checkbox, an event); a new view (an event opened in the
+// reader) takes it on its content; coming back (history) returns it to the
+// element that opened the other view.
+
+// A selector for the focused element of the panel that finds its twin in
+// another drawing of the view (by its data attributes or label), or null.
+function panelFocus() {
+  const node = document.activeElement;
+  if (!node || node === $('panel') || !$('panel').contains(node)) return null;
+  return focusKey(node);
+}
+
+const keyAttributes = ['data-event-id', 'data-actor', 'data-doc', 'data-shown', 'data-period', 'data-code', 'aria-label'];
+
+function focusKey(node) {
+  const attribute = (n) => keyAttributes.find((a) => n.hasAttribute?.(a));
+  let owner = node;
+  while (owner && owner !== $('panel') && !attribute(owner)) owner = owner.parentElement;
+  if (!owner || owner === $('panel')) return null;
+  const a = attribute(owner);
+  const own = `${owner.localName}${owner.classList[0] ? `.${CSS.escape(owner.classList[0])}` : ''}[${a}="${CSS.escape(owner.getAttribute(a))}"]`;
+  return owner === node ? own : `${own} ${node.localName}${node.classList[0] ? `.${CSS.escape(node.classList[0])}` : ''}`;
+}
+
+function placeFocus(app, next, focused) {
+  const wanted = app.pendingFocus ?? focused;
+  app.pendingFocus = null;
+  if (!wanted && !focused) return;  // the focus was elsewhere (the masthead, the corpus panel): left there
+  let target = wanted ? next.querySelector(wanted) : null;
+  if (!target && focused) {
+    // A new view: its content. The reader's text (scrolled to its passage by the view), else the title.
+    target = next.querySelector('.document-text') ?? next.querySelector('.view-title, h2');
+    if (target && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  }
+  target?.focus({ preventScroll: true });
 }
 
 function showEmbed(app, text) {
@@ -524,7 +678,9 @@ export async function render(app) {
     next.append(el('p', { className: 'error', text: errorText(error) }));
   }
   if (token !== app.renderToken) return;
+  const focused = panelFocus();
   $('panel').replaceChildren(next);
+  placeFocus(app, next, focused);
   $('open-full').href = (() => {
     const url = new URL(location.href);
     url.hash = serializeFragment({ ...app.state, embed: undefined });

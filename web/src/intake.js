@@ -7,13 +7,14 @@ import { isArchive, readArchive } from './archive.js';
 
 const mb = (bytes) => (bytes / 1e6).toFixed(bytes < 10e6 ? 1 : 0);
 
-// → {files: [{name, bytes}], removed: [ids], problems: [{file, message, warning?}]}
+// → {files: [{name, bytes}], removed: [ids], problems: [{file, message, warning?, plain?}]}
+// (plain: a message already in the reader's language)
 export async function intake(list, room, t) {
   const out = { files: [], removed: [], problems: [] };
   let left = room;
   for (const file of list) {
     if (file.size > left) {
-      out.problems.push({ file: file.name, message: t('tooLarge', file.name, mb(file.size), mb(Math.max(0, left))) });
+      out.problems.push({ file: file.name, plain: true, message: t('tooLarge', file.name, mb(file.size), mb(Math.max(0, left))) });
       continue;
     }
     const bytes = await file.arrayBuffer();

@@ -35,6 +35,7 @@ boot({
   initialFiles: files,
   seedFiles: files,
   removed: corpus.removed,
+  bundle: true,  // a link to this page opens only on this computer: Copy link says so
 }).catch((error) => {
   const status = document.getElementById('status');
   status.textContent = `${t('failed')}: ${error.message}`;

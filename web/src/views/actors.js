@@ -5,6 +5,7 @@ import { goldsteinLabel } from '../cameo.js';
 import { goldsteinColor } from '../colors.js';
 import { el, svg } from '../dom.js';
 import { language, ltr, t } from '../i18n.js';
+import { roleText } from '../roles.js';
 import { shownParams } from './shown.js';
 import { swatch } from './timeline.js';
 
@@ -40,6 +41,17 @@ export async function renderActors(root, ctx) {
   if (state.actor) {
     profile = await ctx.client.query('actor', { id: state.actor, period: 'month', ...shown }).catch((error) => ({ error: error.message }));
   }
+  // The bodies and places its roles name that this corpus does not mention
+  // (Haftar commands «operation_dignity»): named from the knowledge base.
+  const roleNames = new Map();
+  const unnamed = [...new Set((profile?.roles ?? []).flatMap((r) => [r.of, r.at]).filter((id) => id && !ctx.app.actorsById.has(id)))];
+  if (unnamed.length) {
+    const found = await ctx.client.queries(unnamed.map((id) => ({ kind: 'actor', params: { id, period: 'year' } })));
+    found.forEach((a, i) => {
+      const name = language() === 'en' ? a?.name?.en || a?.name?.ar : a?.name?.ar || a?.name?.en;
+      if (name) roleNames.set(unnamed[i], name);
+    });
+  }
   if (ctx.stale()) return;
   const axis = [...new Set(answers.flatMap((a) => (a.mentions_over_time ?? []).map((m) => m.period)))]
     .filter((p) => p !== 'undated').sort();
@@ -68,11 +80,11 @@ export async function renderActors(root, ctx) {
   const main = el('section', { className: 'actor-profile', 'aria-live': 'polite' });
   if (!profile) main.append(el('p', { className: 'hint', text: t('pickActor') }));
   else if (profile.error) main.append(el('p', { className: ctx.foreignLink ? 'hint' : 'error', text: ctx.foreignLink ? t('pickActor') : t('unknownActor', state.actor) }));
-  else renderProfile(main, profile, ctx);
+  else renderProfile(main, profile, ctx, (id) => roleNames.get(id) ?? ctx.name(id));
   root.append(el('h2', { className: 'view-title', text: t('actors') }), el('div', { className: 'actors-layout' }, side, main));
 }
 
-function renderProfile(main, p, ctx) {
+function renderProfile(main, p, ctx, roleName) {
   const other = language() === 'en' ? p.name?.ar : p.name?.en;
   const open = (m) => ctx.navigate({ v: 'reader', doc: m.document, hl: { start: m.start, end: m.end } });
   const periods = (p.mentions_over_time ?? []).map((m) => m.period).filter((x) => x !== 'undated');
@@ -89,7 +101,7 @@ function renderProfile(main, p, ctx) {
   }
   if (p.roles?.length) {
     main.append(el('h4', { text: t('roles') }), el('ul', { className: 'roles' }, p.roles.map((r) =>
-      el('li', { text: `${r.title}${r.of ? ` — ${ctx.name(r.of)}` : ''} (${ltr(`${r.from ?? '…'} – ${r.to ?? '…'}`)})`, dataset: { role: r.title } }))));
+      el('li', { text: `${roleText(r, roleName)} (${ltr(`${r.from ?? '…'} – ${r.to ?? '…'}`)})`, dataset: { role: r.title } }))));
   }
   if (p.names_seen?.length) {
     main.append(el('h4', { text: t('namesSeen') }), el('p', { dir: 'rtl', lang: 'ar' },

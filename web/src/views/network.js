@@ -6,6 +6,7 @@ import { goldsteinLabel } from '../cameo.js';
 import { goldsteinColor } from '../colors.js';
 import { el, svg } from '../dom.js';
 import { t } from '../i18n.js';
+import { chartKeys } from '../chart-keys.js';
 import { shownParams } from './shown.js';
 
 const W = 960;
@@ -153,7 +154,7 @@ export async function renderNetwork(root, ctx) {
   const positions = layout(nodes, edges, 300, radius);
 
   const chart = svg('svg', {
-    viewBox: `0 0 ${W} ${H}`, className: 'chart network-chart', role: 'group', dir: 'ltr', direction: 'ltr',
+    viewBox: `0 0 ${W} ${H}`, className: 'chart network-chart', role: 'group', tabindex: '0', dir: 'ltr', direction: 'ltr',
     'aria-label': `${t('network')}: ${t('nodes', nodes.length, edges.length)}`,
     'font-family': 'Noto Naskh Arabic, Amiri, Segoe UI, Tahoma, sans-serif', 'font-size': '13',
   });
@@ -178,7 +179,7 @@ export async function renderNetwork(root, ctx) {
     const open = () => ctx.navigate({ v: 'actors', actor: n.id });
     const r = radius(n);
     chart.append(svg('g', {
-      className: 'node', tabindex: '0', role: 'button', 'aria-label': `${name} (${n.mentions})`, dataset: { actor: n.id },
+      className: 'node', tabindex: '-1', role: 'button', 'aria-label': `${name} (${n.mentions})`, dataset: { actor: n.id },
       onClick: open, onKeydown: (event) => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); open(); } },
     },
     svg('title', {}, `${name} · ${t('types')[n.type] ?? n.type} · ${n.mentions}`),
@@ -187,6 +188,8 @@ export async function renderNetwork(root, ctx) {
       ? svg('text', { x: p.x, y: p.y - r - 4, 'text-anchor': 'middle', fill: '#1d1f24', 'paint-order': 'stroke', stroke: '#ffffff', 'stroke-width': 3 }, name)
       : null));
   }
+  // One Tab stop: the chart; ↓ ↑ move between its actors, the most mentioned first.
+  chartKeys(chart, () => [...chart.querySelectorAll('.node')]);
   ctx.setChart(chart, t('network'));
 
   const types = [...new Set(nodes.map((n) => n.type))];

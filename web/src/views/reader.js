@@ -46,6 +46,16 @@ export function highlighted(text, spans) {
   return parts;
 }
 
+// Whether a document's url is an http(s) address the page may link to.
+export function webAddress(url) {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && /^https?:\/\//i.test(url.trim());
+  } catch {
+    return false;
+  }
+}
+
 // The UTF-16 offset in the document of a point inside the rendered text.
 function offsetOf(container, node, offset) {
   let element = node.nodeType === Node.TEXT_NODE ? node.parentElement : node;
@@ -104,7 +114,12 @@ export async function renderReader(root, ctx) {
   row(t('outlet'), doc.source);
   row(t('author'), doc.author);
   row(t('section'), doc.section);
-  row(t('url'), doc.url);
+  // The article's address, as a link when it is a web address (anything else stays text).
+  if (doc.url) {
+    meta.append(el('dt', { text: t('url') }), el('dd', { className: 'document-url' },
+      webAddress(doc.url) ? el('a', { href: doc.url, target: '_blank', rel: 'noopener noreferrer', dir: 'ltr', text: doc.url })
+        : el('span', { dir: 'ltr', text: doc.url })));
+  }
   if (!doc.date && doc.date_window) {
     meta.append(el('dt', { text: t('dateWindow') }),
       el('dd', { className: 'date-window' }, ltr(`${doc.date_window.from} – ${doc.date_window.to}`),

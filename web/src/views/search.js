@@ -1,7 +1,7 @@
 // Search: the core's normalized, clitic-aware search over the whole corpus,
 // as keyword-in-context lines; a click opens the reader at that hit.
 import { el } from '../dom.js';
-import { t } from '../i18n.js';
+import { dateLabel, t } from '../i18n.js';
 
 export async function renderSearch(root, ctx) {
   const { state } = ctx;
@@ -26,8 +26,12 @@ export async function renderSearch(root, ctx) {
   const byDoc = new Map();
   for (const hit of result.hits) byDoc.set(hit.document, [...(byDoc.get(hit.document) ?? []), hit]);
   for (const [doc, hits] of byDoc) {
+    // Each article with its date and outlet, to tell reports of one story apart.
+    const meta = ctx.analysis.documents.find((d) => d.id === doc);
+    const when = meta?.date ? dateLabel(meta.date) : meta?.date_window ? `${t('undated')} ≈ ${dateLabel(meta.date_window.from)} – ${dateLabel(meta.date_window.to)}` : t('undated');
     root.append(el('section', { className: 'kwic-group', dataset: { doc } },
       el('h3', { dir: 'auto', text: `${ctx.title(doc)} (${hits.length})` }),
+      el('p', { className: 'muted kwic-meta', text: [when, meta?.source].filter(Boolean).join(' · ') }),
       el('ol', { className: 'kwic' }, hits.map((hit) => el('li', {},
         el('button', {
           type: 'button', className: 'kwic-line', dir: 'rtl', lang: 'ar',

@@ -3,6 +3,7 @@
 // coloured by event family; filters by actor, family, outlet and document;
 // zoom and pan with buttons, wheel, drag and keys; click → the reader.
 import { dateEnd, dateMid, dateStart, isoDay, placeable, timeTicks } from '../chart.js';
+import { chartKeys } from '../chart-keys.js';
 import { codeLabel, codeWithLabel, goldsteinLabel } from '../cameo.js';
 import { familyColor, goldsteinColor } from '../colors.js';
 import { clear, el, select, svg } from '../dom.js';
@@ -128,8 +129,9 @@ export async function renderTimeline(root, ctx) {
       const colour = familyColor(e.family);
       const label = eventLabel(e);
       const item = svg('g', {
-        className: 'event', tabindex: '0', role: 'button', 'aria-label': label,
-        dataset: { eventId: e.id, code: e.code, date: e.date ?? '', source: e.source, target: e.target },
+        className: 'event', tabindex: '-1', role: 'button', 'aria-label': label,
+        dataset: { eventId: e.id, code: e.code, date: e.date ?? '', source: e.source, target: e.target,
+          at: String(e.date ? dateMid(e.date) : dateStart(e.window.from)) },
         onClick: () => open(e),
         onKeydown: (event) => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); open(e); } },
       }, svg('title', {}, label));
@@ -207,6 +209,10 @@ export async function renderTimeline(root, ctx) {
     else return;
     event.preventDefault();
   });
+
+  // One Tab stop: the chart; ↓ ↑ move between its events, in the order of time.
+  chartKeys(chart, () => [...chart.querySelectorAll('.event')]
+    .sort((a, b) => Number(a.dataset.at) - Number(b.dataset.at)));
 
   const controls = el('div', { className: 'chart-controls', role: 'toolbar', 'aria-label': t('timeline') },
     el('button', { type: 'button', className: 'button', 'aria-label': t('zoomIn'), title: t('zoomIn'), onClick: () => zoom(0.8) }, '+'),

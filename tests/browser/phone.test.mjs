@@ -1,0 +1,99 @@
+// The page on a phone (390 × 844): no view is wider than the screen, the
+// tabs show that more of them are beyond the edge and keep the current one in
+// sight, and the corpus panel (far below the view) is reached from the top.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, afterEach, before, describe, it } from 'node:test';
+
+import { openSite, ready, screenshotDir } from './browser.mjs';
+
+const views = ['v=timeline', 'v=relation', 'v=actors&actor=haftar', 'v=network', 'v=reader', 'v=search&q=%D8%AD%D9%81%D8%AA%D8%B1'];
+
+describe('the page on a phone', () => {
+  let site;
+  let page;
+  const go = async (fragment) => {
+    await page.evaluate((f) => { location.hash = f; }, fragment);
+    await page.waitForFunction(() => document.body.dataset.rendered === location.hash);
+  };
+  before(async () => {
+    site = await openSite();
+    page = await site.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}#v=timeline`);
+    await ready(page);
+  });
+  after(async () => site?.close());
+  afterEach(() => assert.deepEqual(site.problems.splice(0), [], 'no console error, page error or dialog'));
+
+  it('no view is wider than the screen, in Arabic or in English', async () => {
+    for (const lang of ['ar', 'en']) {
+      for (const fragment of views) {
+        await go(`${fragment}&lang=${lang}`);
+        const overflow = await page.evaluate(() => ({
+          page: document.documentElement.scrollWidth - window.innerWidth,
+          widest: [...document.querySelectorAll('body *')].filter((n) => n.getBoundingClientRect().width > window.innerWidth + 1 && !n.closest('.tabs'))
+            .map((n) => `${n.localName}.${n.getAttribute('class') ?? ''} ${Math.round(n.getBoundingClientRect().width)}px`).slice(0, 5),
+        }));
+        assert.ok(overflow.page <= 1, `${fragment}&lang=${lang}: ${overflow.page}px of horizontal overflow (${overflow.widest.join(', ')})`);
+        if (lang === 'ar') await page.screenshot({ path: join(screenshotDir, `phone-${fragment.slice(2).split('&')[0]}.png`) });
+      }
+    }
+  });
+
+  it('the tabs show that they scroll, on the side where more tabs are, and keep the current tab in sight', async () => {
+    await go('v=timeline');
+    const strip = () => page.evaluate(() => {
+      const tabs = document.getElementById('tabs');
+      const box = tabs.getBoundingClientRect();
+      const current = tabs.querySelector('[aria-selected="true"]').getBoundingClientRect();
+      return { overflows: tabs.scrollWidth > tabs.clientWidth, more: document.getElementById('tabs-frame').dataset.more,
+        currentInSight: current.left >= box.left - 1 && current.right <= box.right + 1,
+        cue: getComputedStyle(document.getElementById('tabs-frame'), '::after').opacity };
+    });
+    let now = await strip();
+    assert.equal(now.overflows, true, 'six tabs are wider than a phone');
+    assert.equal(now.more, 'end');  // the first tab is shown: more tabs after it (to the left, in Arabic)
+    assert.equal(now.cue, '1');
+    assert.equal(now.currentInSight, true);
+    await go('v=search');
+    now = await strip();
+    assert.equal(now.currentInSight, true, 'the last tab, current, is scrolled into sight');
+    assert.match(now.more, /start/);
+    await page.locator('#tabs-frame').screenshot({ path: join(screenshotDir, 'phone-tabs-scrolled.png') });
+    await go('v=timeline&lang=en');
+    now = await strip();
+    assert.equal(now.more, 'end');
+    assert.equal(now.currentInSight, true);
+    await go('v=timeline');
+  });
+
+  it('the corpus panel is reached from the top of the page', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const button = page.locator('#to-corpus');
+    assert.equal(await button.textContent(), 'ملفاتك');
+    const box = await button.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y + box.height <= 844, `the button is on the first screen: ${JSON.stringify(box)}`);
+    const far = await page.evaluate(() => document.getElementById('corpus-panel').getBoundingClientRect().top);
+    assert.ok(far > 844, `the panel starts below the first screen (${far}px)`);
+    await button.click();
+    // Scrolled to it (as far as the page goes: the panel is last).
+    await page.waitForFunction(() => {
+      const top = document.getElementById('corpus-heading').getBoundingClientRect().top;
+      return top >= 0 && top < window.innerHeight / 2;
+    });
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'corpus-heading');
+    assert.equal(await page.locator('#file-input').evaluate((input) => {
+      const box = input.closest('label').getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    }), true, 'the file button is on the screen');
+  });
+
+  it('on a wide screen the tabs fit and show no cue', async () => {
+    const wide = await site.newPage({ viewport: { width: 1366, height: 900 } });
+    await wide.goto(`${site.url}#v=timeline`);
+    await ready(wide);
+    assert.equal(await wide.evaluate(() => document.getElementById('tabs-frame').dataset.more), '');
+    await wide.screenshot({ path: join(screenshotDir, 'wide-timeline.png') });
+    await wide.context().close();
+  });
+});
