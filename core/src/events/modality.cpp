@@ -6,7 +6,7 @@
 namespace marsad::events {
 namespace {
 
-constexpr uint32_t kLookBack = 3;  // negation and future particles stand this many words before their verb, names not counted
+constexpr uint32_t kLookBack = 3;  // negation and future particles stand right before their verb
 
 // Verbs of denial: an act reported under them is denied («نفت الوزارة أن تكون قصفت»).
 bool is_denial(std::string_view w) {
@@ -22,10 +22,10 @@ bool is_denial(std::string_view w) {
 // «يمكن أن تشن هجوما», «يفترض أن تجتمع»).
 bool is_unrealizing(std::string_view w) {
   static constexpr std::string_view k[] = {
-      "تاجيل", "الغاء", "ارجاء", "الغي",  "الغت", "ارجات", "ارجا",  "خشيه",  "خوفا", "لمنع",  "منعا",
-      "لتفادي", "لتجنب", "تحسبا", "بهدف",  "لغرض", "لعدم",  "ضروره", "بضروره", "يجب",  "ينبغي", "يامل",
-      "تامل",  "نامل",  "املا",  "امله",  "املها", "املهم",  "يسعي", "تسعي", "سعيا", "يمكن",  "تستطيع", "يستطيع", "يفترض",
-      "اجل",   "اجلت"};
+      "تاجيل", "الغاء", "ارجاء", "الغي", "الغت", "ارجات", "ارجا", "اجل", "اجلت",             // put off
+      "خشيه", "خوفا", "لمنع", "منعا", "لتفادي", "لتجنب", "تحسبا", "بهدف", "لغرض", "لعدم",  // feared, aimed at
+      "ضروره", "بضروره", "يجب", "ينبغي", "يامل", "تامل", "نامل", "املا", "امله", "املها",  // owed, wished
+      "املهم", "يسعي", "تسعي", "سعيا", "يمكن", "تستطيع", "يستطيع", "يفترض"};                // possible
   return detail::one_of(w, k);
 }
 
