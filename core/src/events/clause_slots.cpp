@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "events/arabic_cues.h"
+#include "text/clitics.h"
 
 namespace marsad::events {
 namespace {
@@ -41,7 +42,7 @@ bool passive_agent(const SentenceView& v, uint32_t lead) {
 // Verbs that receive what a verbal noun gives: their subject is its target,
 // «من X» its source («تلقى الأمير اتصالا هاتفيا من الرئيس»).
 bool receiving_verb(std::string_view w) {
-  if (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف") w.remove_prefix(2);
+  w = text::behind_conjunction(w);
   static constexpr std::string_view k[] = {"تلقي", "تلقت", "يتلقي", "تتلقي", "تلقوا", "تسلم",  "تسلمت",
                                            "يتسلم", "تتسلم", "استلم", "استلمت", "يستلم", "تستلم",
                                            // «تعرضت X لهجوم من Y»: X undergoes Y's act
@@ -52,7 +53,7 @@ bool receiving_verb(std::string_view w) {
 // A verb with an object pronoun right after a verbal noun names its agent:
 // «قصف شنه داعش», «هجوما بدأته تركيا», «الغارة التي نفذتها طائرات».
 bool light_verb_with_pronoun(std::string_view w) {
-  if (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف") w.remove_prefix(2);
+  w = text::behind_conjunction(w);
   static constexpr std::string_view k[] = {"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "بدا", "بدات", "ارتكب", "ارتكبت",
                                            "قاد", "قادت", "اطلق", "اطلقت", "تبني", "تبنت", "اجري", "اجرت", "وجه", "وجهت"};
   for (std::string_view suffix : {"ه", "ها", "هم", "هما"}) {

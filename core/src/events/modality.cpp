@@ -1,6 +1,7 @@
 #include "events/modality.h"
 
 #include "events/arabic_cues.h"
+#include "text/clitics.h"
 #include "text/tense.h"
 
 namespace marsad::events {
@@ -50,8 +51,7 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
     m.unrealized |= is_unrealizing(x);
   }
   // «في محاولة لتهدئة قلق إسرائيل»: an attempt's aim, glued to the ل of purpose.
-  std::string_view bare = word.substr(0, 2) == "و" || word.substr(0, 2) == "ف" ? word.substr(2) : word;
-  if (trigger > v.first() && prefix_bytes > 0 && bare.substr(0, 2) == "ل" &&
+  if (trigger > v.first() && prefix_bytes > 0 && text::behind_conjunction(word).substr(0, 2) == "ل" &&
       (v.word(trigger - 1) == "محاوله" || v.word(trigger - 1) == "محاولات"))
     m.unrealized = true;
   // Denied: a denial verb before the complementizer that opens the trigger's clause.

@@ -215,8 +215,7 @@ bool SentenceView::locative(const Participant& p) const {
 // The preposition governing a mention: glued to its phrase's first word
 // (بحفتر → ب, وللأمم → ل), or the word before the phrase (مع حفتر → مع).
 std::string SentenceView::preposition_of(const actors::Mention& m) const {
-  std::string_view prefix = m.proclitics;
-  if (prefix.substr(0, 2) == "و" || prefix.substr(0, 2) == "ف") prefix.remove_prefix(2);
+  std::string_view prefix = text::behind_conjunction(m.proclitics);
   // «مواقع للحوثيين», «مقرا للجيش»: the ل of belonging after what is struck or
   // held makes its owner the genitive, as «مواقع الحوثيين» would.
   if (prefix.substr(0, 2) == "ل" && m.lead_token > s_.first_token && is_held_noun(word(m.lead_token - 1)))

@@ -184,7 +184,7 @@ class Scanner {
   bool attended(const FoundTrigger& f) const {
     if (f.trigger->kind == TriggerKind::kVerb || f.match.first == v_.first()) return false;
     std::string_view w = v_.word(f.match.first - 1);
-    if (w.substr(0, 2) == "و" || w.substr(0, 2) == "ف") w.remove_prefix(2);
+    w = text::behind_conjunction(w);
     static constexpr std::string_view k[] = {"حضر", "حضرت", "حضره", "حضرها", "يحضر", "تحضر", "حضروا"};
     return std::find(std::begin(k), std::end(k), w) != std::end(k);
   }
@@ -210,7 +210,7 @@ class Scanner {
 
   bool is_complement(const FoundTrigger& f, const FoundTrigger& before) const {
     std::string_view prefix = v_.word(f.match.first).substr(0, f.match.prefix_bytes);
-    if (prefix.substr(0, 2) == "و" || prefix.substr(0, 2) == "ف") prefix.remove_prefix(2);
+    prefix = text::behind_conjunction(prefix);
     if (prefix.substr(0, 2) == "ب") return f.match.first - before.phrase_end <= kComplementReach;
     // «دعا وكالة التنمية إلى تقديم المساعدة»: what an appeal or a demand is for
     // follows «إلى»; it is asked, not done.

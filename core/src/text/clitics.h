@@ -53,6 +53,12 @@ inline std::string_view behind_glued_letter(std::string_view word) {
   return {};
 }
 
+// The word behind a leading conjunction و or ف («وقال» → «قال»), else the word
+// itself: for readings that a conjunction does not change.
+inline std::string_view behind_conjunction(std::string_view word) {
+  return word.substr(0, 2) == "و" || word.substr(0, 2) == "ف" ? word.substr(2) : word;
+}
+
 // A word opening with لل spelled as the article alone would spell it: «للبنك»
 // → «البنك» (لل is the preposition ل before the article, whose alef writing
 // drops); "" when the word does not open with لل or nothing follows it.
