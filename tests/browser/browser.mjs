@@ -51,4 +51,10 @@ export async function ready(page, timeout = 30000) {
   await page.waitForFunction(() => document.body.dataset.rendered === location.hash, null, { timeout });
 }
 
+// Shows the view a fragment names in the loaded page and waits until it has rendered.
+export async function show(page, fragment) {
+  await page.evaluate((f) => { location.hash = f; }, fragment);
+  await page.waitForFunction(() => document.body.dataset.rendered === location.hash);
+}
+
 export { root };

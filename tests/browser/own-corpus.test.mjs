@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import { after, afterEach, before, describe, it } from 'node:test';
 
-import { openSite, ready, root } from './browser.mjs';
+import { openSite, ready, root, show } from './browser.mjs';
 
 const ownCorpus = readFileSync(join(root, 'tests/fixtures/page/own-corpus.jsonl'));
 
@@ -33,10 +33,7 @@ const badAttributes = (page) => page.evaluate(() => [...document.querySelectorAl
 describe('the page on a journalist\'s own corpus', () => {
   let site;
   let page;
-  const go = async (fragment) => {
-    await page.evaluate((f) => { location.hash = f; }, fragment);
-    await page.waitForFunction(() => document.body.dataset.rendered === location.hash);
-  };
+  const go = (fragment) => show(page, fragment);
 
   before(async () => {
     site = await openSite();

@@ -5,17 +5,14 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 
-import { openSite, ready, screenshotDir } from './browser.mjs';
+import { openSite, ready, screenshotDir, show } from './browser.mjs';
 
 const views = ['v=timeline', 'v=relation', 'v=actors&actor=haftar', 'v=network', 'v=reader', 'v=search&q=%D8%AD%D9%81%D8%AA%D8%B1'];
 
 describe('the page on a phone', () => {
   let site;
   let page;
-  const go = async (fragment) => {
-    await page.evaluate((f) => { location.hash = f; }, fragment);
-    await page.waitForFunction(() => document.body.dataset.rendered === location.hash);
-  };
+  const go = (fragment) => show(page, fragment);
   before(async () => {
     site = await openSite();
     page = await site.newPage({ viewport: { width: 390, height: 844 } });
