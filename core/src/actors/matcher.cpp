@@ -488,7 +488,7 @@ size_t Matcher::resolve(size_t k) {
     if (!other) return resolve_title(k, lex_.titles()[t->target]);
   }
   // «قال لـ«الشرق الأوسط»»: a name in quotes that is also an outlet's is the outlet.
-  if (r.first > 0 && r.end < in_.tokens.size() && is_quote(word(r.first - 1)) && is_quote(word(r.end)))
+  if (r.first > 0 && r.end < in_.tokens.size() && is_quote_mark(word(r.first - 1)) && is_quote_mark(word(r.end)))
     for (const Entry& e : entries)
       if ((e.kind == EntryKind::kName || e.kind == EntryKind::kShort || e.kind == EntryKind::kGeneric) &&
           actor(e.target).type == "media") {

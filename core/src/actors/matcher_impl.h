@@ -13,6 +13,7 @@
 #include "actors/focus.h"
 #include "actors/matcher.h"
 #include "text/phrase_trie.h"
+#include "text/token.h"
 #include "util/hash_map64.h"
 
 namespace marsad::actors {
@@ -20,10 +21,7 @@ namespace marsad::actors {
 // A phrase of the lexicon found at a token range.
 using Raw = text::PhraseMatch;
 
-inline bool is_quote(std::string_view w) {
-  return w == "\"" || w == "«" || w == "»" || w == "“" || w == "”" || w == "„" || w == "'" || w == "‘" ||
-         w == "’";
-}
+using text::is_quote_mark;
 
 class Matcher {
  public:

@@ -216,7 +216,7 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   }
   // A name after the title, possibly after a comma or an opening quote.
   uint32_t name_at = pos;
-  if (name_at < in_.tokens.size() && (word(name_at) == "،" || word(name_at) == "," || is_quote(word(name_at))))
+  if (name_at < in_.tokens.size() && (word(name_at) == "،" || word(name_at) == "," || is_quote_mark(word(name_at))))
     ++name_at;
   if (next < raw_.size() && raw_[next].first == name_at) {
     if (const Actor* p = person_at(raw_[next], title, former)) {
@@ -323,7 +323,7 @@ uint32_t Matcher::unknown_name(uint32_t first, size_t limit) {
   if (first >= tokens.size()) return first;
   if (const names::FoundName* n = found_name_at(first); n && n->type == names::NameType::kPerson)
     return static_cast<uint32_t>(std::min<size_t>(n->end, limit));
-  bool quoted = first > 0 && is_quote(word(first - 1));
+  bool quoted = first > 0 && is_quote_mark(word(first - 1));
   if (!quoted) return first;
   uint32_t end = first;
   for (uint32_t i = first; i < tokens.size() && i < limit && end - first < kMaxQuotedWords; ++i) {
@@ -335,7 +335,7 @@ uint32_t Matcher::unknown_name(uint32_t first, size_t limit) {
     end = i + 1;
   }
   // A quoted name is closed by its quote: an unclosed run of words is not a name.
-  if (end >= tokens.size() || !is_quote(word(end))) return first;
+  if (end >= tokens.size() || !is_quote_mark(word(end))) return first;
   return end;
 }
 

@@ -72,10 +72,6 @@ inline bool is_clause_punctuation(std::string_view w) {
   return w == "،" || w == "," || w == "؛" || w == ";" || w == ":" || w == "." || w == "؟" || w == "?";
 }
 
-inline bool is_quote_mark(std::string_view w) {
-  return w == "«" || w == "»" || w == "\"" || w == "“" || w == "”" || w == "'" || w == "‘" || w == "’";
-}
-
 // «في محافظة مأرب، شرق اليمن،»: a direction opens a place in apposition, not a participant.
 inline bool is_direction(std::string_view w) {
   static constexpr std::string_view k[] = {"شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي",

@@ -228,7 +228,7 @@ std::string SentenceView::preposition_of(const actors::Mention& m) const {
     return std::string(prefix.substr(0, 2));
   uint32_t lead = m.lead_token;
   // A name in quote marks is read as if they were not there: «من معاقل «داعش»».
-  while (lead > s_.first_token + 1 && is_quote_mark(word(lead - 1))) --lead;
+  while (lead > s_.first_token + 1 && text::is_quote_mark(word(lead - 1))) --lead;
   if (lead > s_.first_token) {
     std::string_view before = word(lead - 1);
     if (is_preposition(before)) return std::string(before);

@@ -9,7 +9,8 @@ namespace marsad::text {
 namespace {
 
 // Quotation marks inside a phrase are skipped: news quotes part of a set phrase.
-bool is_quote_mark(std::string_view w) {
+// Double marks only (is_quote_mark also takes single ones, which may be apostrophes).
+bool skipped_in_phrase(std::string_view w) {
   return w == "\"" || w == "«" || w == "»" || w == "“" || w == "”" || w == "„";
 }
 
@@ -52,7 +53,7 @@ bool longest_match(const PhraseTrie& trie, const WordForms& forms, std::string_v
     PhraseMatch cand{i, 0, 0, prefix_bytes, definite};
     if (!trie.values(static_cast<uint32_t>(node)).empty()) { cand.end = i + 1; cand.node = static_cast<uint32_t>(node); }
     for (uint32_t j = i + 1; j < tokens.size(); ++j) {
-      if (tokens[j].kind == TokenKind::kPunct && is_quote_mark(tokens[j].in(normalized)) && j + 1 < tokens.size())
+      if (tokens[j].kind == TokenKind::kPunct && skipped_in_phrase(tokens[j].in(normalized)) && j + 1 < tokens.size())
         continue;  // أعربوا “عن قلقهم”
       node = trie.child(static_cast<uint32_t>(node), forms.hash(j));
       if (node < 0) break;
