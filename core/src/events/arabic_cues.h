@@ -170,6 +170,20 @@ inline bool is_definite_word(std::string_view w) {
   return false;
 }
 
+// A sound masculine plural in its oblique case, -ين where a subject takes -ون:
+// a nisba plural («الحوثيين», «السوريين») or a participle («المسلحين»,
+// «مقاتلين»). Right after a verb it is the object, not the subject.
+// Read from its letters alone: a person's name may end so («مارتين»), and the
+// caller asks of groups only.
+inline bool is_oblique_plural(std::string_view w) {
+  constexpr size_t kLetter = 2;  // bytes of an Arabic letter in UTF-8
+  auto ends = [&](std::string_view e) { return w.size() > e.size() && w.substr(w.size() - e.size()) == e; };
+  auto starts = [&](std::string_view b) { return w.size() > b.size() && w.substr(0, b.size()) == b; };
+  if (ends("يين") && w.size() >= 5 * kLetter) return true;
+  if (!ends("ين")) return false;
+  return (starts("الم") && w.size() >= 8 * kLetter) || (starts("م") && w.size() >= 6 * kLetter);
+}
+
 // A last word that carries a possessive pronoun: «قلقه», «استغرابها», «ترحيبهم».
 inline bool ends_in_pronoun(std::string_view w) {
   for (std::string_view p : {"ه", "ها", "هم", "هما"})

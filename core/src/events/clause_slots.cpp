@@ -188,7 +188,10 @@ class Reader {
       else if (!bare(p)) out[i] = listed(t, p.preposition) ? Slot::kComplement : Slot::kOtherPreposition;
       else if (!verb && lead == end) out[i] = p.mention->kind == "nisba" ? Slot::kAdjective : Slot::kGenitive;
       else if (p.coordinated && i > 0 && out[i - 1] != Slot::kBeyond) out[i] = out[i - 1];  // «X وY»: one slot
-      else if (verb && !subject_seen) out[i] = receiving ? Slot::kRecipient : Slot::kSubject, subject_seen = true;
+      // «ودعت المتمردين إلى …»: an oblique plural after the verb is its object,
+      // whose subject is named elsewhere or carried from the clause before.
+      else if (verb && !subject_seen && !(p.type != "person" && is_oblique_plural(v_.word(lead))))
+        out[i] = receiving ? Slot::kRecipient : Slot::kSubject, subject_seen = true;
       // «وتصنفها واشنطن», «تركيا تقتلنا»: the object is the verb's own pronoun.
       else if (verb && t.enclitic) continue;
       else out[i] = Slot::kObject;
