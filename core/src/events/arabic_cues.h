@@ -184,6 +184,18 @@ inline bool is_oblique_plural(std::string_view w) {
   return (starts("الم") && w.size() >= 8 * kLetter) || (starts("م") && w.size() >= 6 * kLetter);
 }
 
+// A verb that carries a plural subject of its own: «هاجموا», «قالوا», «يطالبون».
+// A verb before its named subject is singular («هاجم المسلحون»), so what follows
+// this one is no subject: its subject stands before it or in the clause before.
+// (Not «تعاون», «يتعاون»: -اون is a stem, not the plural.)
+inline bool carries_plural_subject(std::string_view verb) {
+  constexpr size_t kLetter = 2;
+  auto ends = [&](std::string_view e) { return verb.size() > e.size() && verb.substr(verb.size() - e.size()) == e; };
+  if (ends("وا")) return verb.size() >= 4 * kLetter;
+  bool imperfect = verb.substr(0, kLetter) == "ي" || verb.substr(0, kLetter) == "ت";
+  return imperfect && ends("ون") && !ends("اون") && verb.size() >= 5 * kLetter;
+}
+
 // A last word that carries a possessive pronoun: «قلقه», «استغرابها», «ترحيبهم».
 inline bool ends_in_pronoun(std::string_view w) {
   for (std::string_view p : {"ه", "ها", "هم", "هما"})

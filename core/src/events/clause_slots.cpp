@@ -167,7 +167,8 @@ class Reader {
     bool split = t.phrase_end > t.match.end;
     bool subject_inside = verb && t.trigger->kind == TriggerKind::kPhrase &&
                           (split || (t.match.end - t.match.first >= 2 && ends_in_pronoun(v_.word(t.match.end - 1))));
-    bool subject_seen = (subject_before >= 0 && verb) || participle || unnamed_subject || subject_inside;
+    bool plural_pronoun = verb && !t.enclitic && carries_plural_subject(v_.word(first).substr(t.match.prefix_bytes));
+    bool subject_seen = (subject_before >= 0 && verb) || participle || unnamed_subject || subject_inside || plural_pronoun;
     for (size_t i = 0; i < ps.size(); ++i) {
       const Participant& p = ps[i];
       uint32_t lead = lead_of(p);
