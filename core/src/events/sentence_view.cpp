@@ -89,6 +89,15 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.backs = !participants_.empty() && backs_side_before(p);
       p.origin = p.preposition == "من" && p.lead >= s_.first_token + 2 && is_origin_word(word(p.lead - 2));
     }
+    // «قادما من العاصمة السعودية الرياض»: the same actor named again right after,
+    // with no word between, is in apposition: governed as the name before it.
+    if (!participants_.empty() && p.preposition.empty()) {
+      const Participant& before = participants_.back();
+      if (before.mention->actor == m->actor && before.mention->end_token == p.lead && !before.preposition.empty()) {
+        p.preposition = before.preposition;
+        p.origin = before.origin;
+      }
+    }
     p.locative = (p.place || p.type == "country") && locative(p);
     if (!participants_.empty()) {
       const actors::Mention* before = participants_.back().mention;
