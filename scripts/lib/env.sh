@@ -3,6 +3,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 BUILD_DIR="${MARSAD_BUILD_DIR:-$ROOT/build}"
 DEPS_DIR="$BUILD_DIR/deps"            # downloaded sources, kept between builds
 ICU_SRC="$DEPS_DIR/icu-72.1"          # ICU source tree (common/, stubdata/, data/in/)
+# One clang build with ASan+UBSan and libFuzzer's instrumentation serves the
+# sanitized unit tests (scripts/lib/sanitize.sh) and the fuzz targets
+# (scripts/fuzz): the core is compiled once for both.
+SANITIZE_DIR="$BUILD_DIR/sanitize"
 SHARED_DIR="$(cd "$ROOT/.." && pwd)/shared"
 # Debian's node does not see Debian's node modules (acorn) without this; emcc needs them.
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"

@@ -69,7 +69,9 @@ TEST(AnalyzerIndexKeys, EveryWordSearchFindsADocumentByIsAmongItsTerms) {
       const std::string& id = doc;  // a lambda captures a variable, not a structured binding (clang 14)
       bool hit_here = std::any_of(answer["hits"].begin(), answer["hits"].end(),
                                   [&](const json& h) { return h["document"] == id; });
-      if (!has_term(k, word)) EXPECT_FALSE(hit_here) << row.query << " in " << id;
+      if (!has_term(k, word)) {
+        EXPECT_FALSE(hit_here) << row.query << " in " << id;
+      }
     }
   }
 }
