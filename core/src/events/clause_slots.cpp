@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "events/arabic_cues.h"
+#include "events/cameo.h"
 #include "text/clitics.h"
 
 namespace marsad::events {
@@ -197,6 +198,20 @@ class Reader {
       else if (verb && t.enclitic) continue;
       else out[i] = Slot::kObject;
     }
+    // «زيارة لوزير الخارجية الفرنسي إلى طهران», «لقاء للمبعوث مع الحوثيين»: after a
+    // verbal noun of meeting, the ل-name right after it is its agent when another
+    // name follows after إلى, مع or ب (alone, «زيارة للرياض», it is where one goes).
+    if (!verb && family(t.trigger->code) == "04")
+      for (size_t i = 0; i < ps.size(); ++i) {
+        if (ps[i].preposition != "ل" || out[i] != Slot::kComplement || lead_of(ps[i]) > end + 1) continue;
+        for (size_t j = i + 1; j < ps.size(); ++j)
+          if (out[j] == Slot::kComplement && !ps[j].coordinated &&
+              (ps[j].preposition == "الي" || ps[j].preposition == "مع" || ps[j].preposition == "ب")) {
+            out[i] = Slot::kAgent;
+            break;
+          }
+        break;
+      }
     bool split_subject = std::find(out.begin(), out.end(), Slot::kSubject) != out.end();
     subject_seen |= split_subject;
     // A verb with no subject of its own — joined by و («والتقى على هامشه …»), or a
