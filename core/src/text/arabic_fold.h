@@ -17,6 +17,14 @@ struct Folded {
   char32_t to;
 };
 
+// A letter of the Arabic block (Arabic, Persian, Urdu letters): not a mark, not
+// tatweel, not a digit or punctuation. The one definition the text layer uses.
+inline bool is_arabic_letter(char32_t c) {
+  return (c >= 0x0620 && c <= 0x063F) || (c >= 0x0641 && c <= 0x064A) || c == 0x066E || c == 0x066F ||
+         (c >= 0x0671 && c <= 0x06D3) || c == 0x06D5 || c == 0x06EE || c == 0x06EF || (c >= 0x06FA && c <= 0x06FC) ||
+         c == 0x06FF;
+}
+
 inline bool is_arabic_mark(char32_t c) {
   return (c >= 0x0610 && c <= 0x061A) || (c >= 0x064B && c <= 0x065F) || c == 0x0670 ||
          (c >= 0x06D6 && c <= 0x06DC) || (c >= 0x06DF && c <= 0x06E4) || c == 0x06E7 ||

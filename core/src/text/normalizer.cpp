@@ -84,8 +84,6 @@ struct Context {
   char32_t previous = 0;  // the previous original (unfolded) character
 };
 
-bool is_arabic_letter(char32_t c) { return (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3); }
-
 bool is_alef(char32_t c) { return c == 0x0627 || c == 0x0623 || c == 0x0625 || c == 0x0622 || c == 0x0671; }
 
 // Scraped text loses spaces ("ورعايةايطالية", "فرنساايضا"). Ta marbuta and

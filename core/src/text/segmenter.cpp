@@ -7,12 +7,11 @@
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
+#include "text/arabic_fold.h"
 #include "text/utf8.h"
 
 namespace marsad::text {
 namespace {
-
-bool is_arabic_letter(char32_t c) { return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3); }
 
 bool is_space(char32_t c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
