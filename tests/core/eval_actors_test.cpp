@@ -193,6 +193,30 @@ TEST(EvalActors, APersonReadInAPlacesNameLeavesNoActor) {
   for (const json& actor : array_or_empty(a.root, "actors")) EXPECT_NE(str_or(actor, "id").rfind("new:", 0), 0u);
 }
 
+bool has(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// The names news gives Kurdish fighters and Syria's rebels when it names no
+// group are read by the country the text is about: in Syria the YPG, in Iraq
+// the Peshmerga; with no country, no one.
+TEST(EvalActors, GenericFightersAreReadInTheirCountry) {
+  std::vector<json> rows = {
+      {{"text", "قصفت مدفعية الجيش التركي مواقع المقاتلين الأكراد قرب عفرين شمالي سوريا."}, {"date", "2016-02-14"}},
+      {{"text", "تقدمت القوات الكردية نحو أطراف الموصل بدعم من طيران التحالف في العراق."}, {"date", "2016-11-02"}},
+      {{"text", "وقال المتحدث إن المقاتلين الأكراد انسحبوا من التلة بعد الظهر."}, {"date", "2016-02-14"}},
+      {{"text", "شنت فصائل من المعارضة السورية المعتدلة هجوما على مواقع قوات النظام في ريف حماة."}, {"date", "2015-09-01"}},
+      {{"text", "وتدور معارك بين قوات النظام والفصائل الإسلامية والمقاتلة قرب إدلب."}, {"date", "2015-09-01"}}};
+  Analysis a = analyze_rows(rows, "date");
+  EXPECT_TRUE(has(mention_ids(a, 0), "ypg"));
+  EXPECT_TRUE(has(mention_ids(a, 1), "peshmerga"));
+  EXPECT_FALSE(has(mention_ids(a, 1), "ypg"));
+  EXPECT_FALSE(has(mention_ids(a, 2), "ypg"));
+  EXPECT_FALSE(has(mention_ids(a, 2), "peshmerga"));
+  EXPECT_TRUE(has(mention_ids(a, 3), "syrian_armed_opposition"));
+  EXPECT_TRUE(has(mention_ids(a, 4), "syrian_armed_opposition"));
+}
+
 // The scorer itself: an analysis that finds nothing scores zero, so the floors
 // above cannot pass without the matcher.
 TEST(EvalActors, ScorerGivesZeroWithoutMentions) {
