@@ -217,6 +217,23 @@ TEST(EvalActors, GenericFightersAreReadInTheirCountry) {
   EXPECT_TRUE(has(mention_ids(a, 4), "syrian_armed_opposition"));
 }
 
+// «الأسد» is Bashar al-Assad in a Syrian text while he ruled, and the lion
+// elsewhere; «حصة الأسد» is the lion's share; after a given name it is another
+// of the family.
+TEST(EvalActors, ACommonNounNameNeedsItsCountryAndTime) {
+  std::vector<json> rows = {
+      {{"text", "واجتمع المبعوث الروسي والأسد في دمشق لبحث وقف إطلاق النار."}, {"date", "2016-03-10"}},
+      {{"text", "خرج الأسد من قفصه في حديقة الحيوان وأثار الذعر بين الزوار."}, {"date", "2016-03-10"}},
+      {{"text", "استحوذت الشركات السورية على حصة الأسد من عقود إعادة الإعمار في حلب."}, {"date", "2016-03-10"}},
+      {{"text", "وصل الأسد إلى حلب في زيارة للقوات السورية."}, {"date", "1995-06-01"}},
+      {{"text", "قال عماد الأسد إن المعارض السوري غادر دمشق."}, {"date", "2016-03-10"}},
+      {{"text", "وقال الرئيس السوري الأسد إن الحل سياسي."}, {"date", "2016-03-10"}}};
+  Analysis a = analyze_rows(rows, "date");
+  EXPECT_TRUE(has(mention_ids(a, 0), "assad"));
+  for (size_t i : {1, 2, 3, 4}) EXPECT_FALSE(has(mention_ids(a, i), "assad")) << i;
+  EXPECT_TRUE(has(mention_ids(a, 5), "assad"));
+}
+
 // The scorer itself: an analysis that finds nothing scores zero, so the floors
 // above cannot pass without the matcher.
 TEST(EvalActors, ScorerGivesZeroWithoutMentions) {

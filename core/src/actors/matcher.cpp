@@ -524,7 +524,17 @@ size_t Matcher::resolve(size_t k) {
     return k + 1;
   }
   if (const Entry* e = find_kind(entries, EntryKind::kGeneric); e && generic_fits(e->target)) {
-    emit(r.first, r.end, actor(e->target).id, "name");
+    // A person's common-noun name («الأسد», also "the lion") is theirs in their
+    // state's context and while they hold a role (or once named in full); not
+    // after a given name («ماهر الأسد» is someone else of the family).
+    const Actor& x = actor(e->target);
+    bool person_ok = true;
+    if (x.type == "person") {
+      bool current = seen_.count(x.id) > 0;
+      for (const Role& role : x.roles) current |= date_within(in_.date, role.from, role.to);
+      person_ok = current && !(r.first > 0 && r.prefix_bytes == 0 && lex_.is_given_name(word(r.first - 1)));
+    }
+    if (person_ok) emit(r.first, r.end, x.id, "name");
     return k + 1;
   }
   // A bare institution stands for the state the document is clearly about.

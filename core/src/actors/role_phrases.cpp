@@ -70,7 +70,9 @@ const Actor* Matcher::person_at(const Raw& r, const Title& title, bool former) {
   if (const Entry* e = find_kind(entries, EntryKind::kName); e && actor(e->target).type == "person")
     return &actor(e->target);
   const Entry* e = find_kind(entries, EntryKind::kShort);
-  if (!e) return nullptr;
+  // A person's common-noun name («الأسد») after the title the person held: «الرئيس السوري الأسد».
+  if (!e) e = find_kind(entries, EntryKind::kGeneric);
+  if (!e || actor(e->target).type != "person") return nullptr;
   const Actor& a = actor(e->target);
   if (seen_.count(a.id)) return &a;
   for (const Role& role : a.roles)
