@@ -234,6 +234,20 @@ TEST(EvalActors, ACommonNounNameNeedsItsCountryAndTime) {
   EXPECT_TRUE(has(mention_ids(a, 5), "assad"));
 }
 
+// A surname that is also a given name («عباس») is the sitting president only
+// in a text that is clearly Palestinian; the supreme leader is called by his
+// surname alone, as heads of state are.
+TEST(EvalActors, AGivenNameSurnameNeedsAClearlyOwnText) {
+  std::vector<json> rows = {
+      {{"text", "وطالب عباس المجتمع الدولي بلجم الاحتلال ووقف الاستيطان في القدس."}, {"date", "2016-10-01"}},
+      {{"text", "وقال عباس إن المباراة كانت صعبة على الفريق."}, {"date", "2016-10-01"}},
+      {{"text", "وأكد خامنئي أن المفاوضات لن تمس الخطوط الحمراء."}, {"date", "2015-06-01"}}};
+  Analysis a = analyze_rows(rows, "date");
+  EXPECT_TRUE(has(mention_ids(a, 0), "abbas"));
+  EXPECT_FALSE(has(mention_ids(a, 1), "abbas"));
+  EXPECT_TRUE(has(mention_ids(a, 2), "ali_khamenei"));
+}
+
 // The scorer itself: an analysis that finds nothing scores zero, so the floors
 // above cannot pass without the matcher.
 TEST(EvalActors, ScorerGivesZeroWithoutMentions) {

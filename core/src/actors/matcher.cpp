@@ -152,18 +152,33 @@ float Matcher::support(uint32_t a) {
 // conjunction or preposition in a document that names the state at all: a
 // surname is often a common word too, and «وجبات وسلال» are meals and baskets,
 // not Algeria's prime minister.
+//
+// A surname that is also a given name («عباس», «شكري») is read alone only as
+// a sitting office holder of those offices, in a document that is theirs twice
+// over (their state named and in focus, or their context words): written
+// before another name («عباس زكي») it is someone's given name.
 bool Matcher::short_alone(const Raw& r, uint32_t a) {
   if (actor(a).type != "person" || r.end != r.first + 1) return false;
   std::string_view w = word(r.first).substr(r.prefix_bytes);
-  if (w.size() < 8 || lex_.is_given_name(w) || lex_.is_function_word(w)) return false;  // four letters at least
+  if (w.size() < 8 || lex_.is_function_word(w)) return false;  // four letters at least
+  bool given_name = lex_.is_given_name(w);
+  if (given_name) {
+    const names::FoundName* n = found_name_at(r.first);
+    if (n && n->end > r.end) return false;
+  }
   for (const Role& role : actor(a).roles) {
     bool office = role.title == "head_of_state" || role.title == "head_of_government" ||
-                  role.title == "foreign_minister" || role.title == "defence_minister";
-    if (((office && (focus_.share(role.of) > 0 || r.prefix_bytes == 0)) || role.title == "secretary_general") &&
-        date_within(in_.date, role.from, role.to))
+                  role.title == "foreign_minister" || role.title == "defence_minister" ||
+                  role.title == "supreme_leader";
+    if (!date_within(in_.date, role.from, role.to)) continue;
+    if (given_name) {
+      if ((office || role.title == "secretary_general") && support(a) >= 2) return true;
+      continue;
+    }
+    if ((office && (focus_.share(role.of) > 0 || r.prefix_bytes == 0)) || role.title == "secretary_general")
       return true;
   }
-  return support(a) >= 1;
+  return !given_name && support(a) >= 1;
 }
 
 // A name needs support in the document when its actor says so
