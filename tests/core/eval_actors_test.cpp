@@ -248,6 +248,29 @@ TEST(EvalActors, AGivenNameSurnameNeedsAClearlyOwnText) {
   EXPECT_TRUE(has(mention_ids(a, 2), "ali_khamenei"));
 }
 
+// A place whose name holds its state's («شمال العراق») or a facility named for
+// its city («مطار عدن الدولي») mentions that state or city too.
+TEST(EvalActors, APlaceNamedForAnotherMentionsIt) {
+  std::vector<json> rows = {
+      {{"text", "قصفت الطائرات مواقع في شمال العراق ليلة أمس."}, {"date", "2015-08-01"}},
+      {{"text", "هبطت طائرة الوزير في مطار عدن الدولي ظهر اليوم."}, {"date", "2015-08-01"}}};
+  Analysis a = analyze_rows(rows, "date");
+  EXPECT_EQ(mention_ids(a, 0), (std::vector<std::string>{"north_iraq", "irq"}));
+  EXPECT_EQ(mention_ids(a, 1), (std::vector<std::string>{"aden_airport", "aden"}));
+}
+
+// «الإدارة في واشنطن»: the government at a capital is that state's; a place
+// there is not («المعرض في واشنطن»).
+TEST(EvalActors, AGovernmentAtACapitalIsItsState) {
+  std::vector<json> rows = {
+      {{"text", "ودعا الوزير الإدارة في واشنطن إلى مراجعة موقفها من الاتفاق."}, {"date", "2015-08-01"}},
+      {{"text", "افتتح الوزير المعرض في واشنطن أمس."}, {"date", "2015-08-01"}}};
+  Analysis a = analyze_rows(rows, "date");
+  EXPECT_TRUE(has(mention_ids(a, 0), "usa"));
+  EXPECT_FALSE(has(mention_ids(a, 0), "washington"));
+  EXPECT_FALSE(has(mention_ids(a, 1), "usa"));
+}
+
 // The scorer itself: an analysis that finds nothing scores zero, so the floors
 // above cannot pass without the matcher.
 TEST(EvalActors, ScorerGivesZeroWithoutMentions) {

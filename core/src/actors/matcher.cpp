@@ -67,17 +67,30 @@ void Matcher::gather_evidence() {
   if (in_.outlet) focus_.add(kb_.state_of(in_.outlet->id), kOutletEvidence);
   for (const Raw& r : raw_) {
     const auto& entries = lex_.entries(r.node);
-    std::unordered_set<uint32_t> actors;
+    std::unordered_set<uint32_t> actors, generic;
     bool nisba = false, institution = false;
     for (const Entry& e : entries) {
       if (e.kind == EntryKind::kInstitution || e.kind == EntryKind::kBareInstitution) institution = true;
+      if (e.kind == EntryKind::kGeneric) generic.insert(e.target);
       if (e.kind != EntryKind::kName && e.kind != EntryKind::kNisba && e.kind != EntryKind::kDescription &&
           e.kind != EntryKind::kMetonym)
         continue;
       actors.insert(e.target);
       nisba |= e.kind == EntryKind::kNisba;
     }
-    if (institution || actors.empty()) continue;
+    if (institution) continue;
+    // A state's government by a name its context words make its own («نظام الأسد»,
+    // «قوات النظام» in a text with Syria's places): evidence of the focus, as a
+    // name is, though it names the state only in that context.
+    if (actors.empty() && generic.size() == 1 && is_country(actor(*generic.begin()))) {
+      uint32_t g = *generic.begin();
+      for (const std::string& c : lex_.context(g))
+        if (has_word(c)) {
+          focus_.add(actor(g).id, kNameEvidence);
+          break;
+        }
+    }
+    if (actors.empty()) continue;
     if (actors.size() > 1) {
       // A capital and its state («طهران»: the city, or Iran's government): the state is named either way.
       std::string state = kb_.state_of(actor(*actors.begin()).id);
@@ -458,7 +471,22 @@ bool Matcher::resolve_institution(size_t k, size_t& next) {
   const Entry* head = nullptr;
   for (const Entry& e : entries)
     if (e.kind == EntryKind::kInstitution) head = &e;
-  if (!head || k + 1 >= raw_.size() || raw_[k + 1].first != r.end) return false;
+  if (!head || k + 1 >= raw_.size()) return false;
+  // «الإدارة في واشنطن», «الحكومة في دمشق»: a government at a capital is its state's.
+  if (lex_.institutions()[head->target].id == "government" && definite_start(r) && r.end + 1 < in_.tokens.size() &&
+      word(r.end) == "في" && raw_[k + 1].first == r.end + 1 && raw_[k + 1].prefix_bytes == 0) {
+    const auto& at = lex_.entries(raw_[k + 1].node);
+    // Not in a text clearly about another state: «الحكومة في الرياض» in 2015
+    // Yemen news is Yemen's government in exile.
+    std::string focus = focus_.dominant(kBareShare, kBareWeight);
+    if (const Entry* m = find_kind(at, EntryKind::kMetonym);
+        m && is_country(actor(m->target)) && (focus.empty() || focus == actor(m->target).id)) {
+      emit(r.first, raw_[k + 1].end, actor(m->target).id, "institution", lex_.institutions()[head->target].id);
+      next = k + 2;
+      return true;
+    }
+  }
+  if (raw_[k + 1].first != r.end) return false;
   const auto& after = lex_.entries(raw_[k + 1].node);
   const Entry* state = raw_[k + 1].prefix_bytes == 0 ? find_kind(after, EntryKind::kNisba) : nullptr;
   // «قوات الأمن بالقليوبية»: the forces of a place's state, the place named after ب or في.
@@ -493,6 +521,35 @@ bool Matcher::resolve_institution(size_t k, size_t& next) {
   return true;
 }
 
+// A place whose name holds its state's name or adjective («شمال العراق», «كردستان
+// العراق», «الشمال السوري»), or a facility named after its city («مطار عدن
+// الدولي», «ميناء الحديدة»), mentions that state or city too: kind `nested`,
+// as the state in a role phrase (no participant of an event: the place is).
+void Matcher::add_places_inside(const Raw& r, const Actor& place) {
+  static constexpr std::string_view kFacilities[] = {"مطار", "ميناء"};
+  bool facility = std::find(std::begin(kFacilities), std::end(kFacilities), word(r.first).substr(r.prefix_bytes)) !=
+                  std::end(kFacilities);
+  for (uint32_t i = r.first + 1; i < r.end;) {
+    text::PhraseMatch inner;
+    if (!text::longest_match(lex_.trie(), forms_, in_.normalized, in_.tokens, i, inner) || inner.end > r.end ||
+        inner.prefix_bytes != 0) {
+      ++i;
+      continue;
+    }
+    const auto& entries = lex_.entries(inner.node);
+    const Entry* n = find_kind(entries, EntryKind::kName);
+    const Entry* adjective = n ? nullptr : find_kind(entries, EntryKind::kNisba);
+    const Entry* e = n ? n : adjective;
+    if (e && actor(e->target).id != place.id) {
+      const Actor& a = actor(e->target);
+      bool state = is_country(a) && a.id == place.state;
+      bool city = facility && n && a.type == "place" && !a.needs_context;
+      if (state || city) emit(inner.first, inner.end, a.id, "nested", adjective ? "adjective" : "");
+    }
+    i = inner.end;
+  }
+}
+
 // --- Phase 3: resolve each match; returns the next match index -------------
 size_t Matcher::resolve(size_t k) {
   const Raw& r = raw_[k];
@@ -514,8 +571,12 @@ size_t Matcher::resolve(size_t k) {
   if (const Entry* e = find_kind(entries, EntryKind::kName); e && (!needs_support(e->target, entries) || support(e->target) >= 1)) {
     // A city that is also a capital: the government unless it is where something happens.
     const Entry* m = find_kind(entries, EntryKind::kMetonym);
-    if (m && !locative(r)) emit(r.first, r.end, actor(m->target).id, "metonym");
-    else emit(r.first, r.end, actor(e->target).id, "name");
+    if (m && !locative(r)) {
+      emit(r.first, r.end, actor(m->target).id, "metonym");
+    } else {
+      emit(r.first, r.end, actor(e->target).id, "name");
+      if (actor(e->target).type == "place") add_places_inside(r, actor(e->target));
+    }
     return k + 1;
   }
   if (const Entry* e = find_kind(entries, EntryKind::kMetonym)) {
