@@ -248,6 +248,29 @@ TEST(EvalActors, AGivenNameSurnameNeedsAClearlyOwnText) {
   EXPECT_TRUE(has(mention_ids(a, 2), "ali_khamenei"));
 }
 
+// Role phrases: an adjective in brackets, a dual title with two states, the
+// deputy of the Custodian of the Two Holy Mosques, the UN envoy in a text
+// about the Assad government.
+TEST(EvalActors, RolePhrasesNameTheirHolders) {
+  std::vector<json> rows = {
+      {{"text", "وأوضح المصدر أن السيد وزير الخارجية (الروسي) سيزور المنطقة الشهر المقبل."}, {"date", "2016-04-01"}},
+      {{"text", "وبحث وزيرا خارجية مصر والأردن في القاهرة أمس تطورات المنطقة."}, {"date", "2016-04-01"}},
+      {{"text", "وعقد وزيرا الخارجية السعودي والأمريكي مؤتمرا صحفيا في جدة."}, {"date", "2016-04-01"}},
+      {{"text", "وناقش وزيرا خارجية الكويت وعمان في مسقط ملف الحدود."}, {"date", "2016-04-01"}},
+      {{"text", "واستقبل نائب خادم الحرمين الشريفين في جدة أمس وزير الداخلية."}, {"date", "2015-08-01"}},
+      {{"text", "وطالب المبعوث الأممي نظام الأسد بوقف القصف على الأحياء."}, {"date", "2016-01-20"}}};
+  Analysis a = analyze_rows(rows, "date");
+  EXPECT_TRUE(has(mention_ids(a, 0), "lavrov"));
+  EXPECT_TRUE(has(mention_ids(a, 1), "shoukry"));
+  EXPECT_TRUE(has(mention_ids(a, 1), "judeh"));
+  EXPECT_TRUE(has(mention_ids(a, 2), "jubeir"));
+  EXPECT_TRUE(has(mention_ids(a, 2), "kerry"));
+  EXPECT_TRUE(has(mention_ids(a, 3), "yusuf_bin_alawi"));  // «وعمان»: the state, not Amman
+  EXPECT_TRUE(has(mention_ids(a, 4), "mbn"));
+  EXPECT_FALSE(has(mention_ids(a, 4), "king_salman"));
+  EXPECT_TRUE(has(mention_ids(a, 5), "de_mistura"));
+}
+
 // A place whose name holds its state's («شمال العراق») or a facility named for
 // its city («مطار عدن الدولي») mentions that state or city too.
 TEST(EvalActors, APlaceNamedForAnotherMentionsIt) {

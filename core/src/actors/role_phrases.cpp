@@ -135,10 +135,14 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
         ++skip;
       }
     }
+    // «وزير الخارجية (الروسي)»: the adjective the writer added in brackets.
+    bool bracketed = !posting && skip + 2 < in_.tokens.size() && word(skip) == "(" &&
+                     raw_[next].first == skip + 1 && raw_[next].end < in_.tokens.size() && word(raw_[next].end) == ")";
+    if (bracketed) ++skip;
     if (raw_[next].first != skip) break;
     bool nisba = false, metonym = false;
     const Actor* c = complement(raw_[next], &nisba, &metonym);
-    if (!c) break;
+    if (!c || (bracketed && !nisba)) break;
     // An adjective agrees with its noun: after a definite title an indefinite
     // nisba is a name («الأمير تركي بن محمد», «اللواء تركي»), not "Turkish".
     if (nisba && definite_ending(t) && !definite_start(raw_[next])) break;
@@ -159,8 +163,32 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
       else break;  // «وعد الرئيس الأمريكي الأردن»: the president's object, not his posting
     }
     complements.push_back({next, c, nisba});
-    pos = raw_[next].end;
+    pos = raw_[next].end + (bracketed ? 1 : 0);
     ++next;
+  }
+  // «وزيرا خارجية سوريا وعمان», «وزيرا الخارجية السعودي والأمريكي»: a dual title
+  // and two states, the second glued to «و»: each state's holder on the date
+  // (or the state, when the knowledge base knows no holder).
+  if (title.dual && complements.size() == 1 && !of.empty() && at.empty() && next < raw_.size() &&
+      raw_[next].first == pos && raw_[next].prefix_bytes == 2 && word(pos).substr(0, 2) == "و") {
+    const auto& entries = lex_.entries(raw_[next].node);
+    // The second is a state, as the first: «وعمان» is Oman here, not Amman.
+    const Entry* second = nullptr;
+    int states = 0;
+    for (const Entry& e : entries)
+      if (e.kind == (complements[0].adjective ? EntryKind::kNisba : EntryKind::kName) &&
+          actor(e.target).type == "country" && (!second || second->target != e.target))
+        second = &e, ++states;
+    if (states == 1 && actor(second->target).id != of) {
+      const std::string other = actor(second->target).id;
+      if (const Actor* p = holder(title, of, "")) emit(t.first, pos, p->id, "title", title.title, of);
+      else emit(t.first, pos, of, "role", title.title, of);
+      emit(raw_[complements[0].raw].first, raw_[complements[0].raw].end, of, "nested",
+           complements[0].adjective ? "adjective" : "");
+      if (const Actor* p = holder(title, other, "")) emit(raw_[next].first, raw_[next].end, p->id, "title", title.title, other);
+      else emit(raw_[next].first, raw_[next].end, other, "role", title.title, other);
+      return next + 1;
+    }
   }
   // «الرئيس المصري المعزول محمد مرسي»: a former holder. The name after the
   // qualifier is the person; without one the phrase designates nobody today.
