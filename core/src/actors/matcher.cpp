@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "actors/matcher_impl.h"
+#include "text/normalizer.h"
 #include "text/phrase_trie.h"
 #include "text/word_forms.h"
 #include "util/hash.h"
@@ -36,6 +37,7 @@ ActorMatches Matcher::run() {
   add_new_actor_short_forms();
   std::sort(out_.mentions.begin(), out_.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  add_head_noun_references();
   add_country_references();
   // A name read and then dropped (the person of «مطار الملك خالد») is no actor.
   std::unordered_set<std::string_view> mentioned;
@@ -388,6 +390,83 @@ void Matcher::add_country_references() {
       // The nearest person is the usual antecedent, not always («التقى السيسي كيري وأكد دعم بلاده»).
       found.push_back(
           {i, i + 1, state, "reference", "", "", std::string(w.substr(0, prefix)), i, kReferenceConfidence});
+      break;
+    }
+  }
+  if (found.empty()) return;
+  out_.mentions.insert(out_.mentions.end(), found.begin(), found.end());
+  std::stable_sort(out_.mentions.begin(), out_.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+}
+
+// «قالت حركة حماس … وأضافت الحركة», «تنظيم داعش … مقاتلو التنظيم»: the head
+// noun of a group's name, with the article, names the group the text named
+// last with that head (its name as written, or its name in the knowledge base:
+// «داعش» is «تنظيم الدولة الإسلامية»), not far before. Not when an adjective
+// other than an evaluative one follows («الحركة الإسلامية» is another
+// movement; «التنظيم المتطرف» is the same). Mentions of kind `short`, kept sorted.
+void Matcher::add_head_noun_references() {
+  constexpr uint32_t kReach = 150;  // tokens back to the group
+  constexpr float kReferenceConfidence = 0.8f;
+  struct Head {
+    std::string_view definite, bare;
+  };
+  static constexpr Head kHeads[] = {{"التنظيم", "تنظيم"}, {"الحركه", "حركه"}, {"الحزب", "حزب"},
+                                    {"الجماعه", "جماعه"}, {"الجبهه", "جبهه"}, {"الائتلاف", "ائتلاف"}};
+  static constexpr std::string_view kEvaluative[] = {"المتطرف", "المتطرفه", "الارهابي", "الارهابيه", "المتشدد",
+                                                     "المتشدده", "المسلح", "المسلحه", "الجهادي", "الجهاديه"};
+  // The head a word is, as written or behind proclitics with the article («وللحركة»).
+  auto head_of = [&](uint32_t i) -> const Head* {
+    for (const Head& h : kHeads) {
+      uint64_t key = text::PhraseTrie::hash(h.definite);
+      if (forms_.hash(i) == key) return &h;
+      for (const text::ProcliticForm& f : forms_.proclitic_forms(i))
+        if (f.definite && f.hash == key) return &h;
+    }
+    return nullptr;
+  };
+  // The head a group's mention was written or is named with.
+  auto first_word = [](std::string_view name) { return name.substr(0, name.find(' ')); };
+  auto named_with = [&](const Mention& m, const Head& h) {
+    std::string_view lead = word(m.lead_token);
+    for (std::string_view p : {"", "و", "ب", "ل", "وب", "ول", "ف"})
+      if (lead.substr(0, p.size()) == p && (lead.substr(p.size()) == h.bare || lead.substr(p.size()) == h.definite))
+        return true;
+    const Actor* a = kb_.find(m.actor);
+    if (!a) return false;
+    std::string name = text::normalize_key(first_word(a->name_ar));
+    return name == h.bare || name == h.definite;
+  };
+  std::vector<bool> covered(in_.tokens.size(), false);
+  for (const Mention& m : out_.mentions)
+    for (uint32_t j = std::min(m.lead_token, m.first_token); j < m.end_token; ++j) covered[j] = true;
+  std::vector<Mention> found;
+  for (uint32_t i = 1; i < in_.tokens.size(); ++i) {
+    if (covered[i] || in_.tokens[i].kind != text::TokenKind::kWord) continue;
+    const Head* h = head_of(i);
+    if (!h) continue;
+    if (i + 1 < in_.tokens.size()) {
+      std::string_view next = word(i + 1);
+      if (next.substr(0, 4) == "ال" &&
+          std::find(std::begin(kEvaluative), std::end(kEvaluative), next) == std::end(kEvaluative))
+        continue;
+    }
+    for (size_t k = out_.mentions.size(); k-- > 0;) {
+      const Mention& m = out_.mentions[k];
+      if (m.first_token >= i) continue;
+      if (m.end_token + kReach < i) break;
+      if (m.kind == "nested" || m.kind == "reference") continue;
+      std::string_view type = type_of(m.actor);
+      if (type != "organization" && type != "armed_group") continue;
+      if (!named_with(m, *h)) continue;
+      size_t prefix = 0;  // the proclitics before the article («ول» of «وللحركة» → ول)
+      if (forms_.hash(i) != text::PhraseTrie::hash(h->definite))
+        for (const text::ProcliticForm& f : forms_.proclitic_forms(i))
+          if (f.definite && f.hash == text::PhraseTrie::hash(h->definite)) {
+            prefix = f.prefix_bytes;
+            break;
+          }
+      found.push_back({i, i + 1, m.actor, "short", "", "", std::string(word(i).substr(0, prefix)), i, kReferenceConfidence});
       break;
     }
   }

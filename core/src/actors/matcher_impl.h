@@ -48,6 +48,7 @@ class Matcher {
   bool before_lineage(uint32_t end) const;
   static bool is_kunya(std::string_view w);
   void add_country_references();
+  void add_head_noun_references();
   std::string_view type_of(const std::string& id) const;
   bool is_person(const std::string& id) const;
   const Entry* choose(const std::vector<Entry>& entries, EntryKind kind);
