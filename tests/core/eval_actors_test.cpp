@@ -276,10 +276,12 @@ TEST(EvalActors, RolePhrasesNameTheirHolders) {
 TEST(EvalActors, APlaceNamedForAnotherMentionsIt) {
   std::vector<json> rows = {
       {{"text", "قصفت الطائرات مواقع في شمال العراق ليلة أمس."}, {"date", "2015-08-01"}},
-      {{"text", "هبطت طائرة الوزير في مطار عدن الدولي ظهر اليوم."}, {"date", "2015-08-01"}}};
+      {{"text", "هبطت طائرة الوزير في مطار عدن الدولي ظهر اليوم."}, {"date", "2015-08-01"}},
+      {{"text", "خلفت الحرب العراقية الإيرانية مئات الآلاف من القتلى."}, {"date", "2015-08-01"}}};
   Analysis a = analyze_rows(rows, "date");
   EXPECT_EQ(mention_ids(a, 0), (std::vector<std::string>{"north_iraq", "irq"}));
   EXPECT_EQ(mention_ids(a, 1), (std::vector<std::string>{"aden_airport", "aden"}));
+  EXPECT_EQ(mention_ids(a, 2), (std::vector<std::string>{"iran_iraq_war", "irq", "irn"}));
 }
 
 // «الإدارة في واشنطن»: the government at a capital is that state's; a place

@@ -601,9 +601,10 @@ bool Matcher::resolve_institution(size_t k, size_t& next) {
 }
 
 // A place whose name holds its state's name or adjective («شمال العراق», «كردستان
-// العراق», «الشمال السوري»), or a facility named after its city («مطار عدن
-// الدولي», «ميناء الحديدة»), mentions that state or city too: kind `nested`,
-// as the state in a role phrase (no participant of an event: the place is).
+// العراق», «الشمال السوري»), a facility named after its city («مطار عدن
+// الدولي», «ميناء الحديدة»), or an event named for states («الحرب العراقية
+// الإيرانية»), mentions that state or city too: kind `nested`, as the state in
+// a role phrase (no participant of an event: the place or event is).
 void Matcher::add_places_inside(const Raw& r, const Actor& place) {
   static constexpr std::string_view kFacilities[] = {"مطار", "ميناء"};
   bool facility = std::find(std::begin(kFacilities), std::end(kFacilities), word(r.first).substr(r.prefix_bytes)) !=
@@ -621,7 +622,8 @@ void Matcher::add_places_inside(const Raw& r, const Actor& place) {
     const Entry* e = n ? n : adjective;
     if (e && actor(e->target).id != place.id) {
       const Actor& a = actor(e->target);
-      bool state = is_country(a) && a.id == place.state;
+      // An event is named for any state («الحرب العراقية الإيرانية»), a place for its own.
+      bool state = is_country(a) && (a.id == place.state || place.type == "event_name");
       bool city = facility && n && a.type == "place" && !a.needs_context;
       if (state || city) emit(inner.first, inner.end, a.id, "nested", adjective ? "adjective" : "");
     }
@@ -654,7 +656,7 @@ size_t Matcher::resolve(size_t k) {
       emit(r.first, r.end, actor(m->target).id, "metonym");
     } else {
       emit(r.first, r.end, actor(e->target).id, "name");
-      if (actor(e->target).type == "place") add_places_inside(r, actor(e->target));
+      if (actor(e->target).type == "place" || actor(e->target).type == "event_name") add_places_inside(r, actor(e->target));
     }
     return k + 1;
   }
