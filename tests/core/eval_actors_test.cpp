@@ -313,6 +313,19 @@ TEST(EvalActors, AGroupsHeadNounNamesTheGroupNamedBefore) {
   EXPECT_EQ(mention_ids(a, 3), std::vector<std::string>{"hamas"});
 }
 
+// «ورئيس وزرائه», «ووزير خارجيتها»: the office in the state of the person or
+// state named just before; with no one named before, no one.
+TEST(EvalActors, APossessiveTitleIsOfTheStateNamedBefore) {
+  std::vector<json> rows = {
+      {{"text", "واستقبل الرئيس الروسي ووزير خارجيته الوفد الزائر في الكرملين."}, {"date", "2016-03-01"}},
+      {{"text", "وأعلنت روسيا ووزير خارجيتها رفض مشروع القرار."}, {"date", "2016-03-01"}},
+      {{"text", "وقال رئيس وزرائه إن الحكومة مستمرة."}, {"date", "2016-03-01"}}};
+  Analysis a = analyze_rows(rows, "date");
+  EXPECT_TRUE(has(mention_ids(a, 0), "lavrov"));
+  EXPECT_TRUE(has(mention_ids(a, 1), "lavrov"));
+  EXPECT_EQ(mention_ids(a, 2), std::vector<std::string>{});
+}
+
 // The scorer itself: an analysis that finds nothing scores zero, so the floors
 // above cannot pass without the matcher.
 TEST(EvalActors, ScorerGivesZeroWithoutMentions) {

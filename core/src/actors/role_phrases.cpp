@@ -116,6 +116,24 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   uint32_t pos = t.end;
   std::string of = title.of, at;
   size_t next = k + 1;
+  // «الرئيس هادي ورئيس وزرائه», «روسيا ووزير خارجيتها»: the office in the state
+  // of the person or state named just before (in this sentence's reach).
+  if (given.possessive) {
+    constexpr uint32_t kReach = 20;
+    for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
+      if (it->end_token > t.first || it->kind == "nested") continue;
+      if (it->end_token + kReach < t.first) break;
+      const Actor* a = kb_.find(it->actor);
+      if (!a || (a->type != "person" && a->type != "country")) continue;
+      of = a->type == "country" ? a->id : kb_.state_of(a->id);
+      break;
+    }
+    const Actor* state = of.empty() ? nullptr : kb_.find(of);
+    if (!state || state->type != "country") return k + 1;
+    if (const Actor* p = holder(title, of, "")) emit(t.first, t.end, p->id, "title", title.title, of);
+    else emit(t.first, t.end, of, "role", title.title, of);
+    return k + 1;
+  }
   struct Complement {
     size_t raw;
     const Actor* actor;
