@@ -241,11 +241,16 @@ TEST(EvalActors, AGivenNameSurnameNeedsAClearlyOwnText) {
   std::vector<json> rows = {
       {{"text", "وطالب عباس المجتمع الدولي بلجم الاحتلال ووقف الاستيطان في القدس."}, {"date", "2016-10-01"}},
       {{"text", "وقال عباس إن المباراة كانت صعبة على الفريق."}, {"date", "2016-10-01"}},
-      {{"text", "وأكد خامنئي أن المفاوضات لن تمس الخطوط الحمراء."}, {"date", "2015-06-01"}}};
+      {{"text", "وأكد خامنئي أن المفاوضات لن تمس الخطوط الحمراء."}, {"date", "2015-06-01"}},
+      {{"text", "واستقبل شي بوتين في بكين وبحثا العلاقات بين روسيا والصين."}, {"date", "2016-06-01"}},
+      {{"text", "ولم يقل شي عن الاتفاق في أي مقابلة."}, {"date", "2016-06-01"}}};
   Analysis a = analyze_rows(rows, "date");
   EXPECT_TRUE(has(mention_ids(a, 0), "abbas"));
   EXPECT_FALSE(has(mention_ids(a, 1), "abbas"));
   EXPECT_TRUE(has(mention_ids(a, 2), "ali_khamenei"));
+  EXPECT_TRUE(has(mention_ids(a, 3), "xi"));  // three letters or fewer: as weak as a given name
+  EXPECT_TRUE(has(mention_ids(a, 3), "putin"));
+  EXPECT_FALSE(has(mention_ids(a, 4), "xi"));
 }
 
 // Role phrases: an adjective in brackets, a dual title with two states, the

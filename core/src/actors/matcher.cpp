@@ -168,18 +168,28 @@ float Matcher::support(uint32_t a) {
 // surname is often a common word too, and «وجبات وسلال» are meals and baskets,
 // not Algeria's prime minister.
 //
-// A surname that is also a given name («عباس», «شكري») is read alone only as
-// a sitting office holder of those offices, in a document that is theirs twice
-// over (their state named and in focus, or their context words): written
-// before another name («عباس زكي») it is someone's given name.
+// A surname that is also a given name («عباس», «شكري»), or of fewer than four
+// letters («شي»), is read alone only as a sitting office holder of those
+// offices, in a document that is theirs twice over (their state named and in
+// focus, or their context words): written before another name («عباس زكي») it
+// is someone's given name.
 bool Matcher::short_alone(const Raw& r, uint32_t a) {
   if (actor(a).type != "person" || r.end != r.first + 1) return false;
   std::string_view w = word(r.first).substr(r.prefix_bytes);
-  if (w.size() < 8 || lex_.is_function_word(w)) return false;  // four letters at least
-  bool given_name = lex_.is_given_name(w);
+  if (w.size() < 4 || lex_.is_function_word(w)) return false;
+  // Fewer than four letters («شي» for Xi Jinping) is as weak as a given name.
+  bool given_name = lex_.is_given_name(w) || w.size() < 8;
   if (given_name) {
+    // Unless the rest of the found name is a known person («استقبل شي إردوغان»).
     const names::FoundName* n = found_name_at(r.first);
-    if (n && n->end > r.end) return false;
+    if (n && n->end > r.end) {
+      auto after = std::lower_bound(raw_.begin(), raw_.end(), r.end, [](const Raw& x, uint32_t f) { return x.first < f; });
+      bool known_person = false;
+      if (after != raw_.end() && after->first == r.end && after->prefix_bytes == 0)
+        for (const Entry& e : lex_.entries(after->node))
+          known_person |= (e.kind == EntryKind::kName || e.kind == EntryKind::kShort) && actor(e.target).type == "person";
+      if (!known_person) return false;
+    }
   }
   for (const Role& role : actor(a).roles) {
     bool office = role.title == "head_of_state" || role.title == "head_of_government" ||
