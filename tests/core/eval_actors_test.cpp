@@ -301,21 +301,27 @@ TEST(EvalActors, AGovernmentAtACapitalIsItsState) {
   EXPECT_FALSE(has(mention_ids(a, 1), "usa"));
 }
 
-// «الحركة», «التنظيم»: the head noun of a group's name names the group the
-// text named last with it; not before one is named, and not with an adjective
+// «الحركة», «التنظيم», «المجلس»: the head noun of a body's name names the body
+// the text named last with it; not before one is named, not when the nearest
+// one is a body the knowledge base does not list, and not with an adjective
 // that makes it another («الحركة الإسلامية»).
 TEST(EvalActors, AGroupsHeadNounNamesTheGroupNamedBefore) {
   std::vector<json> rows = {
       {{"text", "وقالت حركة حماس في بيان إن الرد قادم، وأضافت الحركة أن الوسطاء أبلغوها بالشروط."}, {"date", "2015-08-01"}},
       {{"text", "هاجم تنظيم داعش قرية في ريف حلب، وخطف مقاتلو التنظيم عشرات المدنيين."}, {"date", "2015-08-01"}},
       {{"text", "وقال التنظيم في بيان إن العملية نجحت."}, {"date", "2015-08-01"}},
-      {{"text", "قالت حركة حماس إن الحركة الإسلامية في الداخل ممنوعة من النشاط."}, {"date", "2015-08-01"}}};
+      {{"text", "قالت حركة حماس إن الحركة الإسلامية في الداخل ممنوعة من النشاط."}, {"date", "2015-08-01"}},
+      {{"text", "ناقش مجلس الأمن الدولي مشروع القرار، وصوتت الدول الأعضاء في المجلس عليه مساء أمس."}, {"date", "2015-08-01"}},
+      {{"text", "رحب مجلس الأمن الدولي بالاتفاق، ثم عقد مجلس الوزراء جلسته وأقر المجلس الميزانية."}, {"date", "2015-08-01"}}};
   Analysis a = analyze_rows(rows, "date");
   EXPECT_EQ(mention_ids(a, 0), (std::vector<std::string>{"hamas", "hamas"}));
   std::vector<std::string> ids = mention_ids(a, 1);
   EXPECT_EQ(std::count(ids.begin(), ids.end(), "isis"), 2);
   EXPECT_EQ(mention_ids(a, 2), std::vector<std::string>{});
   EXPECT_EQ(mention_ids(a, 3), std::vector<std::string>{"hamas"});
+  EXPECT_EQ(mention_ids(a, 4), (std::vector<std::string>{"unsc", "unsc"}));
+  // The nearest council is the cabinet, which the knowledge base does not list: no one.
+  EXPECT_EQ(mention_ids(a, 5), std::vector<std::string>{"unsc"});
 }
 
 // «ورئيس وزرائه», «ووزير خارجيتها»: the office in the state of the person or

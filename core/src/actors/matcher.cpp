@@ -409,20 +409,26 @@ void Matcher::add_country_references() {
                    [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
 }
 
-// «قالت حركة حماس … وأضافت الحركة», «تنظيم داعش … مقاتلو التنظيم»: the head
-// noun of a group's name, with the article, names the group the text named
-// last with that head (its name as written, or its name in the knowledge base:
+// «قالت حركة حماس … وأضافت الحركة», «تنظيم داعش … مقاتلو التنظيم», «مجلس
+// الأمن … الدول الأعضاء في المجلس»: the head noun of a body's name, with the
+// article, names the organization, armed group or outlet the text named last
+// with that head (its name as written, or its name in the knowledge base:
 // «داعش» is «تنظيم الدولة الإسلامية»), not far before. Not when an adjective
 // other than an evaluative one follows («الحركة الإسلامية» is another
 // movement; «التنظيم المتطرف» is the same). Mentions of kind `short`, kept sorted.
 void Matcher::add_head_noun_references() {
   constexpr uint32_t kReach = 150;  // tokens back to the group
   constexpr float kReferenceConfidence = 0.8f;
+  // Not «الاتحاد» (clubs, companies and unions are called so as often as the
+  // EU) nor «الوكالة» («حروب بالوكالة», proxy wars).
   struct Head {
     std::string_view definite, bare;
   };
-  static constexpr Head kHeads[] = {{"التنظيم", "تنظيم"}, {"الحركه", "حركه"}, {"الحزب", "حزب"},
-                                    {"الجماعه", "جماعه"}, {"الجبهه", "جبهه"}, {"الائتلاف", "ائتلاف"}};
+  static constexpr Head kHeads[] = {{"التنظيم", "تنظيم"}, {"الحركه", "حركه"},     {"الحزب", "حزب"},
+                                    {"الجماعه", "جماعه"}, {"الجبهه", "جبهه"},     {"الائتلاف", "ائتلاف"},
+                                    {"المجلس", "مجلس"},   {"المركز", "مركز"},     {"الهيئه", "هيئه"},
+                                    {"المنظمه", "منظمه"}, {"اللجنه", "لجنه"},     {"الجمعيه", "جمعيه"},
+                                    {"الصحيفه", "صحيفه"}};
   static constexpr std::string_view kEvaluative[] = {"المتطرف", "المتطرفه", "الارهابي", "الارهابيه", "المتشدد",
                                                      "المتشدده", "المسلح", "المسلحه", "الجهادي", "الجهاديه"};
   // The head a word is, as written or behind proclitics with the article («وللحركة»).
@@ -447,12 +453,25 @@ void Matcher::add_head_noun_references() {
     std::string name = text::normalize_key(first_word(a->name_ar));
     return name == h.bare || name == h.definite;
   };
-  std::vector<bool> covered(in_.tokens.size(), false);
-  for (const Mention& m : out_.mentions)
-    for (uint32_t j = std::min(m.lead_token, m.first_token); j < m.end_token; ++j) covered[j] = true;
+  // The mention over each token (its lead included), if any.
+  std::vector<int> over(in_.tokens.size(), -1);
+  for (size_t k = 0; k < out_.mentions.size(); ++k) {
+    const Mention& m = out_.mentions[k];
+    if (m.kind == "nested") continue;
+    for (uint32_t j = std::min(m.lead_token, m.first_token); j < m.end_token; ++j)
+      if (over[j] < 0) over[j] = static_cast<int>(k);
+  }
+  // The head as written before («مجلس الوزراء», «ومجلس»), behind و/ب/ل/ف.
+  auto written_head = [&](uint32_t j, const Head& h) {
+    std::string_view w = word(j);
+    for (std::string_view p : {"", "و", "ب", "ل", "ف", "وب", "ول"})
+      if (w.substr(0, p.size()) == p && w.substr(p.size()) == h.bare) return true;
+    return false;
+  };
   std::vector<Mention> found;
+  std::vector<std::string> resolved(in_.tokens.size());  // earlier heads read, by token
   for (uint32_t i = 1; i < in_.tokens.size(); ++i) {
-    if (covered[i] || in_.tokens[i].kind != text::TokenKind::kWord) continue;
+    if (over[i] >= 0 || in_.tokens[i].kind != text::TokenKind::kWord) continue;
     const Head* h = head_of(i);
     if (!h) continue;
     if (i + 1 < in_.tokens.size()) {
@@ -461,24 +480,44 @@ void Matcher::add_head_noun_references() {
           std::find(std::begin(kEvaluative), std::end(kEvaluative), next) == std::end(kEvaluative))
         continue;
     }
-    for (size_t k = out_.mentions.size(); k-- > 0;) {
-      const Mention& m = out_.mentions[k];
-      if (m.first_token >= i) continue;
-      if (m.end_token + kReach < i) break;
-      if (m.kind == "nested" || m.kind == "reference") continue;
-      std::string_view type = type_of(m.actor);
-      if (type != "organization" && type != "armed_group") continue;
-      if (!named_with(m, *h)) continue;
-      size_t prefix = 0;  // the proclitics before the article («ول» of «وللحركة» → ول)
-      if (forms_.hash(i) != text::PhraseTrie::hash(h->definite))
-        for (const text::ProcliticForm& f : forms_.proclitic_forms(i))
-          if (f.definite && f.hash == text::PhraseTrie::hash(h->definite)) {
-            prefix = f.prefix_bytes;
-            break;
-          }
-      found.push_back({i, i + 1, m.actor, "short", "", "", std::string(word(i).substr(0, prefix)), i, kReferenceConfidence});
-      break;
+    // The nearest body named with this head before it is the one meant: a
+    // group's, or else none (a state's «مجلس النواب», a body the knowledge base
+    // does not list, «مجلس الوزراء»).
+    std::string actor_id;
+    for (uint32_t j = i; j-- > 0 && j + kReach >= i;) {
+      if (over[j] >= 0) {
+        const Mention& m = out_.mentions[over[j]];
+        uint32_t lead = std::min(m.lead_token, m.first_token);
+        bool inside = false;  // the head written inside another phrase («رئيس مجلس الوزراء»)
+        for (uint32_t x = lead; x <= j && !inside; ++x) inside = written_head(x, *h);
+        j = lead;
+        if (m.kind == "reference" || !named_with(m, *h)) {
+          if (inside) break;
+          continue;
+        }
+        std::string_view type = type_of(m.actor);
+        if ((type == "organization" || type == "armed_group" || type == "media") && m.kind != "institution")
+          actor_id = m.actor;
+        break;
+      }
+      if (!resolved[j].empty() && head_of(j) == h) {
+        actor_id = resolved[j];
+        break;
+      }
+      // A body named with the head that no one knows («مجلس الوزراء»); the head
+      // alone with an adjective («قوة التنظيم العسكرية») is passed over.
+      if (written_head(j, *h)) break;
     }
+    if (actor_id.empty()) continue;
+    size_t prefix = 0;  // the proclitics before the article («ول» of «وللحركة» → ول)
+    if (forms_.hash(i) != text::PhraseTrie::hash(h->definite))
+      for (const text::ProcliticForm& f : forms_.proclitic_forms(i))
+        if (f.definite && f.hash == text::PhraseTrie::hash(h->definite)) {
+          prefix = f.prefix_bytes;
+          break;
+        }
+    resolved[i] = actor_id;
+    found.push_back({i, i + 1, actor_id, "short", "", "", std::string(word(i).substr(0, prefix)), i, kReferenceConfidence});
   }
   if (found.empty()) return;
   out_.mentions.insert(out_.mentions.end(), found.begin(), found.end());
