@@ -337,6 +337,22 @@ TEST(EvalActors, APossessiveTitleIsOfTheStateNamedBefore) {
   EXPECT_EQ(mention_ids(a, 2), std::vector<std::string>{});
 }
 
+// A group named inside a person's description or a role phrase with no
+// person after it is still mentioned: «زعيم جماعة الحوثي … الجماعة», «قائد
+// الفرقة 30 العقيد المنشق».
+TEST(EvalActors, AGroupInsideARolePhraseIsMentioned) {
+  std::vector<json> rows = {
+      {{"text", "قال زعيم جماعة الحوثي في كلمة متلفزة إن الجماعة لن تتراجع."}, {"date", "2015-08-01"}},
+      {{"text", "خطف مسلحون قائد الفرقة 30 العقيد المنشق قرب إعزاز في ريف حلب."}, {"date", "2015-08-01"}},
+      {{"text", "التقى الفنان المصري أمير الجمهور في القاهرة."}, {"date", "2015-08-01"}}};
+  Analysis a = analyze_rows(rows, "date");
+  std::vector<std::string> ids = mention_ids(a, 0);
+  EXPECT_TRUE(has(ids, "abdulmalik_houthi"));
+  EXPECT_EQ(std::count(ids.begin(), ids.end(), "houthis"), 2);
+  EXPECT_TRUE(has(mention_ids(a, 1), "division_30"));
+  EXPECT_EQ(mention_ids(a, 2), std::vector<std::string>{"cairo"});  // an Egyptian's title: no role of Egypt
+}
+
 // The scorer itself: an analysis that finds nothing scores zero, so the floors
 // above cannot pass without the matcher.
 TEST(EvalActors, ScorerGivesZeroWithoutMentions) {

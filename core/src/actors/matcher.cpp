@@ -453,13 +453,20 @@ void Matcher::add_head_noun_references() {
     std::string name = text::normalize_key(first_word(a->name_ar));
     return name == h.bare || name == h.definite;
   };
-  // The mention over each token (its lead included), if any.
+  // The mention over each token (its lead included), if any: a group named
+  // inside a person's phrase («زعيم جماعة الحوثي») over the person's.
   std::vector<int> over(in_.tokens.size(), -1);
   for (size_t k = 0; k < out_.mentions.size(); ++k) {
     const Mention& m = out_.mentions[k];
     if (m.kind == "nested") continue;
     for (uint32_t j = std::min(m.lead_token, m.first_token); j < m.end_token; ++j)
       if (over[j] < 0) over[j] = static_cast<int>(k);
+  }
+  for (size_t k = 0; k < out_.mentions.size(); ++k) {
+    const Mention& m = out_.mentions[k];
+    std::string_view type = m.kind == "nested" ? type_of(m.actor) : "";
+    if (type == "organization" || type == "armed_group" || type == "media")
+      for (uint32_t j = m.first_token; j < m.end_token; ++j) over[j] = static_cast<int>(k);
   }
   // The head as written before («مجلس الوزراء», «ومجلس»), behind و/ب/ل/ف.
   auto written_head = [&](uint32_t j, const Head& h) {
@@ -652,8 +659,9 @@ bool Matcher::resolve_institution(size_t k, size_t& next) {
 // A place whose name holds its state's name or adjective («شمال العراق», «كردستان
 // العراق», «الشمال السوري»), a facility named after its city («مطار عدن
 // الدولي», «ميناء الحديدة»), or an event named for states («الحرب العراقية
-// الإيرانية»), mentions that state or city too: kind `nested`, as the state in
-// a role phrase (no participant of an event: the place or event is).
+// الإيرانية»), or a person's description naming their group («زعيم جماعة
+// الحوثي»), mentions that state, city or group too: kind `nested`, as the state
+// in a role phrase (no participant of an event: the place, event or person is).
 void Matcher::add_places_inside(const Raw& r, const Actor& place) {
   static constexpr std::string_view kFacilities[] = {"مطار", "ميناء"};
   bool facility = std::find(std::begin(kFacilities), std::end(kFacilities), word(r.first).substr(r.prefix_bytes)) !=
@@ -671,8 +679,12 @@ void Matcher::add_places_inside(const Raw& r, const Actor& place) {
     const Entry* e = n ? n : adjective;
     if (e && actor(e->target).id != place.id) {
       const Actor& a = actor(e->target);
-      // An event is named for any state («الحرب العراقية الإيرانية»), a place for its own.
-      bool state = is_country(a) && (a.id == place.state || place.type == "event_name");
+      // An event is named for any state («الحرب العراقية الإيرانية»), a place
+      // for its own; a person's description for their group or state («زعيم
+      // جماعة الحوثي»).
+      bool described = place.type == "person" && !adjective &&
+                       (a.type == "organization" || a.type == "armed_group" || is_country(a));
+      bool state = described || (is_country(a) && (a.id == place.state || place.type == "event_name"));
       bool city = facility && n && a.type == "place" && !a.needs_context;
       if (state || city) emit(inner.first, inner.end, a.id, "nested", adjective ? "adjective" : "");
     }
@@ -715,6 +727,7 @@ size_t Matcher::resolve(size_t k) {
   }
   if (const Entry* e = find_kind(entries, EntryKind::kDescription)) {
     emit(r.first, r.end, actor(e->target).id, "description");
+    if (actor(e->target).type == "person") add_places_inside(r, actor(e->target));
     return k + 1;
   }
   if (const Entry* e = find_kind(entries, EntryKind::kNisba)) {

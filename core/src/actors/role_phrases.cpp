@@ -259,6 +259,15 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
         emit_nested();
         return after;
       }
+      // No person after the chain («قائد الفرقة 30 العقيد المنشق …»): the
+      // group named in this phrase is still a mention, as for a title alone
+      // (not a state: «الفنان المصري أمير …» is an Egyptian's title).
+      const Actor* body = of.empty() ? nullptr : kb_.find(of);
+      if (next > k + 1 && body && body->type != "country" && !title.honorific && !former) {
+        for (const Complement& c : complements)
+          if (!c.adjective) emit(raw_[c.raw].first, raw_[c.raw].end, c.actor->id, "nested");
+        emit(t.first, pos, of, "role", role, of);
+      }
       return after;
     }
   }
