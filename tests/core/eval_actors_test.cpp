@@ -289,16 +289,18 @@ TEST(EvalActors, APlaceNamedForAnotherMentionsIt) {
   EXPECT_EQ(mention_ids(a, 2), (std::vector<std::string>{"iran_iraq_war", "irq", "irn"}));
 }
 
-// «الإدارة في واشنطن»: the government at a capital is that state's; a place
-// there is not («المعرض في واشنطن»).
+// «الإدارة في واشنطن», «السلطات في العراق»: the government at a capital or in
+// a state is that state's; a place there is not («المعرض في واشنطن»).
 TEST(EvalActors, AGovernmentAtACapitalIsItsState) {
   std::vector<json> rows = {
       {{"text", "ودعا الوزير الإدارة في واشنطن إلى مراجعة موقفها من الاتفاق."}, {"date", "2015-08-01"}},
-      {{"text", "افتتح الوزير المعرض في واشنطن أمس."}, {"date", "2015-08-01"}}};
+      {{"text", "افتتح الوزير المعرض في واشنطن أمس."}, {"date", "2015-08-01"}},
+      {{"text", "ودعت السلطات في العراق السكان إلى التهدئة."}, {"date", "2015-08-01"}}};
   Analysis a = analyze_rows(rows, "date");
   EXPECT_TRUE(has(mention_ids(a, 0), "usa"));
   EXPECT_FALSE(has(mention_ids(a, 0), "washington"));
   EXPECT_FALSE(has(mention_ids(a, 1), "usa"));
+  EXPECT_EQ(mention_ids(a, 2), std::vector<std::string>{"irq"});
 }
 
 // «الحركة», «التنظيم», «المجلس»: the head noun of a body's name names the body

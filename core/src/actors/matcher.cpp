@@ -607,15 +607,17 @@ bool Matcher::resolve_institution(size_t k, size_t& next) {
   for (const Entry& e : entries)
     if (e.kind == EntryKind::kInstitution) head = &e;
   if (!head || k + 1 >= raw_.size()) return false;
-  // «الإدارة في واشنطن», «الحكومة في دمشق»: a government at a capital is its state's.
+  // «الإدارة في واشنطن», «الحكومة في دمشق», «السلطات في العراق»: a government at a
+  // capital or in a state is the state's.
   if (lex_.institutions()[head->target].id == "government" && definite_start(r) && r.end + 1 < in_.tokens.size() &&
       word(r.end) == "في" && raw_[k + 1].first == r.end + 1 && raw_[k + 1].prefix_bytes == 0) {
     const auto& at = lex_.entries(raw_[k + 1].node);
     // Not in a text clearly about another state: «الحكومة في الرياض» in 2015
     // Yemen news is Yemen's government in exile.
     std::string focus = focus_.dominant(kBareShare, kBareWeight);
-    if (const Entry* m = find_kind(at, EntryKind::kMetonym);
-        m && is_country(actor(m->target)) && (focus.empty() || focus == actor(m->target).id)) {
+    const Entry* m = find_kind(at, EntryKind::kMetonym);  // «في واشنطن»
+    if (!m) m = find_kind(at, EntryKind::kName);            // «في العراق»
+    if (m && is_country(actor(m->target)) && (focus.empty() || focus == actor(m->target).id)) {
       emit(r.first, raw_[k + 1].end, actor(m->target).id, "institution", lex_.institutions()[head->target].id);
       next = k + 2;
       return true;
