@@ -355,6 +355,20 @@ TEST(EvalActors, AGroupInsideARolePhraseIsMentioned) {
   EXPECT_EQ(mention_ids(a, 2), std::vector<std::string>{"cairo"});  // an Egyptian's title: no role of Egypt
 }
 
+// «قوات عاصفة الحزم», «قيادة تحالف "إعادة الأمل"»: the forces of an operation
+// are its conductor; the operation alone is the operation.
+TEST(EvalActors, AnOperationsForcesAreItsConductor) {
+  std::vector<json> rows = {
+      {{"text", "وقصفت طائرات عاصفة الحزم مواقع في صعدة فجر اليوم."}, {"date", "2015-04-01"}},
+      {{"text", "أعلنت قيادة تحالف \"إعادة الأمل\" هدنة في اليمن."}, {"date", "2015-05-10"}},
+      {{"text", "انتهت عاصفة الحزم بعد أربعة أسابيع."}, {"date", "2015-05-10"}}};
+  Analysis a = analyze_rows(rows, "date");
+  EXPECT_TRUE(has(mention_ids(a, 0), "arab_coalition"));
+  EXPECT_FALSE(has(mention_ids(a, 0), "decisive_storm"));
+  EXPECT_TRUE(has(mention_ids(a, 1), "arab_coalition"));
+  EXPECT_EQ(mention_ids(a, 2), std::vector<std::string>{"decisive_storm"});
+}
+
 // The scorer itself: an analysis that finds nothing scores zero, so the floors
 // above cannot pass without the matcher.
 TEST(EvalActors, ScorerGivesZeroWithoutMentions) {

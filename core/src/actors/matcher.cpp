@@ -694,6 +694,31 @@ void Matcher::add_places_inside(const Raw& r, const Actor& place) {
   }
 }
 
+// «قوات عاصفة الحزم», «قيادة تحالف "إعادة الأمل"»: forces, a coalition or a
+// command before a military operation's name are the operation's conductor
+// (its affiliation), from the first of those nouns; false when none is there.
+bool Matcher::operation_force(const Raw& r, const Actor& operation) {
+  if (operation.type != "event_name" || operation.affiliation.empty() || !kb_.find(operation.affiliation) ||
+      r.prefix_bytes != 0)
+    return false;
+  static constexpr std::string_view kForces[] = {"قوات", "تحالف", "قياده", "طائرات", "مقاتلات", "طيران"};
+  auto force = [&](uint32_t i) {
+    std::string_view w = word(i);
+    for (std::string_view p : {"", "و", "ب", "ل"})
+      if (w.substr(0, p.size()) == p &&
+          std::find(std::begin(kForces), std::end(kForces), w.substr(p.size())) != std::end(kForces))
+        return true;
+    return false;
+  };
+  uint32_t i = r.first;
+  if (i > 0 && is_quote_mark(word(i - 1))) --i;
+  uint32_t lead = i;
+  while (lead > 0 && i - lead < 2 && force(lead - 1)) --lead;
+  if (lead == i) return false;
+  emit(lead, r.end, operation.affiliation, "name");
+  return true;
+}
+
 // --- Phase 3: resolve each match; returns the next match index -------------
 size_t Matcher::resolve(size_t k) {
   const Raw& r = raw_[k];
@@ -715,6 +740,7 @@ size_t Matcher::resolve(size_t k) {
   if (const Entry* e = find_kind(entries, EntryKind::kName); e && (!needs_support(e->target, entries) || support(e->target) >= 1)) {
     // A city that is also a capital: the government unless it is where something happens.
     const Entry* m = find_kind(entries, EntryKind::kMetonym);
+    if (operation_force(r, actor(e->target))) return k + 1;
     if (m && !locative(r)) {
       emit(r.first, r.end, actor(m->target).id, "metonym");
     } else {
@@ -755,7 +781,7 @@ size_t Matcher::resolve(size_t k) {
       for (const Role& role : x.roles) current |= date_within(in_.date, role.from, role.to);
       person_ok = current && !(r.first > 0 && r.prefix_bytes == 0 && lex_.is_given_name(word(r.first - 1)));
     }
-    if (person_ok) emit(r.first, r.end, x.id, "name");
+    if (person_ok && !operation_force(r, x)) emit(r.first, r.end, x.id, "name");
     return k + 1;
   }
   // A bare institution stands for the state the document is clearly about.

@@ -37,6 +37,7 @@ class Matcher {
   size_t resolve(size_t k);
   bool resolve_institution(size_t k, size_t& next);
   void add_places_inside(const Raw& r, const Actor& place);
+  bool operation_force(const Raw& r, const Actor& operation);
   // --- groups.cpp ----------------------------------------------------------------
   bool resolve_group(size_t k, size_t& next);
   bool has_word(std::string_view w);
