@@ -369,6 +369,23 @@ TEST(EvalActors, AnOperationsForcesAreItsConductor) {
   EXPECT_EQ(mention_ids(a, 2), std::vector<std::string>{"decisive_storm"});
 }
 
+// «التحالف» is the coalition of the war the text is about (against ISIS in
+// Syria, the Saudi-led one in Yemen); «التحالف الوطني», «التحالف مع» are not it.
+TEST(EvalActors, TheCoalitionIsTheOneOfTheTextsWar) {
+  std::vector<json> rows = {
+      {{"text", "وشنت طائرات التحالف غارات على مواقع داعش قرب الرقة في سوريا."}, {"date", "2015-08-01"}},
+      {{"text", "وشنت طائرات التحالف غارات على مواقع الحوثيين في صعدة باليمن."}, {"date", "2015-08-01"}},
+      {{"text", "واعترضت كتل في التحالف الوطني على القانون في البرلمان العراقي بسبب داعش."}, {"date", "2015-08-01"}},
+      {{"text", "ودعا إلى التحالف مع الجميع ضد داعش في سوريا."}, {"date", "2015-08-01"}}};
+  Analysis a = analyze_rows(rows, "date");
+  EXPECT_TRUE(has(mention_ids(a, 0), "intl_coalition"));
+  EXPECT_TRUE(has(mention_ids(a, 1), "arab_coalition"));
+  for (size_t i : {2, 3}) {
+    EXPECT_FALSE(has(mention_ids(a, i), "intl_coalition")) << i;
+    EXPECT_FALSE(has(mention_ids(a, i), "arab_coalition")) << i;
+  }
+}
+
 // The scorer itself: an analysis that finds nothing scores zero, so the floors
 // above cannot pass without the matcher.
 TEST(EvalActors, ScorerGivesZeroWithoutMentions) {

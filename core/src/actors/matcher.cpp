@@ -21,6 +21,10 @@ constexpr float kBareShare = 0.6f, kBareWeight = 3.f;
 
 bool is_country(const Actor& a) { return a.type == "country"; }
 
+// Adjectives that describe a body without making it another («التنظيم المتطرف»).
+constexpr std::string_view kEvaluative[] = {"المتطرف", "المتطرفه", "الارهابي", "الارهابيه", "المتشدد",  "المتشدده",
+                                            "المسلح",  "المسلحه",  "الجهادي",  "الجهاديه",  "الموالي", "المواليه"};
+
 // Compares ISO dates at the precision they share.
 int compare_dates(std::string_view a, std::string_view b) {
   size_t n = std::min(a.size(), b.size());
@@ -409,6 +413,24 @@ void Matcher::add_country_references() {
                    [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
 }
 
+// A definite common noun followed by another definite word that is no name of
+// the lexicon nor a function word («الحركة الإسلامية», «الحزب الحاكم») names
+// another body or none: true for the token after it. `adjective_only`: only an
+// adjective of relation (-ي, -ية: «التحالف الوطني», «التحالف الغربي»), or
+// «مع», «بين» (the noun: «التحالف مع إيران»).
+bool Matcher::names_another(uint32_t next, bool adjective_only) const {
+  if (next >= in_.tokens.size() || in_.tokens[next].kind != text::TokenKind::kWord) return false;
+  std::string_view w = word(next);
+  if (adjective_only && (w == "مع" || w == "بين")) return true;
+  if (w.substr(0, 4) != "ال" || lex_.is_function_word(w) ||
+      std::find(std::begin(kEvaluative), std::end(kEvaluative), w) != std::end(kEvaluative))
+    return false;
+  auto ends = [&](std::string_view e) { return w.size() > e.size() + 6 && w.substr(w.size() - e.size()) == e; };
+  if (adjective_only && !ends("ي") && !ends("يه")) return false;
+  auto it = std::lower_bound(raw_.begin(), raw_.end(), next, [](const Raw& r, uint32_t f) { return r.first < f; });
+  return it == raw_.end() || it->first != next;
+}
+
 // «قالت حركة حماس … وأضافت الحركة», «تنظيم داعش … مقاتلو التنظيم», «مجلس
 // الأمن … الدول الأعضاء في المجلس»: the head noun of a body's name, with the
 // article, names the organization, armed group or outlet the text named last
@@ -429,8 +451,6 @@ void Matcher::add_head_noun_references() {
                                     {"المجلس", "مجلس"},   {"المركز", "مركز"},     {"الهيئه", "هيئه"},
                                     {"المنظمه", "منظمه"}, {"اللجنه", "لجنه"},     {"الجمعيه", "جمعيه"},
                                     {"الصحيفه", "صحيفه"}};
-  static constexpr std::string_view kEvaluative[] = {"المتطرف", "المتطرفه", "الارهابي", "الارهابيه", "المتشدد",
-                                                     "المتشدده", "المسلح", "المسلحه", "الجهادي", "الجهاديه"};
   // The head a word is, as written or behind proclitics with the article («وللحركة»).
   auto head_of = [&](uint32_t i) -> const Head* {
     for (const Head& h : kHeads) {
@@ -481,12 +501,7 @@ void Matcher::add_head_noun_references() {
     if (over[i] >= 0 || in_.tokens[i].kind != text::TokenKind::kWord) continue;
     const Head* h = head_of(i);
     if (!h) continue;
-    if (i + 1 < in_.tokens.size()) {
-      std::string_view next = word(i + 1);
-      if (next.substr(0, 4) == "ال" &&
-          std::find(std::begin(kEvaluative), std::end(kEvaluative), next) == std::end(kEvaluative))
-        continue;
-    }
+    if (names_another(i + 1, false)) continue;
     // The nearest body named with this head before it is the one meant: a
     // group's, or else none (a state's «مجلس النواب», a body the knowledge base
     // does not list, «مجلس الوزراء»).
@@ -770,7 +785,14 @@ size_t Matcher::resolve(size_t k) {
       emit(r.first, r.end, actor(e->target).id, "short");
     return k + 1;
   }
-  if (const Entry* e = find_kind(entries, EntryKind::kGeneric); e && generic_fits(e->target)) {
+  // «التحالف الوطني» is an alliance of Iraq's parties, not either coalition (a
+  // group's common-noun name only: «عمق المملكة الاستراتيجي» is the kingdom's).
+  auto another = [&](uint32_t target) {
+    std::string_view type = actor(target).type;
+    return (type == "organization" || type == "armed_group") && actor(target).sector.empty() &&
+           r.end == r.first + 1 && definite_start(r) && names_another(r.end, true);
+  };
+  if (const Entry* e = find_kind(entries, EntryKind::kGeneric); e && !another(e->target) && generic_fits(e->target)) {
     // A person's common-noun name («الأسد», also "the lion") is theirs in their
     // state's context and while they hold a role (or once named in full); not
     // after a given name («ماهر الأسد» is someone else of the family).

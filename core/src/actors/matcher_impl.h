@@ -50,6 +50,7 @@ class Matcher {
   static bool is_kunya(std::string_view w);
   void add_country_references();
   void add_head_noun_references();
+  bool names_another(uint32_t next, bool adjective_only) const;
   std::string_view type_of(const std::string& id) const;
   bool is_person(const std::string& id) const;
   const Entry* choose(const std::vector<Entry>& entries, EntryKind kind);
