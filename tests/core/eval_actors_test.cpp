@@ -386,6 +386,20 @@ TEST(EvalActors, TheCoalitionIsTheOneOfTheTextsWar) {
   }
 }
 
+// «المبعوث الأممي» with no country is the envoy to the state the text is
+// about, whatever the outlet's own state (a Saudi paper on Syria).
+TEST(EvalActors, TheUnEnvoyIsOfTheTextsStateNotTheOutlets) {
+  json doc = {{"id", "d0"}, {"text", "ودعا المبعوث الأممي إلى وقف القصف، مطالبا نظام الأسد بحماية المدنيين."},
+              {"date", "2016-01-20"}, {"source", "alriyadh"}};  // a Saudi paper
+  marsad::Analyzer analyzer;
+  analyzer.add_file("dev.jsonl", doc.dump() + "\n");
+  json root = json::parse(analyzer.analysis_json(), nullptr, false);
+  ASSERT_TRUE(root.is_object() && root.contains("documents") && root["documents"].size() == 1);
+  std::vector<std::string> ids;
+  for (const json& m : array_or_empty(root["documents"][0], "mentions")) ids.push_back(str_or(m, "actor"));
+  EXPECT_TRUE(has(ids, "de_mistura"));
+}
+
 // The scorer itself: an analysis that finds nothing scores zero, so the floors
 // above cannot pass without the matcher.
 TEST(EvalActors, ScorerGivesZeroWithoutMentions) {

@@ -93,6 +93,7 @@ void Matcher::gather_evidence() {
       for (const std::string& c : lex_.context(g))
         if (has_word(c)) {
           focus_.add(actor(g).id, kNameEvidence);
+          text_focus_.add(actor(g).id, kNameEvidence);
           break;
         }
     }
@@ -111,6 +112,7 @@ void Matcher::gather_evidence() {
     if (!actor(a).state.empty()) named_.insert(actor(a).state);
     if (!actor(a).affiliation.empty()) named_.insert(actor(a).affiliation);
     focus_.add(kb_.state_of(actor(a).id), nisba ? kNisbaEvidence : kNameEvidence);
+    text_focus_.add(kb_.state_of(actor(a).id), nisba ? kNisbaEvidence : kNameEvidence);
   }
 }
 

@@ -101,6 +101,7 @@ class Matcher {
   std::unordered_set<std::string> named_;  // actors named unambiguously, with their states and affiliations
   std::unordered_set<std::string> seen_;   // actors already mentioned
   DocumentFocus focus_;
+  DocumentFocus text_focus_;     // the same from the text alone, without the outlet's state
   util::HashMap64 doc_words_;    // hashes of the words and their stems behind proclitics (as keys)
   util::HashMap64 doc_phrases_;  // two- and three-word phrases, for context phrases
   ActorMatches out_;

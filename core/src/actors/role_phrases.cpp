@@ -324,9 +324,10 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
     emit_nested();
     return next;
   }
-  // «المبعوث الأممي» with no country: the envoy to the state the document is about.
+  // «المبعوث الأممي» with no country: the envoy to the state the text is about
+  // (the outlet's own state says where the paper is, not where the envoy goes).
   if (at.empty() && !of.empty() && !some_holder)
-    if (std::string state = focus_.dominant(0.5f, 1.f); !state.empty() && state != of)
+    if (std::string state = text_focus_.dominant(0.5f, 1.f); !state.empty() && state != of)
       if (const Actor* p = holder(title, of, state)) {
         emit(t.first, pos, p->id, "title", role, of);
         emit_nested();
