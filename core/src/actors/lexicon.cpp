@@ -92,7 +92,7 @@ Lexicon::Lexicon(const KnowledgeBase& kb, const WordLists& lists)
       uint32_t index = static_cast<uint32_t>(titles_.size());
       auto flag = [&](const char* key) { return t.contains(key) && t[key].is_boolean() && t[key].get<bool>(); };
       titles_.push_back({json_string(t, "title"), json_string(t, "rank"), json_string(t, "of"),
-                         json_string(t, "portfolio"), flag("needs_of"), flag("honorific"), flag("counterpart")});
+                         json_string(t, "portfolio"), flag("needs_of"), flag("honorific"), flag("counterpart"), flag("dual"), flag("possessive")});
       for (const auto& phrase : json_strings(t, "ar")) add(phrase, {EntryKind::kTitle, index});
     }
     for (const auto& w : json_strings(titles, "former")) former_.insert(text::normalize_key(w));

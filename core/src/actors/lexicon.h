@@ -45,6 +45,8 @@ struct Title {
   bool needs_of = false;
   bool honorific = false;  // الدكتور، الشيخ، معالي: before a name, with no role of its own
   bool counterpart = false;  // نظيره: the role of the person named before, in another state
+  bool dual = false;
+  bool possessive = false;  // «رئيس وزرائه»: the office in the state of the person or state named just before  // «وزيرا خارجية سوريا وعمان»: two holders, of the two states named after it
 };
 
 struct Entry {

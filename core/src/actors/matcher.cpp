@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "actors/matcher_impl.h"
+#include "text/normalizer.h"
 #include "text/phrase_trie.h"
 #include "text/word_forms.h"
 #include "util/hash.h"
@@ -19,6 +20,10 @@ constexpr float kNameEvidence = 1.f, kNisbaEvidence = 0.5f, kOutletEvidence = 1.
 constexpr float kBareShare = 0.6f, kBareWeight = 3.f;
 
 bool is_country(const Actor& a) { return a.type == "country"; }
+
+// Adjectives that describe a body without making it another («التنظيم المتطرف»).
+constexpr std::string_view kEvaluative[] = {"المتطرف", "المتطرفه", "الارهابي", "الارهابيه", "المتشدد",  "المتشدده",
+                                            "المسلح",  "المسلحه",  "الجهادي",  "الجهاديه",  "الموالي", "المواليه"};
 
 // Compares ISO dates at the precision they share.
 int compare_dates(std::string_view a, std::string_view b) {
@@ -36,6 +41,7 @@ ActorMatches Matcher::run() {
   add_new_actor_short_forms();
   std::sort(out_.mentions.begin(), out_.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  add_head_noun_references();
   add_country_references();
   // A name read and then dropped (the person of «مطار الملك خالد») is no actor.
   std::unordered_set<std::string_view> mentioned;
@@ -67,17 +73,31 @@ void Matcher::gather_evidence() {
   if (in_.outlet) focus_.add(kb_.state_of(in_.outlet->id), kOutletEvidence);
   for (const Raw& r : raw_) {
     const auto& entries = lex_.entries(r.node);
-    std::unordered_set<uint32_t> actors;
+    std::unordered_set<uint32_t> actors, generic;
     bool nisba = false, institution = false;
     for (const Entry& e : entries) {
       if (e.kind == EntryKind::kInstitution || e.kind == EntryKind::kBareInstitution) institution = true;
+      if (e.kind == EntryKind::kGeneric) generic.insert(e.target);
       if (e.kind != EntryKind::kName && e.kind != EntryKind::kNisba && e.kind != EntryKind::kDescription &&
           e.kind != EntryKind::kMetonym)
         continue;
       actors.insert(e.target);
       nisba |= e.kind == EntryKind::kNisba;
     }
-    if (institution || actors.empty()) continue;
+    if (institution) continue;
+    // A state's government by a name its context words make its own («نظام الأسد»,
+    // «قوات النظام» in a text with Syria's places): evidence of the focus, as a
+    // name is, though it names the state only in that context.
+    if (actors.empty() && generic.size() == 1 && is_country(actor(*generic.begin()))) {
+      uint32_t g = *generic.begin();
+      for (const std::string& c : lex_.context(g))
+        if (has_word(c)) {
+          focus_.add(actor(g).id, kNameEvidence);
+          text_focus_.add(actor(g).id, kNameEvidence);
+          break;
+        }
+    }
+    if (actors.empty()) continue;
     if (actors.size() > 1) {
       // A capital and its state («طهران»: the city, or Iran's government): the state is named either way.
       std::string state = kb_.state_of(actor(*actors.begin()).id);
@@ -92,6 +112,7 @@ void Matcher::gather_evidence() {
     if (!actor(a).state.empty()) named_.insert(actor(a).state);
     if (!actor(a).affiliation.empty()) named_.insert(actor(a).affiliation);
     focus_.add(kb_.state_of(actor(a).id), nisba ? kNisbaEvidence : kNameEvidence);
+    text_focus_.add(kb_.state_of(actor(a).id), nisba ? kNisbaEvidence : kNameEvidence);
   }
 }
 
@@ -152,18 +173,43 @@ float Matcher::support(uint32_t a) {
 // conjunction or preposition in a document that names the state at all: a
 // surname is often a common word too, and «وجبات وسلال» are meals and baskets,
 // not Algeria's prime minister.
+//
+// A surname that is also a given name («عباس», «شكري»), or of fewer than four
+// letters («شي»), is read alone only as a sitting office holder of those
+// offices, in a document that is theirs twice over (their state named and in
+// focus, or their context words): written before another name («عباس زكي») it
+// is someone's given name.
 bool Matcher::short_alone(const Raw& r, uint32_t a) {
   if (actor(a).type != "person" || r.end != r.first + 1) return false;
   std::string_view w = word(r.first).substr(r.prefix_bytes);
-  if (w.size() < 8 || lex_.is_given_name(w) || lex_.is_function_word(w)) return false;  // four letters at least
+  if (w.size() < 4 || lex_.is_function_word(w)) return false;
+  // Fewer than four letters («شي» for Xi Jinping) is as weak as a given name.
+  bool given_name = lex_.is_given_name(w) || w.size() < 8;
+  if (given_name) {
+    // Unless the rest of the found name is a known person («استقبل شي إردوغان»).
+    const names::FoundName* n = found_name_at(r.first);
+    if (n && n->end > r.end) {
+      auto after = std::lower_bound(raw_.begin(), raw_.end(), r.end, [](const Raw& x, uint32_t f) { return x.first < f; });
+      bool known_person = false;
+      if (after != raw_.end() && after->first == r.end && after->prefix_bytes == 0)
+        for (const Entry& e : lex_.entries(after->node))
+          known_person |= (e.kind == EntryKind::kName || e.kind == EntryKind::kShort) && actor(e.target).type == "person";
+      if (!known_person) return false;
+    }
+  }
   for (const Role& role : actor(a).roles) {
     bool office = role.title == "head_of_state" || role.title == "head_of_government" ||
-                  role.title == "foreign_minister" || role.title == "defence_minister";
-    if (((office && (focus_.share(role.of) > 0 || r.prefix_bytes == 0)) || role.title == "secretary_general") &&
-        date_within(in_.date, role.from, role.to))
+                  role.title == "foreign_minister" || role.title == "defence_minister" ||
+                  role.title == "supreme_leader";
+    if (!date_within(in_.date, role.from, role.to)) continue;
+    if (given_name) {
+      if ((office || role.title == "secretary_general") && support(a) >= 2) return true;
+      continue;
+    }
+    if ((office && (focus_.share(role.of) > 0 || r.prefix_bytes == 0)) || role.title == "secretary_general")
       return true;
   }
-  return support(a) >= 1;
+  return !given_name && support(a) >= 1;
 }
 
 // A name needs support in the document when its actor says so
@@ -369,6 +415,140 @@ void Matcher::add_country_references() {
                    [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
 }
 
+// A definite common noun followed by another definite word that is no name of
+// the lexicon nor a function word («الحركة الإسلامية», «الحزب الحاكم») names
+// another body or none: true for the token after it. `adjective_only`: only an
+// adjective of relation (-ي, -ية: «التحالف الوطني», «التحالف الغربي»), or
+// «مع», «بين» (the noun: «التحالف مع إيران»).
+bool Matcher::names_another(uint32_t next, bool adjective_only) const {
+  if (next >= in_.tokens.size() || in_.tokens[next].kind != text::TokenKind::kWord) return false;
+  std::string_view w = word(next);
+  if (adjective_only && (w == "مع" || w == "بين")) return true;
+  if (w.substr(0, 4) != "ال" || lex_.is_function_word(w) ||
+      std::find(std::begin(kEvaluative), std::end(kEvaluative), w) != std::end(kEvaluative))
+    return false;
+  auto ends = [&](std::string_view e) { return w.size() > e.size() + 6 && w.substr(w.size() - e.size()) == e; };
+  if (adjective_only && !ends("ي") && !ends("يه")) return false;
+  auto it = std::lower_bound(raw_.begin(), raw_.end(), next, [](const Raw& r, uint32_t f) { return r.first < f; });
+  return it == raw_.end() || it->first != next;
+}
+
+// «قالت حركة حماس … وأضافت الحركة», «تنظيم داعش … مقاتلو التنظيم», «مجلس
+// الأمن … الدول الأعضاء في المجلس»: the head noun of a body's name, with the
+// article, names the organization, armed group or outlet the text named last
+// with that head (its name as written, or its name in the knowledge base:
+// «داعش» is «تنظيم الدولة الإسلامية»), not far before. Not when an adjective
+// other than an evaluative one follows («الحركة الإسلامية» is another
+// movement; «التنظيم المتطرف» is the same). Mentions of kind `short`, kept sorted.
+void Matcher::add_head_noun_references() {
+  constexpr uint32_t kReach = 150;  // tokens back to the group
+  constexpr float kReferenceConfidence = 0.8f;
+  // Not «الاتحاد» (clubs, companies and unions are called so as often as the
+  // EU) nor «الوكالة» («حروب بالوكالة», proxy wars).
+  struct Head {
+    std::string_view definite, bare;
+  };
+  static constexpr Head kHeads[] = {{"التنظيم", "تنظيم"}, {"الحركه", "حركه"},     {"الحزب", "حزب"},
+                                    {"الجماعه", "جماعه"}, {"الجبهه", "جبهه"},     {"الائتلاف", "ائتلاف"},
+                                    {"المجلس", "مجلس"},   {"المركز", "مركز"},     {"الهيئه", "هيئه"},
+                                    {"المنظمه", "منظمه"}, {"اللجنه", "لجنه"},     {"الجمعيه", "جمعيه"},
+                                    {"الصحيفه", "صحيفه"}};
+  // The head a word is, as written or behind proclitics with the article («وللحركة»).
+  auto head_of = [&](uint32_t i) -> const Head* {
+    for (const Head& h : kHeads) {
+      uint64_t key = text::PhraseTrie::hash(h.definite);
+      if (forms_.hash(i) == key) return &h;
+      for (const text::ProcliticForm& f : forms_.proclitic_forms(i))
+        if (f.definite && f.hash == key) return &h;
+    }
+    return nullptr;
+  };
+  // The head a group's mention was written or is named with.
+  auto first_word = [](std::string_view name) { return name.substr(0, name.find(' ')); };
+  auto named_with = [&](const Mention& m, const Head& h) {
+    std::string_view lead = word(m.lead_token);
+    for (std::string_view p : {"", "و", "ب", "ل", "وب", "ول", "ف"})
+      if (lead.substr(0, p.size()) == p && (lead.substr(p.size()) == h.bare || lead.substr(p.size()) == h.definite))
+        return true;
+    const Actor* a = kb_.find(m.actor);
+    if (!a) return false;
+    std::string name = text::normalize_key(first_word(a->name_ar));
+    return name == h.bare || name == h.definite;
+  };
+  // The mention over each token (its lead included), if any: a group named
+  // inside a person's phrase («زعيم جماعة الحوثي») over the person's.
+  std::vector<int> over(in_.tokens.size(), -1);
+  for (size_t k = 0; k < out_.mentions.size(); ++k) {
+    const Mention& m = out_.mentions[k];
+    if (m.kind == "nested") continue;
+    for (uint32_t j = std::min(m.lead_token, m.first_token); j < m.end_token; ++j)
+      if (over[j] < 0) over[j] = static_cast<int>(k);
+  }
+  for (size_t k = 0; k < out_.mentions.size(); ++k) {
+    const Mention& m = out_.mentions[k];
+    std::string_view type = m.kind == "nested" ? type_of(m.actor) : "";
+    if (type == "organization" || type == "armed_group" || type == "media")
+      for (uint32_t j = m.first_token; j < m.end_token; ++j) over[j] = static_cast<int>(k);
+  }
+  // The head as written before («مجلس الوزراء», «ومجلس»), behind و/ب/ل/ف.
+  auto written_head = [&](uint32_t j, const Head& h) {
+    std::string_view w = word(j);
+    for (std::string_view p : {"", "و", "ب", "ل", "ف", "وب", "ول"})
+      if (w.substr(0, p.size()) == p && w.substr(p.size()) == h.bare) return true;
+    return false;
+  };
+  std::vector<Mention> found;
+  std::vector<std::string> resolved(in_.tokens.size());  // earlier heads read, by token
+  for (uint32_t i = 1; i < in_.tokens.size(); ++i) {
+    if (over[i] >= 0 || in_.tokens[i].kind != text::TokenKind::kWord) continue;
+    const Head* h = head_of(i);
+    if (!h) continue;
+    if (names_another(i + 1, false)) continue;
+    // The nearest body named with this head before it is the one meant: a
+    // group's, or else none (a state's «مجلس النواب», a body the knowledge base
+    // does not list, «مجلس الوزراء»).
+    std::string actor_id;
+    for (uint32_t j = i; j-- > 0 && j + kReach >= i;) {
+      if (over[j] >= 0) {
+        const Mention& m = out_.mentions[over[j]];
+        uint32_t lead = std::min(m.lead_token, m.first_token);
+        bool inside = false;  // the head written inside another phrase («رئيس مجلس الوزراء»)
+        for (uint32_t x = lead; x <= j && !inside; ++x) inside = written_head(x, *h);
+        j = lead;
+        if (m.kind == "reference" || !named_with(m, *h)) {
+          if (inside) break;
+          continue;
+        }
+        std::string_view type = type_of(m.actor);
+        if ((type == "organization" || type == "armed_group" || type == "media") && m.kind != "institution")
+          actor_id = m.actor;
+        break;
+      }
+      if (!resolved[j].empty() && head_of(j) == h) {
+        actor_id = resolved[j];
+        break;
+      }
+      // A body named with the head that no one knows («مجلس الوزراء»); the head
+      // alone with an adjective («قوة التنظيم العسكرية») is passed over.
+      if (written_head(j, *h)) break;
+    }
+    if (actor_id.empty()) continue;
+    size_t prefix = 0;  // the proclitics before the article («ول» of «وللحركة» → ول)
+    if (forms_.hash(i) != text::PhraseTrie::hash(h->definite))
+      for (const text::ProcliticForm& f : forms_.proclitic_forms(i))
+        if (f.definite && f.hash == text::PhraseTrie::hash(h->definite)) {
+          prefix = f.prefix_bytes;
+          break;
+        }
+    resolved[i] = actor_id;
+    found.push_back({i, i + 1, actor_id, "short", "", "", std::string(word(i).substr(0, prefix)), i, kReferenceConfidence});
+  }
+  if (found.empty()) return;
+  out_.mentions.insert(out_.mentions.end(), found.begin(), found.end());
+  std::stable_sort(out_.mentions.begin(), out_.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+}
+
 // «تركي بن محمد»: the phrase ending at `end` is followed by «بن», a given name.
 bool Matcher::before_lineage(uint32_t end) const {
   return end < in_.tokens.size() && (word(end) == "بن" || word(end) == "بنت");
@@ -443,7 +623,24 @@ bool Matcher::resolve_institution(size_t k, size_t& next) {
   const Entry* head = nullptr;
   for (const Entry& e : entries)
     if (e.kind == EntryKind::kInstitution) head = &e;
-  if (!head || k + 1 >= raw_.size() || raw_[k + 1].first != r.end) return false;
+  if (!head || k + 1 >= raw_.size()) return false;
+  // «الإدارة في واشنطن», «الحكومة في دمشق», «السلطات في العراق»: a government at a
+  // capital or in a state is the state's.
+  if (lex_.institutions()[head->target].id == "government" && definite_start(r) && r.end + 1 < in_.tokens.size() &&
+      word(r.end) == "في" && raw_[k + 1].first == r.end + 1 && raw_[k + 1].prefix_bytes == 0) {
+    const auto& at = lex_.entries(raw_[k + 1].node);
+    // Not in a text clearly about another state: «الحكومة في الرياض» in 2015
+    // Yemen news is Yemen's government in exile.
+    std::string focus = focus_.dominant(kBareShare, kBareWeight);
+    const Entry* m = find_kind(at, EntryKind::kMetonym);  // «في واشنطن»
+    if (!m) m = find_kind(at, EntryKind::kName);            // «في العراق»
+    if (m && is_country(actor(m->target)) && (focus.empty() || focus == actor(m->target).id)) {
+      emit(r.first, raw_[k + 1].end, actor(m->target).id, "institution", lex_.institutions()[head->target].id);
+      next = k + 2;
+      return true;
+    }
+  }
+  if (raw_[k + 1].first != r.end) return false;
   const auto& after = lex_.entries(raw_[k + 1].node);
   const Entry* state = raw_[k + 1].prefix_bytes == 0 ? find_kind(after, EntryKind::kNisba) : nullptr;
   // «قوات الأمن بالقليوبية»: the forces of a place's state, the place named after ب or في.
@@ -478,6 +675,67 @@ bool Matcher::resolve_institution(size_t k, size_t& next) {
   return true;
 }
 
+// A place whose name holds its state's name or adjective («شمال العراق», «كردستان
+// العراق», «الشمال السوري»), a facility named after its city («مطار عدن
+// الدولي», «ميناء الحديدة»), or an event named for states («الحرب العراقية
+// الإيرانية»), or a person's description naming their group («زعيم جماعة
+// الحوثي»), mentions that state, city or group too: kind `nested`, as the state
+// in a role phrase (no participant of an event: the place, event or person is).
+void Matcher::add_places_inside(const Raw& r, const Actor& place) {
+  static constexpr std::string_view kFacilities[] = {"مطار", "ميناء"};
+  bool facility = std::find(std::begin(kFacilities), std::end(kFacilities), word(r.first).substr(r.prefix_bytes)) !=
+                  std::end(kFacilities);
+  for (uint32_t i = r.first + 1; i < r.end;) {
+    text::PhraseMatch inner;
+    if (!text::longest_match(lex_.trie(), forms_, in_.normalized, in_.tokens, i, inner) || inner.end > r.end ||
+        inner.prefix_bytes != 0) {
+      ++i;
+      continue;
+    }
+    const auto& entries = lex_.entries(inner.node);
+    const Entry* n = find_kind(entries, EntryKind::kName);
+    const Entry* adjective = n ? nullptr : find_kind(entries, EntryKind::kNisba);
+    const Entry* e = n ? n : adjective;
+    if (e && actor(e->target).id != place.id) {
+      const Actor& a = actor(e->target);
+      // An event is named for any state («الحرب العراقية الإيرانية»), a place
+      // for its own; a person's description for their group or state («زعيم
+      // جماعة الحوثي»).
+      bool described = place.type == "person" && !adjective &&
+                       (a.type == "organization" || a.type == "armed_group" || is_country(a));
+      bool state = described || (is_country(a) && (a.id == place.state || place.type == "event_name"));
+      bool city = facility && n && a.type == "place" && !a.needs_context;
+      if (state || city) emit(inner.first, inner.end, a.id, "nested", adjective ? "adjective" : "");
+    }
+    i = inner.end;
+  }
+}
+
+// «قوات عاصفة الحزم», «قيادة تحالف "إعادة الأمل"»: forces, a coalition or a
+// command before a military operation's name are the operation's conductor
+// (its affiliation), from the first of those nouns; false when none is there.
+bool Matcher::operation_force(const Raw& r, const Actor& operation) {
+  if (operation.type != "event_name" || operation.affiliation.empty() || !kb_.find(operation.affiliation) ||
+      r.prefix_bytes != 0)
+    return false;
+  static constexpr std::string_view kForces[] = {"قوات", "تحالف", "قياده", "طائرات", "مقاتلات", "طيران"};
+  auto force = [&](uint32_t i) {
+    std::string_view w = word(i);
+    for (std::string_view p : {"", "و", "ب", "ل"})
+      if (w.substr(0, p.size()) == p &&
+          std::find(std::begin(kForces), std::end(kForces), w.substr(p.size())) != std::end(kForces))
+        return true;
+    return false;
+  };
+  uint32_t i = r.first;
+  if (i > 0 && is_quote_mark(word(i - 1))) --i;
+  uint32_t lead = i;
+  while (lead > 0 && i - lead < 2 && force(lead - 1)) --lead;
+  if (lead == i) return false;
+  emit(lead, r.end, operation.affiliation, "name");
+  return true;
+}
+
 // --- Phase 3: resolve each match; returns the next match index -------------
 size_t Matcher::resolve(size_t k) {
   const Raw& r = raw_[k];
@@ -499,8 +757,13 @@ size_t Matcher::resolve(size_t k) {
   if (const Entry* e = find_kind(entries, EntryKind::kName); e && (!needs_support(e->target, entries) || support(e->target) >= 1)) {
     // A city that is also a capital: the government unless it is where something happens.
     const Entry* m = find_kind(entries, EntryKind::kMetonym);
-    if (m && !locative(r)) emit(r.first, r.end, actor(m->target).id, "metonym");
-    else emit(r.first, r.end, actor(e->target).id, "name");
+    if (operation_force(r, actor(e->target))) return k + 1;
+    if (m && !locative(r)) {
+      emit(r.first, r.end, actor(m->target).id, "metonym");
+    } else {
+      emit(r.first, r.end, actor(e->target).id, "name");
+      if (actor(e->target).type == "place" || actor(e->target).type == "event_name") add_places_inside(r, actor(e->target));
+    }
     return k + 1;
   }
   if (const Entry* e = find_kind(entries, EntryKind::kMetonym)) {
@@ -509,6 +772,7 @@ size_t Matcher::resolve(size_t k) {
   }
   if (const Entry* e = find_kind(entries, EntryKind::kDescription)) {
     emit(r.first, r.end, actor(e->target).id, "description");
+    if (actor(e->target).type == "person") add_places_inside(r, actor(e->target));
     return k + 1;
   }
   if (const Entry* e = find_kind(entries, EntryKind::kNisba)) {
@@ -523,8 +787,25 @@ size_t Matcher::resolve(size_t k) {
       emit(r.first, r.end, actor(e->target).id, "short");
     return k + 1;
   }
-  if (const Entry* e = find_kind(entries, EntryKind::kGeneric); e && generic_fits(e->target)) {
-    emit(r.first, r.end, actor(e->target).id, "name");
+  // «التحالف الوطني» is an alliance of Iraq's parties, not either coalition (a
+  // group's common-noun name only: «عمق المملكة الاستراتيجي» is the kingdom's).
+  auto another = [&](uint32_t target) {
+    std::string_view type = actor(target).type;
+    return (type == "organization" || type == "armed_group") && actor(target).sector.empty() &&
+           r.end == r.first + 1 && definite_start(r) && names_another(r.end, true);
+  };
+  if (const Entry* e = find_kind(entries, EntryKind::kGeneric); e && !another(e->target) && generic_fits(e->target)) {
+    // A person's common-noun name («الأسد», also "the lion") is theirs in their
+    // state's context and while they hold a role (or once named in full); not
+    // after a given name («ماهر الأسد» is someone else of the family).
+    const Actor& x = actor(e->target);
+    bool person_ok = true;
+    if (x.type == "person") {
+      bool current = seen_.count(x.id) > 0;
+      for (const Role& role : x.roles) current |= date_within(in_.date, role.from, role.to);
+      person_ok = current && !(r.first > 0 && r.prefix_bytes == 0 && lex_.is_given_name(word(r.first - 1)));
+    }
+    if (person_ok && !operation_force(r, x)) emit(r.first, r.end, x.id, "name");
     return k + 1;
   }
   // A bare institution stands for the state the document is clearly about.

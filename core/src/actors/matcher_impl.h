@@ -36,6 +36,8 @@ class Matcher {
   void gather_evidence();
   size_t resolve(size_t k);
   bool resolve_institution(size_t k, size_t& next);
+  void add_places_inside(const Raw& r, const Actor& place);
+  bool operation_force(const Raw& r, const Actor& operation);
   // --- groups.cpp ----------------------------------------------------------------
   bool resolve_group(size_t k, size_t& next);
   bool has_word(std::string_view w);
@@ -47,6 +49,8 @@ class Matcher {
   bool before_lineage(uint32_t end) const;
   static bool is_kunya(std::string_view w);
   void add_country_references();
+  void add_head_noun_references();
+  bool names_another(uint32_t next, bool adjective_only) const;
   std::string_view type_of(const std::string& id) const;
   bool is_person(const std::string& id) const;
   const Entry* choose(const std::vector<Entry>& entries, EntryKind kind);
@@ -97,6 +101,7 @@ class Matcher {
   std::unordered_set<std::string> named_;  // actors named unambiguously, with their states and affiliations
   std::unordered_set<std::string> seen_;   // actors already mentioned
   DocumentFocus focus_;
+  DocumentFocus text_focus_;     // the same from the text alone, without the outlet's state
   util::HashMap64 doc_words_;    // hashes of the words and their stems behind proclitics (as keys)
   util::HashMap64 doc_phrases_;  // two- and three-word phrases, for context phrases
   ActorMatches out_;

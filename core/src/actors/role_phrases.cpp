@@ -70,7 +70,9 @@ const Actor* Matcher::person_at(const Raw& r, const Title& title, bool former) {
   if (const Entry* e = find_kind(entries, EntryKind::kName); e && actor(e->target).type == "person")
     return &actor(e->target);
   const Entry* e = find_kind(entries, EntryKind::kShort);
-  if (!e) return nullptr;
+  // A person's common-noun name («الأسد») after the title the person held: «الرئيس السوري الأسد».
+  if (!e) e = find_kind(entries, EntryKind::kGeneric);
+  if (!e || actor(e->target).type != "person") return nullptr;
   const Actor& a = actor(e->target);
   if (seen_.count(a.id)) return &a;
   for (const Role& role : a.roles)
@@ -114,6 +116,24 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   uint32_t pos = t.end;
   std::string of = title.of, at;
   size_t next = k + 1;
+  // «الرئيس هادي ورئيس وزرائه», «روسيا ووزير خارجيتها»: the office in the state
+  // of the person or state named just before (in this sentence's reach).
+  if (given.possessive) {
+    constexpr uint32_t kReach = 20;
+    for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
+      if (it->end_token > t.first || it->kind == "nested") continue;
+      if (it->end_token + kReach < t.first) break;
+      const Actor* a = kb_.find(it->actor);
+      if (!a || (a->type != "person" && a->type != "country")) continue;
+      of = a->type == "country" ? a->id : kb_.state_of(a->id);
+      break;
+    }
+    const Actor* state = of.empty() ? nullptr : kb_.find(of);
+    if (!state || state->type != "country") return k + 1;
+    if (const Actor* p = holder(title, of, "")) emit(t.first, t.end, p->id, "title", title.title, of);
+    else emit(t.first, t.end, of, "role", title.title, of);
+    return k + 1;
+  }
   struct Complement {
     size_t raw;
     const Actor* actor;
@@ -133,10 +153,14 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
         ++skip;
       }
     }
+    // «وزير الخارجية (الروسي)»: the adjective the writer added in brackets.
+    bool bracketed = !posting && skip + 2 < in_.tokens.size() && word(skip) == "(" &&
+                     raw_[next].first == skip + 1 && raw_[next].end < in_.tokens.size() && word(raw_[next].end) == ")";
+    if (bracketed) ++skip;
     if (raw_[next].first != skip) break;
     bool nisba = false, metonym = false;
     const Actor* c = complement(raw_[next], &nisba, &metonym);
-    if (!c) break;
+    if (!c || (bracketed && !nisba)) break;
     // An adjective agrees with its noun: after a definite title an indefinite
     // nisba is a name («الأمير تركي بن محمد», «اللواء تركي»), not "Turkish".
     if (nisba && definite_ending(t) && !definite_start(raw_[next])) break;
@@ -157,8 +181,32 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
       else break;  // «وعد الرئيس الأمريكي الأردن»: the president's object, not his posting
     }
     complements.push_back({next, c, nisba});
-    pos = raw_[next].end;
+    pos = raw_[next].end + (bracketed ? 1 : 0);
     ++next;
+  }
+  // «وزيرا خارجية سوريا وعمان», «وزيرا الخارجية السعودي والأمريكي»: a dual title
+  // and two states, the second glued to «و»: each state's holder on the date
+  // (or the state, when the knowledge base knows no holder).
+  if (title.dual && complements.size() == 1 && !of.empty() && at.empty() && next < raw_.size() &&
+      raw_[next].first == pos && raw_[next].prefix_bytes == 2 && word(pos).substr(0, 2) == "و") {
+    const auto& entries = lex_.entries(raw_[next].node);
+    // The second is a state, as the first: «وعمان» is Oman here, not Amman.
+    const Entry* second = nullptr;
+    int states = 0;
+    for (const Entry& e : entries)
+      if (e.kind == (complements[0].adjective ? EntryKind::kNisba : EntryKind::kName) &&
+          actor(e.target).type == "country" && (!second || second->target != e.target))
+        second = &e, ++states;
+    if (states == 1 && actor(second->target).id != of) {
+      const std::string other = actor(second->target).id;
+      if (const Actor* p = holder(title, of, "")) emit(t.first, pos, p->id, "title", title.title, of);
+      else emit(t.first, pos, of, "role", title.title, of);
+      emit(raw_[complements[0].raw].first, raw_[complements[0].raw].end, of, "nested",
+           complements[0].adjective ? "adjective" : "");
+      if (const Actor* p = holder(title, other, "")) emit(raw_[next].first, raw_[next].end, p->id, "title", title.title, other);
+      else emit(raw_[next].first, raw_[next].end, other, "role", title.title, other);
+      return next + 1;
+    }
   }
   // «الرئيس المصري المعزول محمد مرسي»: a former holder. The name after the
   // qualifier is the person; without one the phrase designates nobody today.
@@ -210,6 +258,15 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
         if (m.role.empty() || lex_.titles()[chained->target].honorific) m.role = role, m.role_of = of;
         emit_nested();
         return after;
+      }
+      // No person after the chain («قائد الفرقة 30 العقيد المنشق …»): the
+      // group named in this phrase is still a mention, as for a title alone
+      // (not a state: «الفنان المصري أمير …» is an Egyptian's title).
+      const Actor* body = of.empty() ? nullptr : kb_.find(of);
+      if (next > k + 1 && body && body->type != "country" && !title.honorific && !former) {
+        for (const Complement& c : complements)
+          if (!c.adjective) emit(raw_[c.raw].first, raw_[c.raw].end, c.actor->id, "nested");
+        emit(t.first, pos, of, "role", role, of);
       }
       return after;
     }
@@ -267,9 +324,10 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
     emit_nested();
     return next;
   }
-  // «المبعوث الأممي» with no country: the envoy to the state the document is about.
+  // «المبعوث الأممي» with no country: the envoy to the state the text is about
+  // (the outlet's own state says where the paper is, not where the envoy goes).
   if (at.empty() && !of.empty() && !some_holder)
-    if (std::string state = focus_.dominant(0.5f, 1.f); !state.empty() && state != of)
+    if (std::string state = text_focus_.dominant(0.5f, 1.f); !state.empty() && state != of)
       if (const Actor* p = holder(title, of, state)) {
         emit(t.first, pos, p->id, "title", role, of);
         emit_nested();
