@@ -14,6 +14,7 @@ import { renderRelation } from './views/relations.js';
 import { renderSearch } from './views/search.js';
 import { renderTimeline } from './views/timeline.js';
 import { intake } from './intake.js';
+import { isKnowledgeBase } from './kb-file.js';
 import { classify } from './problems.js';
 import { PublishedIndex } from './published/published-index.js';
 import { storyOf, storyOfPublished } from './story.js';
@@ -206,35 +207,50 @@ function corpusStatus(app) {
   status(n ? t('ready', n) : t('emptyCorpus'), 'ok');
 }
 
-// The story box: the sample's own story, a neutral one read from any other
-// corpus (web/src/story.js), none for an empty corpus. Each link opens a view;
-// one that shows a section further down (the comparison) scrolls it into view.
+// The story box (web/src/story.js), computed from the corpus the same way for
+// every corpus, none for an empty one: its size, period and most mentioned
+// actors, its most active relations and its sharpest supported turn (or that
+// there is none). Each link opens a view; one that shows a section further
+// down (the turning point, the comparison) scrolls it into view.
+const storyText = { sample: 'storySample', mixed: 'mixedStory', own: 'ownStory', published: 'publishedStory' };
+
 function renderStory(app) {
   const story = app.story;
   $('story').hidden = !story;
   $('story').dataset.sample = story?.sample ? 'true' : 'false';
+  $('story').dataset.kind = story?.kind ?? '';
   if (!story) return;
   const names = (ids) => ids.map((id) => actorName(app, id));
-  $('story-text').textContent = story.sample ? t('story')
-    : t('ownStory', story.documents, story.from ? dateLabel(story.from) : '', story.to ? dateLabel(story.to) : '', names(story.top).join(language() === 'ar' ? '، ' : ', '));
+  const list = (items) => items.join(language() === 'ar' ? '، ' : ', ');
+  const dates = (list) => list.map((d) => dateLabel(d));
+  $('story-text').textContent = [
+    t(storyText[story.kind] ?? 'ownStory', story.documents, story.from ? dateLabel(story.from) : '', story.to ? dateLabel(story.to) : '', list(names(story.top))),
+    story.relations.length ? t('storyActive', list(story.relations.map((r) => t('storyPair', ...names([r.a, r.b]), r.count)))) : null,
+    story.turn === null ? t('storyNoTurn') : null,
+    t('storyWhere'),
+  ].filter(Boolean).join(' ');
   clear($('story-links')).append(...story.links.map((link) => el('button', {
-    type: 'button', className: 'button', dataset: { story: link.show ?? link.patch.v },
+    type: 'button', className: 'button', dataset: { story: link.kind },
     onClick: async () => {
       await navigate(app, link.patch);
       if (link.show) showSection(link.show);
     },
-  }, t(link.label, ...names(link.args ?? [])))));
+  }, el('span', { className: 'story-label', text: t(link.label, ...names(link.args ?? []), ...dates(link.dates ?? []), ...(link.extra ?? [])) }),
+  link.note ? el('span', { className: 'story-note', text: t(...link.note) }) : null)));
 }
 
-// Brings a section of the current view (its class name) into view, its chart
-// in the middle of the screen, and puts the keyboard focus on its heading.
-function showSection(name) {
-  const section = $('panel').querySelector(`.${name}`);
+// Brings a section of the current view (a selector) into view, its chart in
+// the middle of the screen (else its top at the top), and puts the keyboard
+// focus on its heading.
+function showSection(selector) {
+  const section = $('panel').querySelector(selector);
   if (!section) return;
   const heading = section.querySelector('h3') ?? section;
   heading.setAttribute('tabindex', '-1');
   heading.focus({ preventScroll: true });
-  (section.querySelector('svg') ?? section).scrollIntoView({ block: 'center' });
+  const chart = section.querySelector('svg');
+  if (chart) chart.scrollIntoView({ block: 'center' });
+  else section.scrollIntoView({ block: 'start' });
 }
 
 function updateTabs(app) {
@@ -284,9 +300,10 @@ async function refresh(app) {
   const known = app.published ? app.published.manifest.actors.map((a) => [a.id, a]) : [];
   app.actorsById = new Map([...known, ...app.analysis.actors.map((a) => [a.id, a])]);
   app.state.c = corpusId(app);
-  // The sample's story only while the sample alone is loaded.
-  app.story = app.published ? storyOfPublished(app.published.manifest)
-    : storyOf(app.analysis, app.files.length > 0 && app.files.every((f) => f.sample));
+  // The story of what is loaded: the sample alone, the reader's files with it, or theirs.
+  const sample = app.files.filter((f) => f.sample).length;
+  const kind = sample && sample === app.files.length ? 'sample' : sample ? 'mixed' : 'own';
+  app.story = app.published ? storyOfPublished(app.published.manifest) : await storyOf(app.analysis, app.client, kind);
   renderStory(app);
   corpusStatus(app);
   renderCorpusPanel(app, corpusActions(app));
@@ -496,16 +513,13 @@ export function wireControls(app) {
     await addChosen(app, [...(event.dataTransfer?.files ?? [])]);
   });
   $('start-over').addEventListener('click', async () => {
-    await app.pool.reset();
-    app.files = [];
-    app.removed = [];
-    app.problems = [];
-    $('load-seeds').hidden = false;
+    await emptyCorpus(app);
     await refresh(app);
     await render(app);
   });
   $('load-seeds').addEventListener('click', async () => {
     $('load-seeds').hidden = true;
+    app.keepSample = false;  // loaded anew: asked again when files come
     await addFiles(app, await app.config.seedFiles());
   });
   $('download-bundle').addEventListener('click', async () => {
@@ -538,12 +552,54 @@ export function wireControls(app) {
   });
 }
 
+// An empty corpus: a new Session, no files, nothing removed, no problems.
+async function emptyCorpus(app) {
+  await app.pool.reset();
+  app.files = [];
+  app.removed = [];
+  app.problems = [];
+  app.keepSample = false;
+  $('load-seeds').hidden = false;
+}
+
+// Corpus files coming while the sample corpus is loaded: keep the sample
+// alongside them or replace it? → 'keep', 'replace' or 'cancel' (Escape).
+// Asked once: kept, it is not asked again until the sample is loaded anew.
+function askSample(app, count) {
+  const dialog = $('sample-dialog');
+  $('sample-question').textContent = t('sampleQuestion', count);
+  return new Promise((resolve) => {
+    const done = (choice) => {
+      for (const [id, handler] of handlers) $(id).removeEventListener('click', handler);
+      dialog.removeEventListener('cancel', onCancel);
+      if (dialog.open) dialog.close();
+      resolve(choice);
+    };
+    const handlers = [['sample-keep', () => done('keep')], ['sample-replace', () => done('replace')], ['sample-cancel', () => done('cancel')]];
+    const onCancel = (event) => { event.preventDefault(); done('cancel'); };
+    for (const [id, handler] of handlers) $(id).addEventListener('click', handler);
+    dialog.addEventListener('cancel', onCancel);
+    dialog.showModal();
+    $('sample-keep').focus();
+  });
+}
+
 // Files the reader picked or dropped: read within the analyzer's memory
 // (web/src/intake.js), archives expanded, a bundle's removed documents removed.
+// Corpus files (not an actors file alone) while the sample is loaded ask first
+// whether to keep it.
 async function addChosen(app, list) {
   if (!list.length) return;
   const memory = await app.client.memory().catch(() => null);
   const { files, removed, problems } = await intake(list, memory?.max_file_bytes || Infinity, t);
+  const corpusFiles = files.filter((f) => !isKnowledgeBase(f.name, f.bytes)).length;
+  if (corpusFiles && !app.keepSample && !app.published && app.files.some((f) => f.sample)) {
+    const choice = await askSample(app, corpusFiles);
+    document.body.dataset.sampleChoice = choice;  // for tests
+    if (choice === 'cancel') return;
+    if (choice === 'replace') await emptyCorpus(app);
+    else app.keepSample = true;
+  }
   app.problems.push(...problems);
   const results = await addFiles(app, files, { render: false });
   reportFiles(results, problems.filter((p) => plainProblem(p).level === 'error'));

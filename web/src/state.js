@@ -38,7 +38,8 @@ const fields = {
   q: (s) => (s.length <= 200 && noControls(s) ? s : undefined),
 };
 
-export const defaults = { v: 'timeline', lang: 'ar', a: 'usa', b: 'haftar', cmp: ['usa', 'ita', 'un', 'gbr', 'rus'], period: 'month' };
+// The relation view's pair and sources default to the story's (web/src/story.js).
+export const defaults = { v: 'timeline', lang: 'ar', period: 'month' };
 
 // → {state, rejected: [key]} ; state holds only the keys present and valid.
 export function parseFragment(hash) {
