@@ -57,7 +57,7 @@ export async function boot(config) {
   shell(app);
   wireControls(app);
   for (const key of parsed.rejected) notice(t('badParam', key));
-  document.body.classList.toggle('embed', !!app.state.embed);
+  embedMode(app.state);
 
   status(t('loading'));
   // The corpus downloads while the worker compiles the wasm module.
@@ -128,17 +128,13 @@ function fromLocation(app) {
     setLanguage(state.lang ?? 'ar');
     shell(app);
   }
-  document.body.classList.toggle('embed', !!state.embed);
+  embedMode(state);
   render(app);
 }
 
 // Moves to a new state: `patch` changes some keys; switching views drops the
 // keys that belong to other views.
 export function navigate(app, patch, { push = true } = {}) {
-  app.foreignLink = false;  // the reader moves on within this corpus
-  // What had the focus, to return to when the reader comes back to this view.
-  const leaving = panelFocus();
-  if (leaving && push) app.focusBack.set(location.hash, leaving);
   const next = { ...app.state };
   if (patch.v && patch.v !== app.state.v) {
     for (const [view, keys] of Object.entries(viewKeys))
@@ -148,6 +144,18 @@ export function navigate(app, patch, { push = true } = {}) {
     if (value === undefined || value === null || value === '') delete next[key];
     else next[key] = value;
   }
+  // A compact embed shows one chart: what it opens (an event's sentence, an
+  // actor's profile) opens in the whole page, in a new tab.
+  if (app.state.embed === 'compact' && patch.v && patch.v !== view(app)) {
+    const url = new URL(location.href);
+    url.hash = serializeFragment({ ...next, embed: undefined });
+    window.open(url.href, '_blank', 'noopener');  // as fullView() of the next state
+    return Promise.resolve();
+  }
+  app.foreignLink = false;  // the reader moves on within this corpus
+  // What had the focus, to return to when the reader comes back to this view.
+  const leaving = panelFocus();
+  if (leaving && push) app.focusBack.set(location.hash, leaving);
   app.state = next;
   writeLocation(app, push);
   if ('lang' in patch) {
@@ -677,6 +685,50 @@ function placeFocus(app, next, focused) {
   target?.focus({ preventScroll: true });
 }
 
+// The page in an <iframe> (embed=1: the view alone; embed=compact: its chart
+// and a caption). A compact embed tells the page around it its height
+// (postMessage, any origin: a height is all it says), so that the snippet's
+// script sizes the frame to its content; it works from file:// too.
+function embedMode(state) {
+  document.body.classList.toggle('embed', !!state.embed);
+  document.body.classList.toggle('compact', state.embed === 'compact');
+  if (state.embed !== 'compact' || window.parent === window || embedMode.observer) return;
+  let last = 0;
+  embedMode.observer = new ResizeObserver(() => {
+    if (!document.body.classList.contains('compact')) return;
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ marsad: 'height', height }, '*');
+  });
+  embedMode.observer.observe(document.body);
+}
+
+// The compact embed's view: the chart the view drew (its legend if it has
+// one) with a caption: the chart's title and the view's filters above, the
+// source line (Marsad · N articles · period) below, as in an exported chart.
+// A view without a chart is shown whole.
+function compactView(app, name, rendered) {
+  const chart = app.chart;
+  if (!chart || !rendered.contains(chart)) return rendered;
+  const frame = chartFrame(app);
+  const legend = chart.closest('section')?.querySelector('.legend') ?? rendered.querySelector(':scope > .legend');
+  return el('figure', { className: `view view-${name} compact-chart`, dataset: { view: name } },
+    el('figcaption', {},
+      el('h2', { className: 'view-title compact-title', text: frame.title }),
+      frame.note ? el('p', { className: 'compact-note', text: frame.note }) : null),
+    el('div', { className: 'chart-frame' }, chart), legend,
+    el('p', { className: 'compact-source' }, el('span', { text: frame.source }), ' · ',
+      el('a', { href: fullView(app), target: '_blank', rel: 'noopener', className: 'compact-open' }, t('openInMarsad'))));
+}
+
+// The address of the current view in the whole page (not embedded).
+function fullView(app) {
+  const url = new URL(location.href);
+  url.hash = serializeFragment({ ...app.state, embed: undefined });
+  return url.href;
+}
+
 function showEmbed(app, text) {
   $('embed-panel').hidden = false;
   $('embed').setAttribute('aria-expanded', 'true');
@@ -688,10 +740,18 @@ function attr(s) {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+// The embed code: a view with a chart as a compact embed, its frame sized to
+// its content by a few lines of script of our own (no third-party script;
+// without it the frame keeps its first height); a view without a chart whole.
 function embedSnippet(app) {
   const url = new URL(location.href);
-  url.hash = serializeFragment({ ...app.state, embed: true });
-  return `<iframe src="${attr(url.href)}" title="${attr(`${t('appName')} — ${t(view(app))}`)}" width="100%" height="640" loading="lazy"></iframe>`;
+  const compact = !!app.chart?.isConnected;
+  url.hash = serializeFragment({ ...app.state, embed: compact ? 'compact' : true });
+  const title = attr(`${t('appName')} — ${compact ? app.chartTitle ?? t(view(app)) : t(view(app))}`);
+  if (!compact) return `<iframe src="${attr(url.href)}" title="${title}" width="100%" height="640" loading="lazy"></iframe>`;
+  return `<iframe src="${attr(url.href)}" title="${title}" width="100%" height="480" style="border:0;width:100%" loading="lazy" data-marsad-embed></iframe>\n`
+    + '<script>addEventListener("message",function(e){var d=e.data;if(!d||d.marsad!=="height"||typeof d.height!=="number")return;'
+    + 'document.querySelectorAll("iframe[data-marsad-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})})</script>';
 }
 
 export async function render(app) {
@@ -735,15 +795,12 @@ export async function render(app) {
   }
   if (token !== app.renderToken) return;
   const focused = panelFocus();
-  $('panel').replaceChildren(next);
-  placeFocus(app, next, focused);
-  $('open-full').href = (() => {
-    const url = new URL(location.href);
-    url.hash = serializeFragment({ ...app.state, embed: undefined });
-    return url.href;
-  })();
+  const shown = app.state.embed === 'compact' ? compactView(app, name, next) : next;
+  $('panel').replaceChildren(shown);
+  placeFocus(app, shown, focused);
+  $('open-full').href = fullView(app);
   document.title = `${t('appName')} — ${t(name)}`;
-  next.dispatchEvent(new CustomEvent('rendered', { bubbles: true }));
+  shown.dispatchEvent(new CustomEvent('rendered', { bubbles: true }));
   document.body.dataset.view = name;
   writeLocation(app, false);
   app.lastHash = location.hash;
