@@ -34,7 +34,7 @@ const onScreen = (page, selector) => page.waitForFunction((s) => {
   const node = document.querySelector(s);
   if (!node) return false;
   const box = node.getBoundingClientRect();
-  return box.top >= 0 && box.top < window.innerHeight;
+  return box.top > -2 && box.top < window.innerHeight;  // its top on screen (to a subpixel)
 }, selector);
 
 describe('the story of the sample corpus, computed', () => {
@@ -62,6 +62,7 @@ describe('the story of the sample corpus, computed', () => {
     const turn = page.locator('#story-links [data-story="turn"]');
     assert.equal(await turn.locator('.story-label').textContent(), 'الولايات المتحدة ← خليفة حفتر: منعطف نوفمبر 2019 نحو النزاع');
     assert.match(await turn.locator('.story-note').textContent(), /^مبدئي، الأحداث قبله \d+ وبعده \d+، مع الأحداث الضعيفة$/);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(screenshotDir, 'story-sample.png') });
   });
 
@@ -213,6 +214,7 @@ describe('the story of 300 bench articles', { skip: !acrossBench && 'the bench c
     assert.equal(kinds.includes('turn'), false, kinds.join());
     assert.equal(kinds[0], 'relation', kinds.join());
     assert.ok(kinds.includes('compare') && kinds.includes('timeline'), kinds.join());
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(screenshotDir, 'story-bench.png') });
     // Each relation button opens its relation, with as many events as it says, and no turn there either.
     const hashes = [];
