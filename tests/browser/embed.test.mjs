@@ -46,7 +46,7 @@ describe('the compact embed', () => {
   };
   before(async () => {
     site = await openSite();
-    page = site.page;
+    page = await site.newPage({ viewport: { width: 1366, height: 900 } });
   });
   after(async () => site?.close());
   afterEach(() => assert.deepEqual(site.problems.splice(0), [], 'no console error, page error or dialog'));

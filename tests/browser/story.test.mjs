@@ -42,7 +42,7 @@ describe('the story of the sample corpus, computed', () => {
   let page;
   before(async () => {
     site = await openSite();
-    page = site.page;
+    page = await site.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(site.url);
     await ready(page);
     await page.waitForSelector('#story:not([hidden])');
@@ -102,7 +102,7 @@ describe('keeping or replacing the sample when one\'s own files come', () => {
   let page;
   before(async () => {
     site = await openSite();
-    page = site.page;
+    page = await site.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(site.url);
     await ready(page);
   });
@@ -117,6 +117,12 @@ describe('keeping or replacing the sample when one\'s own files come', () => {
     assert.equal(await page.locator('#sample-replace').textContent(), 'ضع ملفاتي مكانها');
     assert.equal(await page.evaluate(() => document.activeElement.id), 'sample-keep');
     await page.screenshot({ path: join(screenshotDir, 'sample-dialog.png') });
+    const small = await site.newPage({ viewport: { width: 390, height: 844 } });
+    await small.goto(site.url);
+    await ready(small);
+    assert.equal(await chooseFiles(small, [ownCorpus], { sample: null }), true);
+    await small.screenshot({ path: join(screenshotDir, 'sample-dialog-phone.png') });
+    await small.context().close();
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.getElementById('sample-dialog').open);
     assert.equal(await page.evaluate(() => document.body.dataset.sampleChoice), 'cancel');
@@ -185,7 +191,7 @@ describe('the story of 300 bench articles', { skip: !acrossBench && 'the bench c
   let page;
   before(async () => {
     site = await openSite();
-    page = site.page;
+    page = await site.newPage({ viewport: { width: 1366, height: 900 } });
     await page.goto(site.url);
     await ready(page);
   });
