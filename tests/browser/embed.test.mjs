@@ -88,6 +88,16 @@ describe('the compact embed', () => {
     assert.equal(await figure.locator('.compact-note').textContent(), 'الفاعل: خليفة حفتر');
     assert.ok(await figure.locator('.legend li').count() >= 1);
     assert.equal(await page.locator('.event-list').count(), 0);
+    // The wheel over it is the reader's, to scroll the page around the embed: no zoom.
+    const hash = await page.evaluate(() => location.hash);
+    const prevented = await figure.locator('.timeline-chart').evaluate((chart) => {
+      const wheel = new WheelEvent('wheel', { deltaY: -100, clientX: 400, clientY: 200, bubbles: true, cancelable: true });
+      chart.dispatchEvent(wheel);
+      return wheel.defaultPrevented;
+    });
+    assert.equal(prevented, false);
+    assert.equal(await page.evaluate(() => location.hash), hash);
+    assert.equal(await figure.locator('.timeline-chart').evaluate((chart) => getComputedStyle(chart).touchAction), 'auto');
     const [opened] = await Promise.all([
       page.context().waitForEvent('page'),
       figure.locator('.timeline-chart .event').first().click({ force: true }),
@@ -127,6 +137,16 @@ describe('the compact embed', () => {
       }
       await parent.context().close();
     }
+  });
+
+  it('the network\'s compact embed: its chart and its legend', async () => {
+    await go('v=network&embed=compact');
+    const figure = page.locator('#panel figure.compact-chart');
+    assert.equal(await figure.locator('.compact-title').textContent(), 'الشبكة');
+    assert.ok(await figure.locator('.network-chart .node').count() >= 10);
+    assert.ok(await figure.locator('.legend li').count() >= 2);
+    assert.match(await figure.locator('.compact-source').textContent(), /مرصد · 5 مقالًا/);
+    assert.equal(await page.locator('.hint, .filters').filter({ visible: true }).count(), 0);
   });
 
   it('a view without a chart keeps the whole embed', async () => {
