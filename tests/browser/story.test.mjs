@@ -139,9 +139,13 @@ describe('keeping or replacing the sample when one\'s own files come', () => {
   });
 
   it('kept: the sample and the files are analyzed together, the story is theirs, and so is the bundle', async () => {
-    await chooseFiles(page, [ownCorpus], { sample: 'keep' });
+    // From the keyboard: the dialog opens on «keep», Enter chooses it, the focus goes back to the file input.
+    await page.focus('#file-input');
+    assert.equal(await chooseFiles(page, [ownCorpus], { sample: null }), true);
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelectorAll('.document-link').length === 10 && document.querySelector('#story[data-kind="mixed"]'));
     assert.equal(await page.evaluate(() => document.body.dataset.sampleChoice), 'keep');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'file-input');
     assert.match(await page.locator('#story-text').textContent(), /^ملفاتك مع المدونة النموذجية: 10 وثائق/);
     // Asked once: more files join without a question.
     assert.equal(await chooseFiles(page, [oneMore], { sample: 'replace' }), false);
