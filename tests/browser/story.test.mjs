@@ -217,7 +217,7 @@ describe('the story of 300 bench articles', { skip: !acrossBench && 'the bench c
   it('across the bench (three weeks of news): most active relations and actors, and no supported turn, said plainly', async () => {
     await load(acrossBench);
     const text = await page.locator('#story-text').textContent();
-    assert.match(text, /^مدونتك: \d{3} وثائق، من \d+ يوليو 2015 إلى \d+ أغسطس 2015\./);
+    assert.match(text, /^مدونتك: \d{3} وثيقة، من \d+ يوليو 2015 إلى \d+ أغسطس 2015\./);
     assert.match(text, /أنشط العلاقات: [^.]+ \(الأحداث: \d+\)/);
     assert.match(text, /لا نقطة تحول مسندة: لا تتغير أيٌّ من أنشط علاقاتها تغيرًا واضحًا على حدثين في كل جانب على الأقل، ولو حُسبت الأحداث الضعيفة\./);
     const kinds = await storyKinds(page);

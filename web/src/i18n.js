@@ -1,16 +1,20 @@
 // Interface strings in Arabic (default) and English, and dates as each reads them.
 import { dateStart, placeable } from './chart.js';
 
+// A number with its counted noun as Arabic says it: the plural after 3 to 10
+// («5 وثائق»), the singular otherwise («297 وثيقة», «1 وثيقة»).
+const countedAr = (n, plural, singular) => `${n} ${n % 100 >= 3 && n % 100 <= 10 ? plural : singular}`;
+
 const strings = {
   ar: {
     appName: 'مرصد',
     tagline: 'من فعل ماذا بمن، ومتى — تحليل الأخبار العربية في متصفحك',
     tabs: 'العروض',
     // The story box (web/src/story.js): the corpus, its most mentioned actors, its most active relations, its sharpest turn.
-    storySample: (n, from, to, names) => `المدونة النموذجية: ${n} مقالات عربية${from ? `، من ${from} إلى ${to}` : ''}. أكثر الفاعلين ذكرًا: ${names}.`,
-    ownStory: (n, from, to, names) => `مدونتك: ${n} وثائق${from ? `، من ${from} إلى ${to}` : ''}. أكثر الفاعلين ذكرًا: ${names}.`,
-    mixedStory: (n, from, to, names) => `ملفاتك مع المدونة النموذجية: ${n} وثائق${from ? `، من ${from} إلى ${to}` : ''}. أكثر الفاعلين ذكرًا: ${names}.`,
-    publishedStory: (n, from, to, names) => `هذه المدونة: ${n} وثيقة${from ? `، من ${from} إلى ${to}` : ''}. أكثر الفاعلين ذكرًا: ${names}.`,
+    storySample: (n, from, to, names) => `المدونة النموذجية: ${countedAr(n, 'مقالات عربية', 'مقالًا عربيًا')}${from ? `، من ${from} إلى ${to}` : ''}. أكثر الفاعلين ذكرًا: ${names}.`,
+    ownStory: (n, from, to, names) => `مدونتك: ${countedAr(n, 'وثائق', 'وثيقة')}${from ? `، من ${from} إلى ${to}` : ''}. أكثر الفاعلين ذكرًا: ${names}.`,
+    mixedStory: (n, from, to, names) => `ملفاتك مع المدونة النموذجية: ${countedAr(n, 'وثائق', 'وثيقة')}${from ? `، من ${from} إلى ${to}` : ''}. أكثر الفاعلين ذكرًا: ${names}.`,
+    publishedStory: (n, from, to, names) => `هذه المدونة: ${countedAr(n, 'وثائق', 'وثيقة')}${from ? `، من ${from} إلى ${to}` : ''}. أكثر الفاعلين ذكرًا: ${names}.`,
     storyActive: (list) => `أنشط العلاقات: ${list}.`,
     storyPair: (a, b, n) => `${a} ← ${b} (الأحداث: ${n})`,
     storyNoTurn: 'لا نقطة تحول مسندة: لا تتغير أيٌّ من أنشط علاقاتها تغيرًا واضحًا على حدثين في كل جانب على الأقل، ولو حُسبت الأحداث الضعيفة.',
