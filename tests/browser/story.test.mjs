@@ -241,6 +241,21 @@ describe('the story of 300 bench articles', { skip: !acrossBench && 'the bench c
     assert.equal(new Set(hashes).size, hashes.length, hashes.join('\n'));
   });
 
+  it('an article whose events are all weak: its relations counted with them, and said so; a corpus without events says that', async () => {
+    // snn-005600 (Saudi Arabia → the United Kingdom): two events, both weak.
+    await load(benchArticles('weak-only.jsonl', 1, (line) => line.includes('"id": "snn-005600"')));
+    assert.match(await page.locator('#story-text').textContent(), /أنشط العلاقات: .+ \(الأحداث: \d+\)، بالأحداث الضعيفة \(لا حدث مؤكدًا في المدونة\)\./);
+    await follow(page, 'relation');
+    assert.match(await page.evaluate(() => location.hash), /weak=1/);
+    assert.ok(await page.locator('.evidence .event-item').count() >= 1);
+    const quiet = JSON.stringify({ id: 'quiet', title: 'ربيع هادئ', date: '2023-03-01', text: 'كان الطقس معتدلا في الربيع، وامتلأت الحدائق بالزوار.' });
+    await load({ name: 'quiet.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${quiet}\n`) });
+    const text = await page.locator('#story-text').textContent();
+    assert.match(text, /لم يُعثر في المدونة على أحداث بين فاعلين، ولو ضعيفة/);
+    assert.doesNotMatch(text, /أنشط العلاقات|لا نقطة تحول مسندة/);
+    assert.equal(await page.locator('#story-links [data-story="turn"], #story-links [data-story="relation"]').count(), 0);
+  });
+
   it('on Yemen\'s war (articles naming the Houthis): the sharpest supported turn, in view when its button is clicked', async () => {
     await load(onYemen);
     const kinds = await storyKinds(page);

@@ -233,8 +233,8 @@ function renderStory(app) {
   const dates = (list) => list.map((d) => dateLabel(d));
   $('story-text').textContent = [
     t(storyText[story.kind] ?? 'ownStory', story.documents, story.from ? dateLabel(story.from) : '', story.to ? dateLabel(story.to) : '', list(names(story.top))),
-    story.relations.length ? t('storyActive', list(story.relations.map((r) => t('storyPair', ...names([r.a, r.b]), r.count)))) : null,
-    story.turn === null ? t('storyNoTurn') : null,
+    story.relations.length ? t('storyActive', list(story.relations.map((r) => t('storyPair', ...names([r.a, r.b]), r.count))), story.relationsWeak) : null,
+    story.turn === null ? t(story.relations.length ? 'storyNoTurn' : 'storyNoEvents') : null,
     t('storyWhere'),
   ].filter(Boolean).join(' ');
   clear($('story-links')).append(...story.links.map((link) => el('button', {

@@ -157,6 +157,7 @@ function tell(actors, active, turn, { kind, documents, from, to }) {
   return {
     kind, sample: kind === 'sample', a, b, cmp, weak, turn,
     relations: active.map(({ a: x, b: y, count }) => ({ a: x, b: y, count })),
+    relationsWeak: !!active[0]?.weak,  // no reported event at all: the relations counted with the weak ones
     top: actors.slice(0, 3).map((x) => x.id), documents, from, to, links,
   };
 }
