@@ -1,8 +1,12 @@
 // Headless Chromium (Debian's) driven by playwright-core, against the built
 // site served on loopback (or a file:// URL). Collects console errors, page
 // errors and dialogs, so a test can fail on any of them.
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
 import { chromium } from 'playwright-core';
 
 import { serve } from '../../scripts/lib/serve.mjs';
@@ -51,6 +55,21 @@ export async function ready(page, timeout = 30000) {
   await page.waitForFunction(() => document.body.dataset.rendered === location.hash, null, { timeout });
 }
 
+// Chooses files in the page's file input. While the sample corpus is loaded,
+// corpus files make the page ask whether to keep it alongside them: `sample`
+// is the answer ('keep', 'replace' or 'cancel'; null: left open), given only
+// if it asks. Returns once the page asked (and was answered), or took the
+// files in: → whether it asked.
+export async function chooseFiles(page, files, { sample = 'keep' } = {}) {
+  const before = Number(await page.evaluate(() => document.body.dataset.intakes ?? 0));
+  await page.setInputFiles('#file-input', files);
+  await page.waitForFunction((n) => Number(document.body.dataset.intakes ?? 0) > n || document.getElementById('sample-dialog').open,
+    before, { timeout: 180000 });
+  const asked = await page.evaluate(() => document.getElementById('sample-dialog').open);
+  if (asked && sample) await page.click(`#sample-${sample}`);
+  return asked;
+}
+
 // Shows the view a fragment names in the loaded page and waits until it has rendered.
 export async function show(page, fragment) {
   await page.evaluate((f) => { location.hash = f; }, fragment);
@@ -58,3 +77,32 @@ export async function show(page, fragment) {
 }
 
 export { root };
+
+// The bench corpus of ../shared (news of July–August 2015, research licence:
+// read from there, never copied into the repository), or null where it is absent.
+export const benchPath = join(root, '..', 'shared', 'corpus', 'bench', 'saudinewsnet-2015-nonlibya.jsonl.gz');
+let benchLines = null;
+// `count` articles of the bench spread evenly over those whose line matches
+// `filter` (all by default), as a .jsonl file for the file input.
+export function benchArticles(name, count, filter = () => true) {
+  if (!existsSync(benchPath)) return null;
+  benchLines ??= gunzipSync(readFileSync(benchPath)).toString('utf8').split('\n').filter(Boolean);
+  const lines = benchLines.filter(filter);
+  const step = lines.length / count;
+  const picked = Array.from({ length: Math.min(count, lines.length) }, (_, i) => lines[Math.floor(i * step)]);
+  return { name, mimeType: 'application/jsonl', buffer: Buffer.from(`${picked.join('\n')}\n`) };
+}
+
+// Downloads the page's offline bundle of its corpus ("download this corpus")
+// and unzips it into a new temporary folder; → the file:// URL of its index.html.
+export async function downloadBundle(page) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-bundle')]);
+  const zip = unzipSync(new Uint8Array(readFileSync(await download.path())));
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-bundle-'));
+  for (const [name, bytes] of Object.entries(zip)) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), bytes);
+  }
+  return pathToFileURL(join(dir, 'marsad', 'index.html')).href;
+}

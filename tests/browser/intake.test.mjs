@@ -6,14 +6,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Zip, ZipDeflate, strToU8, zipSync } from 'fflate';
 
-import { openSite, ready } from './browser.mjs';
+import { chooseFiles, openSite, ready } from './browser.mjs';
 
 const count = (page) => page.locator('.document-link').count();
 
 // Chooses files and waits until the page has taken them in (read, refused or analyzed).
 async function choose(page, files) {
   const before = Number(await page.evaluate(() => document.body.dataset.intakes ?? 0));
-  await page.setInputFiles('#file-input', files);
+  await chooseFiles(page, files);  // the sample is kept alongside
   await page.waitForFunction((n) => Number(document.body.dataset.intakes ?? 0) > n, before, { timeout: 120000 });
 }
 

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 
-import { openSite, ready, root, screenshotDir } from './browser.mjs';
+import { chooseFiles, openSite, ready, root, screenshotDir } from './browser.mjs';
 import { buildDir } from '../node/helpers.mjs';
 
 const xss = '<img src=x onerror=alert(1)><script>alert(2)</script>';
@@ -214,7 +214,7 @@ describe('the page', () => {
     const good = JSON.stringify({ id: 'xss-doc', title: xss, source: '<b>outlet</b>', date: '2019-12-01',
       text: `${xss} قال المتحدث إن ترامب اتصل بخليفة حفتر أمس. ${xss}` });
     const kb = JSON.stringify({ actors: [{ id: 'newman', type: 'person', name: { ar: 'زيد الجديد', en: 'Zaid New' }, variants: ['زيد الجديد'] }] });
-    await page.setInputFiles('#file-input', [
+    await chooseFiles(page, [
       { name: 'mixed.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${good}\n{"id": "broken", "text": \n{"title": "no text"}\n`) },
       { name: 'my-actors.json', mimeType: 'application/json', buffer: Buffer.from(kb) },
     ]);
@@ -287,7 +287,8 @@ describe('the page', () => {
     await go('v=relation&a=usa&b=haftar&weak=1');
     await page.click('#embed');
     const snippet = await page.locator('#embed-code').inputValue();
-    assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#v=relation&amp;a=usa&amp;b=haftar.*weak=1.*embed=1" /);
+    // A view with a chart: its compact embed (tests/browser/embed.test.mjs); embed=1 shows the whole view.
+    assert.match(snippet, /^<iframe src="http:\/\/127\.0\.0\.1:\d+\/#v=relation&amp;a=usa&amp;b=haftar.*weak=1.*embed=compact" /);
     const other = await site.newPage();
     await other.goto(`${site.url}#v=relation&a=usa&b=haftar&weak=1&embed=1`);
     await ready(other);

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, afterEach, before, describe, it } from 'node:test';
 
-import { openSite, ready, root } from './browser.mjs';
+import { chooseFiles, openSite, ready, root } from './browser.mjs';
 import { buildDir } from '../node/helpers.mjs';
 
 // The seeds repeated (each copy's text made distinct, and naming the actor of
@@ -38,7 +38,7 @@ const count = (page) => page.locator('.document-link').count();
 async function drop(page, files) {
   const batches = Number(await page.evaluate(() => document.body.dataset.batches));
   assert.ok(Number.isInteger(batches), 'the page counts the batches it analyzed');
-  await page.setInputFiles('#file-input', files);
+  await chooseFiles(page, files);  // the sample is kept alongside
   await page.waitForFunction((n) => Number(document.body.dataset.batches) > n, batches, { timeout: 180000 });
 }
 

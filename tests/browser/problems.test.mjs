@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 
-import { openSite, ready, screenshotDir } from './browser.mjs';
+import { chooseFiles, openSite, ready, screenshotDir } from './browser.mjs';
 
 const line = (fields) => JSON.stringify(fields);
 const visit = 'استقبل الرئيس التركي رجب طيب أردوغان وزير الخارجية الروسي سيرغي لافروف في أنقرة أمس لبحث الأزمة السورية.';
@@ -32,7 +32,7 @@ describe('problems in the reader\'s language', () => {
     await page.goto(site.url);
     await ready(page);
     const before = Number(await page.evaluate(() => document.body.dataset.intakes ?? 0));
-    await page.setInputFiles('#file-input', [
+    await chooseFiles(page, [
       { name: 'mixed.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(mixed) },
       { name: 'photo.jsonl', mimeType: 'application/octet-stream', buffer: binary },
     ]);

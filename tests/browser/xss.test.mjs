@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 
-import { openSite, ready, root } from './browser.mjs';
+import { chooseFiles, openSite, ready, root } from './browser.mjs';
 import { parseFragment } from '../../web/src/state.js';
 import { t } from '../../web/src/i18n.js';
 
@@ -156,7 +156,7 @@ describe('hostile input: nothing runs, everything stays text', () => {
   });
 
   it('as documents: text, title, source, author, url, unknown fields and file names stay text in every view', async () => {
-    await page.setInputFiles('#file-input', [
+    await chooseFiles(page, [
       { name: `${hostileName}.jsonl`, mimeType: 'application/jsonl', buffer: Buffer.from(documentsJsonl()) },
       { name: `${payloads[2]}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csvCorpus()) },
       { name: 'x.txt', mimeType: 'text/plain', buffer: Buffer.from(`${payloads[9]}\n${payloads[20]} قال ترامب إنه يدعم حفتر. ${payloads[30]}`) },

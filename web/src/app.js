@@ -14,6 +14,7 @@ import { renderRelation } from './views/relations.js';
 import { renderSearch } from './views/search.js';
 import { renderTimeline } from './views/timeline.js';
 import { intake } from './intake.js';
+import { isKnowledgeBase } from './kb-file.js';
 import { classify } from './problems.js';
 import { PublishedIndex } from './published/published-index.js';
 import { storyOf, storyOfPublished } from './story.js';
@@ -56,7 +57,7 @@ export async function boot(config) {
   shell(app);
   wireControls(app);
   for (const key of parsed.rejected) notice(t('badParam', key));
-  document.body.classList.toggle('embed', !!app.state.embed);
+  embedMode(app.state);
 
   status(t('loading'));
   // The corpus downloads while the worker compiles the wasm module.
@@ -127,17 +128,13 @@ function fromLocation(app) {
     setLanguage(state.lang ?? 'ar');
     shell(app);
   }
-  document.body.classList.toggle('embed', !!state.embed);
+  embedMode(state);
   render(app);
 }
 
 // Moves to a new state: `patch` changes some keys; switching views drops the
 // keys that belong to other views.
 export function navigate(app, patch, { push = true } = {}) {
-  app.foreignLink = false;  // the reader moves on within this corpus
-  // What had the focus, to return to when the reader comes back to this view.
-  const leaving = panelFocus();
-  if (leaving && push) app.focusBack.set(location.hash, leaving);
   const next = { ...app.state };
   if (patch.v && patch.v !== app.state.v) {
     for (const [view, keys] of Object.entries(viewKeys))
@@ -147,6 +144,18 @@ export function navigate(app, patch, { push = true } = {}) {
     if (value === undefined || value === null || value === '') delete next[key];
     else next[key] = value;
   }
+  // A compact embed shows one chart: what it opens (an event's sentence, an
+  // actor's profile) opens in the whole page, in a new tab.
+  if (app.state.embed === 'compact' && patch.v && patch.v !== view(app)) {
+    const url = new URL(location.href);
+    url.hash = serializeFragment({ ...next, embed: undefined });
+    window.open(url.href, '_blank', 'noopener');  // as fullView() of the next state
+    return Promise.resolve();
+  }
+  app.foreignLink = false;  // the reader moves on within this corpus
+  // What had the focus, to return to when the reader comes back to this view.
+  const leaving = panelFocus();
+  if (leaving && push) app.focusBack.set(location.hash, leaving);
   app.state = next;
   writeLocation(app, push);
   if ('lang' in patch) {
@@ -206,35 +215,50 @@ function corpusStatus(app) {
   status(n ? t('ready', n) : t('emptyCorpus'), 'ok');
 }
 
-// The story box: the sample's own story, a neutral one read from any other
-// corpus (web/src/story.js), none for an empty corpus. Each link opens a view;
-// one that shows a section further down (the comparison) scrolls it into view.
+// The story box (web/src/story.js), computed from the corpus the same way for
+// every corpus, none for an empty one: its size, period and most mentioned
+// actors, its most active relations and its sharpest supported turn (or that
+// there is none). Each link opens a view; one that shows a section further
+// down (the turning point, the comparison) scrolls it into view.
+const storyText = { sample: 'storySample', mixed: 'mixedStory', own: 'ownStory', published: 'publishedStory' };
+
 function renderStory(app) {
   const story = app.story;
   $('story').hidden = !story;
   $('story').dataset.sample = story?.sample ? 'true' : 'false';
+  $('story').dataset.kind = story?.kind ?? '';
   if (!story) return;
   const names = (ids) => ids.map((id) => actorName(app, id));
-  $('story-text').textContent = story.sample ? t('story')
-    : t('ownStory', story.documents, story.from ? dateLabel(story.from) : '', story.to ? dateLabel(story.to) : '', names(story.top).join(language() === 'ar' ? '، ' : ', '));
+  const list = (items) => items.join(language() === 'ar' ? '، ' : ', ');
+  const dates = (list) => list.map((d) => dateLabel(d));
+  $('story-text').textContent = [
+    t(storyText[story.kind] ?? 'ownStory', story.documents, story.from ? dateLabel(story.from) : '', story.to ? dateLabel(story.to) : '', list(names(story.top))),
+    story.relations.length ? t('storyActive', list(story.relations.map((r) => t('storyPair', ...names([r.a, r.b]), r.count))), story.relationsWeak) : null,
+    story.turn === null ? t(story.relations.length ? 'storyNoTurn' : 'storyNoEvents') : null,
+    t('storyWhere'),
+  ].filter(Boolean).join(' ');
   clear($('story-links')).append(...story.links.map((link) => el('button', {
-    type: 'button', className: 'button', dataset: { story: link.show ?? link.patch.v },
+    type: 'button', className: 'button', dataset: { story: link.kind },
     onClick: async () => {
       await navigate(app, link.patch);
       if (link.show) showSection(link.show);
     },
-  }, t(link.label, ...names(link.args ?? [])))));
+  }, el('span', { className: 'story-label', text: t(link.label, ...names(link.args ?? []), ...dates(link.dates ?? []), ...(link.extra ?? [])) }),
+  link.note ? el('span', { className: 'story-note', text: t(...link.note) }) : null)));
 }
 
-// Brings a section of the current view (its class name) into view, its chart
-// in the middle of the screen, and puts the keyboard focus on its heading.
-function showSection(name) {
-  const section = $('panel').querySelector(`.${name}`);
+// Brings a section of the current view (a selector) into view, its chart in
+// the middle of the screen (else its top at the top), and puts the keyboard
+// focus on its heading.
+function showSection(selector) {
+  const section = $('panel').querySelector(selector);
   if (!section) return;
   const heading = section.querySelector('h3') ?? section;
   heading.setAttribute('tabindex', '-1');
   heading.focus({ preventScroll: true });
-  (section.querySelector('svg') ?? section).scrollIntoView({ block: 'center' });
+  const chart = section.querySelector('svg');
+  if (chart) chart.scrollIntoView({ block: 'center' });
+  else section.scrollIntoView({ block: 'start' });
 }
 
 function updateTabs(app) {
@@ -284,9 +308,10 @@ async function refresh(app) {
   const known = app.published ? app.published.manifest.actors.map((a) => [a.id, a]) : [];
   app.actorsById = new Map([...known, ...app.analysis.actors.map((a) => [a.id, a])]);
   app.state.c = corpusId(app);
-  // The sample's story only while the sample alone is loaded.
-  app.story = app.published ? storyOfPublished(app.published.manifest)
-    : storyOf(app.analysis, app.files.length > 0 && app.files.every((f) => f.sample));
+  // The story of what is loaded: the sample alone, the reader's files with it, or theirs.
+  const sample = app.files.filter((f) => f.sample).length;
+  const kind = sample && sample === app.files.length ? 'sample' : sample ? 'mixed' : 'own';
+  app.story = app.published ? storyOfPublished(app.published.manifest) : await storyOf(app.analysis, app.client, kind);
   renderStory(app);
   corpusStatus(app);
   renderCorpusPanel(app, corpusActions(app));
@@ -496,16 +521,13 @@ export function wireControls(app) {
     await addChosen(app, [...(event.dataTransfer?.files ?? [])]);
   });
   $('start-over').addEventListener('click', async () => {
-    await app.pool.reset();
-    app.files = [];
-    app.removed = [];
-    app.problems = [];
-    $('load-seeds').hidden = false;
+    await emptyCorpus(app);
     await refresh(app);
     await render(app);
   });
   $('load-seeds').addEventListener('click', async () => {
     $('load-seeds').hidden = true;
+    app.keepSample = false;  // loaded anew: asked again when files come
     await addFiles(app, await app.config.seedFiles());
   });
   $('download-bundle').addEventListener('click', async () => {
@@ -538,12 +560,54 @@ export function wireControls(app) {
   });
 }
 
+// An empty corpus: a new Session, no files, nothing removed, no problems.
+async function emptyCorpus(app) {
+  await app.pool.reset();
+  app.files = [];
+  app.removed = [];
+  app.problems = [];
+  app.keepSample = false;
+  $('load-seeds').hidden = false;
+}
+
+// Corpus files coming while the sample corpus is loaded: keep the sample
+// alongside them or replace it? → 'keep', 'replace' or 'cancel' (Escape).
+// Asked once: kept, it is not asked again until the sample is loaded anew.
+function askSample(app, count) {
+  const dialog = $('sample-dialog');
+  $('sample-question').textContent = t('sampleQuestion', count);
+  return new Promise((resolve) => {
+    const done = (choice) => {
+      for (const [id, handler] of handlers) $(id).removeEventListener('click', handler);
+      dialog.removeEventListener('cancel', onCancel);
+      if (dialog.open) dialog.close();
+      resolve(choice);
+    };
+    const handlers = [['sample-keep', () => done('keep')], ['sample-replace', () => done('replace')], ['sample-cancel', () => done('cancel')]];
+    const onCancel = (event) => { event.preventDefault(); done('cancel'); };
+    for (const [id, handler] of handlers) $(id).addEventListener('click', handler);
+    dialog.addEventListener('cancel', onCancel);
+    dialog.showModal();
+    $('sample-keep').focus();
+  });
+}
+
 // Files the reader picked or dropped: read within the analyzer's memory
 // (web/src/intake.js), archives expanded, a bundle's removed documents removed.
+// Corpus files (not an actors file alone) while the sample is loaded ask first
+// whether to keep it.
 async function addChosen(app, list) {
   if (!list.length) return;
   const memory = await app.client.memory().catch(() => null);
   const { files, removed, problems } = await intake(list, memory?.max_file_bytes || Infinity, t);
+  const corpusFiles = files.filter((f) => !isKnowledgeBase(f.name, f.bytes)).length;
+  if (corpusFiles && !app.keepSample && !app.published && app.files.some((f) => f.sample)) {
+    const choice = await askSample(app, corpusFiles);
+    document.body.dataset.sampleChoice = choice;  // for tests
+    if (choice === 'cancel') return;
+    if (choice === 'replace') await emptyCorpus(app);
+    else app.keepSample = true;
+  }
   app.problems.push(...problems);
   const results = await addFiles(app, files, { render: false });
   reportFiles(results, problems.filter((p) => plainProblem(p).level === 'error'));
@@ -621,6 +685,50 @@ function placeFocus(app, next, focused) {
   target?.focus({ preventScroll: true });
 }
 
+// The page in an <iframe> (embed=1: the view alone; embed=compact: its chart
+// and a caption). A compact embed tells the page around it its height
+// (postMessage, any origin: a height is all it says), so that the snippet's
+// script sizes the frame to its content; it works from file:// too.
+function embedMode(state) {
+  document.body.classList.toggle('embed', !!state.embed);
+  document.body.classList.toggle('compact', state.embed === 'compact');
+  if (state.embed !== 'compact' || window.parent === window || embedMode.observer) return;
+  let last = 0;
+  embedMode.observer = new ResizeObserver(() => {
+    if (!document.body.classList.contains('compact')) return;
+    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === last) return;
+    last = height;
+    window.parent.postMessage({ marsad: 'height', height }, '*');
+  });
+  embedMode.observer.observe(document.body);
+}
+
+// The compact embed's view: the chart the view drew (its legend if it has
+// one) with a caption: the chart's title and the view's filters above, the
+// source line (Marsad · N articles · period) below, as in an exported chart.
+// A view without a chart is shown whole.
+function compactView(app, name, rendered) {
+  const chart = app.chart;
+  if (!chart || !rendered.contains(chart)) return rendered;
+  const frame = chartFrame(app);
+  const legend = chart.closest('section')?.querySelector('.legend') ?? rendered.querySelector(':scope > .legend');
+  return el('figure', { className: `view view-${name} compact-chart`, dataset: { view: name } },
+    el('figcaption', {},
+      el('h2', { className: 'view-title compact-title', text: frame.title }),
+      frame.note ? el('p', { className: 'compact-note', text: frame.note }) : null),
+    el('div', { className: 'chart-frame' }, chart), legend,
+    el('p', { className: 'compact-source' }, el('span', { text: frame.source }), ' · ',
+      el('a', { href: fullView(app), target: '_blank', rel: 'noopener', className: 'compact-open' }, t('openInMarsad'))));
+}
+
+// The address of the current view in the whole page (not embedded).
+function fullView(app) {
+  const url = new URL(location.href);
+  url.hash = serializeFragment({ ...app.state, embed: undefined });
+  return url.href;
+}
+
 function showEmbed(app, text) {
   $('embed-panel').hidden = false;
   $('embed').setAttribute('aria-expanded', 'true');
@@ -632,10 +740,18 @@ function attr(s) {
   return s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+// The embed code: a view with a chart as a compact embed, its frame sized to
+// its content by a few lines of script of our own (no third-party script;
+// without it the frame keeps its first height); a view without a chart whole.
 function embedSnippet(app) {
   const url = new URL(location.href);
-  url.hash = serializeFragment({ ...app.state, embed: true });
-  return `<iframe src="${attr(url.href)}" title="${attr(`${t('appName')} — ${t(view(app))}`)}" width="100%" height="640" loading="lazy"></iframe>`;
+  const compact = !!app.chart?.isConnected;
+  url.hash = serializeFragment({ ...app.state, embed: compact ? 'compact' : true });
+  const title = attr(`${t('appName')} — ${compact ? app.chartTitle ?? t(view(app)) : t(view(app))}`);
+  if (!compact) return `<iframe src="${attr(url.href)}" title="${title}" width="100%" height="640" loading="lazy"></iframe>`;
+  return `<iframe src="${attr(url.href)}" title="${title}" width="100%" height="480" style="border:0;width:100%" loading="lazy" data-marsad-embed></iframe>\n`
+    + '<script>addEventListener("message",function(e){var d=e.data;if(!d||d.marsad!=="height"||typeof d.height!=="number")return;'
+    + 'document.querySelectorAll("iframe[data-marsad-embed]").forEach(function(f){if(f.contentWindow===e.source)f.style.height=d.height+"px"})})</script>';
 }
 
 export async function render(app) {
@@ -679,15 +795,12 @@ export async function render(app) {
   }
   if (token !== app.renderToken) return;
   const focused = panelFocus();
-  $('panel').replaceChildren(next);
-  placeFocus(app, next, focused);
-  $('open-full').href = (() => {
-    const url = new URL(location.href);
-    url.hash = serializeFragment({ ...app.state, embed: undefined });
-    return url.href;
-  })();
+  const shown = app.state.embed === 'compact' ? compactView(app, name, next) : next;
+  $('panel').replaceChildren(shown);
+  placeFocus(app, shown, focused);
+  $('open-full').href = fullView(app);
   document.title = `${t('appName')} — ${t(name)}`;
-  next.dispatchEvent(new CustomEvent('rendered', { bubbles: true }));
+  shown.dispatchEvent(new CustomEvent('rendered', { bubbles: true }));
   document.body.dataset.view = name;
   writeLocation(app, false);
   app.lastHash = location.hash;

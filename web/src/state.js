@@ -14,7 +14,8 @@ const fields = {
   v: (s) => (views.includes(s) ? s : undefined),
   lang: (s) => (s === 'ar' || s === 'en' ? s : undefined),
   c: (s) => (/^[0-9a-f]{4,64}$/.test(s) ? s : undefined),
-  embed: (s) => (s === '1' ? true : undefined),
+  // embed=1: the view without the page around it; embed=compact: its chart alone, with a caption.
+  embed: (s) => (s === '1' ? true : s === 'compact' ? 'compact' : undefined),
   weak: (s) => (s === '1' ? true : undefined),   // show the weak events too
   hist: (s) => (s === '1' ? true : undefined),   // show references to history too
   a: (s) => (id.test(s) ? s : undefined),
@@ -38,7 +39,8 @@ const fields = {
   q: (s) => (s.length <= 200 && noControls(s) ? s : undefined),
 };
 
-export const defaults = { v: 'timeline', lang: 'ar', a: 'usa', b: 'haftar', cmp: ['usa', 'ita', 'un', 'gbr', 'rus'], period: 'month' };
+// The relation view's pair and sources default to the story's (web/src/story.js).
+export const defaults = { v: 'timeline', lang: 'ar', period: 'month' };
 
 // → {state, rejected: [key]} ; state holds only the keys present and valid.
 export function parseFragment(hash) {
@@ -70,6 +72,7 @@ export function serializeFragment(state) {
     if (value === undefined || value === null || value === '' || value === false) continue;
     if (key === 'hl') params.set(key, `${value.start}-${value.end}`);
     else if (key === 'cmp') params.set(key, value.join(','));
+    else if (key === 'embed' && value === 'compact') params.set(key, 'compact');
     else if (flags.has(key)) params.set(key, '1');
     else params.set(key, String(value));
   }

@@ -16,6 +16,7 @@
 import createMarsad from 'marsad-wasm';
 
 import { failure, parseReply as parse } from './core-reply.js';
+import { isKnowledgeBase } from './kb-file.js';
 
 let module = null;
 let session = null;
@@ -35,18 +36,6 @@ async function init({ wasmUrl, wasmBinary }) {
   module = await createMarsad(options);
   session = new module.Session();
   return { ready: true };
-}
-
-// A `.json` file whose top level is {"actors": [...]} (and no documents) is a
-// knowledge-base addition; everything else is corpus input for the core.
-function isKnowledgeBase(name, bytes) {
-  if (!/\.json$/i.test(name)) return false;
-  try {
-    const value = JSON.parse(new TextDecoder().decode(bytes));
-    return value && !Array.isArray(value) && Array.isArray(value.actors) && !('documents' in value);
-  } catch {
-    return false;
-  }
 }
 
 function query(kind, params) {

@@ -176,6 +176,8 @@ export async function renderTimeline(root, ctx) {
   };
 
   chart.addEventListener('wheel', (event) => {
+    // In a compact embed the wheel scrolls the page around it (zoom: the keys, or the whole page).
+    if (state.embed === 'compact') return;
     event.preventDefault();
     const box = chart.getBoundingClientRect();
     const px = ((event.clientX - box.left) / box.width) * W;
