@@ -233,11 +233,11 @@ inline bool is_origin_word(std::string_view w) {
   return detail::one_of(w, k);
 }
 
-// Words of company: «استعرض الملك، مرفوقا بولي عهده», «برفقة الأمير» — the
-// companion is on the side of the one before, not a counterpart.
+// Words of company: «استعرض الملك، مرفوقا بولي عهده», «برفقة الأمير», «بحضور الرئيس» — the
+// companion (or the one present) is on the side of the one before, not a counterpart.
 inline bool is_company_word(std::string_view w) {
   static constexpr std::string_view k[] = {"برفقه", "وبرفقه", "بصحبه", "وبصحبه", "يرافقه", "ترافقه", "يرافقها",
-                                           "ويرافقه", "وترافقه", "يرافقهم"};
+                                           "ويرافقه", "وترافقه", "يرافقهم", "بحضور", "وبحضور", "وحضور"};
   return detail::one_of(w, k);
 }
 

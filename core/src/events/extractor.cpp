@@ -415,6 +415,9 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // where it leaves, not the side it yields to (that side is an actor); so is
       // the place a traveller comes from («وصل إلى عدن قادما من الرياض»).
       if ((de_escalation(t.code) && t.land_left[i]) || t.origin[i]) ps[i] = pt[i] = 0;
+      // «محادثات في ماليزيا بين X وY», «التقى X في الرياض بـY»: where an act happened,
+      // after a preposition that is not the act's own, is no side of it.
+      if (t.locatives[i] && t.slots[i] == Slot::kOtherPreposition) ps[i] = pt[i] = 0;
       if (place_subject && (t.slots[i] == Slot::kObject || t.slots[i] == Slot::kComplement ||
                             t.slots[i] == Slot::kOtherPreposition))
         ps[i] = 0;
