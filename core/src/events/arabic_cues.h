@@ -233,6 +233,15 @@ inline bool is_origin_word(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// Nouns of an issue or a crisis: a nationality adjective after them names what
+// the issue is about, not a party to an act («على خلفية الأزمة الأوكرانية»,
+// «الملف النووي الإيراني», «الشأن السوري», «الحرب السورية»).
+inline bool is_issue_noun(std::string_view w) {
+  static constexpr std::string_view k[] = {"الازمه", "ازمه", "القضيه", "قضيه", "الملف", "ملف", "الشان", "الوضع",
+                                           "الاوضاع", "الساحه", "المساله", "النزاع", "الصراع", "الحرب", "الثوره"};
+  return detail::one_of(w, k);
+}
+
 // Words of company: «استعرض الملك، مرفوقا بولي عهده», «برفقة الأمير», «بحضور الرئيس» — the
 // companion (or the one present) is on the side of the one before, not a counterpart.
 inline bool is_company_word(std::string_view w) {

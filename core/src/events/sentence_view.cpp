@@ -56,6 +56,8 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     // An adjective of nationality is one («مساعدات سعودية», «الصيادين المصريين»);
     // the model weighs where it stands.
     if (m->kind == "nested") continue;
+    // «الأزمة الأوكرانية», «الملف النووي الإيراني»: what an issue is about is no party to an act.
+    if (m->kind == "nisba" && issue_adjective(*m)) continue;
     Participant p;
     p.mention = m;
     p.preposition = preposition_of(*m);
@@ -125,6 +127,15 @@ bool SentenceView::backs_side_before(const Participant& p) const {
     return false;
   }
   return i > s_.first_token && is_backing_word(word(i - 1));
+}
+
+// A nationality adjective of an issue noun, right after it or after one more
+// adjective («الأزمة السورية», «الملف النووي الإيراني»).
+bool SentenceView::issue_adjective(const actors::Mention& m) const {
+  uint32_t lead = std::min(m.lead_token, m.first_token);
+  if (lead > s_.first_token && is_issue_noun(word(lead - 1))) return true;
+  return lead > s_.first_token + 1 && is_definite_word(word(lead - 1)) && !inside_mention(lead - 1) &&
+         is_issue_noun(word(lead - 2));
 }
 
 // The mention is what a person named just before it heads: «X أمير منطقة الرياض».

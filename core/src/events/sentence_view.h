@@ -77,6 +77,7 @@ class SentenceView {
   bool heads_side_before(uint32_t lead) const;
   bool backs_side_before(const Participant& p) const;
   bool in_role_of_name(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
+  bool issue_adjective(const actors::Mention& m) const;
 
   const EventInput& in_;
   const text::WordForms& forms_;
