@@ -76,6 +76,7 @@ constexpr const char* kKb = R"({"actors": [
 constexpr const char* kTitles = R"({"titles": [
   {"ar": ["السفير"], "title": "ambassador"},
   {"ar": ["المبعوث الأممي"], "title": "envoy", "of": "un"},
+  {"ar": ["الأمين العام للأمم المتحدة"], "title": "secretary_general", "of": "un"},
   {"ar": ["الناطق باسم", "المتحدث باسم"], "title": "spokesman", "needs_of": true},
   {"ar": ["المشير"], "rank": "field_marshal"},
   {"ar": ["العقيد"], "rank": "colonel"},
@@ -174,6 +175,19 @@ TEST_F(MatcherTest, FindsNamesBehindCliticsAndHashtags) {
 TEST_F(MatcherTest, LongestMatchWins) {
   EXPECT_EQ(actors("قوات الجيش الوطني الليبي"), (std::vector<std::string>{"lna"}));
   EXPECT_EQ(actors("الجيش الليبي"), (std::vector<std::string>{"lna"}));
+}
+
+// A title whose phrase names its body («الأمين العام للأمم المتحدة») mentions
+// the body, dated or not, with a holder known or not.
+TEST_F(MatcherTest, ATitleNamingItsBodyMentionsIt) {
+  for (const char* date : {"", "2017-07-10"}) {
+    auto found = match("صرح الأمين العام للأمم المتحدة بأن المحادثات ستستأنف", date, false);
+    bool body = false;
+    for (const Found& f : found) body |= f.actor == "un" && f.kind == "nested" && f.text == "للأمم المتحدة";
+    EXPECT_TRUE(body) << date;
+  }
+  // A title whose body is not named in it mentions none.
+  EXPECT_EQ(actors("صرح المبعوث الأممي بأن المحادثات ستستأنف", "", false), std::vector<std::string>{});
 }
 
 TEST_F(MatcherTest, ShortFormsOnlyAfterTheFullName) {

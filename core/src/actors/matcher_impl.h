@@ -73,6 +73,7 @@ class Matcher {
   bool only_person_short(const Raw& r) const;
   bool names_no_one(uint32_t first, uint32_t end) const;
   std::string bare_name(uint32_t first, uint32_t end) const;
+  Raw body_in_phrase(const Raw& t, const std::string& id) const;
 
   // --- found_names.cpp ---------------------------------------------------------
   void add_found_names();

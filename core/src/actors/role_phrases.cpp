@@ -181,7 +181,11 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
       emit(raw_[complements[0].raw].first, pos, p->id, "short", role, "", t.first);
       return next;
     }
+  // The title's own body named inside its phrase («الأمين العام للأمم المتحدة»:
+  // the UN) is a mention as a complement after it would be.
+  const Raw inner = given.of.empty() ? Raw{} : body_in_phrase(t, given.of);
   auto emit_nested = [&] {
+    if (inner.end > inner.first) emit(inner.first, inner.end, given.of, "nested");
     for (const Complement& c : complements)
       emit(raw_[c.raw].first, raw_[c.raw].end, c.actor->id, "nested", c.adjective ? "adjective" : "");
   };
@@ -275,10 +279,11 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
         emit_nested();
         return next;
       }
-  if (next > k + 1 && !of.empty() && kb_.find(of)) {
+  if ((next > k + 1 || inner.end > inner.first) && !of.empty() && kb_.find(of)) {
     // Undated, or no holder known: the body named in the phrase is still a
     // mention of its own («الأمين العام للأمم المتحدة»: the UN), as where the
     // holder is known; an adjective («السفير الأمريكي») is the role mention's own.
+    if (inner.end > inner.first) emit(inner.first, inner.end, given.of, "nested");
     for (const Complement& c : complements)
       if (!c.adjective) emit(raw_[c.raw].first, raw_[c.raw].end, c.actor->id, "nested");
     emit(t.first, pos, of, "role", role, of);
@@ -287,6 +292,20 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   size_t i = k + 1;
   while (i < next) i = resolve(i);
   return std::max(i, next);
+}
+
+// The name of actor `id` inside the phrase of `t` after its first word
+// («الأمين العام للأمم المتحدة»: «للأمم المتحدة»); an empty range when it has none.
+Raw Matcher::body_in_phrase(const Raw& t, const std::string& id) const {
+  for (uint32_t i = t.first + 1; i < t.end; ++i) {
+    Raw r;
+    if (in_.tokens[i].kind != text::TokenKind::kWord ||
+        !text::longest_match(lex_.trie(), forms_, in_.normalized, in_.tokens, i, r) || r.end > t.end)
+      continue;
+    for (const Entry& e : lex_.entries(r.node))
+      if (e.kind == EntryKind::kName && actor(e.target).id == id) return r;
+  }
+  return {};
 }
 
 // The one person holding `title` of `of` (at `at`) on the document date.
