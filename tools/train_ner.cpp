@@ -7,7 +7,8 @@
 // validation F1 (persons, places and organizations) is an honest measure.
 //
 //   marsad-train-ner CORPUS OUT [--epochs N] [--min-count K] [--min-weight W] [--dump VALIDATION_LABELS]
-//                    [--cross-validate K]   (K-fold on the training part: prints F1 by epoch, writes nothing)
+//                    [--cross-validate K]   (K-fold on the training part: prints F1 by epoch, writes no model;
+//                                            with --dump FILE, the out-of-fold labels and margins of the training part)
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
@@ -109,8 +110,16 @@ std::vector<uint8_t> predict(const names::NameModel& model, const names::Example
 // stays out): for each epoch, the F1 of the averaged model on each fold
 // after training on the others, pooled over the folds. A measure less tied to
 // one slice of the corpus than the validation part, for choosing features.
-void cross_validate(const std::vector<names::Example>& train, int folds, int epochs) {
+// With `dump` set, the last epoch's out-of-fold labels and Viterbi margins of
+// every training token are written there (form, gold, found, margin; a blank
+// line after each sentence): how sure the finder is when it is right or wrong,
+// on sentences it was not trained on, to choose the thresholds of the found
+// names (core/src/actors/found_names.cpp) without the validation part.
+void cross_validate(const std::vector<names::Example>& train, const std::vector<Sentence>& sentences, int folds,
+                    int epochs, const std::string& dump) {
   std::vector<Scores> by_epoch(static_cast<size_t>(epochs));
+  std::vector<std::vector<uint8_t>> found(train.size());
+  std::vector<std::vector<float>> margins(train.size());
   for (int k = 0; k < folds; ++k) {
     size_t first = train.size() * static_cast<size_t>(k) / static_cast<size_t>(folds);
     size_t end = train.size() * static_cast<size_t>(k + 1) / static_cast<size_t>(folds);
@@ -121,7 +130,19 @@ void cross_validate(const std::vector<names::Example>& train, int folds, int epo
     std::mt19937 random(20261202 + static_cast<unsigned>(k));
     for (int epoch = 0; epoch < epochs; ++epoch) {
       trainer.epoch(random);
-      for (size_t i = first; i < end; ++i) score(train[i].labels, trainer.predict(train[i]), by_epoch[static_cast<size_t>(epoch)]);
+      for (size_t i = first; i < end; ++i) {
+        found[i] = trainer.predict(train[i], &margins[i]);
+        score(train[i].labels, found[i], by_epoch[static_cast<size_t>(epoch)]);
+      }
+    }
+  }
+  if (!dump.empty()) {
+    std::ofstream d(dump);
+    for (size_t k = 0; k < train.size(); ++k) {
+      for (size_t i = 0; i < found[k].size(); ++i)
+        d << sentences[k].forms[i] << ' ' << names::kLabelNames[train[k].labels[i]] << ' '
+          << names::kLabelNames[found[k][i]] << ' ' << margins[k][i] << '\n';
+      d << '\n';
     }
   }
   for (int epoch = 0; epoch < epochs; ++epoch) {
@@ -170,7 +191,7 @@ int main(int argc, char** argv) {
 
   if (folds > 1) {
     std::cerr << folds << "-fold cross-validation on the " << trained << " training sentences\n";
-    cross_validate(train, folds, epochs);
+    cross_validate(train, sentences, folds, epochs, dump);
     return 0;
   }
   names::Trainer trainer(train);
