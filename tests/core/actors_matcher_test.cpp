@@ -282,6 +282,38 @@ TEST_F(MatcherTest, AWordAfterANisbaIsAPersonNotABody) {
   EXPECT_EQ(match_found("قال البريطاني سامويل إن", {{2, 3, names::NameType::kPerson, 30.f}}).new_actors.size(), 1u);
 }
 
+// A place or body of one word is a name without a cue when the finder is very
+// sure of it (kVerySureMargin), not when it is merely sure.
+TEST_F(MatcherTest, AVerySureNameOfOneWordNeedsNoCue) {
+  ActorMatches m = match_found("وصل الوفد إلى بولتيمور أمس", {{3, 4, names::NameType::kPlace, 60.f}});
+  ASSERT_EQ(m.new_actors.size(), 1u);
+  EXPECT_EQ(m.new_actors[0].name_ar, "بولتيمور");
+  EXPECT_EQ(m.new_actors[0].type, "place");
+  EXPECT_TRUE(match_found("وصل الوفد إلى بولتيمور أمس", {{3, 4, names::NameType::kPlace, 30.f}}).new_actors.empty());
+}
+
+// A word that only begins the knowledge base's names of bodies («حركة» of
+// «حركة النهضة», «حركة فتح») is their head noun, no body alone.
+TEST_F(MatcherTest, AHeadNounAloneIsNoName) {
+  EXPECT_TRUE(match_found("أعلنت حركة أمس عن مرشحها", {{1, 2, names::NameType::kOrganization, 80.f}}).new_actors.empty());
+}
+
+// A person's name that begins with a given name the lists lack («سامويل») is
+// one when the finder is very sure of it.
+TEST_F(MatcherTest, AVerySurePersonNeedsNoKnownGivenName) {
+  ActorMatches m = match_found("قال سامويل بيكرتون إن الاتفاق قريب", {{1, 3, names::NameType::kPerson, 60.f}});
+  ASSERT_EQ(m.new_actors.size(), 1u);
+  EXPECT_EQ(m.new_actors[0].name_ar, "سامويل بيكرتون");
+  EXPECT_TRUE(match_found("قال سامويل بيكرتون إن الاتفاق قريب", {{1, 3, names::NameType::kPerson, 30.f}}).new_actors.empty());
+}
+
+// A preposition glued to a given name («لجون») is not part of the person's name.
+TEST_F(MatcherTest, APrepositionBeforeAGivenNameIsNoPartOfTheName) {
+  ActorMatches m = match_found("قدمت اللجنة الجائزة لجون بيكرتون أمس", {{3, 5, names::NameType::kPerson, 30.f}});
+  ASSERT_EQ(m.new_actors.size(), 1u);
+  EXPECT_EQ(m.new_actors[0].name_ar, "جون بيكرتون");
+}
+
 // Letters spelled out («دي بي» for a model "DB") are no name, however sure the finder.
 TEST_F(MatcherTest, SpelledLettersAreNoName) {
   ActorMatches m = match_found("كشفت الشركة عن طراز دي بي الجديد", {{4, 6, names::NameType::kOrganization, 40.f}});
