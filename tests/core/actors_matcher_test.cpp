@@ -282,6 +282,19 @@ TEST_F(MatcherTest, AWordAfterANisbaIsAPersonNotABody) {
   EXPECT_EQ(match_found("قال البريطاني سامويل إن", {{2, 3, names::NameType::kPerson, 30.f}}).new_actors.size(), 1u);
 }
 
+// After a title, an adjective of origin that ends the person the finder found
+// is their family name («السفير منصور الليبي»), not "the Libyan" cutting the
+// name to a given name alone.
+TEST_F(MatcherTest, ANisbaEndingAFoundPersonAfterATitleIsTheirFamilyName) {
+  ActorMatches m = match_found("قال السفير منصور الليبي إن الوضع هادئ", {{2, 4, names::NameType::kPerson, 30.f}});
+  ASSERT_EQ(m.new_actors.size(), 1u);
+  EXPECT_EQ(m.new_actors[0].name_ar, "منصور الليبي");
+  EXPECT_EQ(m.new_actors[0].type, "person");
+  // Where the finder reads no such person, the adjective is still one.
+  ActorMatches plain = match_found("قال السفير منصور الليبي إن الوضع هادئ", {});
+  EXPECT_TRUE(plain.new_actors.empty());
+}
+
 // A place or body of one word is a name without a cue when the finder is very
 // sure of it (kVerySureMargin), not when it is merely sure.
 TEST_F(MatcherTest, AVerySureNameOfOneWordNeedsNoCue) {

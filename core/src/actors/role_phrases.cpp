@@ -237,7 +237,18 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   size_t stop = next;
   // A word before «بن» is a given name, whatever else it may be («الأمير تركي بن محمد»).
   auto given_name = [&](const Raw& r) { return r.first == name_at && before_lineage(r.end); };
-  while (stop < raw_.size() && (only_person_short(raw_[stop]) || given_name(raw_[stop]) ||
+  // An adjective of origin that ends the person the finder found there is
+  // their family name («الدكتور سعيد محمد الكندي»), not "the Canadian".
+  const names::FoundName* person = found_name_at(name_at);
+  auto family_nisba = [&](const Raw& r) {
+    if (!person || person->type != names::NameType::kPerson || r.first <= name_at || r.end != person->end ||
+        r.prefix_bytes != 0)
+      return false;
+    const auto& entries = lex_.entries(r.node);
+    return !entries.empty() &&
+           std::all_of(entries.begin(), entries.end(), [](const Entry& e) { return e.kind == EntryKind::kNisba; });
+  };
+  while (stop < raw_.size() && (only_person_short(raw_[stop]) || given_name(raw_[stop]) || family_nisba(raw_[stop]) ||
                                 (raw_[stop].prefix_bytes == 0 && in_lineage(raw_[stop].first))))
     ++stop;
   if (uint32_t end = unknown_name(name_at, stop < raw_.size() ? raw_[stop].first : in_.tokens.size());
