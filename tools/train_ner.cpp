@@ -9,9 +9,11 @@
 //   marsad-train-ner CORPUS OUT [--epochs N] [--min-count K] [--min-weight W] [--dump VALIDATION_LABELS]
 //                    [--cross-validate K]   (K-fold on the training part: prints F1 by epoch, writes no model;
 //                                            with --dump FILE, the out-of-fold labels and margins of the training part)
+//                    [--clusters TABLE]     (a word cluster table to try instead of the built-in one)
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <iostream>
 #include <random>
 #include <sstream>
@@ -163,12 +165,14 @@ int main(int argc, char** argv) {
   int min_weight = 5;  // rows whose largest quantized weight (of 127) is below this are left out
   std::string dump;  // --dump FILE: the validation tokens with their gold and found labels
   int folds = 0;     // --cross-validate K: K-fold cross-validation on the training part, no model written
+  std::string clusters_file;  // --clusters TABLE: read instead of the built-in table
   for (size_t i = 0; i + 1 < args.size();) {
     if (args[i] == "--epochs") epochs = std::stoi(args[i + 1]);
     else if (args[i] == "--min-count") min_count = static_cast<uint32_t>(std::stoul(args[i + 1]));
     else if (args[i] == "--dump") dump = args[i + 1];
     else if (args[i] == "--min-weight") min_weight = std::stoi(args[i + 1]);
     else if (args[i] == "--cross-validate") folds = std::stoi(args[i + 1]);
+    else if (args[i] == "--clusters") clusters_file = args[i + 1];
     else { ++i; continue; }
     args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(i) + 2);
   }
@@ -183,8 +187,19 @@ int main(int argc, char** argv) {
   }
   size_t held = sentences.size() / 10;
   size_t trained = sentences.size() - held;
-  const names::Gazetteer gazetteer(actors::KnowledgeBase::builtin(), data::embedded_file("given_names.json"),
-                                   data::embedded_file("titles.json"), data::embedded_file("function_words.json"));
+  names::Gazetteer gazetteer(actors::KnowledgeBase::builtin(), data::embedded_file("given_names.json"),
+                             data::embedded_file("titles.json"), data::embedded_file("function_words.json"));
+  names::WordClusters clusters;
+  if (!clusters_file.empty()) {
+    std::ifstream in(clusters_file, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), error;
+    if (!in.good() && !in.eof()) text.clear();
+    if (!clusters.load(text, &error)) {
+      std::cerr << clusters_file << ": " << (error.empty() ? "cannot read" : error) << "\n";
+      return 1;
+    }
+    gazetteer.use_clusters(&clusters);
+  }
   std::vector<names::Example> train, validation;
   for (size_t i = 0; i < sentences.size(); ++i) (i < trained ? train : validation).push_back(example(sentences[i], gazetteer));
   std::cerr << "training on " << trained << " sentences, validating on the last " << held << "\n";
