@@ -19,6 +19,7 @@ constexpr const char* kKb = R"({"actors": [
    "aliases": {"ar": ["أمريكا"]}, "nisba": ["الأمريكي", "الأميركي", "الأمريكية"], "metonyms": ["واشنطن"]},
   {"id": "gbr", "type": "country", "name": {"ar": "بريطانيا", "en": "United Kingdom"}, "nisba": ["البريطاني"]},
   {"id": "lbn", "type": "country", "name": {"ar": "لبنان", "en": "Lebanon"}},
+  {"id": "ken", "type": "country", "name": {"ar": "كينيا", "en": "Kenya"}, "nisba": ["الكيني", "كينيا"]},
   {"id": "tur", "type": "country", "name": {"ar": "تركيا", "en": "Turkey"}, "nisba": ["التركي", "تركي"]},
   {"id": "qat", "type": "country", "name": {"ar": "قطر", "en": "Qatar"}, "metonyms": ["الدوحة"]},
   {"id": "sau", "type": "country", "name": {"ar": "السعودية", "en": "Saudi Arabia"}, "generic": ["المملكة"]},
@@ -280,6 +281,20 @@ TEST_F(MatcherTest, AFoundNameAfterLamIsNamedWithItsArticle) {
 TEST_F(MatcherTest, AWordAfterANisbaIsAPersonNotABody) {
   EXPECT_TRUE(match_found("قال البريطاني والبنك إن", {{2, 3, names::NameType::kOrganization, 30.f}}).new_actors.empty());
   EXPECT_EQ(match_found("قال البريطاني سامويل إن", {{2, 3, names::NameType::kPerson, 30.f}}).new_actors.size(), 1u);
+}
+
+// A state's name after a title is a mention of the state even where the
+// knowledge base also lists it among its adjectives («كينيا»); a true adjective
+// («الكيني») stays the role's own.
+TEST_F(MatcherTest, AStatesNameAfterATitleIsNoAdjective) {
+  auto nested = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Found& f : match(text, "", false))
+      if (f.kind == "nested") out.push_back(f.text + "|" + f.role);
+    return out;
+  };
+  EXPECT_EQ(nested("وقال رئيس وزراء كينيا إن الوضع هادئ"), std::vector<std::string>{"كينيا|"});
+  EXPECT_EQ(nested("وقال رئيس الوزراء الكيني إن الوضع هادئ"), std::vector<std::string>{});
 }
 
 // After a title, an adjective of origin that ends the person the finder found

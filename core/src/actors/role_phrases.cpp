@@ -47,7 +47,11 @@ bool Matcher::definite_start(const Raw& r) const {
 const Actor* Matcher::complement(const Raw& r, bool* is_nisba, bool* is_metonym) {
   const auto& entries = lex_.entries(r.node);
   *is_nisba = *is_metonym = false;
-  if (const Entry* e = find_kind(entries, EntryKind::kNisba)) {
+  // A phrase that is also the same actor's name («كينيا» among Kenya's
+  // adjectives) is the name: «رئيس وزراء كينيا» names the state.
+  if (const Entry* e = find_kind(entries, EntryKind::kNisba);
+      e && !std::any_of(entries.begin(), entries.end(),
+                        [&](const Entry& n) { return n.kind == EntryKind::kName && n.target == e->target; })) {
     *is_nisba = true;
     return &actor(e->target);
   }
