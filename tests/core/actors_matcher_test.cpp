@@ -735,6 +735,10 @@ TEST_F(MatcherTest, GovernmentOfItsHeadIsTheState) {
   // Before he took office, and for a person who heads no state, it stays the person.
   EXPECT_EQ(run("انتقدت حكومة كمال دمير القرار", "2010-01-01"), (Got{{"tur_president", "name"}}));
   EXPECT_EQ(run("انتقدت حكومة خليفة حفتر القرار", "2017-07-10"), (Got{{"haftar", "name"}}));
+  // A state named in construct («حكومة تركيا») is a mention of its own, as in a
+  // role phrase; a state's adjective («الحكومة الليبية») is the institution's own.
+  EXPECT_EQ(run("انتقدت حكومة تركيا القرار", "2017-07-10"), (Got{{"tur", "institution"}, {"tur", "nested"}}));
+  EXPECT_EQ(run("انتقدت الحكومة الليبية القرار", "2017-07-10"), (Got{{"lby", "institution"}}));
 }
 
 TEST_F(MatcherTest, DateWithinComparesAtTheSharedPrecision) {

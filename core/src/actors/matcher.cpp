@@ -456,8 +456,9 @@ bool Matcher::resolve_institution(size_t k, size_t& next) {
     }
   // The construct state («حكومة الأردن»): an indefinite head before the state's name.
   bool definite = word(r.first + (r.end - r.first - 1)).substr(0, 4) == "ال";
+  bool named = false;  // the state by its name, not an adjective
   if (!state && !definite && raw_[k + 1].prefix_bytes == 0)
-    if (const Entry* n = find_kind(after, EntryKind::kName); n && is_country(actor(n->target))) state = n;
+    if (const Entry* n = find_kind(after, EntryKind::kName); n && is_country(actor(n->target))) state = n, named = true;
   // «حكومة نتنياهو», «إدارة أوباما», «نظام بشار الأسد»: the government of the
   // state the person heads on the document's date (any date when undated).
   if (!state && !definite && raw_[k + 1].prefix_bytes == 0)
@@ -474,6 +475,8 @@ bool Matcher::resolve_institution(size_t k, size_t& next) {
       }
   if (!state || !is_country(actor(state->target))) return false;
   emit(r.first, raw_[k + 1].end, actor(state->target).id, "institution", lex_.institutions()[head->target].id);
+  // The state's name is a mention of its own, as in a role phrase («وزير خارجية مصر»).
+  if (named) emit(raw_[k + 1].first, raw_[k + 1].end, actor(state->target).id, "nested");
   next = k + 2;
   return true;
 }
