@@ -20,6 +20,8 @@ constexpr const char* kKb = R"({"actors": [
   {"id": "gbr", "type": "country", "name": {"ar": "بريطانيا", "en": "United Kingdom"}, "nisba": ["البريطاني"]},
   {"id": "lbn", "type": "country", "name": {"ar": "لبنان", "en": "Lebanon"}},
   {"id": "ken", "type": "country", "name": {"ar": "كينيا", "en": "Kenya"}, "nisba": ["الكيني", "كينيا"]},
+  {"id": "south_lbn", "type": "place", "name": {"ar": "جنوب لبنان", "en": "South Lebanon"}, "state": "lbn"},
+  {"id": "qat_ruler", "type": "person", "name": {"ar": "راشد بن حمد"}, "descriptions": ["حاكم قطر"], "state": "qat"},
   {"id": "tur", "type": "country", "name": {"ar": "تركيا", "en": "Turkey"}, "nisba": ["التركي", "تركي"]},
   {"id": "qat", "type": "country", "name": {"ar": "قطر", "en": "Qatar"}, "metonyms": ["الدوحة"]},
   {"id": "sau", "type": "country", "name": {"ar": "السعودية", "en": "Saudi Arabia"}, "generic": ["المملكة"]},
@@ -295,6 +297,20 @@ TEST_F(MatcherTest, AStatesNameAfterATitleIsNoAdjective) {
   };
   EXPECT_EQ(nested("وقال رئيس وزراء كينيا إن الوضع هادئ"), std::vector<std::string>{"كينيا|"});
   EXPECT_EQ(nested("وقال رئيس الوزراء الكيني إن الوضع هادئ"), std::vector<std::string>{});
+}
+
+// A region's name names its state («جنوب لبنان»: Lebanon), and a person's
+// description the place of their role («حاكم قطر»): nested mentions, as a
+// state named in a role phrase.
+TEST_F(MatcherTest, APlaceInsideARegionOrADescriptionIsNested) {
+  auto got = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Found& f : match(text, "", false)) out.push_back(f.actor + "|" + f.kind + "|" + f.text);
+    return out;
+  };
+  EXPECT_EQ(got("انسحبت القوات من جنوب لبنان أمس"),
+            (std::vector<std::string>{"south_lbn|name|جنوب لبنان", "lbn|nested|لبنان"}));
+  EXPECT_EQ(got("استقبل حاكم قطر الوفد"), (std::vector<std::string>{"qat_ruler|description|حاكم قطر", "qat|nested|قطر"}));
 }
 
 // After a title, an adjective of origin that ends the person the finder found

@@ -481,6 +481,29 @@ bool Matcher::resolve_institution(size_t k, size_t& next) {
   return true;
 }
 
+// A place or state named inside the phrase of `r` (which names `outer`) after
+// its first word, as a nested mention, as one in a role phrase: a region's
+// state («جنوب لبنان»: Lebanon; «شمال أفريقيا», of no state: Africa), or the
+// place of a person's description («حاكم دبي»: Dubai). Not an adjective («الجنوب
+// اللبناني»), nor another name of `outer` («منطقة الشرق الأوسط»).
+void Matcher::emit_inner_place(const Raw& r, const Actor& outer) {
+  const std::string& state = outer.type == "person" ? std::string() : outer.state;
+  for (uint32_t i = r.first + 1; i < r.end; ++i) {
+    Raw in;
+    if (in_.tokens[i].kind != text::TokenKind::kWord ||
+        !text::longest_match(lex_.trie(), forms_, in_.normalized, in_.tokens, i, in) || in.end > r.end)
+      continue;
+    for (const Entry& e : lex_.entries(in.node)) {
+      const Actor& a = actor(e.target);
+      if (e.kind != EntryKind::kName || (a.type != "place" && a.type != "country") || a.id == outer.id) continue;
+      if (state.empty() || a.id == state) {
+        emit(in.first, in.end, a.id, "nested");
+        return;
+      }
+    }
+  }
+}
+
 // --- Phase 3: resolve each match; returns the next match index -------------
 size_t Matcher::resolve(size_t k) {
   const Raw& r = raw_[k];
@@ -502,8 +525,12 @@ size_t Matcher::resolve(size_t k) {
   if (const Entry* e = find_kind(entries, EntryKind::kName); e && (!needs_support(e->target, entries) || support(e->target) >= 1)) {
     // A city that is also a capital: the government unless it is where something happens.
     const Entry* m = find_kind(entries, EntryKind::kMetonym);
-    if (m && !locative(r)) emit(r.first, r.end, actor(m->target).id, "metonym");
-    else emit(r.first, r.end, actor(e->target).id, "name");
+    if (m && !locative(r)) {
+      emit(r.first, r.end, actor(m->target).id, "metonym");
+    } else {
+      emit(r.first, r.end, actor(e->target).id, "name");
+      if (actor(e->target).type == "place") emit_inner_place(r, actor(e->target));
+    }
     return k + 1;
   }
   if (const Entry* e = find_kind(entries, EntryKind::kMetonym)) {
@@ -512,6 +539,7 @@ size_t Matcher::resolve(size_t k) {
   }
   if (const Entry* e = find_kind(entries, EntryKind::kDescription)) {
     emit(r.first, r.end, actor(e->target).id, "description");
+    if (actor(e->target).type == "person") emit_inner_place(r, actor(e->target));
     return k + 1;
   }
   if (const Entry* e = find_kind(entries, EntryKind::kNisba)) {

@@ -36,6 +36,7 @@ class Matcher {
   void gather_evidence();
   size_t resolve(size_t k);
   bool resolve_institution(size_t k, size_t& next);
+  void emit_inner_place(const Raw& r, const Actor& outer);
   // --- groups.cpp ----------------------------------------------------------------
   bool resolve_group(size_t k, size_t& next);
   bool has_word(std::string_view w);
