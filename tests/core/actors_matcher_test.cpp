@@ -20,6 +20,7 @@ constexpr const char* kKb = R"({"actors": [
   {"id": "gbr", "type": "country", "name": {"ar": "بريطانيا", "en": "United Kingdom"}, "nisba": ["البريطاني"]},
   {"id": "lbn", "type": "country", "name": {"ar": "لبنان", "en": "Lebanon"}},
   {"id": "ken", "type": "country", "name": {"ar": "كينيا", "en": "Kenya"}, "nisba": ["الكيني", "كينيا"]},
+  {"id": "tur_shura", "type": "organization", "name": {"ar": "مجلس الشورى"}, "aliases": {"ar": ["مجلس الشورى التركي"]}},
   {"id": "south_lbn", "type": "place", "name": {"ar": "جنوب لبنان", "en": "South Lebanon"}, "state": "lbn"},
   {"id": "qat_ruler", "type": "person", "name": {"ar": "راشد بن حمد"}, "descriptions": ["حاكم قطر"], "state": "qat"},
   {"id": "tur", "type": "country", "name": {"ar": "تركيا", "en": "Turkey"}, "nisba": ["التركي", "تركي"]},
@@ -297,6 +298,19 @@ TEST_F(MatcherTest, AStatesNameAfterATitleIsNoAdjective) {
   };
   EXPECT_EQ(nested("وقال رئيس وزراء كينيا إن الوضع هادئ"), std::vector<std::string>{"كينيا|"});
   EXPECT_EQ(nested("وقال رئيس الوزراء الكيني إن الوضع هادئ"), std::vector<std::string>{});
+}
+
+// A body's name ends before the state's adjective when the knowledge base also
+// names it without («مجلس الشورى التركي»: «مجلس الشورى»), as ANERcorp and the
+// press read it; not before one whose short name is a common noun («الجيش»).
+TEST_F(MatcherTest, ABodysNameEndsBeforeItsStatesAdjective) {
+  auto found = match("أقر مجلس الشورى التركي القانون", "", false);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].actor, "tur_shura");
+  EXPECT_EQ(found[0].text, "مجلس الشورى");
+  found = match("تقدم الجيش الليبي أمس", "", false);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "الجيش الليبي");
 }
 
 // A region's name names its state («جنوب لبنان»: Lebanon), and a person's

@@ -274,6 +274,18 @@ bool Matcher::names_alone(uint32_t first, uint32_t end, const std::string& id) c
   return false;
 }
 
+// True when tokens [first, end) are a name of actor `id` (not a common noun
+// it may go by), the first word as written or behind its proclitics.
+bool Matcher::names_within(uint32_t first, uint32_t end, const std::string& id) const {
+  text::PhraseMatch rest;
+  if (first >= end || !text::longest_match(lex_.trie(), forms_, in_.normalized, in_.tokens, first, rest, end) ||
+      rest.end != end)
+    return false;
+  for (const Entry& e : lex_.entries(rest.node))
+    if ((e.kind == EntryKind::kName || e.kind == EntryKind::kShort) && actor(e.target).id == id) return true;
+  return false;
+}
+
 // A definite title word before a name (الملك، الشيخ، الأمير، الرئيس), not a
 // given name that is also a title word (أمير).
 bool Matcher::honorific(uint32_t i) const {
@@ -305,6 +317,13 @@ void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const ch
   } else if (const Actor* a = kb_.find(id); a && a->sector == "sport" && end > first + 1 &&
              (lex_.gazetteer().exact_bits(word(end - 1)) & names::Gazetteer::kNisba)) {
     // «ريال مدريد الإسباني»: the club's country describes it; its name ends before.
+    --end;
+  } else if (a && a->type != "place" && a->type != "country" && std::string_view(kind) == "name" && end > first + 1 &&
+             (lex_.gazetteer().exact_bits(word(end - 1)) & names::Gazetteer::kNisba) && names_within(first, end - 1, id) &&
+             !names_within(end - 1, end, id)) {
+    // «حزب الله اللبناني», «الحرس الثوري الإيراني»: so for a body the knowledge
+    // base also names without the adjective (not when the adjective is its name:
+    // «المتمردين الحوثيين»).
     --end;
   } else if (std::string_view(kind) == "name" && names_alone(first + 1, end, id)) {
     // «حركة حماس», «صحيفة هآرتس», «إقليم دارفور»: a head noun before a name the

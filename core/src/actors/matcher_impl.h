@@ -58,6 +58,7 @@ class Matcher {
   bool locative(const Raw& r) const;
   bool honorific(uint32_t i) const;
   bool names_alone(uint32_t first, uint32_t end, const std::string& id) const;
+  bool names_within(uint32_t first, uint32_t end, const std::string& id) const;
   void emit(uint32_t first, uint32_t end, const std::string& id, const char* kind, std::string role = "",
             std::string role_of = "", int64_t lead = -1, float confidence = 1);
 
