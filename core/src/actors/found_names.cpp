@@ -109,7 +109,7 @@ static int given_name_units(const std::vector<std::string_view>& w, const names:
 static bool looks_like_a_person(std::string_view joined, const names::Gazetteer& g, bool sure, bool very_sure) {
   std::vector<std::string_view> w = words_of(joined);
   if (w.empty() || particle(w.back())) return false;
-  if (!(g.exact_bits(w[0]) & names::Gazetteer::kGivenName) && w[0] != "عبد" && w[0] != "ابو") return very_sure;
+  if (!(g.exact_bits(w[0]) & names::Gazetteer::kGivenName) && w[0] != "عبد" && w[0] != "ابو" && !very_sure) return false;
   int units = given_name_units(w, g);
   return units < 0 || (sure && units >= 2);
 }
