@@ -7,10 +7,16 @@
 // validation F1 (persons, places and organizations) is an honest measure.
 //
 //   marsad-train-ner CORPUS OUT [--epochs N] [--min-count K] [--min-weight W] [--dump VALIDATION_LABELS]
-//                    [--cross-validate K]   (K-fold on the training part: prints F1 by epoch, writes nothing)
+//                    [--cross-validate K]   (K-fold on the training part: prints F1 by epoch, writes no model;
+//                                            with --dump FILE, the out-of-fold labels and margins of the training part)
+//                    [--clusters TABLE]     (a word cluster table to try instead of the built-in one)
+//                    [--ship-all]           (the model written is trained again, the same way, on all the
+//                                            sentences, the validation part too: its figure is then the
+//                                            nine-tenths model's, and scripts/eval ner no longer held out)
 #include <algorithm>
 #include <cstdio>
 #include <fstream>
+#include <iterator>
 #include <iostream>
 #include <random>
 #include <sstream>
@@ -109,8 +115,16 @@ std::vector<uint8_t> predict(const names::NameModel& model, const names::Example
 // stays out): for each epoch, the F1 of the averaged model on each fold
 // after training on the others, pooled over the folds. A measure less tied to
 // one slice of the corpus than the validation part, for choosing features.
-void cross_validate(const std::vector<names::Example>& train, int folds, int epochs) {
+// With `dump` set, the last epoch's out-of-fold labels and Viterbi margins of
+// every training token are written there (form, gold, found, margin; a blank
+// line after each sentence): how sure the finder is when it is right or wrong,
+// on sentences it was not trained on, to choose the thresholds of the found
+// names (core/src/actors/found_names.cpp) without the validation part.
+void cross_validate(const std::vector<names::Example>& train, const std::vector<Sentence>& sentences, int folds,
+                    int epochs, const std::string& dump) {
   std::vector<Scores> by_epoch(static_cast<size_t>(epochs));
+  std::vector<std::vector<uint8_t>> found(train.size());
+  std::vector<std::vector<float>> margins(train.size());
   for (int k = 0; k < folds; ++k) {
     size_t first = train.size() * static_cast<size_t>(k) / static_cast<size_t>(folds);
     size_t end = train.size() * static_cast<size_t>(k + 1) / static_cast<size_t>(folds);
@@ -121,7 +135,19 @@ void cross_validate(const std::vector<names::Example>& train, int folds, int epo
     std::mt19937 random(20261202 + static_cast<unsigned>(k));
     for (int epoch = 0; epoch < epochs; ++epoch) {
       trainer.epoch(random);
-      for (size_t i = first; i < end; ++i) score(train[i].labels, trainer.predict(train[i]), by_epoch[static_cast<size_t>(epoch)]);
+      for (size_t i = first; i < end; ++i) {
+        found[i] = trainer.predict(train[i], &margins[i]);
+        score(train[i].labels, found[i], by_epoch[static_cast<size_t>(epoch)]);
+      }
+    }
+  }
+  if (!dump.empty()) {
+    std::ofstream d(dump);
+    for (size_t k = 0; k < train.size(); ++k) {
+      for (size_t i = 0; i < found[k].size(); ++i)
+        d << sentences[k].forms[i] << ' ' << names::kLabelNames[train[k].labels[i]] << ' '
+          << names::kLabelNames[found[k][i]] << ' ' << margins[k][i] << '\n';
+      d << '\n';
     }
   }
   for (int epoch = 0; epoch < epochs; ++epoch) {
@@ -142,12 +168,19 @@ int main(int argc, char** argv) {
   int min_weight = 5;  // rows whose largest quantized weight (of 127) is below this are left out
   std::string dump;  // --dump FILE: the validation tokens with their gold and found labels
   int folds = 0;     // --cross-validate K: K-fold cross-validation on the training part, no model written
+  std::string clusters_file;  // --clusters TABLE: read instead of the built-in table
+  bool ship_all = false;      // --ship-all: the model written learns from the validation part too
+  if (auto it = std::find(args.begin(), args.end(), "--ship-all"); it != args.end()) {
+    ship_all = true;
+    args.erase(it);
+  }
   for (size_t i = 0; i + 1 < args.size();) {
     if (args[i] == "--epochs") epochs = std::stoi(args[i + 1]);
     else if (args[i] == "--min-count") min_count = static_cast<uint32_t>(std::stoul(args[i + 1]));
     else if (args[i] == "--dump") dump = args[i + 1];
     else if (args[i] == "--min-weight") min_weight = std::stoi(args[i + 1]);
     else if (args[i] == "--cross-validate") folds = std::stoi(args[i + 1]);
+    else if (args[i] == "--clusters") clusters_file = args[i + 1];
     else { ++i; continue; }
     args.erase(args.begin() + static_cast<long>(i), args.begin() + static_cast<long>(i) + 2);
   }
@@ -162,15 +195,26 @@ int main(int argc, char** argv) {
   }
   size_t held = sentences.size() / 10;
   size_t trained = sentences.size() - held;
-  const names::Gazetteer gazetteer(actors::KnowledgeBase::builtin(), data::embedded_file("given_names.json"),
-                                   data::embedded_file("titles.json"), data::embedded_file("function_words.json"));
+  names::Gazetteer gazetteer(actors::KnowledgeBase::builtin(), data::embedded_file("given_names.json"),
+                             data::embedded_file("titles.json"), data::embedded_file("function_words.json"));
+  names::WordClusters clusters;
+  if (!clusters_file.empty()) {
+    std::ifstream in(clusters_file, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()), error;
+    if (!in.good() && !in.eof()) text.clear();
+    if (!clusters.load(text, &error)) {
+      std::cerr << clusters_file << ": " << (error.empty() ? "cannot read" : error) << "\n";
+      return 1;
+    }
+    gazetteer.use_clusters(&clusters);
+  }
   std::vector<names::Example> train, validation;
   for (size_t i = 0; i < sentences.size(); ++i) (i < trained ? train : validation).push_back(example(sentences[i], gazetteer));
   std::cerr << "training on " << trained << " sentences, validating on the last " << held << "\n";
 
   if (folds > 1) {
     std::cerr << folds << "-fold cross-validation on the " << trained << " training sentences\n";
-    cross_validate(train, folds, epochs);
+    cross_validate(train, sentences, folds, epochs, dump);
     return 0;
   }
   names::Trainer trainer(train);
@@ -206,15 +250,30 @@ int main(int argc, char** argv) {
     header << "# GENERATED by scripts/train-ner (tools/train_ner.cpp); DO NOT EDIT.\n"
            << "# The name finder's model: an averaged structured perceptron (core/src/names/).\n"
            << "# Trained on ANERcorp (Benajiba, Rosso and Benedi 2007; newswire Arabic; research use,\n"
-           << "# redistributed by the CAMeL Lab under CC BY-SA 4.0): the first " << trained << " of the "
-           << sentences.size() << " sentences of\n# ../shared/data/ner/anercorp-train.txt, " << epoch
+           << "# redistributed by the CAMeL Lab under CC BY-SA 4.0): "
+           << (ship_all ? "all " + std::to_string(sentences.size()) + " sentences"
+                        : "the first " + std::to_string(trained) + " of the " + std::to_string(sentences.size()) +
+                              " sentences")
+           << " of\n# ../shared/data/ner/anercorp-train.txt, " << epoch
            << " epochs, features seen at least " << min_count << " times, weights of at least " << min_weight
            << "/127.\n"
            << "# Its features read the word clusters of names/clusters.txt (scripts/word-clusters: learned\n"
            << "# from the unlabeled news of the bench corpus); train again when they change.\n"
-           << "# Held-out validation (its last " << held << " sentences): F1 " << static_cast<int>(s.overall() * 1000 + 0.5) / 1000.0
+           << (ship_all ? "# Trained on its last " + std::to_string(held) +
+                              " sentences too (--ship-all); trained without them, the same way, on them:"
+                        : "# Held-out validation (its last " + std::to_string(held) + " sentences):")
+           << " F1 " << static_cast<int>(s.overall() * 1000 + 0.5) / 1000.0
            << " (P " << static_cast<int>(precision * 1000 + 0.5) / 1000.0 << ", R "
            << static_cast<int>(recall * 1000 + 0.5) / 1000.0 << "; persons, places, organizations; exact spans).\n";
+    if (ship_all) {
+      std::vector<names::Example> all = train;
+      all.insert(all.end(), validation.begin(), validation.end());
+      names::Trainer whole(all);
+      std::mt19937 again(20261202);
+      for (int k = 0; k < epochs; ++k) whole.epoch(again);
+      text = whole.model_text("", min_count, min_weight);
+      std::cerr << "trained again on all " << all.size() << " sentences (--ship-all)\n";
+    }
     final_model = header.str() + text;
     if (!dump.empty()) {
       std::ofstream d(dump);

@@ -19,6 +19,10 @@ constexpr const char* kKb = R"({"actors": [
    "aliases": {"ar": ["أمريكا"]}, "nisba": ["الأمريكي", "الأميركي", "الأمريكية"], "metonyms": ["واشنطن"]},
   {"id": "gbr", "type": "country", "name": {"ar": "بريطانيا", "en": "United Kingdom"}, "nisba": ["البريطاني"]},
   {"id": "lbn", "type": "country", "name": {"ar": "لبنان", "en": "Lebanon"}},
+  {"id": "ken", "type": "country", "name": {"ar": "كينيا", "en": "Kenya"}, "nisba": ["الكيني", "كينيا"]},
+  {"id": "tur_shura", "type": "organization", "name": {"ar": "مجلس الشورى"}, "aliases": {"ar": ["مجلس الشورى التركي"]}},
+  {"id": "south_lbn", "type": "place", "name": {"ar": "جنوب لبنان", "en": "South Lebanon"}, "state": "lbn"},
+  {"id": "qat_ruler", "type": "person", "name": {"ar": "راشد بن حمد"}, "descriptions": ["حاكم قطر"], "state": "qat"},
   {"id": "tur", "type": "country", "name": {"ar": "تركيا", "en": "Turkey"}, "nisba": ["التركي", "تركي"]},
   {"id": "qat", "type": "country", "name": {"ar": "قطر", "en": "Qatar"}, "metonyms": ["الدوحة"]},
   {"id": "sau", "type": "country", "name": {"ar": "السعودية", "en": "Saudi Arabia"}, "generic": ["المملكة"]},
@@ -76,6 +80,7 @@ constexpr const char* kKb = R"({"actors": [
 constexpr const char* kTitles = R"({"titles": [
   {"ar": ["السفير"], "title": "ambassador"},
   {"ar": ["المبعوث الأممي"], "title": "envoy", "of": "un"},
+  {"ar": ["الأمين العام للأمم المتحدة"], "title": "secretary_general", "of": "un"},
   {"ar": ["الناطق باسم", "المتحدث باسم"], "title": "spokesman", "needs_of": true},
   {"ar": ["المشير"], "rank": "field_marshal"},
   {"ar": ["العقيد"], "rank": "colonel"},
@@ -176,6 +181,19 @@ TEST_F(MatcherTest, LongestMatchWins) {
   EXPECT_EQ(actors("الجيش الليبي"), (std::vector<std::string>{"lna"}));
 }
 
+// A title whose phrase names its body («الأمين العام للأمم المتحدة») mentions
+// the body, dated or not, with a holder known or not.
+TEST_F(MatcherTest, ATitleNamingItsBodyMentionsIt) {
+  for (const char* date : {"", "2017-07-10"}) {
+    auto found = match("صرح الأمين العام للأمم المتحدة بأن المحادثات ستستأنف", date, false);
+    bool body = false;
+    for (const Found& f : found) body |= f.actor == "un" && f.kind == "nested" && f.text == "للأمم المتحدة";
+    EXPECT_TRUE(body) << date;
+  }
+  // A title whose body is not named in it mentions none.
+  EXPECT_EQ(actors("صرح المبعوث الأممي بأن المحادثات ستستأنف", "", false), std::vector<std::string>{});
+}
+
 TEST_F(MatcherTest, ShortFormsOnlyAfterTheFullName) {
   EXPECT_EQ(actors("قال حفتر إن", "2017-07-10", /*with_names=*/false), std::vector<std::string>{});
   auto found = match("التقى خليفة حفتر بالسفير. وقال حفتر إن");
@@ -266,6 +284,92 @@ TEST_F(MatcherTest, AFoundNameAfterLamIsNamedWithItsArticle) {
 TEST_F(MatcherTest, AWordAfterANisbaIsAPersonNotABody) {
   EXPECT_TRUE(match_found("قال البريطاني والبنك إن", {{2, 3, names::NameType::kOrganization, 30.f}}).new_actors.empty());
   EXPECT_EQ(match_found("قال البريطاني سامويل إن", {{2, 3, names::NameType::kPerson, 30.f}}).new_actors.size(), 1u);
+}
+
+// A state's name after a title is a mention of the state even where the
+// knowledge base also lists it among its adjectives («كينيا»); a true adjective
+// («الكيني») stays the role's own.
+TEST_F(MatcherTest, AStatesNameAfterATitleIsNoAdjective) {
+  auto nested = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Found& f : match(text, "", false))
+      if (f.kind == "nested") out.push_back(f.text + "|" + f.role);
+    return out;
+  };
+  EXPECT_EQ(nested("وقال رئيس وزراء كينيا إن الوضع هادئ"), std::vector<std::string>{"كينيا|"});
+  EXPECT_EQ(nested("وقال رئيس الوزراء الكيني إن الوضع هادئ"), std::vector<std::string>{});
+}
+
+// A body's name ends before the state's adjective when the knowledge base also
+// names it without («مجلس الشورى التركي»: «مجلس الشورى»), as ANERcorp and the
+// press read it; not before one whose short name is a common noun («الجيش»).
+TEST_F(MatcherTest, ABodysNameEndsBeforeItsStatesAdjective) {
+  auto found = match("أقر مجلس الشورى التركي القانون", "", false);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].actor, "tur_shura");
+  EXPECT_EQ(found[0].text, "مجلس الشورى");
+  found = match("تقدم الجيش الليبي أمس", "", false);
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].text, "الجيش الليبي");
+}
+
+// A region's name names its state («جنوب لبنان»: Lebanon), and a person's
+// description the place of their role («حاكم قطر»): nested mentions, as a
+// state named in a role phrase.
+TEST_F(MatcherTest, APlaceInsideARegionOrADescriptionIsNested) {
+  auto got = [&](const std::string& text) {
+    std::vector<std::string> out;
+    for (const Found& f : match(text, "", false)) out.push_back(f.actor + "|" + f.kind + "|" + f.text);
+    return out;
+  };
+  EXPECT_EQ(got("انسحبت القوات من جنوب لبنان أمس"),
+            (std::vector<std::string>{"south_lbn|name|جنوب لبنان", "lbn|nested|لبنان"}));
+  EXPECT_EQ(got("استقبل حاكم قطر الوفد"), (std::vector<std::string>{"qat_ruler|description|حاكم قطر", "qat|nested|قطر"}));
+}
+
+// After a title, an adjective of origin that ends the person the finder found
+// is their family name («السفير منصور الليبي»), not "the Libyan" cutting the
+// name to a given name alone.
+TEST_F(MatcherTest, ANisbaEndingAFoundPersonAfterATitleIsTheirFamilyName) {
+  ActorMatches m = match_found("قال السفير منصور الليبي إن الوضع هادئ", {{2, 4, names::NameType::kPerson, 30.f}});
+  ASSERT_EQ(m.new_actors.size(), 1u);
+  EXPECT_EQ(m.new_actors[0].name_ar, "منصور الليبي");
+  EXPECT_EQ(m.new_actors[0].type, "person");
+  // Where the finder reads no such person, the adjective is still one.
+  ActorMatches plain = match_found("قال السفير منصور الليبي إن الوضع هادئ", {});
+  EXPECT_TRUE(plain.new_actors.empty());
+}
+
+// A place or body of one word is a name without a cue when the finder is very
+// sure of it (kVerySureMargin), not when it is merely sure.
+TEST_F(MatcherTest, AVerySureNameOfOneWordNeedsNoCue) {
+  ActorMatches m = match_found("وصل الوفد إلى بولتيمور أمس", {{3, 4, names::NameType::kPlace, 60.f}});
+  ASSERT_EQ(m.new_actors.size(), 1u);
+  EXPECT_EQ(m.new_actors[0].name_ar, "بولتيمور");
+  EXPECT_EQ(m.new_actors[0].type, "place");
+  EXPECT_TRUE(match_found("وصل الوفد إلى بولتيمور أمس", {{3, 4, names::NameType::kPlace, 30.f}}).new_actors.empty());
+}
+
+// A word that only begins the knowledge base's names of bodies («حركة» of
+// «حركة النهضة», «حركة فتح») is their head noun, no body alone.
+TEST_F(MatcherTest, AHeadNounAloneIsNoName) {
+  EXPECT_TRUE(match_found("أعلنت حركة أمس عن مرشحها", {{1, 2, names::NameType::kOrganization, 80.f}}).new_actors.empty());
+}
+
+// A person's name that begins with a given name the lists lack («سامويل») is
+// one when the finder is very sure of it.
+TEST_F(MatcherTest, AVerySurePersonNeedsNoKnownGivenName) {
+  ActorMatches m = match_found("قال سامويل بيكرتون إن الاتفاق قريب", {{1, 3, names::NameType::kPerson, 60.f}});
+  ASSERT_EQ(m.new_actors.size(), 1u);
+  EXPECT_EQ(m.new_actors[0].name_ar, "سامويل بيكرتون");
+  EXPECT_TRUE(match_found("قال سامويل بيكرتون إن الاتفاق قريب", {{1, 3, names::NameType::kPerson, 30.f}}).new_actors.empty());
+}
+
+// A preposition glued to a given name («لجون») is not part of the person's name.
+TEST_F(MatcherTest, APrepositionBeforeAGivenNameIsNoPartOfTheName) {
+  ActorMatches m = match_found("قدمت اللجنة الجائزة لجون بيكرتون أمس", {{3, 5, names::NameType::kPerson, 30.f}});
+  ASSERT_EQ(m.new_actors.size(), 1u);
+  EXPECT_EQ(m.new_actors[0].name_ar, "جون بيكرتون");
 }
 
 // Letters spelled out («دي بي» for a model "DB") are no name, however sure the finder.
@@ -661,6 +765,10 @@ TEST_F(MatcherTest, GovernmentOfItsHeadIsTheState) {
   // Before he took office, and for a person who heads no state, it stays the person.
   EXPECT_EQ(run("انتقدت حكومة كمال دمير القرار", "2010-01-01"), (Got{{"tur_president", "name"}}));
   EXPECT_EQ(run("انتقدت حكومة خليفة حفتر القرار", "2017-07-10"), (Got{{"haftar", "name"}}));
+  // A state named in construct («حكومة تركيا») is a mention of its own, as in a
+  // role phrase; a state's adjective («الحكومة الليبية») is the institution's own.
+  EXPECT_EQ(run("انتقدت حكومة تركيا القرار", "2017-07-10"), (Got{{"tur", "institution"}, {"tur", "nested"}}));
+  EXPECT_EQ(run("انتقدت الحكومة الليبية القرار", "2017-07-10"), (Got{{"lby", "institution"}}));
 }
 
 TEST_F(MatcherTest, DateWithinComparesAtTheSharedPrecision) {

@@ -320,6 +320,18 @@ bool Matcher::names_alone(uint32_t first, uint32_t end, const std::string& id) c
   return false;
 }
 
+// True when tokens [first, end) are a name of actor `id` (not a common noun
+// it may go by), the first word as written or behind its proclitics.
+bool Matcher::names_within(uint32_t first, uint32_t end, const std::string& id) const {
+  text::PhraseMatch rest;
+  if (first >= end || !text::longest_match(lex_.trie(), forms_, in_.normalized, in_.tokens, first, rest, end) ||
+      rest.end != end)
+    return false;
+  for (const Entry& e : lex_.entries(rest.node))
+    if ((e.kind == EntryKind::kName || e.kind == EntryKind::kShort) && actor(e.target).id == id) return true;
+  return false;
+}
+
 // A definite title word before a name (الملك، الشيخ، الأمير، الرئيس), not a
 // given name that is also a title word (أمير).
 bool Matcher::honorific(uint32_t i) const {
@@ -351,6 +363,13 @@ void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const ch
   } else if (const Actor* a = kb_.find(id); a && a->sector == "sport" && end > first + 1 &&
              (lex_.gazetteer().exact_bits(word(end - 1)) & names::Gazetteer::kNisba)) {
     // «ريال مدريد الإسباني»: the club's country describes it; its name ends before.
+    --end;
+  } else if (a && a->type != "place" && a->type != "country" && std::string_view(kind) == "name" && end > first + 1 &&
+             (lex_.gazetteer().exact_bits(word(end - 1)) & names::Gazetteer::kNisba) && names_within(first, end - 1, id) &&
+             !names_within(end - 1, end, id)) {
+    // «حزب الله اللبناني», «الحرس الثوري الإيراني»: so for a body the knowledge
+    // base also names without the adjective (not when the adjective is its name:
+    // «المتمردين الحوثيين»).
     --end;
   } else if (std::string_view(kind) == "name" && names_alone(first + 1, end, id)) {
     // «حركة حماس», «صحيفة هآرتس», «إقليم دارفور»: a head noun before a name the
@@ -653,8 +672,9 @@ bool Matcher::resolve_institution(size_t k, size_t& next) {
     }
   // The construct state («حكومة الأردن»): an indefinite head before the state's name.
   bool definite = word(r.first + (r.end - r.first - 1)).substr(0, 4) == "ال";
+  bool named = false;  // the state by its name, not an adjective
   if (!state && !definite && raw_[k + 1].prefix_bytes == 0)
-    if (const Entry* n = find_kind(after, EntryKind::kName); n && is_country(actor(n->target))) state = n;
+    if (const Entry* n = find_kind(after, EntryKind::kName); n && is_country(actor(n->target))) state = n, named = true;
   // «حكومة نتنياهو», «إدارة أوباما», «نظام بشار الأسد»: the government of the
   // state the person heads on the document's date (any date when undated).
   if (!state && !definite && raw_[k + 1].prefix_bytes == 0)
@@ -671,6 +691,8 @@ bool Matcher::resolve_institution(size_t k, size_t& next) {
       }
   if (!state || !is_country(actor(state->target))) return false;
   emit(r.first, raw_[k + 1].end, actor(state->target).id, "institution", lex_.institutions()[head->target].id);
+  // The state's name is a mention of its own, as in a role phrase («وزير خارجية مصر»).
+  if (named) emit(raw_[k + 1].first, raw_[k + 1].end, actor(state->target).id, "nested");
   next = k + 2;
   return true;
 }
@@ -678,9 +700,10 @@ bool Matcher::resolve_institution(size_t k, size_t& next) {
 // A place whose name holds its state's name or adjective («شمال العراق», «كردستان
 // العراق», «الشمال السوري»), a facility named after its city («مطار عدن
 // الدولي», «ميناء الحديدة»), or an event named for states («الحرب العراقية
-// الإيرانية»), or a person's description naming their group («زعيم جماعة
-// الحوثي»), mentions that state, city or group too: kind `nested`, as the state
-// in a role phrase (no participant of an event: the place, event or person is).
+// الإيرانية»), a region of no state naming its land («شمال أفريقيا»), or a
+// person's description naming their group or place («زعيم جماعة الحوثي», «حاكم
+// دبي»), mentions that state, city, land or group too: kind `nested`, as the
+// state in a role phrase (no participant of an event: the place, event or person is).
 void Matcher::add_places_inside(const Raw& r, const Actor& place) {
   static constexpr std::string_view kFacilities[] = {"مطار", "ميناء"};
   bool facility = std::find(std::begin(kFacilities), std::end(kFacilities), word(r.first).substr(r.prefix_bytes)) !=
@@ -702,10 +725,12 @@ void Matcher::add_places_inside(const Raw& r, const Actor& place) {
       // for its own; a person's description for their group or state («زعيم
       // جماعة الحوثي»).
       bool described = place.type == "person" && !adjective &&
-                       (a.type == "organization" || a.type == "armed_group" || is_country(a));
+                       (a.type == "organization" || a.type == "armed_group" || is_country(a) || a.type == "place");
       bool state = described || (is_country(a) && (a.id == place.state || place.type == "event_name"));
       bool city = facility && n && a.type == "place" && !a.needs_context;
-      if (state || city) emit(inner.first, inner.end, a.id, "nested", adjective ? "adjective" : "");
+      // A region of no state names the land it lies in («شمال أفريقيا»).
+      bool region = place.type == "place" && place.state.empty() && n && (a.type == "place" || is_country(a));
+      if (state || city || region) emit(inner.first, inner.end, a.id, "nested", adjective ? "adjective" : "");
     }
     i = inner.end;
   }

@@ -61,6 +61,7 @@ class Matcher {
   bool locative(const Raw& r) const;
   bool honorific(uint32_t i) const;
   bool names_alone(uint32_t first, uint32_t end, const std::string& id) const;
+  bool names_within(uint32_t first, uint32_t end, const std::string& id) const;
   void emit(uint32_t first, uint32_t end, const std::string& id, const char* kind, std::string role = "",
             std::string role_of = "", int64_t lead = -1, float confidence = 1);
 
@@ -77,6 +78,7 @@ class Matcher {
   bool only_person_short(const Raw& r) const;
   bool names_no_one(uint32_t first, uint32_t end) const;
   std::string bare_name(uint32_t first, uint32_t end) const;
+  Raw body_in_phrase(const Raw& t, const std::string& id) const;
 
   // --- found_names.cpp ---------------------------------------------------------
   void add_found_names();

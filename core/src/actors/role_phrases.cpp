@@ -47,7 +47,11 @@ bool Matcher::definite_start(const Raw& r) const {
 const Actor* Matcher::complement(const Raw& r, bool* is_nisba, bool* is_metonym) {
   const auto& entries = lex_.entries(r.node);
   *is_nisba = *is_metonym = false;
-  if (const Entry* e = find_kind(entries, EntryKind::kNisba)) {
+  // A phrase that is also the same actor's name («كينيا» among Kenya's
+  // adjectives) is the name: «رئيس وزراء كينيا» names the state.
+  if (const Entry* e = find_kind(entries, EntryKind::kNisba);
+      e && !std::any_of(entries.begin(), entries.end(),
+                        [&](const Entry& n) { return n.kind == EntryKind::kName && n.target == e->target; })) {
     *is_nisba = true;
     return &actor(e->target);
   }
@@ -229,7 +233,11 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
       emit(raw_[complements[0].raw].first, pos, p->id, "short", role, "", t.first);
       return next;
     }
+  // The title's own body named inside its phrase («الأمين العام للأمم المتحدة»:
+  // the UN) is a mention as a complement after it would be.
+  const Raw inner = given.of.empty() ? Raw{} : body_in_phrase(t, given.of);
   auto emit_nested = [&] {
+    if (inner.end > inner.first) emit(inner.first, inner.end, given.of, "nested");
     for (const Complement& c : complements)
       emit(raw_[c.raw].first, raw_[c.raw].end, c.actor->id, "nested", c.adjective ? "adjective" : "");
   };
@@ -290,7 +298,18 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   size_t stop = next;
   // A word before «بن» is a given name, whatever else it may be («الأمير تركي بن محمد»).
   auto given_name = [&](const Raw& r) { return r.first == name_at && before_lineage(r.end); };
-  while (stop < raw_.size() && (only_person_short(raw_[stop]) || given_name(raw_[stop]) ||
+  // An adjective of origin that ends the person the finder found there is
+  // their family name («الدكتور سعيد محمد الكندي»), not "the Canadian".
+  const names::FoundName* person = found_name_at(name_at);
+  auto family_nisba = [&](const Raw& r) {
+    if (!person || person->type != names::NameType::kPerson || r.first <= name_at || r.end != person->end ||
+        r.prefix_bytes != 0)
+      return false;
+    const auto& entries = lex_.entries(r.node);
+    return !entries.empty() &&
+           std::all_of(entries.begin(), entries.end(), [](const Entry& e) { return e.kind == EntryKind::kNisba; });
+  };
+  while (stop < raw_.size() && (only_person_short(raw_[stop]) || given_name(raw_[stop]) || family_nisba(raw_[stop]) ||
                                 (raw_[stop].prefix_bytes == 0 && in_lineage(raw_[stop].first))))
     ++stop;
   if (uint32_t end = unknown_name(name_at, stop < raw_.size() ? raw_[stop].first : in_.tokens.size());
@@ -333,10 +352,11 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
         emit_nested();
         return next;
       }
-  if (next > k + 1 && !of.empty() && kb_.find(of)) {
+  if ((next > k + 1 || inner.end > inner.first) && !of.empty() && kb_.find(of)) {
     // Undated, or no holder known: the body named in the phrase is still a
     // mention of its own («الأمين العام للأمم المتحدة»: the UN), as where the
     // holder is known; an adjective («السفير الأمريكي») is the role mention's own.
+    if (inner.end > inner.first) emit(inner.first, inner.end, given.of, "nested");
     for (const Complement& c : complements)
       if (!c.adjective) emit(raw_[c.raw].first, raw_[c.raw].end, c.actor->id, "nested");
     emit(t.first, pos, of, "role", role, of);
@@ -345,6 +365,20 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   size_t i = k + 1;
   while (i < next) i = resolve(i);
   return std::max(i, next);
+}
+
+// The name of actor `id` inside the phrase of `t` after its first word
+// («الأمين العام للأمم المتحدة»: «للأمم المتحدة»); an empty range when it has none.
+Raw Matcher::body_in_phrase(const Raw& t, const std::string& id) const {
+  for (uint32_t i = t.first + 1; i < t.end; ++i) {
+    Raw r;
+    if (in_.tokens[i].kind != text::TokenKind::kWord ||
+        !text::longest_match(lex_.trie(), forms_, in_.normalized, in_.tokens, i, r) || r.end > t.end)
+      continue;
+    for (const Entry& e : lex_.entries(r.node))
+      if (e.kind == EntryKind::kName && actor(e.target).id == id) return r;
+  }
+  return {};
 }
 
 // The one person holding `title` of `of` (at `at`) on the document date.

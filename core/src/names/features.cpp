@@ -21,9 +21,6 @@ uint64_t feature(uint8_t family, std::string_view value) {
 uint64_t feature(uint8_t family, uint64_t value) {
   return feature(family, std::string_view(reinterpret_cast<const char*>(&value), sizeof value));
 }
-uint64_t pair(uint8_t family, std::string_view a, std::string_view b) {
-  return util::fnv1a(b, util::fnv1a("|", feature(family, a)));
-}
 
 // Families: the position of the word (−2…+2) is part of the family.
 enum Family : uint8_t {
@@ -34,7 +31,8 @@ enum Family : uint8_t {
   kSuffix1 = 40, kSuffix2 = 41, kSuffix3 = 42, kPrefix2 = 43, kPrefix3 = 44,
   kShape = 50,       // + offset + 2
   kGazetteer = 60,   // + offset + 2
-  kBigramBefore = 70, kBigramAfter = 71,
+  // 70, 71 were the pairs of the word and the word before or after: dropped,
+  // 5-fold cross-validated F1 0.757 with them, 0.758 without.
   kFormSuffix2 = 80, kFormSuffix3 = 81, kFormSuffix4 = 82, kSuffix4 = 83,
   kTitleBefore = 90,  // the word before is a title word, with this word's shape
   kClusterFine = 100, kClusterMid = 110, kClusterCoarse = 120,  // + offset + 2
@@ -264,10 +262,7 @@ void context_features(std::span<const NameToken> sentence, size_t i, const Gazet
 
 void context_features(std::span<const NameToken> sentence, size_t i, bool title_before, std::vector<uint64_t>& out) {
   const NameToken& w = sentence[i];
-  const NameToken& before = neighbour(sentence, i, -1);
   out.push_back(feature(kBias, std::string_view()));
-  out.push_back(pair(kBigramBefore, before.form, w.form));
-  out.push_back(pair(kBigramAfter, w.form, neighbour(sentence, i, 1).form));
   if (w.kind == text::TokenKind::kWord && title_before) out.push_back(feature(kTitleBefore, shape(w)));
 }
 

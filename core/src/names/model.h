@@ -51,7 +51,7 @@ class NameModel {
 
  private:
   // A bit per hashed key, set for the model's rows: a feature the model does
-  // not know (most of a word pair's) is ruled out in a 128 KB table that
+  // not know (most of a rare word's) is ruled out in a 128 KB table that
   // stays in cache, before a probe of the large index.
   static constexpr size_t kFilterBits = size_t{1} << 20;
   static size_t filter_bit(uint64_t key) { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 44); }

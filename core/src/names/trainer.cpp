@@ -77,10 +77,10 @@ void Trainer::epoch(std::mt19937& random) {
   }
 }
 
-std::vector<uint8_t> Trainer::predict(const Example& e) const {
+std::vector<uint8_t> Trainer::predict(const Example& e, std::vector<float>* margins) const {
   Transitions t;
   for (size_t i = 0; i < t.size(); ++i) t[i] = averaged_transition(i);
-  return viterbi(emissions(e, true), e.size(), t);
+  return viterbi(emissions(e, true), e.size(), t, margins);
 }
 
 std::string Trainer::model_text(std::string_view header, uint32_t min_count, int min_weight) const {

@@ -28,8 +28,8 @@ class Trainer {
 
   // One pass over the examples in a shuffled order.
   void epoch(std::mt19937& random);
-  // The labels the averaged model gives a sentence.
-  std::vector<uint8_t> predict(const Example& e) const;
+  // The labels the averaged model gives a sentence; `margins` (optional) as viterbi's.
+  std::vector<uint8_t> predict(const Example& e, std::vector<float>* margins = nullptr) const;
   // The averaged model as text; features seen fewer than `min_count` times are left out.
   std::string model_text(std::string_view header, uint32_t min_count, int min_weight = 1) const;
 

@@ -45,14 +45,14 @@ bool PhraseTrie::add(std::string_view phrase, uint32_t value) {
 }
 
 bool longest_match(const PhraseTrie& trie, const WordForms& forms, std::string_view normalized,
-                   const std::vector<Token>& tokens, uint32_t i, PhraseMatch& out) {
+                   const std::vector<Token>& tokens, uint32_t i, PhraseMatch& out, uint32_t limit) {
   bool found = false;
   auto walk = [&](uint64_t first_hash, uint8_t prefix_bytes, bool definite) {
     int64_t node = trie.child(PhraseTrie::kRoot, first_hash);
     if (node < 0) return;
     PhraseMatch cand{i, 0, 0, prefix_bytes, definite};
     if (!trie.values(static_cast<uint32_t>(node)).empty()) { cand.end = i + 1; cand.node = static_cast<uint32_t>(node); }
-    for (uint32_t j = i + 1; j < tokens.size(); ++j) {
+    for (uint32_t j = i + 1; j < tokens.size() && j < limit; ++j) {
       if (tokens[j].kind == TokenKind::kPunct && skipped_in_phrase(tokens[j].in(normalized)) && j + 1 < tokens.size())
         continue;  // أعربوا “عن قلقهم”
       node = trie.child(static_cast<uint32_t>(node), forms.hash(j));

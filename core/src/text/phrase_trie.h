@@ -53,7 +53,8 @@ class WordForms;
 
 // The longest phrase of `trie` starting at token `i` (a word), reading the
 // first word whole or through its proclitics (`forms`: the document's); false when none.
+// `limit`: the phrase ends there at the latest.
 bool longest_match(const PhraseTrie& trie, const WordForms& forms, std::string_view normalized,
-                   const std::vector<Token>& tokens, uint32_t i, PhraseMatch& out);
+                   const std::vector<Token>& tokens, uint32_t i, PhraseMatch& out, uint32_t limit = UINT32_MAX);
 
 }  // namespace marsad::text
