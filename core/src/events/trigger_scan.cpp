@@ -37,7 +37,7 @@ class Scanner {
       ++i;
     }
     for (size_t k = 1; k < out.size(); ++k) out[k].complement = is_complement(out[k], out[k - 1]);
-    for (FoundTrigger& f : out) f.complement |= attended(f) || undone(f) || topic(f);
+    for (FoundTrigger& f : out) f.complement |= attended(f) || undone(f) || topic(f) || occasion(f);
     return out;
   }
 
@@ -187,6 +187,16 @@ class Scanner {
     w = text::behind_conjunction(w);
     static constexpr std::string_view k[] = {"حضر", "حضرت", "حضره", "حضرها", "يحضر", "تحضر", "حضروا"};
     return std::find(std::begin(k), std::end(k), w) != std::end(k);
+  }
+
+  // «التقى X وY على هامش اجتماعات الجمعية العامة»: the meeting on whose sidelines
+  // an act happens is its occasion, not an act of the same sides («على هامش
+  // لقائه بـY», with the pronoun of its agent, is a meeting of its own).
+  bool occasion(const FoundTrigger& f) const {
+    if (f.trigger->kind != TriggerKind::kNoun || f.match.prefix_bytes || f.enclitic || f.match.first == v_.first())
+      return false;
+    std::string_view w = v_.word(f.match.first - 1);
+    return w == "هامش" || w == "هامشه" || w == "هامشها";
   }
 
   // «سيمنع أوباما من رفع معظم العقوبات», «طالب بإنهاء الحصار»: a standing measure
