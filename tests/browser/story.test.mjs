@@ -53,7 +53,7 @@ describe('the story of the sample corpus, computed', () => {
   it('finds USA → Haftar\'s November 2019 turn, tentative and on the weak events, and says so', async () => {
     assert.equal(await page.locator('#story').getAttribute('data-kind'), 'sample');
     const text = await page.locator('#story-text').textContent();
-    assert.match(text, /^المدونة النموذجية: 5 مقالات عربية، من .* إلى .*\. أكثر الفاعلين ذكرًا: خليفة حفتر/);
+    assert.match(text, /^المدونة النموذجية: 5 مقالات عربية، من .* إلى .*\. أكثر الفاعلين ذكرًا: [^.]*خليفة حفتر/);
     assert.match(text, /أنشط العلاقات: الولايات المتحدة ← خليفة حفتر \(الأحداث: \d+\)/);
     assert.doesNotMatch(text, /لا نقطة تحول مسندة/);
     const kinds = await storyKinds(page);
@@ -66,7 +66,7 @@ describe('the story of the sample corpus, computed', () => {
     await page.screenshot({ path: join(screenshotDir, 'story-sample.png') });
   });
 
-  it('its buttons open distinct views: the turn in view, the comparison in view, Haftar on the timeline', async () => {
+  it('its buttons open distinct views: the turn in view, the comparison in view, the most mentioned actor on the timeline', async () => {
     const hashes = [];
     // The turn: the relation with the weak events shown, its turning point on screen and focused.
     hashes.push(await follow(page, 'turn'));
@@ -84,13 +84,13 @@ describe('the story of the sample corpus, computed', () => {
     const sources = await page.locator('.compare-chart .compare-point').evaluateAll((n) => [...new Set(n.map((x) => x.dataset.source))]);
     assert.ok(sources.includes('usa') && sources.includes('ita'), sources.join());
     hashes.push(await follow(page, 'timeline'));
-    assert.match(hashes[2], /v=timeline&actor=haftar/);
+    assert.match(hashes[2], /v=timeline&actor=[a-z_]+/);
     assert.equal(new Set(hashes).size, hashes.length, hashes.join('\n'));
   });
 
   it('reads the same in English', async () => {
     await show(page, 'v=timeline&lang=en');
-    assert.match(await page.locator('#story-text').textContent(), /^The sample corpus: 5 Arabic articles, .* to .*\. Most mentioned: Khalifa Haftar/);
+    assert.match(await page.locator('#story-text').textContent(), /^The sample corpus: 5 Arabic articles, .* to .*\. Most mentioned: [^.]*Khalifa Haftar/);
     assert.match(await page.locator('#story-links [data-story="turn"] .story-label').textContent(), /^(USA|United States) → Khalifa Haftar: the Nov 2019 turn toward conflict$/);
     assert.match(await page.locator('#story-links [data-story="turn"] .story-note').textContent(), /^tentative, \d+ events before, \d+ after, with the weak events$/);
     await show(page, 'v=timeline&lang=ar');
