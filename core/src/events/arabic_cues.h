@@ -177,11 +177,9 @@ inline bool is_definite_word(std::string_view w) {
 // caller asks of groups only.
 inline bool is_oblique_plural(std::string_view w) {
   constexpr size_t kLetter = 2;  // bytes of an Arabic letter in UTF-8
-  auto ends = [&](std::string_view e) { return w.size() > e.size() && w.substr(w.size() - e.size()) == e; };
-  auto starts = [&](std::string_view b) { return w.size() > b.size() && w.substr(0, b.size()) == b; };
-  if (ends("يين") && w.size() >= 5 * kLetter) return true;
-  if (!ends("ين")) return false;
-  return (starts("الم") && w.size() >= 8 * kLetter) || (starts("م") && w.size() >= 6 * kLetter);
+  if (w.ends_with("يين") && w.size() >= 5 * kLetter) return true;
+  if (!w.ends_with("ين")) return false;
+  return (w.starts_with("الم") && w.size() >= 8 * kLetter) || (w.starts_with("م") && w.size() >= 6 * kLetter);
 }
 
 // A verb that carries a plural subject of its own: «هاجموا», «قالوا», «يطالبون».
@@ -190,10 +188,9 @@ inline bool is_oblique_plural(std::string_view w) {
 // (Not «تعاون», «يتعاون»: -اون is a stem, not the plural.)
 inline bool carries_plural_subject(std::string_view verb) {
   constexpr size_t kLetter = 2;
-  auto ends = [&](std::string_view e) { return verb.size() > e.size() && verb.substr(verb.size() - e.size()) == e; };
-  if (ends("وا")) return verb.size() >= 4 * kLetter;
-  bool imperfect = verb.substr(0, kLetter) == "ي" || verb.substr(0, kLetter) == "ت";
-  return imperfect && ends("ون") && !ends("اون") && verb.size() >= 5 * kLetter;
+  if (verb.ends_with("وا")) return verb.size() >= 4 * kLetter;
+  bool imperfect = verb.starts_with("ي") || verb.starts_with("ت");
+  return imperfect && verb.ends_with("ون") && !verb.ends_with("اون") && verb.size() >= 5 * kLetter;
 }
 
 // A last word that carries a possessive pronoun: «قلقه», «استغرابها», «ترحيبهم».
