@@ -7,6 +7,12 @@ ICU_SRC="$DEPS_DIR/icu-72.1"          # ICU source tree (common/, stubdata/, dat
 # sanitized unit tests (scripts/lib/sanitize.sh) and the fuzz targets
 # (scripts/fuzz): the core is compiled once for both.
 SANITIZE_DIR="$BUILD_DIR/sanitize"
+configure_sanitize_build() {
+  command -v clang++ >/dev/null || { echo "clang++ missing (scripts/setup installs it)" >&2; return 1; }
+  [ -f "$SANITIZE_DIR/CMakeCache.txt" ] ||
+    cmake -S "$ROOT" -B "$SANITIZE_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DMARSAD_FUZZ=ON >/dev/null
+}
 SHARED_DIR="$(cd "$ROOT/.." && pwd)/shared"
 # Debian's node does not see Debian's node modules (acorn) without this; emcc needs them.
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"

@@ -10,11 +10,7 @@ cd "$(dirname "$0")/../.."
 source scripts/lib/env.sh
 
 echo "== core unit tests with ASan+UBSan ($SANITIZE_DIR)"
-command -v clang++ >/dev/null || { echo "sanitize: clang++ missing (scripts/setup installs it)" >&2; exit 1; }
-if [ ! -f "$SANITIZE_DIR/CMakeCache.txt" ]; then
-  cmake -S . -B "$SANITIZE_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DMARSAD_FUZZ=ON >/dev/null
-fi
+configure_sanitize_build
 cmake --build "$SANITIZE_DIR" --target marsad_tests -j"$JOBS"
 
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1}"
