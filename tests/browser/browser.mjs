@@ -49,6 +49,16 @@ export async function openSite() {
   };
 }
 
+// A site with a page open at `fragment` (a new page of `viewport`, else the
+// site's own) once its corpus is analyzed and its view rendered: → {site, page}.
+export async function openReadySite({ viewport, fragment = '' } = {}) {
+  const site = await openSite();
+  const page = viewport ? await site.newPage({ viewport }) : site.page;
+  await page.goto(`${site.url}${fragment}`);
+  await ready(page);
+  return { site, page };
+}
+
 // Waits until the corpus is analyzed and the current view has rendered.
 export async function ready(page, timeout = 30000) {
   await page.waitForSelector('body[data-ready="true"]', { timeout });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Zip, ZipDeflate, strToU8, zipSync } from 'fflate';
 
-import { chooseFiles, openSite, ready } from './browser.mjs';
+import { chooseFiles, openReadySite } from './browser.mjs';
 
 const count = (page) => page.locator('.document-link').count();
 
@@ -37,10 +37,7 @@ describe('heavy and hostile drops', () => {
   let site;
   let page;
   before(async () => {
-    site = await openSite();
-    page = site.page;
-    await page.goto(site.url);
-    await ready(page);
+    ({ site, page } = await openReadySite());
   });
   after(() => site.close());
 

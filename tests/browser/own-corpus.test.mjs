@@ -4,14 +4,11 @@
 // own, the sample's story and defaults are gone, codes read as words, exports
 // follow the view, and a link to a corpus that is not here says so.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 
-import { openSite, ready, root, show } from './browser.mjs';
+import { downloadBundle, openReadySite, ready, root, show } from './browser.mjs';
 
 const ownCorpus = readFileSync(join(root, 'tests/fixtures/page/own-corpus.jsonl'));
 
@@ -36,10 +33,7 @@ describe('the page on a journalist\'s own corpus', () => {
   const go = (fragment) => show(page, fragment);
 
   before(async () => {
-    site = await openSite();
-    page = site.page;
-    await page.goto(site.url);
-    await ready(page);
+    ({ site, page } = await openReadySite());
     await loadOwn(page, [{ name: 'own-corpus.jsonl', mimeType: 'application/jsonl', buffer: ownCorpus }], 5);
   });
   after(async () => site?.close());
@@ -116,16 +110,9 @@ describe('the page on a journalist\'s own corpus', () => {
   });
 
   it('the offline bundle of this corpus tells no sample story either', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-bundle')]);
-    const zip = unzipSync(new Uint8Array(readFileSync(await download.path())));
-    const dir = mkdtempSync(join(tmpdir(), 'marsad-own-bundle-'));
-    for (const [name, bytes] of Object.entries(zip)) {
-      if (name.endsWith('/')) continue;
-      mkdirSync(dirname(join(dir, name)), { recursive: true });
-      writeFileSync(join(dir, name), bytes);
-    }
+    const bundle = await downloadBundle(page);
     const other = await site.newPage();
-    await other.goto(`${pathToFileURL(join(dir, 'marsad', 'index.html')).href}#v=relation`);
+    await other.goto(`${bundle}#v=relation`);
     await ready(other, 60000);
     assert.equal(await other.locator('.document-link').count(), 5);
     assert.equal(await other.locator('#story').getAttribute('data-sample'), 'false');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 
-import { openSite, ready, screenshotDir, show } from './browser.mjs';
+import { openReadySite, ready, screenshotDir, show } from './browser.mjs';
 
 const views = ['v=timeline', 'v=relation', 'v=actors&actor=haftar', 'v=network', 'v=reader', 'v=search&q=%D8%AD%D9%81%D8%AA%D8%B1'];
 
@@ -14,10 +14,7 @@ describe('the page on a phone', () => {
   let page;
   const go = (fragment) => show(page, fragment);
   before(async () => {
-    site = await openSite();
-    page = await site.newPage({ viewport: { width: 390, height: 844 } });
-    await page.goto(`${site.url}#v=timeline`);
-    await ready(page);
+    ({ site, page } = await openReadySite({ viewport: { width: 390, height: 844 }, fragment: '#v=timeline' }));
   });
   after(async () => site?.close());
   afterEach(() => assert.deepEqual(site.problems.splice(0), [], 'no console error, page error or dialog'));

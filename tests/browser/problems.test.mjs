@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 
-import { chooseFiles, openSite, ready, screenshotDir } from './browser.mjs';
+import { chooseFiles, openReadySite, screenshotDir } from './browser.mjs';
 
 const line = (fields) => JSON.stringify(fields);
 const visit = 'استقبل الرئيس التركي رجب طيب أردوغان وزير الخارجية الروسي سيرغي لافروف في أنقرة أمس لبحث الأزمة السورية.';
@@ -27,10 +27,7 @@ describe('problems in the reader\'s language', () => {
   let site;
   let page;
   before(async () => {
-    site = await openSite();
-    page = site.page;
-    await page.goto(site.url);
-    await ready(page);
+    ({ site, page } = await openReadySite());
     const before = Number(await page.evaluate(() => document.body.dataset.intakes ?? 0));
     await chooseFiles(page, [
       { name: 'mixed.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(mixed) },

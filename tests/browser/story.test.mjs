@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 
-import { benchArticles, chooseFiles, downloadBundle, openSite, ready, root, screenshotDir, show } from './browser.mjs';
+import { benchArticles, chooseFiles, downloadBundle, openReadySite, ready, root, screenshotDir, show } from './browser.mjs';
 
 const ownCorpus = { name: 'own-corpus.jsonl', mimeType: 'application/jsonl', buffer: readFileSync(join(root, 'tests/fixtures/page/own-corpus.jsonl')) };
 const oneMore = { name: 'one-more.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${JSON.stringify({
@@ -41,10 +41,7 @@ describe('the story of the sample corpus, computed', () => {
   let site;
   let page;
   before(async () => {
-    site = await openSite();
-    page = await site.newPage({ viewport: { width: 1366, height: 900 } });
-    await page.goto(site.url);
-    await ready(page);
+    ({ site, page } = await openReadySite({ viewport: { width: 1366, height: 900 } }));
     await page.waitForSelector('#story:not([hidden])');
   });
   after(async () => site?.close());
@@ -101,10 +98,7 @@ describe('keeping or replacing the sample when one\'s own files come', () => {
   let site;
   let page;
   before(async () => {
-    site = await openSite();
-    page = await site.newPage({ viewport: { width: 1366, height: 900 } });
-    await page.goto(site.url);
-    await ready(page);
+    ({ site, page } = await openReadySite({ viewport: { width: 1366, height: 900 } }));
   });
   after(async () => site?.close());
   afterEach(() => assert.deepEqual(site.problems.splice(0), [], 'no console error, page error or dialog'));
@@ -194,10 +188,7 @@ describe('the story of 300 bench articles', { skip: !acrossBench && 'the bench c
   let site;
   let page;
   before(async () => {
-    site = await openSite();
-    page = await site.newPage({ viewport: { width: 1366, height: 900 } });
-    await page.goto(site.url);
-    await ready(page);
+    ({ site, page } = await openReadySite({ viewport: { width: 1366, height: 900 } }));
   });
   after(async () => site?.close());
   afterEach(() => assert.deepEqual(site.problems.splice(0), [], 'no console error, page error or dialog'));
