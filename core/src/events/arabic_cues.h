@@ -117,6 +117,14 @@ inline bool is_facility_noun(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// A national team («منتخب مصر», «منتخبا الإمارات وقطر», «المنتخب السعودي»):
+// the state named in it plays a match, it does not act.
+inline bool is_team_noun(std::string_view w) {
+  if (w.substr(0, 4) == "ال") w.remove_prefix(4);
+  static constexpr std::string_view k[] = {"منتخب", "منتخبا", "منتخبي", "منتخبات"};
+  return detail::one_of(w, k);
+}
+
 // «تابعة لـ»: belonging to, between what is held or who act and their owner
 // («مواقع تابعة للحوثيين», «مسلحين تابعين لحزب»).
 inline bool is_belonging_word(std::string_view w) {

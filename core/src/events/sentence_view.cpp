@@ -51,6 +51,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (is_relative_pronoun(w)) relatives_.push_back(i);
     if (opens_main_clause(w)) openers_.push_back(i);
   }
+  uint32_t team_end = 0;  // the end of the last national team named
   for (const actors::Mention* m : mentions_) {
     // The state in a person's role phrase is not a participant: the person is.
     // An adjective of nationality is one («مساعدات سعودية», «الصيادين المصريين»);
@@ -77,7 +78,16 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
         if (n.id == m->actor) p.type = n.type;
     if (m->kind == "metonym" || m->kind == "institution" || m->kind == "role" || m->kind == "nisba") p.type = "country";
     if (p.type == "event_name") continue;
+    // A national team, and the states coordinated with it, play; they do not act.
+    bool team = p.lead > s_.first_token && m->proclitics.empty() && is_team_noun(word(p.lead - 1));
+    team |= team_end > 0 && ((p.lead == team_end && m->proclitics.substr(0, 2) == "و") ||
+                             (p.lead == team_end + 1 && word(team_end) == "و"));
+    if (team) {
+      team_end = m->end_token;
+      continue;
+    }
     if (in_role_of_name(*m, kb, in)) continue;
+    if (holder_named_after(*m, kb, in)) continue;
     // «استقبل مطار القاهرة الدولي …»: a city or state named by a facility is the facility, a place.
     if (p.lead > s_.first_token && m->proclitics.empty()) {
       std::string_view before = word(p.lead - 1);
@@ -143,13 +153,37 @@ bool SentenceView::in_role_of_name(const actors::Mention& m, const actors::Knowl
   uint32_t lead = std::min(m.lead_token, m.first_token);
   if (lead < s_.first_token + 2 || !is_role_head(word(lead - 1))) return false;
   for (const actors::Mention* x : mentions_) {
-    if (x->end_token != lead - 1) continue;
-    const actors::Actor* a = kb.find(x->actor);
-    if (a) return a->type == "person";
-    if (in.new_actors)
-      for (const actors::Actor& n : *in.new_actors)
-        if (n.id == x->actor) return n.type == "person";
+    if (x->end_token == lead - 1) return is_person(*x, kb, in);
   }
+  return false;
+}
+
+// The mention is in the role phrase of a person named right after it, the
+// phrase starting with a role head a few words before: «رئيس مجلس عشائر
+// الأنبار، سالم الدليمي» (the person acts, not the province). The knowledge
+// base's own titles mark such complements nested; this is for the phrases it
+// does not know, before names the name finder found.
+bool SentenceView::holder_named_after(const actors::Mention& m, const actors::KnowledgeBase& kb,
+                                      const EventInput& in) const {
+  constexpr uint32_t kPhraseReach = 4;  // words from the role head to the mention
+  uint32_t lead = std::min(m.lead_token, m.first_token), after = m.end_token;
+  if (after < s_.end_token && (word(after) == "،" || word(after) == ",")) ++after;
+  const actors::Mention* holder = nullptr;
+  for (const actors::Mention* x : mentions_)
+    if (std::min(x->lead_token, x->first_token) == after && x->proclitics.empty()) holder = x;
+  if (!holder || !is_person(*holder, kb, in)) return false;
+  for (uint32_t i = lead; i-- > s_.first_token && lead - i <= kPhraseReach;) {
+    if (is_role_head(word(i))) return true;
+    if (is_clause_punctuation(word(i)) || inside_mention(i) || token(i).kind != text::TokenKind::kWord) return false;
+  }
+  return false;
+}
+
+bool SentenceView::is_person(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) {
+  if (const actors::Actor* a = kb.find(m.actor)) return a->type == "person";
+  if (in.new_actors)
+    for (const actors::Actor& n : *in.new_actors)
+      if (n.id == m.actor) return n.type == "person";
   return false;
 }
 

@@ -77,6 +77,8 @@ class SentenceView {
   bool heads_side_before(uint32_t lead) const;
   bool backs_side_before(const Participant& p) const;
   bool in_role_of_name(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
+  bool holder_named_after(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
+  static bool is_person(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in);
   bool issue_adjective(const actors::Mention& m) const;
 
   const EventInput& in_;
