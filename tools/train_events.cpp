@@ -55,8 +55,8 @@ constexpr double kTargetPrecision = 0.85;       // overall, chosen in cross-vali
 constexpr double kTargetForcePrecision = 0.90;  // acts of force (roots 15, 17–20)
 constexpr double kTargetHostilePrecision = 0.90;  // the other acts of conflict (roots 10–14: demands, accusations, threats)
 constexpr int kMinHostileEvents = 10;             // …measured on at least this many
+constexpr double kHostileDip = 0.06;              // how far below it the search for that threshold goes on
 constexpr double kReportPrecision = 0.70;       // the events the page shows by default
-constexpr double kReportDip = 0.03;             // how far below it the search for that threshold goes on
 constexpr double kWeakPrecision = 0.45;         // the weak events shown on request, with the reported ones
 
 // Acts of force are reported only where the lower bound of the 95% Wilson
@@ -424,6 +424,36 @@ void print(const char* what, const Score& s) {
                what, s.precision(), s.recall(), s.f1(), s.right, s.gold, s.found, s.force_precision(), s.force_found);
 }
 
+// The chance that a proposal is right given its confidence c, as a logistic
+// curve of logit(c) fitted to the cross-validated proposals (Platt's scaling;
+// Newton's method on two parameters).
+struct Rightness {
+  double slope = 1, intercept = 0;
+  static double logit(double c) {
+    c = std::clamp(c, 1e-4, 1 - 1e-4);
+    return std::log(c / (1 - c));
+  }
+  double operator()(double c) const { return 1 / (1 + std::exp(-(slope * logit(c) + intercept))); }
+};
+
+Rightness fitted_rightness(const std::vector<Prediction>& predictions) {
+  Rightness r;
+  for (int iteration = 0; iteration < 50; ++iteration) {
+    double g0 = 0, g1 = 0, h00 = 1e-6, h01 = 0, h11 = 1e-6;  // gradient and Hessian of the log-likelihood
+    for (const Prediction& p : predictions) {
+      double x = Rightness::logit(p.confidence), q = r(p.confidence), w = q * (1 - q), e = (p.right ? 1 : 0) - q;
+      g0 += e * x, g1 += e;
+      h00 += w * x * x, h01 += w * x, h11 += w;
+    }
+    double det = h00 * h11 - h01 * h01;
+    if (det <= 0) break;
+    double d0 = (h11 * g0 - h01 * g1) / det, d1 = (h00 * g1 - h01 * g0) / det;
+    r.slope += d0, r.intercept += d1;
+    if (std::abs(d0) + std::abs(d1) < 1e-9) break;
+  }
+  return r;
+}
+
 // How well the confidences rank the proposals, whatever the threshold: the
 // average of the precision at each right one, in decreasing confidence, over
 // all the gold events (a proposal never made counts as precision 0). Steadier
@@ -728,18 +758,27 @@ int main(int argc, char** argv) {
                average_precision(predictions, gold), average_precision(chosen, chosen_gold),
                calibration.empty() ? "the same" : calibrate_parts.c_str());
   // The thresholds. Events are reported from the lowest confidence whose
-  // cross-validated precision reaches kReportPrecision, going down from the
-  // top until the precision falls clearly below it (by kReportDip: a dip of
-  // an event or two where the curve is flat does not decide, a real decline
-  // does); an act of force only where force events reach
-  // kTargetForcePrecision; "confident" where all reach kTargetPrecision; weak
-  // events, shown on request, down to kWeakPrecision.
+  // expected precision reaches kReportPrecision: the expectation of a fitted
+  // curve of being right given the confidence (fitted_rightness), averaged over
+  // the events from that confidence up. The raw precision of a hundred
+  // everyday events moved the threshold by 0.1 when one event changed sides;
+  // the curve, fitted on all of them, does not. An act of force only where
+  // force events reach kTargetForcePrecision; "confident" where all reach
+  // kTargetPrecision; weak events, shown on request, down to kWeakPrecision.
   double threshold = 0.99, force_threshold = 1.0;
-  for (int a = 99; a >= 5; --a) {
-    Score s = score(chosen, chosen_gold, a / 100.0, 2.0);  // force events left out while the general threshold is chosen
-    if (s.found < 10) continue;
-    if (s.precision() < kReportPrecision - kReportDip) break;
-    if (s.precision() >= kReportPrecision) threshold = a / 100.0;
+  {
+    std::vector<Prediction> reportable = chosen;  // force events left out while the general threshold is chosen
+    std::erase_if(reportable, [](const Prediction& p) { return p.guessed || p.force; });
+    Rightness curve = fitted_rightness(reportable);
+    std::fprintf(stderr, "rightness given confidence c: 1 / (1 + exp(-(%.2f logit c %+.2f)))\n", curve.slope,
+                 curve.intercept);
+    for (int a = 99; a >= 5; --a) {
+      double expected = 0;
+      int found = 0;
+      for (const Prediction& p : reportable)
+        if (p.confidence >= a / 100.0) expected += curve(p.confidence), ++found;
+      if (found >= 10 && expected / found >= kReportPrecision) threshold = a / 100.0;
+    }
   }
   // The other acts of conflict (a demand, an accusation, a threat pinned on
   // someone): the lowest threshold from which kMinHostileEvents or more of them
@@ -751,7 +790,7 @@ int main(int argc, char** argv) {
     for (const Prediction& p : predictions)
       if (p.hostile && !p.guessed && p.confidence >= c / 100.0) ++found, right += p.right;
     if (found < kMinHostileEvents) continue;
-    if (double(right) / found < kTargetHostilePrecision - 2 * kReportDip) break;
+    if (double(right) / found < kTargetHostilePrecision - kHostileDip) break;
     if (double(right) / found >= kTargetHostilePrecision) hostile_threshold = c / 100.0;
   }
   g_hostile_threshold = hostile_threshold;
