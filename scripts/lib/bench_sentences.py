@@ -10,6 +10,13 @@ read every part from one folder.
   bench_sentences.py pack ANNOTATED.jsonl PICKS.json PART BENCH_GZ >> POINTERS
       (at annotation time: the annotated rows, with their text, become pointers;
       PICKS.json maps each row id to its article)
+  bench_sentences.py draw ARTICLES.jsonl ANALYSIS.json FIRST_ID OUT_DIR
+      (before annotation: one sentence an article of ARTICLES.jsonl, 125 among
+      those where the analysis (`marsad analyze ARTICLES.jsonl`) proposed an
+      event, reported or weak, 75 among those naming two actors or more with
+      none, shuffled and split in two parts of 100 for two annotators:
+      OUT_DIR/part-1.todo.jsonl, part-2.todo.jsonl and picks.json, row ids
+      N-FIRST_ID on)
 """
 import gzip
 import json
@@ -78,10 +85,50 @@ def unpack(pointers, bench_gz, out_dir, dev_dir):
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
+def draw(articles_path, analysis_path, first_id, out_dir, with_event=125, without=75):
+    import random
+    texts = {}
+    for line in open(articles_path, encoding="utf-8"):
+        r = json.loads(line)
+        texts[r["id"]] = r["text"]
+    proposed, named = [], []
+    for d in json.load(open(analysis_path, encoding="utf-8"))["documents"]:
+        text = texts[d["id"]]
+        spans = {(e["sentence"]["start"], e["sentence"]["end"]) for e in d["events"] + d["weak_events"]}
+        with_events, two_actors = [], []
+        for s in d["sentences"]:
+            span = (s["start"], s["end"])
+            sentence = utf16_slice(text, *span).strip()
+            if not 40 <= len(sentence) <= 450 or "\n" in sentence:
+                continue
+            if span in spans:
+                with_events.append(sentence)
+            elif len({m["actor"] for m in d["mentions"] if span[0] <= m["start"] and m["end"] <= span[1]}) >= 2:
+                two_actors.append(sentence)
+        pick = random.Random(d["id"])  # the same sentence for the same article, whatever else is drawn
+        if with_events:
+            proposed.append((d["id"], d.get("date", ""), pick.choice(with_events)))
+        elif two_actors:
+            named.append((d["id"], d.get("date", ""), pick.choice(two_actors)))
+    rng = random.Random(int(first_id))
+    chosen = rng.sample(proposed, min(with_event, len(proposed))) + rng.sample(named, min(without, len(named)))
+    rng.shuffle(chosen)
+    os.makedirs(out_dir, exist_ok=True)
+    picks, half = [], (len(chosen) + 1) // 2
+    for k, (doc, date, sentence) in enumerate(chosen):
+        row_id = f"N-{int(first_id) + k}"
+        picks.append({"id": row_id, "doc": doc})
+        with open(os.path.join(out_dir, f"part-{1 if k < half else 2}.todo.jsonl"), "a", encoding="utf-8") as f:
+            f.write(json.dumps({"id": row_id, "date": date, "text": sentence}, ensure_ascii=False) + "\n")
+    json.dump(picks, open(os.path.join(out_dir, "picks.json"), "w"))
+
+
 if __name__ == "__main__":
     if len(sys.argv) == 6 and sys.argv[1] == "pack":
         pack(*sys.argv[2:])
     elif len(sys.argv) == 6 and sys.argv[1] == "unpack":
         unpack(*sys.argv[2:])
+    elif len(sys.argv) == 6 and sys.argv[1] == "draw":
+        draw(*sys.argv[2:])
     else:
         sys.exit(__doc__)
