@@ -256,6 +256,18 @@ inline bool is_company_word(std::string_view w) {
 }
 
 // "بين X وY", "جمع X وY", "ضم X وY": words that pair two actors.
+// The relative pronouns: «الذي», «التي», the duals and plurals.
+inline bool is_relative_pronoun(std::string_view w) {
+  static constexpr std::string_view k[] = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"};
+  return detail::one_of(w, k);
+}
+
+// Verbs that only say an act took place, in «التي جرت بين X وY».
+inline bool is_taking_place_verb(std::string_view w) {
+  static constexpr std::string_view k[] = {"جرت", "جري", "تمت", "تم", "عقدت", "عقد", "دارت", "دار", "اجريت", "اجري"};
+  return detail::one_of(w, k);
+}
+
 inline bool is_pairing_word(std::string_view w) {
   static constexpr std::string_view k[] = {"بين", "جمع", "جمعت", "ضم", "ضمت", "جمعه", "جمعها"};
   return detail::one_of(w, k);

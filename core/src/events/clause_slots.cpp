@@ -66,7 +66,6 @@ bool light_verb_with_pronoun(std::string_view w) {
   return false;
 }
 
-bool is_relative_word(std::string_view w) { return w == "الذي" || w == "التي" || w == "الذين" || w == "اللذين" || w == "اللتين"; }
 
 uint32_t lead_of(const Participant& p) { return p.lead; }
 
@@ -146,7 +145,7 @@ class Reader {
         out[i] = receiving ? Slot::kRecipient : Slot::kSubject;
     // A verb in a relative clause: the noun the clause hangs on is its subject
     // («خالد العبيدي الذي يزور روسيا»), what follows the verb its object.
-    if (verb && subject_before < 0 && before_start > v_.first() && is_relative_word(v_.word(before_start - 1)) &&
+    if (verb && subject_before < 0 && before_start > v_.first() && is_relative_pronoun(v_.word(before_start - 1)) &&
         first == before_start)
       for (size_t i = ps.size(); i-- > 0;)
         // «X الذي», «X، الذي», «بX الذي»: the head, whatever governs it.
@@ -237,7 +236,7 @@ class Reader {
       for (size_t i = 0; i < ps.size(); ++i) {
         uint32_t lead = lead_of(ps[i]);
         if (!bare(ps[i]) || lead < end + 2 || !light_verb_with_pronoun(v_.word(lead - 1))) continue;
-        bool relative = lead - 2 == after_end && is_relative_word(v_.word(lead - 2)) && out[i] == Slot::kBeyond;
+        bool relative = lead - 2 == after_end && is_relative_pronoun(v_.word(lead - 2)) && out[i] == Slot::kBeyond;
         bool indefinite = act_noun_before(lead - 1) && (out[i] == Slot::kBeyond || out[i] == Slot::kObject);
         if (relative || indefinite) out[i] = Slot::kActAgent;
       }
@@ -255,13 +254,25 @@ class Reader {
     return std::find(l.begin(), l.end(), prep) != l.end();
   }
 
+  // «المكالمة الهاتفية التي جرت بين X وY»: right after the trigger (and its
+  // adjective), a relative clause that only says the act took place, then «بين».
+  bool took_place_between(uint32_t end, uint32_t i) const {
+    return i <= end + 1 && i + 2 < v_.end() && is_relative_pronoun(v_.word(i)) &&
+           is_taking_place_verb(v_.word(i + 1)) && v_.word(i + 2) == "بين";
+  }
+
   // «اشتباكات عنيفة بين X وY», «لقاء جمع X وY»: the pairing word follows the
   // trigger closely, with no other act between. Its position, or kNone.
   // After a definite trigger an indefinite word is no adjective of it: «وجرى خلال
   // الاستقبال استعراض العلاقات بين X وY» pairs X and Y in the relations, not the reception.
   uint32_t pairing_word(uint32_t from, uint32_t lead, bool definite) const {
-    for (uint32_t i = from; i < lead && i < from + kPairingReach; ++i) {
+    uint32_t reach = kPairingReach;
+    for (uint32_t i = from; i < lead && i < from + reach; ++i) {
       if (is_pairing_word(v_.word(i))) return i;
+      if (took_place_between(from, i)) {
+        ++i, reach += 2;
+        continue;
+      }
       if (definite && !is_definite_word(v_.word(i))) return kNone;
       for (const FoundTrigger& t : triggers_)
         if (t.match.first == i) return kNone;
@@ -352,7 +363,7 @@ class Reader {
   // The end of the aside that opens at `i`, or `i` when none does.
   uint32_t aside_end(uint32_t i) const {
     if (i == v_.first() || !is_clause_punctuation(v_.word(i - 1))) return i;
-    if (!is_relative_word(v_.word(i)) && !is_direction(v_.word(i))) return i;
+    if (!is_relative_pronoun(v_.word(i)) && !is_direction(v_.word(i))) return i;
     for (uint32_t j = i + 1; j < v_.end() && j < i + kAsideReach; ++j) {
       std::string_view w = v_.word(j);
       if (w == "،" || w == ",") return j + 1;
@@ -378,6 +389,10 @@ class Reader {
     for (uint32_t i = end; i < stop; ++i) {
       if (uint32_t e = aside_end(i); e != i) {
         i = e - 1;
+        continue;
+      }
+      if (took_place_between(end, i)) {
+        ++i;
         continue;
       }
       for (const FoundTrigger& t : triggers_)

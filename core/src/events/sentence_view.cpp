@@ -9,11 +9,6 @@
 namespace marsad::events {
 namespace {
 
-bool is_relative_pronoun(std::string_view w) {
-  return w == "الذي" || w == "التي" || w == "الذين" || w == "اللذين" || w == "اللتين" || w == "اللذان" ||
-         w == "اللتان" || w == "اللواتي" || w == "اللاتي";
-}
-
 // Words after which a new main clause starts: what came before is not its
 // subject's clause nor a statement that reports it.
 bool opens_main_clause(std::string_view w) {
@@ -294,10 +289,11 @@ std::string SentenceView::preposition_of(const actors::Mention& m) const {
       return std::string(before.substr(2));
     // «إلى مدينة عدن», «على مواقع تنظيم داعش»: a noun without the article between
     // the preposition and the name, which is its genitive.
-    // Not through a light verbal noun: «عن إجراء ترامب اتصالا» — its genitive is its agent.
+    // Not through a light verbal noun: «عن إجراء ترامب اتصالا» — its genitive is its
+    // agent; nor through a complementizer: «أشار إلى أن X أجرى» opens X's clause.
     if ((is_place_noun(before) || (before.substr(0, 4) != "ال" && !inside_mention(lead - 1) &&
                                    token(lead - 1).kind == text::TokenKind::kWord && !is_preposition(before) &&
-                                   !is_light_verbal_noun(before))) &&
+                                   !is_light_verbal_noun(before) && !is_complementizer(before))) &&
         lead > s_.first_token + 1) {
       std::string_view two = word(lead - 2);
       if (is_preposition(two)) return std::string(two);
