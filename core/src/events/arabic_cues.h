@@ -68,6 +68,13 @@ inline bool governs_a_noun(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// «اتفقا خلال اتصال هاتفي», «بحثا أثناء لقاء»: an act in the course of which the
+// clause's own act happened; its sides are the clause's.
+inline bool is_during_word(std::string_view w) {
+  static constexpr std::string_view k[] = {"خلال", "اثناء", "وخلال", "واثناء"};
+  return detail::one_of(w, k);
+}
+
 inline bool is_clause_punctuation(std::string_view w) {
   return w == "،" || w == "," || w == "؛" || w == ";" || w == ":" || w == "." || w == "؟" || w == "?";
 }

@@ -10,6 +10,7 @@ namespace marsad::events {
 namespace {
 
 constexpr uint32_t kAsideReach = 16;  // a relative clause between commas is at most this long
+constexpr uint32_t kDuringReach = 8;   // «خلال» stands within this many words after the clause's verb
 constexpr uint32_t kPairingReach = 3;  // «بين» or «جمع» stands within this many words after its trigger
 constexpr uint32_t kPairStartReach = 3;  // the first side starts this close after «بين» («بين ميليشيات التمرد الحوثي»)
 constexpr uint32_t kNone = UINT32_MAX;
@@ -405,10 +406,22 @@ class Reader {
   // Where the arguments before trigger k start: after the previous clause
   // opener or the previous verb trigger.
   uint32_t extent_before(size_t k) const {
-    uint32_t first = triggers_[k].match.first;
+    const FoundTrigger& t = triggers_[k];
+    uint32_t first = t.match.first;
     uint32_t start = v_.first();
+    // «اتفق X وY خلال اتصال هاتفي»: a noun of the act in the course of which the
+    // clause's act happened reaches back to that clause's subject, past its verb.
+    // Not with a pronoun («خلال زيارته»: whose visit, the possessor says).
+    bool during = !verb_like(v_, t) && !t.enclitic && t.match.prefix_bytes == 0 && first > v_.first() &&
+                  is_during_word(v_.word(first - 1));
     for (size_t j = 0; j < k; ++j)
-      if (verb_like(v_, triggers_[j]) && triggers_[j].phrase_end <= first) start = std::max(start, triggers_[j].phrase_end);
+      if (verb_like(v_, triggers_[j]) && triggers_[j].phrase_end <= first) {
+        if (during && triggers_[j].phrase_end + kDuringReach >= first) {
+          start = std::max(start, j > 0 ? extent_before(j) : v_.first());
+          break;
+        }
+        start = std::max(start, triggers_[j].phrase_end);
+      }
     for (uint32_t i = first; i > start; --i)
       if (opens_clause(v_.word(i - 1))) return i;
     return start;
