@@ -319,6 +319,10 @@ class Reader {
     bool after_comma = lead == before.end_token + 1 && is_clause_punctuation(v_.word(before.end_token));
     if (!adjacent && !after_comma) return false;
     const std::string& kind = p.mention->kind;
+    // «استقبل الرئيس السيسي وزير الخارجية الأمريكي»: a title right after a
+    // person that the document's date gives to someone else names the object.
+    if (kind == "title" && adjacent && v_.participants()[i - 1].type == "person" && before.actor != p.mention->actor)
+      return false;
     return kind == "role" || kind == "title" || kind == "description" || (after_comma && kind == "short");
   }
 
