@@ -110,11 +110,24 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   // role of the person named before it, in the state its complement names.
   Title title = given;
   if (given.counterpart) {
-    for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it)
-      if (it->end_token <= t.first && !it->role.empty() && it->kind != "nested") {
+    // «التقى لافروف نظيره الأمريكي»: a person named without a title has the
+    // role the knowledge base gives them on the document's date.
+    constexpr uint32_t kCounterpartReach = 12;  // words from that person to «نظيره»
+    for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
+      if (it->end_token > t.first || it->kind == "nested") continue;
+      if (!it->role.empty()) {
         title.title = it->role;
         break;
       }
+      const Actor* a = kb_.find(it->actor);
+      if (!a || a->type != "person" || it->end_token + kCounterpartReach < t.first) continue;
+      for (const Role& role : a->roles)
+        if (!in_.date.empty() && date_within(in_.date, role.from, role.to)) {
+          title.title = role.title, title.portfolio = role.portfolio;
+          break;
+        }
+      break;
+    }
     if (title.title.empty()) return k + 1;
   }
   uint32_t pos = t.end;
