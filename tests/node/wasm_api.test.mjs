@@ -101,7 +101,7 @@ describe('Session', () => {
     assert.deepEqual(JSON.parse(nativeCli('document', 'nosuch', seedsJsonl)), missing);
 
     const s = new marsad.Session();
-    const summary = JSON.parse(s.mergeShard('bad.shard', '{"marsad_shard": 4, "documents": "all"}'));
+    const summary = JSON.parse(s.mergeShard('bad.shard', '{"marsad_shard": 5, "documents": "all"}'));
     const message = 'not a usable shard: documents is not an array';
     assert.deepEqual(summary.error, { code: 'invalid_argument', message });
     assert.deepEqual(summary.problems, [{ file: 'bad.shard', message }]);
