@@ -46,6 +46,9 @@ class Session {
   std::string add_knowledge_base(const std::string& name, const emscripten::val& bytes) {
     return analyzer_.add_knowledge_base(name, bytes_of(bytes));
   }
+  std::string file_kind(const std::string& name, const emscripten::val& bytes) const {
+    return marsad::file_kind(name, bytes_of(bytes));
+  }
 
  private:
   marsad::Analyzer analyzer_;
@@ -67,5 +70,6 @@ EMSCRIPTEN_BINDINGS(marsad) {
       .function("documentJson", &Session::document_json)
       .function("searchJson", &Session::search_json)
       .function("queryJson", &Session::query_json)
-      .function("addKnowledgeBase", &Session::add_knowledge_base);
+      .function("addKnowledgeBase", &Session::add_knowledge_base)
+      .function("fileKind", &Session::file_kind);
 }

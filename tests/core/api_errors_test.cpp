@@ -71,7 +71,7 @@ TEST_F(ApiErrors, GoodAnswersCarryNoError) {
 
 // A shard whose one document has `analysis` as its analysis.
 std::string shard_with(const std::string& analysis) {
-  return R"({"marsad_shard": 4, "documents": [{"document": {"id": "d", "text": "نص قصير"}, "analysis": )" + analysis +
+  return R"({"marsad_shard": 5, "documents": [{"document": {"id": "d", "text": "نص قصير"}, "analysis": )" + analysis +
          "}]}";
 }
 
@@ -83,17 +83,20 @@ TEST_F(ApiErrors, AShardThatDoesNotReadIsInvalidArgumentAndOneProblem) {
   // Wrong types anywhere in a shard (exceptions are off: an unguarded type
   // error would abort) and values out of range.
   const Row rows[] = {
-      {"not json", "not a Marsad shard of version 4"},
-      {R"({"marsad_shard": 3, "documents": []})", "not a Marsad shard of version 4"},
-      {R"({"marsad_shard": 4, "documents": "all of them"})", "documents is not an array"},
+      {"not json", "not a Marsad shard of version 5"},
+      {R"({"marsad_shard": 4, "documents": []})", "not a Marsad shard of version 5"},
+      {R"({"marsad_shard": 5, "documents": "all of them"})", "documents is not an array"},
       {shard_with(R"({"sentences": [[0, 999]]})"), "a span lies outside its document"},
       {shard_with(R"({"sentences": [[-1, 2]]})"), "an offset is not a 32-bit number"},
       {shard_with(R"({"sentences": [[0.5, 2]]})"), "an offset is not a 32-bit number"},
       {shard_with(R"({"sentences": [0]})"), "a span is not [begin, end]"},
-      {shard_with(R"({"mentions": [[[0, 2], 7, "name", "", "", 1]]})"), "a mention is malformed"},
+      {shard_with(R"({"mentions": [[7, [0, 2], "name", "", "", 1]]})"), "a mention is malformed"},
+      {shard_with(R"({"mentions": [["x", [0, 2], "name"]]})"), "a mention is malformed"},
+      {shard_with(R"({"mentions": [["x", [0, 99], "name", "", "", 1]]})"), "a span lies outside its document"},
       {shard_with(R"({"times": [[[0, 2], "DATE", 2019, ""]]})"), "a time is malformed"},
-      {shard_with(R"({"events": [{"code": 41}]})"), "code is not a string"},
-      {shard_with(R"({"quotes": [[[0, 2], null]]})"), "a quote is malformed"},
+      {shard_with(R"({"events": [{"code": "041"}]})"), "an event is malformed"},
+      {shard_with(R"({"quotes": [[null, [0, 2]]]})"), "a quote is malformed"},
+      {shard_with(R"({"window": ["2019", null, [], ""]})"), "a date window is malformed"},
       {shard_with(R"({"new_actors": [{"id": ["x"]}]})"), "id is not a string"},
       {shard_with(R"({"focus": false})"), "focus is not a string"},
   };

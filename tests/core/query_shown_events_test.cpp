@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "analysis/shard.h"
 #include "marsad/analyzer.h"
 
 namespace {
@@ -20,26 +21,41 @@ struct Coded {
   bool weak = false, historical = false;
 };
 
-// One document per event, each a sentence of its own.
+// One document per event, each a sentence of its own, written by the core's
+// shard writer (so the test follows the records' table).
 std::string shard(const std::vector<Coded>& events) {
-  Json documents = Json::array();
-  int n = 0;
-  for (const Coded& e : events) {
-    std::string text = "نص الخبر رقم " + std::to_string(++n) + ".";
-    Json doc{{"id", "d" + std::to_string(n)}, {"title", ""}, {"source", ""},     {"author", ""},
-             {"section", ""}, {"url", ""},   {"lang", "ar"}, {"date", e.date}, {"text", text},
-             {"extra", Json::object()}, {"file", "t.jsonl"}, {"line", n}};
-    Json event{{"code", e.code},   {"goldstein", e.goldstein},  {"source", "usa"},   {"target", "rus"},
-               {"source_state", ""}, {"target_state", ""},     {"reported_by", ""}, {"date", e.date},
-               {"inherited", false}, {"sentence", {0, text.size()}}, {"trigger", {0, 4}}, {"symmetric", false},
-               {"historical", e.historical}, {"confidence", e.weak ? 0.3 : 0.7}, {"rule", "test"}, {"weak", e.weak}};
-    Json analysis{{"sentences", Json::array({Json::array({0, text.size()})})},
-                  {"mentions", Json::array()}, {"times", Json::array()}, {"events", Json::array({event})},
-                  {"quotes", Json::array()}, {"new_actors", Json::array()}, {"duplicates", Json::array()},
-                  {"focus", ""}};
-    documents.push_back(Json{{"document", doc}, {"analysis", analysis}});
+  std::vector<marsad::Document> docs(events.size());
+  std::vector<marsad::analysis::DocumentAnalysis> analyses(events.size());
+  std::vector<const marsad::Document*> doc_ptrs;
+  std::vector<const marsad::analysis::DocumentAnalysis*> analysis_ptrs;
+  for (size_t i = 0; i < events.size(); ++i) {
+    const Coded& e = events[i];
+    marsad::Document& doc = docs[i];
+    doc.id = "d" + std::to_string(i + 1);
+    doc.lang = "ar";
+    doc.date = e.date;
+    doc.text = "نص الخبر رقم " + std::to_string(i + 1) + ".";
+    doc.file = "t.jsonl";
+    doc.line = static_cast<int64_t>(i + 1);
+    marsad::analysis::ByteSpan sentence{0, static_cast<uint32_t>(doc.text.size())};
+    marsad::analysis::EventRef event;
+    event.code = e.code;
+    event.goldstein = e.goldstein;
+    event.source = "usa";
+    event.target = "rus";
+    event.date = e.date;
+    event.sentence = sentence;
+    event.trigger = {0, 4};
+    event.historical = e.historical;
+    event.confidence = e.weak ? 0.3 : 0.7;
+    event.rule = "test";
+    event.weak = e.weak;
+    analyses[i].sentences = {sentence};
+    analyses[i].events = {event};
+    doc_ptrs.push_back(&doc);
+    analysis_ptrs.push_back(&analyses[i]);
   }
-  return Json{{"marsad_shard", 4}, {"documents", documents}}.dump();
+  return marsad::analysis::shard_json(doc_ptrs, analysis_ptrs, {});
 }
 
 Json query(const std::vector<Coded>& events, const std::string& kind, const Json& params) {

@@ -92,6 +92,23 @@ describe('Session', () => {
     s.delete();
   });
 
+  it('says which kind of file it read, and reads a knowledge base as one', () => {
+    const s = new marsad.Session();
+    const actors = Buffer.from(JSON.stringify({ actors: [{ id: 'nayef', type: 'person', name: { ar: 'نايف البكري' } }] }));
+    assert.equal(s.fileKind('extra.json', actors), 'knowledge_base');
+    assert.equal(s.fileKind('extra.jsonl', actors), 'corpus');
+    assert.equal(s.fileKind('docs.json', Buffer.from('[{"text": "نص"}]')), 'corpus');
+    const kb = JSON.parse(s.addFile('extra.json', actors));
+    assert.equal(kb.kind, 'knowledge_base');
+    assert.equal(kb.actors, 1);
+    const corpus = JSON.parse(s.addFile('news.jsonl', Buffer.from('{"id":"d","text":"قال نايف البكري إن الاجتماع انتهى."}\n')));
+    assert.equal(corpus.kind, 'corpus');
+    assert.equal(corpus.documents, 1);
+    const [doc] = JSON.parse(s.analysisJson()).documents;
+    assert.ok(doc.mentions.some((m) => m.actor === 'nayef'), JSON.stringify(doc.mentions));
+    s.delete();
+  });
+
   it('answers every error in one shape, {error: {code, message}}, the same as natively', () => {
     const badParams = JSON.parse(session.queryJson('timeline', '{"weak": "yes"}'));
     assert.deepEqual(badParams, { error: { code: 'invalid_argument', message: 'weak must be true or false' } });
@@ -101,7 +118,7 @@ describe('Session', () => {
     assert.deepEqual(JSON.parse(nativeCli('document', 'nosuch', seedsJsonl)), missing);
 
     const s = new marsad.Session();
-    const summary = JSON.parse(s.mergeShard('bad.shard', '{"marsad_shard": 4, "documents": "all"}'));
+    const summary = JSON.parse(s.mergeShard('bad.shard', '{"marsad_shard": 5, "documents": "all"}'));
     const message = 'not a usable shard: documents is not an array';
     assert.deepEqual(summary.error, { code: 'invalid_argument', message });
     assert.deepEqual(summary.problems, [{ file: 'bad.shard', message }]);

@@ -367,7 +367,7 @@ function reportFiles(results, refused) {
     notice(p.plain ? said.text : `${t('fileNothing', p.file)}: ${said.text}`, { kind: 'not-loaded', disclosure: said.detail });
   }
   for (const { r, merged, issues } of lines) {
-    if (r.kind === 'kb') {
+    if (r.kind === 'knowledge_base') {
       notice(t('kbAdded', r.file, r.actors ?? 0), { kind: 'loaded' });
     } else if (r.kind === 'failed' || !r.documents) {
       const why = issues[0];

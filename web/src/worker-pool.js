@@ -78,7 +78,7 @@ export class WorkerPool {
   }
 
   // files: [{name, bytes: ArrayBuffer}] (not detached). Returns one result per
-  // file, as the worker's addFiles: {kind: 'corpus'|'kb'|'failed', file,
+  // file, as the worker's addFiles: {kind: 'corpus'|'knowledge_base'|'failed', file,
   // documents|actors, problems}. onProgress({done, total, file, index, count,
   // workers}): bytes analyzed of the batch's bytes.
   addFiles(files, onProgress = () => {}) {
@@ -87,7 +87,7 @@ export class WorkerPool {
       const results = this.size > 1 && total >= POOL_MIN_BYTES
         ? await this.addInParallel(files, onProgress)
         : await this.addInMain(files, onProgress);
-      results.forEach((result, i) => { if (result.kind === 'kb') this.knowledgeBases.push(files[i]); });
+      results.forEach((result, i) => { if (result.kind === 'knowledge_base') this.knowledgeBases.push(files[i]); });
       return results;
     });
   }
@@ -128,7 +128,7 @@ export class WorkerPool {
       const kb = await this.main.knowledgeBases(json.map((i) => files[i]));
       kb.forEach((result, j) => { if (result) results[json[j]] = result; });
     }
-    const knowledgeBases = [...this.knowledgeBases, ...files.filter((f, i) => results[i]?.kind === 'kb')];
+    const knowledgeBases = [...this.knowledgeBases, ...files.filter((f, i) => results[i]?.kind === 'knowledge_base')];
     const corpus = files.map((f, i) => i).filter((i) => !results[i]);
     const corpusFiles = corpus.map((i) => files[i]);
     const bytes = corpusFiles.reduce((n, f) => n + f.bytes.byteLength, 0);

@@ -16,7 +16,6 @@
 import createMarsad from 'marsad-wasm';
 
 import { failure, parseReply as parse } from './core-reply.js';
-import { isKnowledgeBase } from './kb-file.js';
 
 let module = null;
 let session = null;
@@ -45,7 +44,8 @@ function query(kind, params) {
 // Adds files to a Session, in order. A file with `firstLine` is a unit cut by
 // the pool (web/src/corpus-split.js): a piece of a JSONL file, read with
 // Session.addFilePart so problems keep whole-file lines and bytes, or a whole
-// file already known not to be a knowledge base (line 1, byte 0).
+// file already known not to be a knowledge base (line 1, byte 0). The core's
+// reply says which kind each file was: 'corpus' or 'knowledge_base'.
 function addAll(target, files, progress) {
   const bytesTotal = files.reduce((n, f) => n + f.bytes.byteLength, 0);
   let bytes = 0;
@@ -54,9 +54,9 @@ function addAll(target, files, progress) {
     const data = new Uint8Array(buffer);
     let result;
     try {
-      if (firstLine !== undefined) result = { kind: 'corpus', ...parse(target.addFilePart(name, data, firstLine, firstByte ?? 0)) };
-      else if (isKnowledgeBase(name, data)) result = { kind: 'kb', ...parse(target.addKnowledgeBase(name, data)) };
-      else result = { kind: 'corpus', ...parse(target.addFile(name, data)) };
+      result = parse(firstLine !== undefined
+        ? target.addFilePart(name, data, firstLine, firstByte ?? 0)
+        : target.addFile(name, data));
     } catch (error) {
       result = { kind: 'failed', file: name, problems: [{ file: name, message: String(error?.message ?? error) }] };
     }
@@ -84,7 +84,7 @@ const actions = {
   knowledgeBases({ files }) {
     return files.map(({ name, bytes }) => {
       const data = new Uint8Array(bytes);
-      return isKnowledgeBase(name, data) ? { kind: 'kb', ...parse(session.addKnowledgeBase(name, data)) } : null;
+      return session.fileKind(name, data) === 'knowledge_base' ? parse(session.addKnowledgeBase(name, data)) : null;
     });
   },
   // A helper's job: the knowledge-base additions, then `files`, in a fresh

@@ -26,7 +26,9 @@ class Analyzer {
 
   // Reads and analyzes one corpus file (.jsonl, .json, .csv, .txt). Bad lines
   // and fields become problems; good documents are always kept. Returns a JSON
-  // summary of this file: {"file", "documents", "problems": [...]}. A file
+  // summary of this file: {"file", "kind": "corpus", "documents", "problems": [...]}.
+  // A knowledge-base file (file_kind below) is added as add_knowledge_base
+  // does, and answers as it does, with "kind": "knowledge_base". A file
   // over the memory limit is refused whole: no documents, one problem, and
   // "error" with code "resource_exhausted".
   std::string add_file(std::string_view name, std::string_view bytes);
@@ -41,7 +43,7 @@ class Analyzer {
 
   // Adds or overrides actors from a knowledge-base file of the same shape as
   // core/data/actors/*.json; documents already read are analyzed again.
-  // Returns {"file", "actors", "problems": [...]}.
+  // Returns {"file", "kind": "knowledge_base", "actors", "problems": [...]}.
   std::string add_knowledge_base(std::string_view name, std::string_view bytes);
 
   // Removes one document; false when there is no document with that id.
@@ -97,6 +99,12 @@ class Analyzer {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// Which kind of input a file is: "knowledge_base" for a `.json` file whose top
+// level is an object with an "actors" array and no "documents" (what add_file
+// adds as a knowledge base), else "corpus". For a caller that must know before
+// adding (the page's pool adds knowledge bases first and cuts corpus files).
+std::string file_kind(std::string_view name, std::string_view bytes);
 
 // Checks the built-in data (knowledge base, lexicons): a JSON array of
 // problems, empty when all is well. The build runs it (marsad validate-data).

@@ -101,10 +101,23 @@ DocumentAnalysis analyze_document(const Document& doc, AnalysisContext& context)
                                                              events::Cameo::builtin(), context.kb);
   for (const events::Event& e : events) {
     const text::Sentence& s = p.sentences[e.sentence];
-    out.events.push_back({e.code, e.goldstein, e.source, e.target, e.source_state, e.target_state, e.reported_by,
-                          e.date, e.date_inherited, original(s.first_token, s.end_token),
-                          original(e.trigger_first, e.trigger_end), e.symmetric, e.historical, e.confidence, e.rule,
-                          e.weak});
+    // By name: a field added to EventRef cannot shift the others.
+    out.events.push_back({.code = e.code,
+                          .goldstein = e.goldstein,
+                          .source = e.source,
+                          .target = e.target,
+                          .source_state = e.source_state,
+                          .target_state = e.target_state,
+                          .reported_by = e.reported_by,
+                          .date = e.date,
+                          .date_inherited = e.date_inherited,
+                          .sentence = original(s.first_token, s.end_token),
+                          .trigger = original(e.trigger_first, e.trigger_end),
+                          .symmetric = e.symmetric,
+                          .historical = e.historical,
+                          .confidence = e.confidence,
+                          .rule = e.rule,
+                          .weak = e.weak});
   }
   for (const events::Quote& q : events::find_quotes(norm.text, tokens, p.sentences, p.actors.mentions))
     out.quotes.push_back({original(q.first_token, q.end_token), q.speaker});
@@ -113,7 +126,7 @@ DocumentAnalysis analyze_document(const Document& doc, AnalysisContext& context)
     time::DateWindow w = time::infer_window(p.times, tenures(p.actors.mentions, norm.text, tokens, context.kb));
     if (!w.from.empty() || !w.to.empty()) {
       out.has_window = true;
-      out.window = {w.from, w.to, w.basis, w.conflict, w.conflict_message};
+      out.window = {w.from, w.to, w.basis, w.conflict_message};
     }
   }
   out.new_actors = p.actors.new_actors;

@@ -1,8 +1,8 @@
 #include "analysis/json_output.h"
 
-#include <cmath>
 #include <map>
 
+#include "analysis/record_json.h"
 #include "text/utf16_offsets.h"
 
 namespace marsad::analysis {
@@ -14,6 +14,13 @@ Json span_json(const text::Utf16Offsets& u16, ByteSpan s) {
 
 void put_if(Json& j, const char* key, const std::string& value) {
   if (!value.empty()) j[key] = value;
+}
+
+template <class Record>
+Json records_json(const std::vector<Record>& records, const RecordTable<Record>& table, const SpanText& spans) {
+  Json list = Json::array();
+  for (const Record& r : records) list.push_back(record_json(r, table, spans));
+  return list;
 }
 
 Json actor_json(const actors::Actor& a, size_t mentions) {
@@ -70,13 +77,8 @@ Json document_json(const Document& doc, const DocumentAnalysis& a, const Vocabul
     Json value = Json::parse(raw, nullptr, false);
     if (!value.is_discarded() && !j.contains(name)) j[name] = std::move(value);
   }
-  if (a.has_window) {
-    Json w{{"from", a.window.from.empty() ? Json(nullptr) : Json(a.window.from)},
-           {"to", a.window.to.empty() ? Json(nullptr) : Json(a.window.to)},
-           {"basis", a.window.basis}};
-    if (a.window.conflict) w["conflict"] = a.window.conflict_message;
-    j["date_window"] = std::move(w);
-  }
+  SpanText spans{doc.text, u16};
+  if (a.has_window) j["date_window"] = record_json(a.window, kDateWindowTable, spans);
   put_if(j, "focus", a.focus);
   j["length"] = u16.length();
   if (!a.duplicates.empty()) j["duplicates"] = a.duplicates;
@@ -86,49 +88,13 @@ Json document_json(const Document& doc, const DocumentAnalysis& a, const Vocabul
   size_t words = 0;
   for (const WordRef& t : a.tokens) words += t.word;
   j["words"] = words;
-  Json mentions = Json::array();
-  for (const MentionRef& m : a.mentions) {
-    Json mention{{"actor", m.actor}, {"start", u16.at(m.span.begin)}, {"end", u16.at(m.span.end)},
-                 {"text", std::string_view(doc.text).substr(m.span.begin, m.span.end - m.span.begin)},
-                 {"kind", m.kind}};
-    put_if(mention, "role", m.role);
-    put_if(mention, "role_of", m.role_of);
-    if (m.confidence < 1) mention["confidence"] = std::round(m.confidence * 100) / 100;
-    mentions.push_back(std::move(mention));
-  }
-  j["mentions"] = std::move(mentions);
-  Json times = Json::array();
-  for (const TimeRef& t : a.times)
-    times.push_back(Json{{"start", u16.at(t.span.begin)}, {"end", u16.at(t.span.end)},
-                         {"text", std::string_view(doc.text).substr(t.span.begin, t.span.end - t.span.begin)},
-                         {"type", t.type}, {"value", t.value}, {"anchor", t.anchor}});
-  j["times"] = std::move(times);
+  j["mentions"] = records_json(a.mentions, kMentionTable, spans);
+  j["times"] = records_json(a.times, kTimeTable, spans);
   Json events = Json::array(), weak_events = Json::array();
-  for (const EventRef& e : a.events) {
-    Json event{{"code", e.code}, {"goldstein", e.goldstein}, {"source", e.source}, {"target", e.target}};
-    put_if(event, "source_state", e.source_state);
-    put_if(event, "target_state", e.target_state);
-    event["date"] = e.date.empty() ? Json(nullptr) : Json(e.date);
-    if (e.date_inherited) event["date_inherited"] = true;
-    event["sentence"] = span_json(u16, e.sentence);
-    event["trigger"] = span_json(u16, e.trigger);
-    event["symmetric"] = e.symmetric;
-    event["confidence"] = std::round(e.confidence * 100) / 100;
-    if (e.historical) event["historical"] = true;
-    put_if(event, "reported_by", e.reported_by);
-    event["rule"] = e.rule;
-    (e.weak ? weak_events : events).push_back(std::move(event));
-  }
+  for (const EventRef& e : a.events) (e.weak ? weak_events : events).push_back(record_json(e, kEventTable, spans));
   j["events"] = std::move(events);
   j["weak_events"] = std::move(weak_events);
-  Json quotes = Json::array();
-  for (const QuoteRef& q : a.quotes) {
-    Json quote{{"speaker", q.speaker.empty() ? Json(nullptr) : Json(q.speaker)}};
-    quote["start"] = u16.at(q.span.begin);
-    quote["end"] = u16.at(q.span.end);
-    quotes.push_back(std::move(quote));
-  }
-  j["quotes"] = std::move(quotes);
+  j["quotes"] = records_json(a.quotes, kQuoteTable, spans);
   if (with_text) {
     j["text"] = doc.text;
     // Tokens as flat [start, end, …] UTF-16 pairs with their normalized forms.

@@ -2,6 +2,7 @@
 // what the queries, the analysis JSON and shards read. Offsets here are byte
 // offsets into the document's original UTF-8 text; they become UTF-16 only on
 // output. Plain data only: the query layer includes this, never the pipeline.
+// Each record's fields are described once, for every output, in record_fields.h.
 #pragma once
 
 #include <cstdint>
@@ -15,6 +16,7 @@ namespace marsad::analysis {
 struct ByteSpan {
   uint32_t begin = 0;
   uint32_t end = 0;
+  bool operator==(const ByteSpan&) const = default;
 };
 
 // Kept for every token of the corpus (search, framing): 12 bytes.
@@ -60,8 +62,7 @@ struct QuoteRef {
 struct DateWindowRef {
   std::string from, to;
   std::vector<std::string> basis;
-  bool conflict = false;
-  std::string conflict_message;
+  std::string conflict_message;  // the evidence that disagrees; empty when none does
 };
 
 struct DocumentAnalysis {

@@ -1,9 +1,36 @@
 #include "analysis/shard.h"
 
+#include <variant>
+
+#include "analysis/record_fields.h"
+
 namespace marsad::analysis {
 namespace {
 
 Json span(ByteSpan s) { return Json::array({s.begin, s.end}); }
+
+// A stored field: as it is, a span as [begin, end].
+template <class Value>
+Json stored(const Value& v) {
+  return v;
+}
+Json stored(ByteSpan s) { return span(s); }
+
+// A record as every field of its table, in table order.
+template <class Record>
+Json stored_record(const Record& record, const RecordTable<Record>& table) {
+  Json row = Json::array();
+  for (const Field<Record>& f : table.fields)
+    std::visit([&](auto member) { row.push_back(stored(record.*member)); }, f.member);
+  return row;
+}
+
+template <class Record>
+Json stored_records(const std::vector<Record>& records, const RecordTable<Record>& table) {
+  Json list = Json::array();
+  for (const Record& r : records) list.push_back(stored_record(r, table));
+  return list;
+}
 
 Json actor(const actors::Actor& a) {
   Json roles = Json::array();
@@ -35,6 +62,53 @@ class Reader {
     if (s.begin > s.end || s.end > text_size) fail("a span lies outside its document");
     return s;
   }
+  // One stored field into `out`; false when its JSON type is not the field's.
+  bool field(const Json& j, size_t, std::string& out) {
+    if (!j.is_string()) return false;
+    out = j.get<std::string>();
+    return true;
+  }
+  bool field(const Json& j, size_t, std::vector<std::string>& out) {
+    if (!j.is_array()) return false;
+    for (const Json& s : j) {
+      if (!s.is_string()) return false;
+      out.push_back(s.get<std::string>());
+    }
+    return true;
+  }
+  template <class Number>
+  requires std::is_floating_point_v<Number>
+  bool field(const Json& j, size_t, Number& out) {
+    if (!j.is_number()) return false;
+    out = j.get<Number>();
+    return true;
+  }
+  bool field(const Json& j, size_t, bool& out) {
+    if (!j.is_boolean()) return false;
+    out = j.get<bool>();
+    return true;
+  }
+  bool field(const Json& j, size_t text_size, ByteSpan& out) {
+    out = span(j, text_size);
+    return true;  // span() reports its own errors
+  }
+  // A record stored by stored_record(); false (and the reader failed) when malformed.
+  template <class Record>
+  bool record(const Json& row, const RecordTable<Record>& table, size_t text_size, Record& out) {
+    bool fits = row.is_array() && row.size() == table.fields.size();
+    for (size_t i = 0; fits && i < table.fields.size(); ++i)
+      fits = std::visit([&](auto member) { return field(row[i], text_size, out.*member); }, table.fields[i].member);
+    if (!fits) fail(std::string(table.noun) + " is malformed");
+    return ok();
+  }
+  template <class Record>
+  void records(const Json& j, const char* key, const RecordTable<Record>& table, size_t text_size,
+               std::vector<Record>& out) {
+    for (const Json& row : array(j, key)) {
+      if (!record(row, table, text_size, out.emplace_back())) return;
+    }
+  }
+
   const Json& array(const Json& j, const char* key) {
     static const Json empty = Json::array();
     if (!j.is_object() || !j.contains(key)) return empty;
@@ -66,26 +140,18 @@ std::string shard_json(const std::vector<const Document*>& docs, const std::vect
              {"file", d.file}, {"line", d.line}};
     // No tokens: the merging side recomputes them from the text (normalizing
     // and segmenting cost less than writing and parsing a JSON array per token).
-    Json sentences = Json::array(), mentions = Json::array(), times = Json::array(), events = Json::array(),
-         quotes = Json::array(), found = Json::array();
+    Json sentences = Json::array(), found = Json::array();
     for (ByteSpan s : a.sentences) sentences.push_back(span(s));
-    for (const auto& m : a.mentions)
-      mentions.push_back(Json::array({span(m.span), m.actor, m.kind, m.role, m.role_of, m.confidence}));
-    for (const auto& t : a.times) times.push_back(Json::array({span(t.span), t.type, t.value, t.anchor}));
-    for (const auto& e : a.events)
-      events.push_back(Json{{"code", e.code}, {"goldstein", e.goldstein}, {"source", e.source}, {"target", e.target},
-                            {"source_state", e.source_state}, {"target_state", e.target_state},
-                            {"reported_by", e.reported_by}, {"date", e.date}, {"inherited", e.date_inherited},
-                            {"sentence", span(e.sentence)}, {"trigger", span(e.trigger)}, {"symmetric", e.symmetric},
-                            {"historical", e.historical}, {"confidence", e.confidence}, {"rule", e.rule},
-                            {"weak", e.weak}});
-    for (const auto& q : a.quotes) quotes.push_back(Json::array({span(q.span), q.speaker}));
     for (const auto& n : a.new_actors) found.push_back(actor(n));
-    Json analysis{{"sentences", sentences}, {"mentions", mentions}, {"times", times}, {"events", events},
-                  {"quotes", quotes}, {"new_actors", found}, {"duplicates", a.duplicates}, {"focus", a.focus}};
-    if (a.has_window)
-      analysis["window"] = Json{{"from", a.window.from}, {"to", a.window.to}, {"basis", a.window.basis},
-                                {"conflict", a.window.conflict}, {"message", a.window.conflict_message}};
+    Json analysis{{"sentences", sentences},
+                  {"mentions", stored_records(a.mentions, kMentionTable)},
+                  {"times", stored_records(a.times, kTimeTable)},
+                  {"events", stored_records(a.events, kEventTable)},
+                  {"quotes", stored_records(a.quotes, kQuoteTable)},
+                  {"new_actors", found},
+                  {"duplicates", a.duplicates},
+                  {"focus", a.focus}};
+    if (a.has_window) analysis["window"] = stored_record(a.window, kDateWindowTable);
     if (i) out += ',';
     out += Json{{"document", std::move(doc)}, {"analysis", std::move(analysis)}}.dump();
   }
@@ -124,42 +190,10 @@ util::Status read_shard(std::string_view json, Vocabulary& vocabulary, Shard& ou
     DocumentAnalysis an;
     index_words(doc.text, vocabulary, an);
     for (const Json& s : r.array(a, "sentences")) an.sentences.push_back(r.span(s, n));
-    for (const Json& m : r.array(a, "mentions")) {
-      if (!m.is_array() || m.size() != 6 || !m[1].is_string() || !m[2].is_string() || !m[3].is_string() ||
-          !m[4].is_string() || !m[5].is_number()) { r.fail("a mention is malformed"); break; }
-      an.mentions.push_back({r.span(m[0], n), m[1], m[2], m[3], m[4], m[5].get<float>()});
-    }
-    for (const Json& t : r.array(a, "times")) {
-      if (!t.is_array() || t.size() != 4 || !t[1].is_string() || !t[2].is_string() || !t[3].is_string()) {
-        r.fail("a time is malformed");
-        break;
-      }
-      an.times.push_back({r.span(t[0], n), t[1], t[2], t[3]});
-    }
-    for (const Json& e : r.array(a, "events")) {
-      EventRef ev;
-      ev.code = r.str(e, "code");
-      ev.goldstein = e.is_object() && e.contains("goldstein") && e["goldstein"].is_number() ? e["goldstein"].get<double>() : 0;
-      ev.source = r.str(e, "source");
-      ev.target = r.str(e, "target");
-      ev.source_state = r.str(e, "source_state");
-      ev.target_state = r.str(e, "target_state");
-      ev.reported_by = r.str(e, "reported_by");
-      ev.date = r.str(e, "date");
-      ev.date_inherited = e.is_object() && e.contains("inherited") && e["inherited"] == true;
-      ev.sentence = r.span(e.is_object() && e.contains("sentence") ? e["sentence"] : Json(), n);
-      ev.trigger = r.span(e.is_object() && e.contains("trigger") ? e["trigger"] : Json(), n);
-      ev.symmetric = e.is_object() && e.contains("symmetric") && e["symmetric"] == true;
-      ev.rule = r.str(e, "rule");
-      ev.historical = e.is_object() && e.contains("historical") && e["historical"] == true;
-      ev.weak = e.is_object() && e.contains("weak") && e["weak"] == true;
-      ev.confidence = e.is_object() && e.contains("confidence") && e["confidence"].is_number() ? e["confidence"].get<double>() : 1;
-      an.events.push_back(std::move(ev));
-    }
-    for (const Json& q : r.array(a, "quotes")) {
-      if (!q.is_array() || q.size() != 2 || !q[1].is_string()) { r.fail("a quote is malformed"); break; }
-      an.quotes.push_back({r.span(q[0], n), q[1]});
-    }
+    r.records(a, "mentions", kMentionTable, n, an.mentions);
+    r.records(a, "times", kTimeTable, n, an.times);
+    r.records(a, "events", kEventTable, n, an.events);
+    r.records(a, "quotes", kQuoteTable, n, an.quotes);
     for (const Json& x : r.array(a, "new_actors")) {
       actors::Actor found;
       found.id = r.str(x, "id");
@@ -184,16 +218,7 @@ util::Status read_shard(std::string_view json, Vocabulary& vocabulary, Shard& ou
     for (const Json& s : r.array(a, "duplicates"))
       if (s.is_string()) an.duplicates.push_back(s);
     an.focus = r.str(a, "focus");
-    if (a.is_object() && a.contains("window") && a["window"].is_object()) {
-      const Json& w = a["window"];
-      an.has_window = true;
-      an.window.from = r.str(w, "from");
-      an.window.to = r.str(w, "to");
-      for (const Json& b : r.array(w, "basis"))
-        if (b.is_string()) an.window.basis.push_back(b);
-      an.window.conflict = w.contains("conflict") && w["conflict"] == true;
-      an.window.conflict_message = r.str(w, "message");
-    }
+    if (a.is_object() && a.contains("window")) an.has_window = r.record(a["window"], kDateWindowTable, n, an.window);
     if (!r.ok()) break;
     out.documents.push_back(std::move(doc));
     out.analyses.push_back(std::move(an));

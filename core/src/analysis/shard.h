@@ -16,7 +16,9 @@
 
 namespace marsad::analysis {
 
-inline constexpr int kShardVersion = 4;  // 2: tokens left out, recomputed on reading; 3: mention confidence, focus; 4: weak events
+// 2: tokens left out, recomputed on reading; 3: mention confidence, focus; 4: weak events; 5: each record an array of
+// its fields in the order of its table (record_fields.h): a row added there makes older shards malformed, not misread.
+inline constexpr int kShardVersion = 5;
 
 std::string shard_json(const std::vector<const Document*>& docs, const std::vector<const DocumentAnalysis*>& analyses,
                        const std::vector<Problem>& problems);

@@ -12,6 +12,7 @@
 #include "analysis/json_output.h"
 #include "analysis/shard.h"
 #include "api/error_json.h"
+#include "api/file_kind.h"
 #include "api/memory_budget.h"
 #include "corpus/corpus.h"
 #include "corpus/reader.h"
@@ -77,9 +78,12 @@ struct Analyzer::Impl {
 
   // The summary of a file refused whole (nothing loaded): its error is also a
   // problem of the corpus, so it shows where problems are listed.
-  std::string refuse(const std::string& file, const util::Status& status) {
+  std::string refuse(const std::string& file, const util::Status& status, const char* kind = nullptr) {
     Problem p{file, 0, -1, "", status.message(), false};
-    Json summary{{"file", file}, {"documents", 0}, {"problems", Json::array({analysis::problem_json(p)})}};
+    Json summary{{"file", file}};
+    if (kind) summary["kind"] = kind;
+    summary["documents"] = 0;
+    summary["problems"] = Json::array({analysis::problem_json(p)});
     summary["error"] = api::error_object(status);
     corpus.report(std::move(p));
     return summary.dump();
@@ -121,13 +125,14 @@ Analyzer::Analyzer() : impl_(std::make_unique<Impl>()) {}
 Analyzer::~Analyzer() = default;
 
 std::string Analyzer::add_file(std::string_view raw_name, std::string_view bytes) {
+  if (api::file_kind(raw_name, bytes) == api::FileKind::kKnowledgeBase) return add_knowledge_base(raw_name, bytes);
   return add_file_part(raw_name, bytes, 1, 0);
 }
 
 std::string Analyzer::add_file_part(std::string_view raw_name, std::string_view bytes, int64_t first_line,
                                     int64_t first_byte) {
   std::string name = valid(raw_name);
-  if (util::Status room = impl_->budget.admit(bytes.size()); !room.ok()) return impl_->refuse(name, room);
+  if (util::Status room = impl_->budget.admit(bytes.size()); !room.ok()) return impl_->refuse(name, room, "corpus");
   impl_->index.reset();
   bool continuation = first_line > 1 || first_byte > 0;
   corpus::ReadResult read = corpus::read_file(name, bytes, continuation);
@@ -147,7 +152,12 @@ std::string Analyzer::add_file_part(std::string_view raw_name, std::string_view 
   Json problems = Json::array();
   const auto& all = impl_->corpus.problems();
   for (size_t i = before; i < all.size(); ++i) problems.push_back(analysis::problem_json(all[i]));
-  return Json{{"file", std::string(name)}, {"documents", kept}, {"problems", std::move(problems)}}.dump();
+  return Json{{"file", std::string(name)}, {"kind", "corpus"}, {"documents", kept}, {"problems", std::move(problems)}}
+      .dump();
+}
+
+std::string file_kind(std::string_view name, std::string_view bytes) {
+  return api::file_kind_name(api::file_kind(name, bytes));
 }
 
 std::string Analyzer::add_knowledge_base(std::string_view raw_name, std::string_view bytes) {
@@ -169,7 +179,8 @@ std::string Analyzer::add_knowledge_base(std::string_view raw_name, std::string_
       impl_->analyses[i].duplicates = std::move(duplicates);
     }
   }
-  return Json{{"file", std::string(name)}, {"actors", count}, {"problems", std::move(list)}}.dump();
+  return Json{{"file", std::string(name)}, {"kind", "knowledge_base"}, {"actors", count}, {"problems", std::move(list)}}
+      .dump();
 }
 
 bool Analyzer::remove_document(std::string_view id) {

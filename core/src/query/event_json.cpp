@@ -1,7 +1,6 @@
 #include "query/event_json.h"
 
-#include <cmath>
-
+#include "analysis/record_json.h"
 #include "events/cameo.h"
 #include "text/utf16_offsets.h"
 #include "time/date_value.h"
@@ -22,20 +21,31 @@ std::string period_of(std::string_view date, std::string_view period) {
   return date.size() >= n ? std::string(date.substr(0, n)) : "";
 }
 
+namespace {
+
+bool on_event(const analysis::Field<analysis::EventRef>& f) {
+  return f.query == analysis::InQuery::kEvent || f.query == analysis::InQuery::kEventAndReport;
+}
+bool on_report(const analysis::Field<analysis::EventRef>& f) {
+  return f.query == analysis::InQuery::kReport || f.query == analysis::InQuery::kEventAndReport;
+}
+
+}  // namespace
+
 Json event_json(const CorpusIndex& index, const EventCluster& cluster) {
   const QueryContext& c = index.context();
   const analysis::EventRef& e = index.first(cluster);
-  Json j{{"id", cluster.id}, {"code", e.code}, {"family", std::string(events::family(e.code))},
-         {"goldstein", e.goldstein}, {"source", e.source}, {"target", e.target},
-         {"source_name", index.name(e.source)}, {"target_name", index.name(e.target)}};
-  if (!e.source_state.empty()) j["source_state"] = e.source_state;
-  if (!e.target_state.empty()) j["target_state"] = e.target_state;
+  const Document& first_doc = c.corpus.documents()[cluster.reports.front().doc];
+  text::Utf16Offsets first_u16(first_doc.text);
+  // The fields the record table shows on the event (its first report's), then what the query adds.
+  Json j{{"id", cluster.id}, {"family", std::string(events::family(e.code))}};
+  analysis::put_fields(j, e, analysis::kEventTable, {first_doc.text, first_u16}, on_event);
+  j["source_name"] = index.name(e.source);
+  j["target_name"] = index.name(e.target);
   j["date"] = cluster.placement.date.empty() ? Json(nullptr) : Json(cluster.placement.date);
   if (cluster.placement.approximate) j["approximate"] = true;
   if (!cluster.placement.window_from.empty() || !cluster.placement.window_to.empty())
     j["window"] = Json{{"from", cluster.placement.window_from}, {"to", cluster.placement.window_to}};
-  j["symmetric"] = e.symmetric;
-  j["confidence"] = std::round(e.confidence * 100) / 100;
   if (cluster.weak) j["weak"] = true;
   if (cluster.historical) j["historical"] = true;
   Json reports = Json::array();
@@ -46,13 +56,8 @@ Json event_json(const CorpusIndex& index, const EventCluster& cluster) {
     Json rep{{"document", doc.id}};
     if (!doc.title.empty()) rep["title"] = doc.title;
     if (!doc.source.empty()) rep["outlet"] = doc.source;
-    rep["sentence"] = Json{{"start", u16.at(x.sentence.begin)}, {"end", u16.at(x.sentence.end)}};
-    rep["trigger"] = Json{{"start", u16.at(x.trigger.begin)}, {"end", u16.at(x.trigger.end)}};
+    analysis::put_fields(rep, x, analysis::kEventTable, {doc.text, u16}, on_report);
     rep["text"] = std::string_view(doc.text).substr(x.sentence.begin, x.sentence.end - x.sentence.begin);
-    rep["date"] = x.date.empty() ? Json(nullptr) : Json(x.date);
-    if (x.date_inherited) rep["date_inherited"] = true;
-    if (!x.reported_by.empty()) rep["reported_by"] = x.reported_by;
-    rep["code"] = x.code;
     reports.push_back(std::move(rep));
   }
   j["reports"] = std::move(reports);

@@ -9,7 +9,7 @@ import os
 
 from buckets import write_gzip_text
 
-SHARD_VERSION = 4  # core/src/analysis/shard.h kShardVersion
+SHARD_VERSION = 5  # core/src/analysis/shard.h kShardVersion
 
 
 def month_of(record):
