@@ -101,23 +101,10 @@ DocumentAnalysis analyze_document(const Document& doc, AnalysisContext& context)
                                                              events::Cameo::builtin(), context.kb);
   for (const events::Event& e : events) {
     const text::Sentence& s = p.sentences[e.sentence];
-    // By name: a field added to EventRef cannot shift the others.
-    out.events.push_back({.code = e.code,
-                          .goldstein = e.goldstein,
-                          .source = e.source,
-                          .target = e.target,
-                          .source_state = e.source_state,
-                          .target_state = e.target_state,
-                          .reported_by = e.reported_by,
-                          .date = e.date,
-                          .date_inherited = e.date_inherited,
-                          .sentence = original(s.first_token, s.end_token),
-                          .trigger = original(e.trigger_first, e.trigger_end),
-                          .symmetric = e.symmetric,
-                          .historical = e.historical,
-                          .confidence = e.confidence,
-                          .rule = e.rule,
-                          .weak = e.weak});
+    EventRef& r = out.events.emplace_back();
+    static_cast<events::EventFacts&>(r) = e;  // every fact the extractor found, whatever fields it has
+    r.sentence = original(s.first_token, s.end_token);
+    r.trigger = original(e.trigger_first, e.trigger_end);
   }
   for (const events::Quote& q : events::find_quotes(norm.text, tokens, p.sentences, p.actors.mentions))
     out.quotes.push_back({original(q.first_token, q.end_token), q.speaker});

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "actors/actor.h"
+#include "events/event_facts.h"
 
 namespace marsad::analysis {
 
@@ -40,18 +41,10 @@ struct TimeRef {
   std::string type, value, anchor;
 };
 
-struct EventRef {
-  std::string code;
-  double goldstein = 0;
-  std::string source, target, source_state, target_state, reported_by;
-  std::string date;
-  bool date_inherited = false;
+// An event as stored: what the extractor found (events/event_facts.h) and
+// where its sentence and trigger stand in the original text.
+struct EventRef : events::EventFacts {
   ByteSpan sentence, trigger;
-  bool symmetric = false;
-  bool historical = false;  // dated a decade or more before its document
-  double confidence = 1;
-  std::string rule;
-  bool weak = false;  // below the reporting threshold: listed apart, shown on request
 };
 
 struct QuoteRef {

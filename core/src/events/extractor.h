@@ -16,6 +16,7 @@
 #include "actors/matcher.h"
 #include "events/argument_model.h"
 #include "events/cameo.h"
+#include "events/event_facts.h"
 #include "events/clause_slots.h"
 #include "events/event_input.h"
 #include "events/modality.h"
@@ -27,22 +28,10 @@
 
 namespace marsad::events {
 
-struct Event {
-  std::string code;
-  double goldstein = 0;
-  std::string source, target;              // actor ids
-  std::string source_state, target_state;  // the states they act for, when known
-  std::string reported_by;                 // actor id of a reporting source ("أعلنت الخارجية أن …")
-  std::string date;                        // from the governing time expression, else the document's
-  bool date_inherited = false;             // true: the document's date, not one read in the sentence
-  bool historical = false;                 // dated a decade or more before its document: a reference to history
-  uint32_t sentence = 0;                   // sentence index
+struct Event : EventFacts {
+  uint32_t sentence = 0;                        // sentence index
   uint32_t trigger_first = 0, trigger_end = 0;  // token range of the trigger
-  bool symmetric = false;
-  double confidence = 0;                   // the event model's: event × source × target
-  bool weak = false;                       // below the reporting threshold, or guessed: shown on request only
-  bool guessed = false;                    // a side its clause does not give (beyond it, or a subject carried over)
-  std::string rule;                        // why: the strongest evidence for the source and the target
+  bool guessed = false;                         // a side its clause does not give (beyond it, or a subject carried over)
 };
 
 
