@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "actors/knowledge_base.h"
+#include "actors/lexicon.h"
 #include "data/embedded.h"
 #include "names/features.h"
 #include "names/model.h"
@@ -195,8 +196,7 @@ int main(int argc, char** argv) {
   }
   size_t held = sentences.size() / 10;
   size_t trained = sentences.size() - held;
-  names::Gazetteer gazetteer(actors::KnowledgeBase::builtin(), data::embedded_file("given_names.json"),
-                             data::embedded_file("titles.json"), data::embedded_file("function_words.json"));
+  names::Gazetteer gazetteer = actors::gazetteer_of(actors::KnowledgeBase::builtin(), actors::builtin_word_lists());
   names::WordClusters clusters;
   if (!clusters_file.empty()) {
     std::ifstream in(clusters_file, std::ios::binary);

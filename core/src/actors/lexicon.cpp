@@ -57,8 +57,23 @@ WordLists builtin_word_lists() {
           data::embedded_file("not_names.json"), data::embedded_file("groups.json")};
 }
 
-Lexicon::Lexicon(const KnowledgeBase& kb, const WordLists& lists)
-    : gazetteer_(kb, lists.given_names, lists.titles, lists.function_words) {
+names::Gazetteer gazetteer_of(const KnowledgeBase& kb, const WordLists& lists) {
+  using Known = names::Gazetteer::Known;
+  names::Gazetteer g(lists.given_names, lists.titles, lists.function_words);
+  for (const Actor& a : kb.actors()) {
+    Known kind = a.type == "person"                         ? Known::kPerson
+                 : a.type == "place" || a.type == "country" ? Known::kPlace
+                                                            : Known::kOrganization;
+    g.add_known(a.name_ar, kind);
+    for (const std::string& s : a.aliases_ar) g.add_known(s, kind);
+    if (a.type == "person")
+      for (const std::string& s : a.short_forms) g.add_known(s, Known::kFamilyName);
+    for (const std::string& s : a.nisba) g.add_known(s, Known::kNisba);
+  }
+  return g;
+}
+
+Lexicon::Lexicon(const KnowledgeBase& kb, const WordLists& lists) : gazetteer_(gazetteer_of(kb, lists)) {
   const auto& actors = kb.actors();
   context_.resize(actors.size());
   for (uint32_t i = 0; i < actors.size(); ++i) {

@@ -63,6 +63,10 @@ struct WordLists {
 // The word lists compiled in from core/data.
 WordLists builtin_word_lists();
 
+// The name finder's gazetteer: the word lists, and every name of the
+// knowledge base marked by its actor's type.
+names::Gazetteer gazetteer_of(const KnowledgeBase& kb, const WordLists& lists);
+
 // Problems of groups.json (`file` names it): keys missing, unknown or of the
 // wrong type, ids repeated, groups without phrases.
 void validate_groups(std::string_view json, const std::string& file, std::vector<Problem>& problems);

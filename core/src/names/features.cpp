@@ -2,7 +2,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include "actors/knowledge_base.h"
 #include "text/clitics.h"
 #include "text/normalizer.h"
 #include "text/phrase_trie.h"
@@ -83,21 +82,8 @@ const NameToken kOutside{"<edge>", text::TokenKind::kPunct};
 
 }  // namespace
 
-Gazetteer::Gazetteer(const actors::KnowledgeBase& kb, std::string_view given_names, std::string_view titles,
-                     std::string_view function_words)
+Gazetteer::Gazetteer(std::string_view given_names, std::string_view titles, std::string_view function_words)
     : clusters_(&builtin_clusters()) {
-  for (const actors::Actor& a : kb.actors()) {
-    std::vector<const std::string*> names{&a.name_ar};
-    for (const std::string& s : a.aliases_ar) names.push_back(&s);
-    uint32_t first = 0, inner = 0, last = 0;
-    if (a.type == "person") first = kPersonFirst, inner = kPersonInner, last = kPersonLast;
-    else if (a.type == "place" || a.type == "country") first = kPlaceFirst, inner = kPlaceInner, last = kPlaceLast;
-    else first = kOrgFirst, inner = kOrgInner, last = kOrgLast;
-    for (const std::string* n : names) add(*n, first, inner, last);
-    if (a.type == "person")
-      for (const std::string& s : a.short_forms) add(s, kPersonLast, kPersonLast, kPersonLast);
-    for (const std::string& s : a.nisba) add(s, kNisba, kNisba, kNisba);
-  }
   auto list = [](std::string_view json, const char* key) {
     std::vector<std::string> out;
     nlohmann::json j = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
@@ -114,6 +100,16 @@ Gazetteer::Gazetteer(const actors::KnowledgeBase& kb, std::string_view given_nam
       if (entry.is_object() && entry.contains("ar") && entry["ar"].is_array())
         for (const auto& phrase : entry["ar"])
           if (phrase.is_string()) add(phrase.get<std::string>(), kTitleWord, kTitleWord, kTitleWord);
+}
+
+void Gazetteer::add_known(std::string_view phrase, Known kind) {
+  switch (kind) {
+    case Known::kPerson: add(phrase, kPersonFirst, kPersonInner, kPersonLast); break;
+    case Known::kPlace: add(phrase, kPlaceFirst, kPlaceInner, kPlaceLast); break;
+    case Known::kOrganization: add(phrase, kOrgFirst, kOrgInner, kOrgLast); break;
+    case Known::kFamilyName: add(phrase, kPersonLast, kPersonLast, kPersonLast); break;
+    case Known::kNisba: add(phrase, kNisba, kNisba, kNisba); break;
+  }
 }
 
 void Gazetteer::add(std::string_view phrase, uint32_t first, uint32_t inner, uint32_t last) {

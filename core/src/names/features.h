@@ -14,10 +14,6 @@
 #include "text/token.h"
 #include "util/hash_map64.h"
 
-namespace marsad::actors {
-class KnowledgeBase;
-}
-
 namespace marsad::names {
 
 // A token as the name finder sees it: its normalized form and kind.
@@ -38,11 +34,18 @@ class Gazetteer {
     kGivenName = 1u << 9, kTitleWord = 1u << 10, kFunctionWord = 1u << 11, kNisba = 1u << 12,
   };
 
+  // What a known name is, for the bits of its words.
+  enum class Known { kPerson, kPlace, kOrganization, kFamilyName, kNisba };
+
   Gazetteer() = default;
   // The lists are JSON texts of core/data (given_names.json, titles.json, function_words.json);
-  // the word clusters are the built-in ones (clusters.h).
-  Gazetteer(const actors::KnowledgeBase& kb, std::string_view given_names, std::string_view titles,
-            std::string_view function_words);
+  // the word clusters are the built-in ones (clusters.h). The names of known
+  // actors are added by whoever knows them (actors::gazetteer_of), so that the
+  // name finder depends on no knowledge base.
+  Gazetteer(std::string_view given_names, std::string_view titles, std::string_view function_words);
+
+  // The words of a known name, marked by kind and position.
+  void add_known(std::string_view phrase, Known kind);
 
   // The word's bits, or those of its stem behind proclitics when it has none.
   uint32_t bits(std::string_view normalized_word) const;
