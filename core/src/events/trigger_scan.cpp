@@ -13,6 +13,7 @@ namespace {
 constexpr uint32_t kComplementReach = 8;  // a complement noun follows its trigger within this many words
 constexpr uint32_t kAskedReach = 16;    // what an appeal asks for follows it, its addressee between, within this many words
 constexpr uint32_t kContentReach = 20;    // what a promise is of follows it, a long subject between, within this many words
+constexpr uint32_t kDestinationReach = 8;  // an arrival's destination follows it, its subject between, within this many words
 
 class Scanner {
  public:
@@ -119,8 +120,26 @@ class Scanner {
       if (t.context.empty()) return &t;
       for (const std::string& word : t.context)
         if (sentence_words().contains(text::PhraseTrie::hash(word))) return &t;
+      if (t.or_destination && destination_follows(m.end, t)) return &t;
     }
     return nullptr;
+  }
+
+  // A place or a state right after one of the trigger's target prepositions,
+  // a few words on, and a person arriving there, named just before or between:
+  // «وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة» (troops or aircraft
+  // arriving are no visit).
+  bool destination_follows(uint32_t from, const Trigger& t) const {
+    bool person = false;
+    for (const Participant& p : v_.participants()) {
+      if (p.lead + kDestinationReach < from) continue;
+      if (p.lead > from + kDestinationReach) break;
+      if (p.type == "person" && !p.mention->proclitics.size()) person = true;
+      if (p.lead >= from && person && (p.type == "place" || p.type == "country") &&
+          std::find(t.target_preps.begin(), t.target_preps.end(), p.preposition) != t.target_preps.end())
+        return true;
+    }
+    return false;
   }
 
   // A word glued to ب or a complementizer after `from`, in its clause: what a

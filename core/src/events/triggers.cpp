@@ -66,7 +66,7 @@ TriggerLexicon::TriggerLexicon(std::string_view json, std::vector<Problem>& prob
       continue;
     }
     static constexpr std::string_view kKeys[] = {"code", "kind", "forms", "verbs", "participles", "target_preps",
-                                                 "context", "symmetric", "needs_content", "note"};
+                                                 "context", "symmetric", "needs_content", "or_destination", "note"};
     for (const auto& [key, value] : t.items())
       if (std::find(std::begin(kKeys), std::end(kKeys), key) == std::end(kKeys))
         problems.push_back({file, 0, -1, key, where + ": unknown field \"" + key + "\""});
@@ -83,6 +83,7 @@ TriggerLexicon::TriggerLexicon(std::string_view json, std::vector<Problem>& prob
     trigger.context = normalized_list(t, "context");
     trigger.symmetric = t.contains("symmetric") && t["symmetric"].is_boolean() && t["symmetric"].get<bool>();
     trigger.needs_content = t.contains("needs_content") && t["needs_content"].is_boolean() && t["needs_content"].get<bool>();
+    trigger.or_destination = t.contains("or_destination") && t["or_destination"].is_boolean() && t["or_destination"].get<bool>();
     uint32_t index = static_cast<uint32_t>(triggers_.size());
     triggers_.push_back(std::move(trigger));
     if (t.contains("forms") && t["forms"].is_array())

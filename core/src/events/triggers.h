@@ -25,6 +25,10 @@ struct Trigger {
   // clause («وعد بتقديم», «وعد بأن»). «وعدّ الوزير الحكومة غير شرعية» ('deemed',
   // spelled the same without its shadda) has none.
   bool needs_content = false;
+  // Its context is also met by a place or a state named right after one of its
+  // target prepositions («وصل كيري إلى القاهرة»: an arrival, where «وصل عدد
+  // القتلى إلى 30» is none).
+  bool or_destination = false;
 };
 
 class Cameo;
