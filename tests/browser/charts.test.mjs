@@ -196,4 +196,26 @@ describe('charts of 300 bench articles', { skip: !bench && 'the bench corpus of 
     assert.match(chart.text, /class="export-source"[^>]*>\u2067المصدر: مرصد · \d{3} مقالًا · /);
     assert.match(chart.text, /<g class="export-legend">/);
   });
+
+  // Item 11 of the page's issue: the corpus card read «آخر · 611 ساعة words» in Arabic.
+  it('the corpus card says each document\'s date, outlet and words in Arabic, in reading order', async () => {
+    const card = page.locator('.document-link').first();
+    const meta = await card.locator('.document-meta').textContent();
+    assert.match(meta, /^\u2066\d{4}-\d{2}-\d{2}\u2069 · \u2068[a-z]+\u2069 · \d+ كلمة$/, meta);
+    await card.scrollIntoViewIfNeeded();
+    // Laid out right to left: the date, the outlet, the count, «كلمة».
+    const x = await card.locator('.document-meta').evaluate((node) => {
+      const text = node.firstChild;
+      const s = text.textContent;
+      const at = (pattern) => {
+        const i = s.search(pattern);
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + s.match(pattern)[0].length);
+        return range.getBoundingClientRect().left;
+      };
+      return { date: at(/\d{4}-\d{2}-\d{2}/), outlet: at(/[a-z]+/), count: at(/\d+(?= كلمة)/), word: at(/كلمة/) };
+    });
+    assert.ok(x.date > x.outlet && x.outlet > x.count && x.count > x.word, JSON.stringify(x));
+  });
 });

@@ -7,7 +7,7 @@ import { chartKeys } from '../chart-keys.js';
 import { codeLabel, codeWithLabel, goldsteinLabel } from '../cameo.js';
 import { familyColor, goldsteinColor } from '../colors.js';
 import { clear, el, select, svg } from '../dom.js';
-import { chartText, language, ltr, num, t, tickLabel } from '../i18n.js';
+import { chartText, isolate, language, ltr, num, t, tickLabel } from '../i18n.js';
 import { shownParams, shownToggles } from './shown.js';
 
 const H = 430;
@@ -273,6 +273,6 @@ export function eventItem(e, ctx, onOpen) {
       e.historical ? el('span', { className: 'badge historical', text: t('historicalEvent') }) : null),
     r ? el('blockquote', { className: 'sentence', dir: 'rtl', lang: 'ar', text: r.text }) : null,
     r ? el('p', { className: 'event-source' },
-      el('span', { className: 'muted', text: `${r.title || ctx.title(r.document)}${r.outlet ? ` — ${r.outlet}` : ''} ` }),
+      el('span', { className: 'muted', text: `${r.title || ctx.title(r.document)}${r.outlet ? ` — ${isolate(r.outlet)}` : ''} ` }),
       el('button', { type: 'button', className: 'link', onClick: onOpen }, t('readSentence'))) : null);
 }
