@@ -1,11 +1,37 @@
 // The page on a phone (390 × 844): no view is wider than the screen, the
 // tabs show that more of them are beyond the edge and keep the current one in
-// sight, and the corpus panel (far below the view) is reached from the top.
+// sight, the corpus panel (far below the view) is reached from the top, and
+// the charts are readable: every label drawn at 11 px or more, time axes with
+// fewer ticks whose labels do not overlap (on the seeds and 300 bench articles).
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 
-import { openReadySite, ready, screenshotDir, show } from './browser.mjs';
+import { benchArticles, chooseFiles, openReadySite, ready, screenshotDir, show } from './browser.mjs';
+
+// Every text of the page's charts as drawn: its font size in px on the
+// screen (the SVG's font size times the chart's scale), and the ticks of the
+// time axes with their boxes on the screen.
+const chartText = (page) => page.evaluate(() => [...document.querySelectorAll('svg.chart')].map((chart) => {
+  const scale = chart.getBoundingClientRect().width / chart.viewBox.baseVal.width;
+  const texts = [...chart.querySelectorAll('text')].filter((n) => n.textContent.trim());
+  return {
+    chart: chart.getAttribute('class'),
+    smallest: Math.min(...texts.map((n) => parseFloat(getComputedStyle(n).fontSize) * scale)),
+    ticks: [...chart.querySelectorAll('.tick')].map((n) => n.getBoundingClientRect()).map((b) => [b.left, b.right]).sort((a, b) => a[0] - b[0]),
+  };
+}));
+
+function assertReadable(charts, what) {
+  assert.ok(charts.length >= 1, `${what}: a chart`);
+  for (const c of charts) {
+    assert.ok(c.smallest >= 11, `${what} ${c.chart}: its smallest label is drawn at ${c.smallest.toFixed(1)} px`);
+    assert.ok(c.ticks.length <= 5, `${what} ${c.chart}: ${c.ticks.length} ticks on a phone`);
+    for (let i = 1; i < c.ticks.length; i++) assert.ok(c.ticks[i][0] >= c.ticks[i - 1][1], `${what} ${c.chart}: tick labels overlap`);
+  }
+}
+
+const chartViews = ['v=timeline', 'v=timeline&weak=1&hist=1', 'v=relation&a=usa&b=haftar&weak=1', 'v=network'];
 
 const views = ['v=timeline', 'v=relation', 'v=actors&actor=haftar', 'v=network', 'v=reader', 'v=search&q=%D8%AD%D9%81%D8%AA%D8%B1'];
 
@@ -82,6 +108,16 @@ describe('the page on a phone', () => {
     }), true, 'the file button is on the screen');
   });
 
+  it('the charts are readable: labels of 11 px or more, few ticks that do not overlap', async () => {
+    for (const fragment of chartViews) {
+      await go(fragment);
+      assertReadable(await chartText(page), fragment);
+      const name = fragment.slice(2).replace(/[&=]/g, '-');
+      await page.locator('.chart-frame').first().screenshot({ path: join(screenshotDir, `phone-chart-${name}.png`) });
+    }
+    await go('v=timeline');
+  });
+
   it('on a wide screen the tabs fit and show no cue', async () => {
     const wide = await site.newPage({ viewport: { width: 1366, height: 900 } });
     await wide.goto(`${site.url}#v=timeline`);
@@ -89,5 +125,29 @@ describe('the page on a phone', () => {
     assert.equal(await wide.evaluate(() => document.getElementById('tabs-frame').dataset.more), '');
     await wide.screenshot({ path: join(screenshotDir, 'wide-timeline.png') });
     await wide.context().close();
+  });
+});
+
+const bench = benchArticles('bench-300.jsonl', 300);
+
+describe('charts of 300 bench articles on a phone', { skip: !bench && 'the bench corpus of ../shared is absent' }, () => {
+  let site;
+  let page;
+  before(async () => {
+    ({ site, page } = await openReadySite({ viewport: { width: 390, height: 844 } }));
+    await chooseFiles(page, [bench], { sample: 'replace' });
+    await page.waitForSelector('#story[data-kind="own"]', { timeout: 120000 });
+  });
+  after(async () => site?.close());
+  afterEach(() => assert.deepEqual(site.problems.splice(0), [], 'no console error, page error or dialog'));
+
+  it('every chart readable and no view wider than the screen', async () => {
+    for (const fragment of ['v=timeline', 'v=timeline&weak=1&hist=1', 'v=relation&weak=1', 'v=network']) {
+      await show(page, fragment);
+      assertReadable(await chartText(page), `bench ${fragment}`);
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth) <= 1, `${fragment}: no horizontal overflow`);
+    }
+    await show(page, 'v=timeline');
+    await page.locator('.chart-frame').first().screenshot({ path: join(screenshotDir, 'phone-chart-bench-timeline.png') });
   });
 });

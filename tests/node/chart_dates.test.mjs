@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { dateEnd, dateMid, dateStart, isoDay, placeable, timeTicks } from '../../web/src/chart.js';
+import { dateEnd, dateMid, dateStart, fitTicks, isoDay, periodDomain, placeable, timeScale, timeTicks } from '../../web/src/chart.js';
 
 describe('chart dates', () => {
   it('reads an ISO week as its Monday to the next Monday', () => {
@@ -44,5 +44,27 @@ describe('time ticks', () => {
     const sorted = ticks.map((x) => x.at).sort((a, b) => a - b);
     for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i] - sorted[i - 1] >= 5 * 86400000, ticks.map((x) => isoDay(x.at)).join());
     assert.ok(ticks.some((x) => x.unit === 'month' && isoDay(x.at) === '2022-08-01'));
+  });
+});
+
+describe('period axes', () => {
+  it('spans every period the core writes, from a reference to history to a week, with a margin', () => {
+    const periods = ['1969', '2015-07', '2015-W30', 'PAST_REF'];
+    const [t0, t1] = periodDomain(periods);
+    assert.ok(Number.isFinite(t0) && Number.isFinite(t1));
+    assert.ok(t0 < dateStart('1969') && t1 > dateEnd('2015-07'));
+    assert.equal(periodDomain(['PAST_REF']), null);
+    const x = timeScale([t0, t1], [72, 940]);
+    assert.ok(x(dateMid('1969')) > 72 && x(dateMid('2015-07')) < 940);
+  });
+
+  it('keeps the ticks whose labels fit, years before months before days', () => {
+    const ticks = timeTicks(Date.UTC(1960, 0, 1), Date.UTC(2020, 0, 1));
+    const x = timeScale([Date.UTC(1960, 0, 1), Date.UTC(2020, 0, 1)], [0, 300]);
+    const kept = fitTicks(ticks, (k) => x(k.at), 50);
+    assert.ok(kept.length >= 5 && kept.length <= 7, kept.length);
+    for (let i = 1; i < kept.length; i++) assert.ok(x(kept[i].at) - x(kept[i - 1].at) >= 50);
+    const mixed = [{ at: 10, unit: 'day' }, { at: 12, unit: 'month' }, { at: 40, unit: 'day' }];
+    assert.deepEqual(fitTicks(mixed, (k) => k.at, 10).map((k) => k.unit), ['month', 'day']);
   });
 });

@@ -642,8 +642,38 @@ function chartFrame(app) {
   const range = dates.length ? `${dateLabel(dates[0])} – ${dateLabel(dates[dates.length - 1])}` : '';
   return {
     title: app.chartTitle ?? t(v), note: notes.join(' · '), source: t('chartSource', app.analysis.corpus.documents, range),
-    rtl: language() === 'ar',
+    rtl: language() === 'ar', legend: legendEntries(chartLegend(app.chart)),
   };
+}
+
+// The legend the view drew for a chart: the list in the chart's section, else
+// the view's own (beside the chart).
+function chartLegend(chart) {
+  if (!chart) return null;
+  return chart.closest('section')?.querySelector('.legend') ?? chart.closest('.view')?.querySelector(':scope > .legend') ?? null;
+}
+
+// A legend as an exported chart draws it: [{colour, shape, label}].
+function legendEntries(legend) {
+  if (!legend) return [];
+  return [...legend.querySelectorAll('li')].map((li) => {
+    const mark = li.querySelector('.swatch');
+    const shape = ['round', 'whisker', 'turn', 'approximate'].find((c) => mark?.classList.contains(c)) ?? 'square';
+    return { colour: mark?.style.background || '', shape, label: li.textContent.trim() };
+  });
+}
+
+// Under every chart of the page: the filters it shows and the source line,
+// as an exported chart has them (not in a compact embed, whose caption says them).
+function captionCharts(app, rendered) {
+  const frame = chartFrame(app);
+  for (const chart of rendered.querySelectorAll('.chart-frame > svg.chart')) {
+    const box = chart.parentElement;
+    const after = box.nextElementSibling?.classList.contains('legend') ? box.nextElementSibling : box;
+    after.after(el('p', { className: 'chart-caption' },
+      el('span', { className: 'chart-filters', text: `${t('filtersShown')}: ${frame.note}` }),
+      el('span', { className: 'chart-source', text: frame.source })));
+  }
 }
 
 // The focus and views. A view is drawn anew on every change, so the element
@@ -712,7 +742,7 @@ function compactView(app, name, rendered) {
   const chart = app.chart;
   if (!chart || !rendered.contains(chart)) return rendered;
   const frame = chartFrame(app);
-  const legend = chart.closest('section')?.querySelector('.legend') ?? rendered.querySelector(':scope > .legend');
+  const legend = chartLegend(chart);
   return el('figure', { className: `view view-${name} compact-chart`, dataset: { view: name } },
     el('figcaption', {},
       el('h2', { className: 'view-title compact-title', text: frame.title }),
@@ -795,6 +825,7 @@ export async function render(app) {
   }
   if (token !== app.renderToken) return;
   const focused = panelFocus();
+  if (app.state.embed !== 'compact' && app.analysis) captionCharts(app, next);
   const shown = app.state.embed === 'compact' ? compactView(app, name, next) : next;
   $('panel').replaceChildren(shown);
   placeFocus(app, shown, focused);

@@ -77,3 +77,46 @@ export function timeTicks(t0, t1) {
   }
   return ticks.sort((a, b) => a.at - b.at);
 }
+
+// The width a chart is drawn at: the panel's inner width, between 320 and 960
+// user units, so that a chart's text is drawn at about its own size on any
+// screen (a 960-wide chart shown 370 px wide would draw 12 px labels at 4.6 px).
+export function chartWidth(max = 960) {
+  const panel = typeof document === 'undefined' ? null : document.getElementById('panel');
+  if (!panel || !panel.clientWidth) return max;
+  const style = getComputedStyle(panel);
+  const inner = panel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 2;
+  return Math.round(Math.min(max, Math.max(320, inner)));
+}
+
+// A time axis proportional to time: the instant `ms` on [x0, x1] for the domain [t0, t1].
+export function timeScale([t0, t1], [x0, x1]) {
+  const k = (x1 - x0) / Math.max(1, t1 - t0);
+  return (ms) => x0 + (ms - t0) * k;
+}
+
+// The domain of a chart of periods (the core's «2019», «2019-11»…): from the
+// first period's start to the last one's end, with a margin of half a period
+// at least (a lone month is not the whole width). → [t0, t1], or null when
+// none is placeable.
+export function periodDomain(periods) {
+  const spans = periods.filter(placeable).map((p) => [dateStart(p), dateEnd(p)]);
+  if (!spans.length) return null;
+  const lo = Math.min(...spans.map((s) => s[0]));
+  const hi = Math.max(...spans.map((s) => s[1]));
+  const widest = Math.max(...spans.map((s) => s[1] - s[0]));
+  const pad = Math.max(widest / 2, (hi - lo) * 0.02);
+  return [lo - pad, hi + pad];
+}
+
+// The ticks whose labels fit: years first, then months, then days, each kept
+// only `gap` or more from every tick kept before it. position(tick) → x.
+export function fitTicks(ticks, position, gap) {
+  const rank = { year: 0, month: 1, day: 2 };
+  const kept = [];
+  for (const tick of ticks.slice().sort((a, b) => (rank[a.unit] ?? 3) - (rank[b.unit] ?? 3) || a.at - b.at)) {
+    const x = position(tick);
+    if (kept.every((k) => Math.abs(position(k) - x) >= gap)) kept.push(tick);
+  }
+  return kept.sort((a, b) => a.at - b.at);
+}

@@ -126,40 +126,83 @@ export async function exportData(app, kind, nameOf = (id) => id) {
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-// The chart as a publishable picture: its title above; under it the filters
-// it shows and the source line. frame: {title, note, source, rtl}.
+// The chart as a publishable picture: its title above; under it its legend,
+// the filters it shows and the source line. frame: {title, note, source, rtl,
+// legend: [{colour, shape, label}]}.
 function standalone(svgNode, frame = {}) {
   const box = svgNode.viewBox.baseVal;
   const [width, height] = [box.width, box.height];
   const top = frame.title ? 44 : 0;
+  const font = svgNode.getAttribute('font-family') ?? 'sans-serif';
+  const legend = legendRows(frame.legend ?? [], width - 32, font);
   const lines = [frame.note, frame.source].filter(Boolean);
-  const total = top + height + lines.length * 22 + (lines.length ? 12 : 0);
+  const below = top + height + (legend.length ? 10 + legend.length * 22 : 0);
+  const total = below + lines.length * 22 + (lines.length ? 12 : 0);
   const out = document.createElementNS(SVG, 'svg');
-  for (const [key, value] of Object.entries({
-    xmlns: SVG, viewBox: `0 0 ${width} ${total}`, width: String(width), height: String(total),
-    'font-family': svgNode.getAttribute('font-family') ?? 'sans-serif', 'font-size': '12',
-  })) out.setAttribute(key, value);
-  const text = (content, y, attrs) => {
-    const node = document.createElementNS(SVG, 'text');
-    const isolate = frame.rtl ? ['\u2067', '\u2069'] : ['', ''];
-    node.textContent = `${isolate[0]}${content}${isolate[1]}`;
-    const at = frame.rtl ? { x: width - 16, 'text-anchor': 'end' } : { x: 16, 'text-anchor': 'start' };
-    for (const [key, value] of Object.entries({ ...at, y, ...attrs })) node.setAttribute(key, String(value));
-    out.append(node);
-    return node;
+  const node = (name, attrs, parent = out) => {
+    const n = document.createElementNS(SVG, name);
+    for (const [key, value] of Object.entries(attrs)) n.setAttribute(key, String(value));
+    parent.append(n);
+    return n;
   };
-  const background = document.createElementNS(SVG, 'rect');
-  for (const [key, value] of Object.entries({ x: 0, y: 0, width, height: total, fill: '#ffffff' })) background.setAttribute(key, String(value));
-  out.append(background);
+  for (const [key, value] of Object.entries({
+    xmlns: SVG, viewBox: `0 0 ${width} ${total}`, width: String(width), height: String(total), 'font-family': font, 'font-size': '12',
+  })) out.setAttribute(key, value);
+  const isolate = frame.rtl ? ['\u2067', '\u2069'] : ['', ''];
+  const text = (content, y, attrs) => {
+    const at = frame.rtl ? { x: width - 16, 'text-anchor': 'end' } : { x: 16, 'text-anchor': 'start' };
+    const n = node('text', { ...at, y, ...attrs });
+    n.textContent = `${isolate[0]}${content}${isolate[1]}`;
+    return n;
+  };
+  node('rect', { x: 0, y: 0, width, height: total, fill: '#ffffff' });
   if (frame.title) text(frame.title, 28, { 'font-size': 18, 'font-weight': 700, fill: '#1d1f24', class: 'export-title' });
   const chart = svgNode.cloneNode(true);
   for (const [key, value] of Object.entries({ x: 0, y: top, width, height })) chart.setAttribute(key, String(value));
   out.append(chart);
-  lines.forEach((line, i) => text(line, top + height + 20 + i * 22, {
+  // The legend: rows of a mark and its label, from the side the language reads from.
+  const group = legend.length ? node('g', { class: 'export-legend' }) : null;
+  legend.forEach((row, r) => {
+    const y = top + height + 10 + r * 22 + 11;
+    for (const entry of row) {
+      const x = frame.rtl ? width - 16 - entry.offset - 12 : 16 + entry.offset;
+      drawMark(node, group, entry, x, y);
+      const label = node('text', { x: frame.rtl ? x - 6 : x + 18, y: y + 4, 'text-anchor': frame.rtl ? 'end' : 'start', fill: '#1d1f24' }, group);
+      label.textContent = `${isolate[0]}${entry.label}${isolate[1]}`;
+    }
+  });
+  lines.forEach((line, i) => text(line, below + 20 + i * 22, {
     fill: i === lines.length - 1 && frame.source ? '#545a68' : '#1d1f24',
     class: line === frame.source ? 'export-source' : 'export-note',
   }));
   return new XMLSerializer().serializeToString(out);
+}
+
+// Legend entries laid out in rows of `width`: each with its offset from the row's start.
+function legendRows(entries, width, font) {
+  const context = document.createElement('canvas').getContext('2d');
+  context.font = `12px ${font}`;
+  const rows = [];
+  let row = [];
+  let used = 0;
+  for (const entry of entries) {
+    const size = 18 + Math.ceil(context.measureText(entry.label).width) + 20;
+    if (row.length && used + size > width) { rows.push(row); row = []; used = 0; }
+    row.push({ ...entry, offset: used });
+    used += size;
+  }
+  if (row.length) rows.push(row);
+  return rows;
+}
+
+// A legend's mark at (x, y): a square or dot of its colour, a whisker, a
+// turning point's dashed line, or a pale square for an approximate date.
+function drawMark(node, group, entry, x, y) {
+  const colour = entry.colour || '#5a6070';
+  if (entry.shape === 'round') node('circle', { cx: x + 6, cy: y, r: 6, fill: colour }, group);
+  else if (entry.shape === 'whisker') node('line', { x1: x + 6, x2: x + 6, y1: y - 7, y2: y + 7, stroke: '#1d1f24', 'stroke-width': 1.5 }, group);
+  else if (entry.shape === 'turn') node('line', { x1: x + 6, x2: x + 6, y1: y - 8, y2: y + 8, stroke: '#6a3d9a', 'stroke-width': 2, 'stroke-dasharray': '4 3' }, group);
+  else node('rect', { x, y: y - 6, width: 12, height: 12, rx: 2, fill: entry.shape === 'approximate' ? '#2a9d8f' : colour, opacity: entry.shape === 'approximate' ? 0.55 : 1 }, group);
 }
 
 // name: the file name without extension; frame: see standalone().

@@ -1,6 +1,6 @@
 // The corpus panel: every analyzed document (open in the reader, remove).
 import { clear, el } from '../dom.js';
-import { ltr, t } from '../i18n.js';
+import { isolate, ltr, t } from '../i18n.js';
 
 export function renderCorpusPanel(app, { open, remove }) {
   const list = clear(document.getElementById('document-list'));
@@ -8,7 +8,9 @@ export function renderCorpusPanel(app, { open, remove }) {
   for (const doc of docs) {
     const title = doc.title || doc.id;
     const meta = [ltr(doc.date) ?? (doc.date_window ? `${t('undated')} (${ltr(`${doc.date_window.from} – ${doc.date_window.to}`)})` : t('undated')),
-      doc.source, t('words', doc.words)].filter(Boolean).join(' · ');
+      // The outlet isolated: a Latin id («aawsat») next to the count would take its digits into
+      // its own left-to-right run («611 · aawsat كلمة» in Arabic).
+      doc.source ? isolate(doc.source) : null, t('words', doc.words)].filter(Boolean).join(' · ');
     list.append(
       el('li', { className: 'document-item' },
         el('button', {

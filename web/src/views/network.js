@@ -7,10 +7,11 @@ import { goldsteinColor } from '../colors.js';
 import { el, svg } from '../dom.js';
 import { t } from '../i18n.js';
 import { chartKeys } from '../chart-keys.js';
+import { chartWidth } from '../chart.js';
 import { shownParams } from './shown.js';
 
-const W = 960;
-const H = 640;
+// The frame a layout fills when none is given (a wide screen's).
+const SIZE = { width: 960, height: 640 };
 const typeColors = {
   person: '#0b5d6b', organization: '#6a3d9a', country: '#b5451b', place: '#7c6a00',
   armed_group: '#a4161a', media: '#5d4037', event_name: '#1565c0', group: '#2e7d32',
@@ -26,9 +27,9 @@ function random(seed) {
   };
 }
 
-// Positions for nodes [{id}] and edges [{a, b, weight}], in [0, W] × [0, H];
+// Positions for nodes [{id}] and edges [{a, b, weight}], in [0, width] × [0, height];
 // `radius(node)` is how large a node is drawn: no two overlap.
-export function layout(allNodes, edges, iterations = 300, radius = () => 10) {
+export function layout(allNodes, edges, iterations = 300, radius = () => 10, { width: W, height: H } = SIZE) {
   const rand = random(20190415);
   // Actors with no link sit in a row along the bottom; the rest are simulated.
   const linked = new Set(edges.flatMap((e) => [e.a, e.b]));
@@ -87,7 +88,7 @@ export function layout(allNodes, edges, iterations = 300, radius = () => 10) {
   const positions = new Map(nodes.map((node, i) => [node.id, {
     x: n > 1 ? margin + (px[i] - x0) * sx : W / 2, y: n > 1 ? margin + (py[i] - y0) * sy : H / 2,
   }]));
-  separate(nodes, positions, radius, margin, H - margin - bottom);
+  separate(nodes, positions, radius, margin, H - margin - bottom, W);
   alone.forEach((node, i) => positions.set(node.id, { x: margin + ((i + 0.5) * (W - 2 * margin)) / alone.length, y: H - 24 }));
   return positions;
 }
@@ -96,7 +97,7 @@ const periodPattern = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 
 // Pushes overlapping nodes apart (a node hidden under another cannot be
 // clicked), a few passes, keeping them inside the frame.
-function separate(nodes, positions, radius, margin, maxY) {
+function separate(nodes, positions, radius, margin, maxY, W) {
   const gap = 3;
   for (let pass = 0; pass < 60; pass++) {
     let moved = false;
@@ -150,8 +151,12 @@ export async function renderNetwork(root, ctx) {
   const edges = network.edges.map((e) => ({ ...e, weight: e.cooccurrence + 2 * e.events }));
   const maxMentions = Math.max(1, ...nodes.map((n) => n.mentions));
   const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
-  const radius = (n) => 5 + Math.sqrt(n.mentions / maxMentions) * 20;
-  const positions = layout(nodes, edges, 300, radius);
+  // Drawn at the panel's width (its labels at their size on a phone), taller than wide there.
+  const W = chartWidth();
+  const H = W < 600 ? Math.round(W * 1.15) : SIZE.height;
+  const scale = Math.max(0.6, W / SIZE.width);
+  const radius = (n) => (5 + Math.sqrt(n.mentions / maxMentions) * 20) * scale;
+  const positions = layout(nodes, edges, 300, radius, { width: W, height: H });
 
   const chart = svg('svg', {
     viewBox: `0 0 ${W} ${H}`, className: 'chart network-chart', role: 'group', tabindex: '0', dir: 'ltr', direction: 'ltr',
@@ -172,7 +177,7 @@ export async function renderNetwork(root, ctx) {
     }, svg('title', {}, `${ctx.name(e.a)} — ${ctx.name(e.b)}: ${t('edgeTitle', e.cooccurrence, e.events)}${coloured ? ` · ${t('meanGoldstein')} ${goldsteinLabel(e.mean_goldstein)}` : ''}`)));
   }
   chart.append(edgeLayer);
-  const labelled = new Set(nodes.slice(0, 18).map((n) => n.id));
+  const labelled = new Set(nodes.slice(0, W < 600 ? 8 : 18).map((n) => n.id));
   for (const n of nodes) {
     const p = positions.get(n.id);
     const name = ctx.name(n.id) || n.name;

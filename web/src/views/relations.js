@@ -8,8 +8,8 @@ import { chartText, dateLabel, language, ltr, num, t } from '../i18n.js';
 import { defaults } from '../state.js';
 import { shownParams, shownToggles } from './shown.js';
 import { axisTitles, eventItem, swatch } from './timeline.js';
+import { chartWidth, dateEnd, dateMid, dateStart, fitTicks, periodDomain, placeable, timeScale } from '../chart.js';
 
-const W = 960;
 const H = 320;
 const M = { left: 72, right: 20, top: 24, bottom: 54 };
 const FONT = 'Noto Naskh Arabic, Amiri, Segoe UI, Tahoma, sans-serif';
@@ -68,7 +68,8 @@ export async function renderRelation(root, ctx) {
     if (relation.sparse) root.append(el('p', { className: 'hint sparse', text: t('sparse', relation.count) }));
     const chart = stanceChart(relation, title, period);
     ctx.setChart(chart, title);
-    root.append(el('div', { className: 'chart-frame' }, chart), el('p', { className: 'hint goldstein-note', text: t('goldsteinScale') }));
+    root.append(el('div', { className: 'chart-frame' }, chart), stanceLegend(relation),
+      el('p', { className: 'hint goldstein-note', text: t('goldsteinScale') }));
     // Turning points, explained, with their evidence.
     for (const tp of relation.turning_points) {
       root.append(el('section', { className: 'turning-point', dataset: { period: tp.period, direction: tp.direction } },
@@ -128,64 +129,97 @@ export async function renderRelation(root, ctx) {
           el('span', { className: 'framing-tone', text: t('framingTone', f.tone?.legitimizing ?? 0, f.tone?.delegitimizing ?? 0) }))))))));
 }
 
-function stanceChart(relation, title, period) {
-  const periods = relation.periods;
-  const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, className: 'chart stance-chart', role: 'img', 'aria-label': title, dir: 'ltr', direction: 'ltr', 'font-family': FONT, 'font-size': '12' });
-  const band = (W - M.left - M.right) / Math.max(1, periods.length);
-  const y = (g) => M.top + ((10 - g) / 20) * (H - M.top - M.bottom);
-  chart.append(svg('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff' }));
+// The x axis of both charts: each period at its middle, proportional to time
+// (a gap of two years is wider than a gap of a month); a period the axis
+// cannot place is left out (none the core writes). Its labels are the periods
+// that fit without overlapping, in words.
+function periodAxis(periods, width) {
+  const domain = periodDomain(periods);
+  const x = domain ? timeScale(domain, [M.left, width - M.right]) : () => NaN;
+  const ticks = (chart, suffix = () => '') => {
+    const all = periods.filter(placeable).map((p) => ({ at: dateMid(p), unit: /^\d{4}$/.test(p) ? 'year' : 'month', period: p }));
+    for (const tick of fitTicks(all, (k) => x(k.at), all[0]?.unit === 'year' ? 48 : 84))
+      chart.append(svg('text', { x: x(tick.at), y: H - M.bottom + 18, 'text-anchor': 'middle', fill: '#4a4f5c', className: 'tick', dataset: { period: tick.period } },
+        chartText(dateLabel(tick.period) + suffix(tick.period))));
+  };
+  return { x, ticks, placed: (p) => placeable(p) && !!domain };
+}
+
+function goldsteinGrid(chart, width, y) {
+  chart.append(svg('rect', { x: 0, y: 0, width, height: H, fill: '#ffffff' }));
   for (const g of [-10, -5, 0, 5, 10]) {
-    chart.append(svg('line', { x1: M.left, x2: W - M.right, y1: y(g), y2: y(g), stroke: g === 0 ? '#5a6070' : '#e3dfd6', 'stroke-width': g === 0 ? 1.2 : 0.6 }));
+    chart.append(svg('line', { x1: M.left, x2: width - M.right, y1: y(g), y2: y(g), stroke: g === 0 ? '#5a6070' : '#e3dfd6', 'stroke-width': g === 0 ? 1.2 : 0.6 }));
     chart.append(svg('text', { x: M.left - 6, y: y(g) + 4, 'text-anchor': 'end', fill: '#4a4f5c' }, g > 0 ? `+${g}` : String(g)));
   }
+}
+
+function stanceChart(relation, title, period) {
+  const W = chartWidth();
+  const periods = relation.periods.filter((p) => placeable(p.period));
+  const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, className: 'chart stance-chart', role: 'img', 'aria-label': title, dir: 'ltr', direction: 'ltr', 'font-family': FONT, 'font-size': '12' });
+  const y = (g) => M.top + ((10 - g) / 20) * (H - M.top - M.bottom);
+  const axis = periodAxis(periods.map((p) => p.period), W);
+  goldsteinGrid(chart, W, y);
   const turning = new Map(relation.turning_points.map((tp) => [tp.period, tp]));
-  periods.forEach((p, i) => {
-    const x0 = M.left + i * band;
-    const w = Math.min(band * 0.6, 90);
-    const cx = x0 + band / 2;
+  const narrow = W < 600;
+  for (const p of periods) {
+    const x0 = axis.x(dateStart(p.period));
+    const cx = axis.x(dateMid(p.period));
+    const w = Math.max(4, Math.min((axis.x(dateEnd(p.period)) - x0) * 0.8, 90));
     const top = Math.min(y(p.mean), y(0));
     const height = Math.max(2, Math.abs(y(p.mean) - y(0)));
     if (turning.has(p.period)) {
-      chart.append(svg('line', { x1: x0, x2: x0, y1: M.top - 8, y2: H - M.bottom, stroke: '#6a3d9a', 'stroke-width': 2, 'stroke-dasharray': '6 4', className: 'turning-mark' }));
-      chart.append(svg('text', { x: x0 + 4, y: M.top - 10 + 12, fill: '#6a3d9a', 'font-weight': '700' }, chartText(`${t('turningPoint')}: ${dateLabel(p.period)}`)));
+      const label = chartText(`${t('turningPoint')}: ${dateLabel(p.period)}`);
+      // The label reads away from the mark, into the chart.
+      const right = x0 > W / 2;
+      chart.append(svg('line', { x1: x0, x2: x0, y1: M.top - 8, y2: H - M.bottom, stroke: '#6a3d9a', 'stroke-width': 2, 'stroke-dasharray': '6 4', className: 'turning-mark', dataset: { period: p.period } }));
+      chart.append(svg('text', { x: right ? x0 - 4 : x0 + 4, y: M.top - 10 + 12, 'text-anchor': right ? 'end' : 'start', fill: '#6a3d9a', 'font-weight': '700', className: 'turning-label' }, label));
     }
     chart.append(svg('rect', {
       x: cx - w / 2, y: top, width: w, height, fill: goldsteinColor(p.mean),
-      opacity: p.approximate ? 0.55 : 1, className: 'bar', dataset: { period: p.period },
+      opacity: p.approximate ? 0.55 : 1, className: 'bar', dataset: { period: p.period, mid: String(dateMid(p.period)) },
     }, svg('title', {}, `${p.period}: ${t('meanCount', num(p.mean), p.count)} (min ${num(p.min)}, max ${num(p.max)})`)));
     // min–max whisker
     chart.append(svg('line', { x1: cx, x2: cx, y1: y(p.max), y2: y(p.min), stroke: '#1d1f24', 'stroke-width': 1 }));
-    chart.append(svg('text', { x: cx, y: p.mean >= 0 ? top - 6 : top + height + 14, 'text-anchor': 'middle', fill: '#1d1f24', 'font-weight': '600' },
-      `${num(p.mean)} · n=${p.count}`));
-    chart.append(svg('text', { x: cx, y: H - M.bottom + 18, 'text-anchor': 'middle', fill: '#4a4f5c', className: 'tick' }, chartText(dateLabel(p.period) + (p.approximate ? '~' : ''))));
-  });
+    if (!narrow || periods.length <= 4)
+      chart.append(svg('text', { x: cx, y: p.mean >= 0 ? top - 6 : top + height + 14, 'text-anchor': 'middle', fill: '#1d1f24', 'font-weight': '600', className: 'bar-label' },
+        `${num(p.mean)} · n=${p.count}`));
+  }
+  axis.ticks(chart, (pp) => (periods.find((p) => p.period === pp)?.approximate ? '~' : ''));
   axisTitles(chart, t(period === 'year' ? 'axisYear' : 'axisMonth'), { width: W, height: H });
   return chart;
 }
 
+// What the stance chart's marks mean, in the page and in an exported chart.
+function stanceLegend(relation) {
+  const mark = (className) => el('span', { className: `swatch ${className}`, 'aria-hidden': 'true' });
+  return el('ul', { className: 'legend stance-legend', 'aria-label': t('legend') },
+    el('li', {}, swatch(goldsteinColor(5)), t('legendCooperative')),
+    el('li', {}, swatch(goldsteinColor(-5)), t('legendConflictual')),
+    el('li', {}, mark('whisker'), t('legendRange')),
+    relation.turning_points.length ? el('li', {}, mark('turn'), t('turningPoint')) : null,
+    relation.periods.some((p) => p.approximate) ? el('li', {}, mark('approximate'), t('legendApproximate')) : null);
+}
+
 function compareLines(series, ctx, target, unit) {
-  const all = [...new Set(series.flatMap((s) => s.relation.periods.map((p) => p.period)))].sort();
+  const W = chartWidth();
+  const all = [...new Set(series.flatMap((s) => s.relation.periods.map((p) => p.period)))].filter(placeable).sort();
   const chart = svg('svg', {
     viewBox: `0 0 ${W} ${H}`, className: 'chart compare-chart', role: 'img', dir: 'ltr', direction: 'ltr', 'font-family': FONT, 'font-size': '12',
     'aria-label': `${t('compare')}: ${series.map((s) => ctx.name(s.id)).join(', ')} → ${ctx.name(target)}`,
   });
   const y = (g) => M.top + ((10 - g) / 20) * (H - M.top - M.bottom);
-  const step = (W - M.left - M.right) / Math.max(1, all.length);
-  const x = (period) => M.left + (all.indexOf(period) + 0.5) * step;
-  chart.append(svg('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff' }));
-  for (const g of [-10, -5, 0, 5, 10]) {
-    chart.append(svg('line', { x1: M.left, x2: W - M.right, y1: y(g), y2: y(g), stroke: g === 0 ? '#5a6070' : '#e3dfd6', 'stroke-width': g === 0 ? 1.2 : 0.6 }));
-    chart.append(svg('text', { x: M.left - 6, y: y(g) + 4, 'text-anchor': 'end', fill: '#4a4f5c' }, g > 0 ? `+${g}` : String(g)));
-  }
-  for (const period of all)
-    chart.append(svg('text', { x: x(period), y: H - M.bottom + 18, 'text-anchor': 'middle', fill: '#4a4f5c', className: 'tick' }, chartText(dateLabel(period))));
+  const axis = periodAxis(all, W);
+  goldsteinGrid(chart, W, y);
+  axis.ticks(chart);
   axisTitles(chart, t(unit === 'year' ? 'axisYear' : 'axisMonth'), { width: W, height: H });
   series.forEach((s, i) => {
-    const points = s.relation.periods.map((p) => [x(p.period), y(p.mean) + (i - series.length / 2) * 1.5, p]);
+    const points = s.relation.periods.filter((p) => placeable(p.period))
+      .map((p) => [axis.x(dateMid(p.period)), y(p.mean) + (i - series.length / 2) * 1.5, p]);
     if (points.length > 1)
       chart.append(svg('polyline', { points: points.map(([px, py]) => `${px},${py}`).join(' '), fill: 'none', stroke: s.colour, 'stroke-width': 2.5 }));
     for (const [px, py, p] of points)
-      chart.append(svg('circle', { cx: px, cy: py, r: 5, fill: s.colour, className: 'compare-point', dataset: { source: s.id, period: p.period } },
+      chart.append(svg('circle', { cx: px, cy: py, r: 5, fill: s.colour, className: 'compare-point', dataset: { source: s.id, period: p.period, mid: String(dateMid(p.period)) } },
         svg('title', {}, `${ctx.name(s.id)} → ${ctx.name(target)} ${p.period}: ${t('meanCount', num(p.mean), p.count)}`)));
   });
   return chart;

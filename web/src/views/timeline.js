@@ -2,15 +2,14 @@
 // over their date window), y = Goldstein (cooperative up, conflictual down),
 // coloured by event family; filters by actor, family, outlet and document;
 // zoom and pan with buttons, wheel, drag and keys; click → the reader.
-import { dateEnd, dateMid, dateStart, isoDay, placeable, timeTicks } from '../chart.js';
+import { chartWidth, dateEnd, dateMid, dateStart, fitTicks, isoDay, placeable, timeTicks } from '../chart.js';
 import { chartKeys } from '../chart-keys.js';
 import { codeLabel, codeWithLabel, goldsteinLabel } from '../cameo.js';
 import { familyColor, goldsteinColor } from '../colors.js';
 import { clear, el, select, svg } from '../dom.js';
-import { chartText, language, ltr, num, t, tickLabel } from '../i18n.js';
+import { chartText, isolate, language, ltr, num, t, tickLabel } from '../i18n.js';
 import { shownParams, shownToggles } from './shown.js';
 
-const W = 960;
 const H = 430;
 const M = { left: 72, right: 20, top: 18, bottom: 50 };
 const DAY = 86400000;
@@ -73,6 +72,7 @@ export async function renderTimeline(root, ctx) {
   let domain = [state.from ? dateStart(state.from) : full[0], state.to ? dateEnd(state.to) : full[1]];
   if (!(domain[1] - domain[0] > DAY)) domain = full.slice();
 
+  const W = chartWidth();
   const chart = svg('svg', {
     viewBox: `0 0 ${W} ${H}`, className: 'chart timeline-chart', role: 'group', tabindex: '0', dir: 'ltr', direction: 'ltr',
     'aria-label': `${t('timeline')}: ${t('events', events.length)}. ${t('timelineHelp')}`,
@@ -107,12 +107,13 @@ export async function renderTimeline(root, ctx) {
     }
     chart.append(svg('text', { x: W - M.right - 6, y: y(10) + 14, 'text-anchor': 'end', fill: '#00665e', 'font-weight': '600' }, `▲ ${t('cooperative')}`));
     chart.append(svg('text', { x: W - M.right - 6, y: y(-10) - 22, 'text-anchor': 'end', fill: '#a4161a', 'font-weight': '600' }, `▼ ${t('conflictual')}`));
-    for (const tick of timeTicks(domain[0], domain[1])) {
+    // The ticks whose labels fit: a month's («يوليو 2015») needs some 84 units, a day's or a year's less.
+    for (const tick of fitTicks(timeTicks(domain[0], domain[1]), (k) => x(k.at), W < 600 ? 90 : 70)) {
       const at = x(tick.at);
       chart.append(svg('line', { x1: at, x2: at, y1: M.top, y2: H - M.bottom, stroke: '#ebe8e1', 'stroke-width': 0.6 }));
       chart.append(svg('text', { x: at, y: H - M.bottom + 16, 'text-anchor': 'middle', fill: '#4a4f5c', className: 'tick', dataset: { at: isoDay(tick.at) } }, chartText(tickLabel(tick.at, tick.unit))));
     }
-    axisTitles(chart, t('axisDate'));
+    axisTitles(chart, t('axisDate'), { width: W, height: H });
     const plot = svg('g', { 'clip-path': 'url(#timeline-clip)' });
     chart.append(plot);
     // Document date windows, as bands along the bottom.
@@ -243,7 +244,7 @@ export async function renderTimeline(root, ctx) {
 
 // The axis titles of a chart of Goldstein over time (viewBox W × H): the
 // scale, turned, along the left edge; `x` under the time axis.
-export function axisTitles(chart, x, { width = W, height = H } = {}) {
+export function axisTitles(chart, x, { width, height }) {
   chart.append(svg('text', { className: 'axis-title', x: 14, y: height / 2, transform: `rotate(-90 14 ${height / 2})`, 'text-anchor': 'middle', fill: '#4a4f5c' }, chartText(t('axisGoldstein'))));
   chart.append(svg('text', { className: 'axis-title', x: width / 2, y: height - 6, 'text-anchor': 'middle', fill: '#4a4f5c' }, chartText(x)));
 }
@@ -272,6 +273,6 @@ export function eventItem(e, ctx, onOpen) {
       e.historical ? el('span', { className: 'badge historical', text: t('historicalEvent') }) : null),
     r ? el('blockquote', { className: 'sentence', dir: 'rtl', lang: 'ar', text: r.text }) : null,
     r ? el('p', { className: 'event-source' },
-      el('span', { className: 'muted', text: `${r.title || ctx.title(r.document)}${r.outlet ? ` — ${r.outlet}` : ''} ` }),
+      el('span', { className: 'muted', text: `${r.title || ctx.title(r.document)}${r.outlet ? ` — ${isolate(r.outlet)}` : ''} ` }),
       el('button', { type: 'button', className: 'link', onClick: onOpen }, t('readSentence'))) : null);
 }
