@@ -43,7 +43,8 @@ describe('the page on a journalist\'s own corpus', () => {
   });
 
   it('timeline: a 2-month corpus of 2022 fills the axis; the event dated by ISO week sits in its week', async () => {
-    await go('v=timeline');
+    // With the weak events: which events pass the reporting threshold is the event model's business, not the axis's.
+    await go('v=timeline&weak=1');
     const points = await page.locator('.timeline-chart .event circle').evaluateAll((nodes) => nodes.map((n) => ({
       cx: Number(n.getAttribute('cx')), date: n.parentNode.dataset.date })));
     // One event a document at least (how many more depends on the event model).
@@ -138,19 +139,20 @@ describe('the page on a journalist\'s own corpus', () => {
   });
 
   it('codes are words: lists, tooltips and the reader name the CAMEO code and say what the Goldstein score means', async () => {
-    await go('v=timeline');
+    await go('v=timeline&weak=1');  // the threat of 10 August may be a weak event: the model decides
     const threat = page.locator('.event-item[data-code="138"]');
     assert.match(await threat.locator('.event-code').textContent(), /تهديد باستخدام القوة العسكرية \(CAMEO 138\)/);
     assert.match(await threat.locator('.event-goldstein').textContent(), /غولدشتاين .*-7.*نزاعي/);
     assert.match(await page.locator('.timeline-chart .event[data-code="138"] title').textContent(), /تهديد باستخدام القوة العسكرية/);
     assert.match(await page.locator('.goldstein-note').textContent(), /−10.*\+10/);
-    await go('v=timeline&lang=en');
+    await go('v=timeline&weak=1&lang=en');
     assert.match(await page.locator('.event-item[data-code="138"] .event-code').textContent(), /Threaten to use military force \(CAMEO 138\)/);
     assert.match(await page.locator('.event-item[data-code="138"] .event-goldstein').textContent(), /Goldstein .*-7.*conflictual/);
     const families = await page.locator('.filters select').nth(1).locator('option').allTextContents();
     assert.ok(families.includes('Threaten') && families.includes('Consult'), families.join());
-    await go('v=reader&doc=own-4&lang=en');
-    assert.match(await page.locator('.link[data-code="138"]').first().textContent(), /Threaten to use military force/);
+    // The reader marks the reported events (Moscow's condemnation in own-2).
+    await go('v=reader&doc=own-2&lang=en');
+    assert.match(await page.locator('.link[data-code="111"]').first().textContent(), /Criticize or denounce/);
     await go('v=timeline');
   });
 
