@@ -175,6 +175,18 @@ TEST(EvalActors, AFunctionWordAfterATitleIsNoName) {
   for (const std::string& id : mention_ids(a, 0)) EXPECT_NE(id.rfind("new:", 0), 0u);
 }
 
+// «قال لي عمر»: a preposition with its pronoun, then a given name, is no name
+// (and no family name «عمر» to match later); «لي» of a Chinese name stays one.
+TEST(EvalActors, APrepositionWithItsPronounBeginsNoName) {
+  std::vector<json> rows = {
+      {{"text", "وقالت الأم إن ابنها كتب لي سعيد: سأعود قريبا، ثم أضاف سعيد أنه بخير."}, {"date", "2015-07-01"}},
+      {{"text", "استقبل رئيس الوزراء الصيني لي كه تشيانغ وزير الخارجية المصري في بكين."}, {"date", "2015-07-01"}}};
+  Analysis a = analyze_rows(rows, "date");
+  for (const std::string& id : mention_ids(a, 0)) EXPECT_NE(id.rfind("new:", 0), 0u) << id;
+  std::vector<std::string> chinese = mention_ids(a, 1);
+  EXPECT_NE(std::find(chinese.begin(), chinese.end(), "li_keqiang"), chinese.end());
+}
+
 // A region's name in quotes that is also an outlet's is the outlet: «قال لـ«الشرق الأوسط»».
 TEST(EvalActors, AnOutletsNameInQuotesIsTheOutlet) {
   std::vector<json> rows = {{{"text", "وقال الوزير لـ«الشرق الأوسط» إن التوتر في الشرق الأوسط يتصاعد."}, {"date", "2015-07-01"}}};

@@ -43,6 +43,11 @@ const char* type_name(names::NameType t) {
 
 float confidence_of(float margin) { return 1.f - std::exp(-margin / 5.f); }
 
+bool is_prepositional_pronoun(std::string_view w) {
+  static constexpr std::string_view k[] = {"لي", "له", "لها", "لهم", "لنا", "لك", "بي", "به", "بها"};
+  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+}
+
 }  // namespace
 
 const names::FoundName* Matcher::found_name_at(uint32_t first) const {
@@ -323,6 +328,11 @@ void Matcher::add_found_names() {
     if (n.type == names::NameType::kPerson && !cued && !looks_like_a_person(joined, g, sure, n.margin >= kVerySureMargin))
       continue;
     if (n.type == names::NameType::kPerson && named_after(n.first)) continue;  // «مستشفى الشيخ سعد المنيفي»
+    // «قال لي عمر»: a preposition with its pronoun ("to me"), then a given name, is no name
+    // («لي» begins Chinese and Korean names: «لي كه تشيانغ», whose next word is no Arabic given name).
+    if (n.type == names::NameType::kPerson && n.end > n.first + 1 && is_prepositional_pronoun(word(n.first)) &&
+        (g.exact_bits(word(n.first + 1)) & names::Gazetteer::kGivenName))
+      continue;
     std::string id = new_actor(n.first, n.end, type, "", "");
     std::string proclitics(word(n.first).substr(0, name_proclitics(word(n.first), g)));
     out_.mentions.push_back({n.first, n.end, id, "found", "", "", std::move(proclitics), n.first, confidence_of(n.margin)});
