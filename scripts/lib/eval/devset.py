@@ -41,11 +41,21 @@ def analyze_lines(lines, extra_args=()):
 
 
 def analyze(rows, extra_args=()):
-    """The analysis JSON's documents by id (the row ids)."""
-    lines = [json.dumps({"id": r["id"], "text": r["text"], "date": r["date"], "source": r.get("source", "")},
-                        ensure_ascii=False) + "\n" for r in rows]
-    analysis = analyze_lines(lines, extra_args)
-    return {d["id"]: d for d in analysis["documents"]}, {a["id"]: a for a in analysis["actors"]}
+    """The analysis JSON's documents by id (the row ids). A corpus merges a
+    document into an earlier one with the same text (the same sentence from two
+    articles): such rows are analyzed again apart, so every row has its own."""
+    docs, actors = {}, {}
+    while rows:
+        lines = [json.dumps({"id": r["id"], "text": r["text"], "date": r["date"], "source": r.get("source", "")},
+                            ensure_ascii=False) + "\n" for r in rows]
+        analysis = analyze_lines(lines, extra_args)
+        docs.update({d["id"]: d for d in analysis["documents"]})
+        actors.update({a["id"]: a for a in analysis["actors"]})
+        left = [r for r in rows if r["id"] not in docs]
+        if len(left) == len(rows):
+            break  # nothing analyzed at all: the CLI read none of them
+        rows = left
+    return docs, actors
 
 
 def u16(text, i):
