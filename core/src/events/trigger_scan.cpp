@@ -120,22 +120,23 @@ class Scanner {
       if (t.context.empty()) return &t;
       for (const std::string& word : t.context)
         if (sentence_words().contains(text::PhraseTrie::hash(word))) return &t;
-      if (t.or_destination && destination_follows(m.end, t)) return &t;
+      if (t.or_destination && destination_follows(m, t)) return &t;
     }
     return nullptr;
   }
 
   // A place or a state right after one of the trigger's target prepositions,
-  // a few words on, and a person arriving there, named just before or between:
-  // «وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة» (troops or aircraft
-  // arriving are no visit).
-  bool destination_follows(uint32_t from, const Trigger& t) const {
+  // a few words on, and a person arriving there, named right before the
+  // trigger («وكان بحاح وصل») or between it and the place: «وصل وزير الخارجية
+  // الأمريكي جون كيري إلى القاهرة». Troops or aircraft arriving are no visit,
+  // nor is the minister announcing them («أعلن الوزير بدء وصول طائرات إلى»).
+  bool destination_follows(const text::PhraseMatch& m, const Trigger& t) const {
     bool person = false;
     for (const Participant& p : v_.participants()) {
-      if (p.lead + kDestinationReach < from) continue;
-      if (p.lead > from + kDestinationReach) break;
-      if (p.type == "person" && !p.mention->proclitics.size()) person = true;
-      if (p.lead >= from && person && (p.type == "place" || p.type == "country") &&
+      if (p.lead > m.end + kDestinationReach) break;
+      bool bare_person = p.type == "person" && p.preposition.empty();
+      if (bare_person && (p.mention->end_token == m.first || (p.lead >= m.end && !person))) person = true;
+      if (p.lead >= m.end && person && (p.type == "place" || p.type == "country") &&
           std::find(t.target_preps.begin(), t.target_preps.end(), p.preposition) != t.target_preps.end())
         return true;
     }
