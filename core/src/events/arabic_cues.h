@@ -269,6 +269,16 @@ inline bool is_relative_pronoun(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// «وتستضيف إيران، حليفة الرئيس السوري بشار الأسد، مسؤولين»: a noun of
+// relation opening a phrase between commas describes the name before it; who
+// it names is no participant of the clause.
+inline bool is_relation_noun(std::string_view w) {
+  static constexpr std::string_view k[] = {"حليف", "حليفه", "حلفاء", "الحليف", "الحليفه", "صديق", "صديقه",
+                                           "خصم", "الخصم", "عدو", "العدو", "جاره", "الجاره", "داعم", "الداعم",
+                                           "الداعمه", "شريك", "الشريك", "شريكه"};
+  return detail::one_of(w, k);
+}
+
 // Verbs that only say an act took place, in «التي جرت بين X وY».
 inline bool is_taking_place_verb(std::string_view w) {
   static constexpr std::string_view k[] = {"جرت", "جري", "تمت", "تم", "عقدت", "عقد", "دارت", "دار", "اجريت", "اجري"};

@@ -368,7 +368,7 @@ class Reader {
   // The end of the aside that opens at `i`, or `i` when none does.
   uint32_t aside_end(uint32_t i) const {
     if (i == v_.first() || !is_clause_punctuation(v_.word(i - 1))) return i;
-    if (!is_relative_pronoun(v_.word(i)) && !is_direction(v_.word(i))) return i;
+    if (!is_relative_pronoun(v_.word(i)) && !is_direction(v_.word(i)) && !is_relation_noun(v_.word(i))) return i;
     for (uint32_t j = i + 1; j < v_.end() && j < i + kAsideReach; ++j) {
       std::string_view w = v_.word(j);
       if (w == "،" || w == ",") return j + 1;
