@@ -279,6 +279,13 @@ inline bool is_relation_noun(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// Time adverbs that govern a noun: «عشية اجتماعات الدوحة» ("on the eve of"),
+// «غداة», «قبيل», «بعيد». What they name dates an act; it takes no part in it.
+inline bool is_time_adverb(std::string_view w) {
+  static constexpr std::string_view k[] = {"عشيه", "غداه", "قبيل", "بعيد", "وعشيه", "وقبيل"};
+  return detail::one_of(w, k);
+}
+
 // Verbs that only say an act took place, in «التي جرت بين X وY».
 inline bool is_taking_place_verb(std::string_view w) {
   static constexpr std::string_view k[] = {"جرت", "جري", "تمت", "تم", "عقدت", "عقد", "دارت", "دار", "اجريت", "اجري"};

@@ -281,6 +281,12 @@ std::string SentenceView::preposition_of(const actors::Mention& m) const {
   if (lead > s_.first_token) {
     std::string_view before = word(lead - 1);
     if (is_preposition(before)) return std::string(before);
+    // «عشية اجتماعات الدوحة», «غداة لقاء الرياض»: a time adverb and its noun
+    // date the clause; the name in them is governed as by a preposition.
+    if (is_time_adverb(before)) return std::string(before);
+    if (lead > s_.first_token + 1 && is_time_adverb(word(lead - 2)) && !inside_mention(lead - 1) &&
+        token(lead - 1).kind == text::TokenKind::kWord)
+      return std::string(word(lead - 2));
     // «قصفت … في معاقل داعش»: where the strike fell names whose strongholds they
     // are, the genitive of «في»'s place («على مواقع X» keeps its «على»: the target's).
     if (is_held_noun(before) && lead > s_.first_token + 1 && word(lead - 2) == "في") return "";
