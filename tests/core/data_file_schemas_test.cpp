@@ -23,7 +23,7 @@ std::vector<Problem> problems_of(const std::string& file, std::string_view json)
 
 TEST(FileSchemas, EveryBuiltinFileWithASchemaPasses) {
   for (const char* file : {"titles.json", "institutions.json", "not_names.json", "given_names.json",
-                           "function_words.json", "framing_words.json"}) {
+                           "function_words.json", "framing_words.json", "time/words.json"}) {
     ASSERT_FALSE(embedded_file(file).empty()) << file;
     for (const Problem& p : problems_of(file, embedded_file(file))) ADD_FAILURE() << file << ": " << p.message;
   }
@@ -78,6 +78,35 @@ TEST(FileSchemas, EachBrokenFileIsReportedWithItsEntryAndKey) {
     EXPECT_EQ(problems[0].field, b.field) << b.json;
     EXPECT_EQ(problems[0].message, b.message) << b.json;
   }
+}
+
+// time/words.json: the lists of the time recognizers, each of its shape.
+TEST(FileSchemas, TimeWordsOutOfShapeAreReported) {
+  std::string words(embedded_file("time/words.json"));
+  auto broken = [&](const std::string& from, const std::string& to) {
+    std::string copy = words;
+    size_t at = copy.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    if (at != std::string::npos) copy.replace(at, from.size(), to);
+    return problems_of("time/words.json", copy);
+  };
+  std::vector<Problem> p = broken("\"يناير\": 1,", "\"يناير\": 13,");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].message, "months.gregorian \"transliterated\" \"يناير\" must be an integer in [1, 12] (is 13)");
+  p = broken("\"ثلاثين\": 30,", "\"ثلاثين\": \"30\",");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].message, "numbers.tens \"ثلاثين\" must be an integer in [20, 90]");
+  p = broken("\"teen_halves\"", "\"teen_half\"");
+  ASSERT_EQ(p.size(), 2u);  // the unknown key and the list now missing
+  EXPECT_EQ(p[0].message, "numbers has an unknown key \"teen_half\"");
+  EXPECT_EQ(p[1].message, "numbers has no \"teen_halves\"");
+  p = broken("\"decade\": {", "\"decades\": {");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].field, "decades");
+  EXPECT_EQ(p[1].field, "decade");
+  p = broken("\"future\": [", "\"future\": [3, ");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].message, "references.future #1 must be a string");
 }
 
 // What marsad validate-data runs on the embedded files: each file by its

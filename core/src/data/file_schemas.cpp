@@ -39,6 +39,29 @@ Schema framing_words() {
   return record({optional("note", text()), required("words", list_of(word))});
 }
 
+// time/words.json: each list an object {"word": value} or an array of words.
+Schema time_words() {
+  Schema month_names = map_of(integer(1, 12));
+  Schema months =
+      record({optional("note", text()), required("gregorian", map_of(month_names)), required("weak", texts()),
+              required("date_only", month_names), required("hijri", month_names), required("cues", texts())});
+  Schema numbers =
+      record({optional("note", text()), required("units", map_of(integer(1, 10))), required("teen_halves", texts()),
+              required("tens", map_of(integer(20, 90))), required("large", map_of(integer(100, 1000000))),
+              required("ordinals", map_of(integer(1, 10))), required("vague", texts())});
+  Schema forms = record({required("singular", texts()), required("dual", texts()), required("plural", texts())});
+  std::vector<Field> unit_fields;
+  for (const char* unit : {"minute", "hour", "day", "week", "month", "year", "decade"})
+    unit_fields.push_back(required(unit, forms));
+  Schema weekdays =
+      record({required("days", map_of(integer(1, 7))), required("past", texts()), required("next", texts()),
+              required("parts_before", texts()), required("parts_after", texts())});
+  Schema references = record({required("past", texts()), required("present", texts()), required("future", texts())});
+  return record({optional("note", text()), required("months", months), required("numbers", numbers),
+                 required("units", record(unit_fields)), required("weekdays", weekdays),
+                 required("references", references)});
+}
+
 }  // namespace
 
 const Schema* file_schema(std::string_view path) {
@@ -49,6 +72,7 @@ const Schema* file_schema(std::string_view path) {
       {"given_names.json", word_list("names")},
       {"function_words.json", word_list("words")},
       {"framing_words.json", framing_words()},
+      {"time/words.json", time_words()},
   };
   auto it = schemas.find(path);
   return it == schemas.end() ? nullptr : &it->second;
