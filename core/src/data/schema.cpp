@@ -105,7 +105,9 @@ class Checker {
   }
 
   void object(const Json& v, const Schema& s, const std::string& where) {
-    for (const auto& [key, item] : v.items()) {
+    for (const auto& entry : v.items()) {
+      const std::string& key = entry.key();  // not a structured binding: clang 14 (wasm) cannot capture one
+      const Json& item = entry.value();
       auto f = std::find_if(s.fields.begin(), s.fields.end(), [&](const Field& f) { return f.key == key; });
       if (f == s.fields.end())
         fail(where, key, "has an unknown key " + in_quotes(key));
