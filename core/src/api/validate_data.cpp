@@ -6,6 +6,7 @@
 #include "actors/lexicon.h"
 #include "analysis/json_output.h"
 #include "data/embedded.h"
+#include "data/file_schemas.h"
 #include "events/argument_model.h"
 #include "events/cameo.h"
 #include "events/triggers.h"
@@ -24,11 +25,10 @@ std::string validate_builtin_data(const std::vector<std::pair<std::string, std::
     if (f.path.substr(0, 7) == "actors/") {
       kb.load(f.path, f.content, problems);
       ++files;
-    } else if (f.path.size() > 5 && f.path.substr(f.path.size() - 5) == ".json") {
-      if (analysis::Json::parse(f.content.begin(), f.content.end(), nullptr, false).is_discarded())
-        problems.push_back({std::string(f.path), 0, -1, "", "not valid JSON"});
     }
   }
+  // The files no reader below checks: each against its schema, cameo.tsv row by row.
+  data::check_data_files(data::embedded_files(), problems);
   if (files == 0) problems.push_back({"actors/", 0, -1, "", "no knowledge-base files"});
   for (const actors::KnowledgeBase::Override& o : kb.overrides())
     problems.push_back({o.file, 0, -1, "id", "actor \"" + o.id + "\" is also defined in " + o.earlier_file});

@@ -1,43 +1,37 @@
 #include "time/months.h"
 
-#include "util/hash.h"
-
 #include <string>
+
+#include "time/word_lists.h"
+#include "util/hash.h"
 
 namespace marsad::time {
 namespace {
 
 constexpr int kWeak = 100, kDateOnly = 200;
 
+// The traditions of core/data/time/words.json ("months.gregorian") in the
+// file's order, the weak names marked, then the Jamahiriya names of dates only.
 const Lexicon& gregorian() {
-  static const Lexicon lex{
-      // Egyptian / Gulf (transliterated)
-      {"يناير", 1}, {"فبراير", 2}, {"مارس", 3 + kWeak}, {"أبريل", 4}, {"ابريل", 4}, {"إبريل", 4},
-      {"مايو", 5}, {"يونيو", 6}, {"يونيه", 6}, {"يوليو", 7}, {"يوليه", 7}, {"أغسطس", 8}, {"اغسطس", 8},
-      {"سبتمبر", 9}, {"أكتوبر", 10}, {"اكتوبر", 10}, {"نوفمبر", 11}, {"ديسمبر", 12},
-      // Levantine / Iraqi (Syriac)
-      {"كانون الثاني", 1}, {"كانون ثاني", 1}, {"شباط", 2}, {"آذار", 3}, {"نيسان", 4}, {"أيار", 5},
-      {"حزيران", 6}, {"تموز", 7}, {"آب", 8 + kWeak}, {"أيلول", 9}, {"تشرين الأول", 10}, {"تشرين أول", 10},
-      {"تشرين الثاني", 11}, {"تشرين ثاني", 11}, {"كانون الأول", 12}, {"كانون أول", 12},
-      // Maghrebi (French)
-      {"جانفي", 1}, {"فيفري", 2}, {"أفريل", 4}, {"افريل", 4}, {"ماي", 5 + kWeak}, {"جوان", 6}, {"جويلية", 7},
-      {"جويليه", 7}, {"أوت", 8}, {"اوت", 8}, {"شتنبر", 9}, {"أكتوبر", 10}, {"نونبر", 11}, {"دجنبر", 12},
-      {"يوليوز", 7}, {"غشت", 8},
-      // Libyan Jamahiriya: ordinary words, months only inside a date
-      {"أي النار", 1 + kDateOnly}, {"النوار", 2 + kDateOnly}, {"الربيع", 3 + kDateOnly}, {"الطير", 4 + kDateOnly},
-      {"الماء", 5 + kDateOnly}, {"الصيف", 6 + kDateOnly}, {"ناصر", 7 + kDateOnly}, {"هانيبال", 8 + kDateOnly},
-      {"الفاتح", 9 + kDateOnly}, {"التمور", 10 + kDateOnly}, {"الحرث", 11 + kDateOnly}, {"الكانون", 12 + kDateOnly},
-  };
+  static const Lexicon lex = [] {
+    WordValues weak = word_list({"months", "weak"});
+    auto is_weak = [&](const std::string& name) {
+      for (const auto& entry : weak)
+        if (entry.first == name) return true;
+      return false;
+    };
+    WordValues all;
+    for (const std::string& tradition : word_list_keys({"months", "gregorian"}))
+      for (const auto& [name, month] : word_list({"months", "gregorian", tradition}))
+        all.emplace_back(name, month + (is_weak(name) ? kWeak : 0));
+    for (const auto& [name, month] : word_list({"months", "date_only"})) all.emplace_back(name, month + kDateOnly);
+    return Lexicon(all);
+  }();
   return lex;
 }
 
 const Lexicon& hijri() {
-  static const Lexicon lex{
-      {"محرم", 1}, {"صفر", 2}, {"ربيع الأول", 3}, {"ربيع أول", 3}, {"ربيع الآخر", 4}, {"ربيع الثاني", 4},
-      {"ربيع ثاني", 4}, {"جمادى الأولى", 5}, {"جمادى الأول", 5}, {"جمادى الآخرة", 6}, {"جمادى الثانية", 6},
-      {"جمادى الآخر", 6}, {"جمادى الثاني", 6}, {"رجب", 7}, {"شعبان", 8}, {"رمضان", 9}, {"شوال", 10},
-      {"ذو القعدة", 11}, {"ذي القعدة", 11}, {"ذو الحجة", 12}, {"ذي الحجة", 12},
-  };
+  static const Lexicon lex(word_list({"months", "hijri"}));
   return lex;
 }
 
@@ -98,11 +92,7 @@ bool read_hijri_month(const Words& w, uint32_t i, MonthMatch& out) {
 }
 
 bool month_cue(const Words& w, uint32_t i) {
-  static const Lexicon cues{
-      {"في", 1}, {"شهر", 1}, {"منذ", 1}, {"مطلع", 1}, {"منتصف", 1}, {"أواخر", 1}, {"أواسط", 1}, {"نهاية", 1},
-      {"بداية", 1}, {"أوائل", 1}, {"مستهل", 1}, {"خلال", 1}, {"حتى", 1}, {"من", 1}, {"أواخر", 1}, {"آخر", 1},
-      {"مع", 1}, {"قبل", 1}, {"بعد", 1},
-  };
+  static const Lexicon cues(word_list({"months", "cues"}));
   return w.lookup(i, cues, true) >= 0;
 }
 

@@ -1,50 +1,34 @@
 #include "time/numbers.h"
 
+#include "time/word_lists.h"
+
 namespace marsad::time {
 namespace {
 
-const Lexicon& units() {
-  static const Lexicon lex{
-      {"واحد", 1}, {"واحدة", 1}, {"اثنان", 2}, {"اثنين", 2}, {"اثنتان", 2}, {"اثنتين", 2},
-      {"ثلاث", 3}, {"ثلاثة", 3}, {"أربع", 4}, {"أربعة", 4}, {"خمس", 5}, {"خمسة", 5},
-      {"ست", 6}, {"ستة", 6}, {"سبع", 7}, {"سبعة", 7}, {"ثمان", 8}, {"ثماني", 8}, {"ثمانية", 8},
-      {"تسع", 9}, {"تسعة", 9}, {"عشر", 10}, {"عشرة", 10},
-      // The first halves of 11 and 12 ("أحد عشر", "اثنا عشر").
-      {"أحد", 1}, {"إحدى", 1}, {"اثنا", 2}, {"اثني", 2}, {"اثنتا", 2}, {"اثنتي", 2},
-  };
+// The lists of core/data/time/words.json ("numbers").
+const Lexicon& units() {  // 1..10, and the first halves of 11 and 12 ("أحد عشر", "اثنا عشر")
+  static const Lexicon lex(word_list({"numbers", "units"}));
   return lex;
 }
 
 const Lexicon& tens() {
-  static const Lexicon lex{
-      {"عشرون", 20}, {"عشرين", 20}, {"ثلاثون", 30}, {"ثلاثين", 30}, {"أربعون", 40}, {"أربعين", 40},
-      {"خمسون", 50}, {"خمسين", 50}, {"ستون", 60}, {"ستين", 60}, {"سبعون", 70}, {"سبعين", 70},
-      {"ثمانون", 80}, {"ثمانين", 80}, {"تسعون", 90}, {"تسعين", 90},
-  };
+  static const Lexicon lex(word_list({"numbers", "tens"}));
   return lex;
 }
 
 const Lexicon& large() {
-  static const Lexicon lex{
-      {"مئة", 100}, {"مائة", 100}, {"مئتان", 200}, {"مئتين", 200}, {"مائتان", 200}, {"مائتين", 200},
-      {"ألف", 1000}, {"ألفين", 2000}, {"ألفان", 2000},
-  };
+  static const Lexicon lex(word_list({"numbers", "large"}));
   return lex;
 }
 
 // Ordinals without the article; the article is stripped before lookup.
 const Lexicon& ordinals() {
-  static const Lexicon lex{
-      {"أول", 1}, {"أولى", 1}, {"حادي", 1}, {"حادية", 1}, {"ثاني", 2}, {"ثانية", 2},
-      {"ثالث", 3}, {"ثالثة", 3}, {"رابع", 4}, {"رابعة", 4}, {"خامس", 5}, {"خامسة", 5},
-      {"سادس", 6}, {"سادسة", 6}, {"سابع", 7}, {"سابعة", 7}, {"ثامن", 8}, {"ثامنة", 8},
-      {"تاسع", 9}, {"تاسعة", 9}, {"عاشر", 10}, {"عاشرة", 10},
-  };
+  static const Lexicon lex(word_list({"numbers", "ordinals"}));
   return lex;
 }
 
 const Lexicon& vague() {
-  static const Lexicon lex{{"بضع", 1}, {"بضعة", 1}, {"عدة", 1}, {"بعض", 1}};
+  static const Lexicon lex(word_list({"numbers", "vague"}));
   return lex;
 }
 
@@ -127,7 +111,7 @@ bool read_number(const Words& w, uint32_t i, NumberMatch& out, bool clitics) {
       return true;
     }
     // "أحد"، "اثنا" alone are not numbers here.
-    static const Lexicon halves{{"أحد", 1}, {"إحدى", 1}, {"اثنا", 1}, {"اثني", 1}, {"اثنتا", 1}, {"اثنتي", 1}};
+    static const Lexicon halves(word_list({"numbers", "teen_halves"}));
     if (halves.find(w.at(i)) >= 0) return false;
     if (v < 10) {
       int t2 = compound_tens(w, i + 1);

@@ -6,6 +6,7 @@
 
 #include "text/phrase_trie.h"
 #include "time/candidates.h"
+#include "time/word_lists.h"
 
 namespace marsad::time {
 namespace {
@@ -16,19 +17,12 @@ struct Phrase {
 };
 
 std::vector<Phrase> phrases() {
-  const std::pair<const char*, const char*> raw[] = {
-      {"مؤخرا", "PAST_REF"}, {"حديثا", "PAST_REF"}, {"في الآونة الأخيرة", "PAST_REF"},
-      {"في الفترة الأخيرة", "PAST_REF"}, {"في الفترة الماضية", "PAST_REF"}, {"في وقت سابق", "PAST_REF"},
-      {"سابقا", "PAST_REF"}, {"في الماضي", "PAST_REF"}, {"منذ فترة", "PAST_REF"}, {"منذ مدة", "PAST_REF"},
-      {"منذ وقت", "PAST_REF"}, {"منذ زمن", "PAST_REF"}, {"في السابق", "PAST_REF"},
-      {"حاليا", "PRESENT_REF"}, {"الآن", "PRESENT_REF"}, {"في الوقت الحالي", "PRESENT_REF"},
-      {"في الوقت الراهن", "PRESENT_REF"}, {"في الوقت الحاضر", "PRESENT_REF"}, {"حتى الآن", "PRESENT_REF"},
-      {"راهنا", "PRESENT_REF"}, {"حتى اللحظة", "PRESENT_REF"}, {"في هذه الأثناء", "PRESENT_REF"},
-      {"قريبا", "FUTURE_REF"}, {"في المستقبل القريب", "FUTURE_REF"}, {"في المستقبل", "FUTURE_REF"},
-      {"مستقبلا", "FUTURE_REF"}, {"لاحقا", "FUTURE_REF"}, {"في وقت لاحق", "FUTURE_REF"},
-      {"في القريب العاجل", "FUTURE_REF"}, {"عما قريب", "FUTURE_REF"}, {"في الأيام المقبلة", "FUTURE_REF"},
-      {"في الأيام القادمة", "FUTURE_REF"},
-  };
+  // The lists of core/data/time/words.json ("references"), by the value they give.
+  static constexpr std::pair<const char*, const char*> kLists[] = {
+      {"past", "PAST_REF"}, {"present", "PRESENT_REF"}, {"future", "FUTURE_REF"}};
+  std::vector<std::pair<std::string, const char*>> raw;
+  for (const auto& [list, value] : kLists)
+    for (const auto& entry : word_list({"references", list})) raw.emplace_back(entry.first, value);
   std::vector<Phrase> out;
   for (const auto& [text, value] : raw) {
     Phrase p{{}, value};

@@ -1,33 +1,29 @@
 #include "time/units.h"
 
 #include "time/numbers.h"
+#include "time/word_lists.h"
 
 namespace marsad::time {
 namespace {
 
 enum Form { kSingular = 0, kDual = 1, kPlural = 2 };
 
-// value = unit * 4 + form
+// value = unit * 4 + form; the words of core/data/time/words.json ("units"),
+// by unit and form.
 const Lexicon& unit_words() {
-  auto e = [](Unit u, Form f) { return static_cast<int>(u) * 4 + f; };
-  static const Lexicon lex{
-      {"دقيقة", e(Unit::kMinute, kSingular)}, {"دقائق", e(Unit::kMinute, kPlural)},
-      {"دقيقتين", e(Unit::kMinute, kDual)}, {"دقيقتان", e(Unit::kMinute, kDual)},
-      {"ساعة", e(Unit::kHour, kSingular)}, {"ساعات", e(Unit::kHour, kPlural)},
-      {"ساعتين", e(Unit::kHour, kDual)}, {"ساعتان", e(Unit::kHour, kDual)},
-      {"يوم", e(Unit::kDay, kSingular)}, {"يوما", e(Unit::kDay, kSingular)}, {"أيام", e(Unit::kDay, kPlural)},
-      {"يومين", e(Unit::kDay, kDual)}, {"يومان", e(Unit::kDay, kDual)},
-      {"أسبوع", e(Unit::kWeek, kSingular)}, {"أسبوعا", e(Unit::kWeek, kSingular)},
-      {"أسابيع", e(Unit::kWeek, kPlural)}, {"أسبوعين", e(Unit::kWeek, kDual)}, {"أسبوعان", e(Unit::kWeek, kDual)},
-      {"شهر", e(Unit::kMonth, kSingular)}, {"شهرا", e(Unit::kMonth, kSingular)}, {"أشهر", e(Unit::kMonth, kPlural)},
-      {"شهور", e(Unit::kMonth, kPlural)}, {"شهرين", e(Unit::kMonth, kDual)}, {"شهران", e(Unit::kMonth, kDual)},
-      {"عام", e(Unit::kYear, kSingular)}, {"عاما", e(Unit::kYear, kSingular)}, {"أعوام", e(Unit::kYear, kPlural)},
-      {"عامين", e(Unit::kYear, kDual)}, {"عامان", e(Unit::kYear, kDual)},
-      {"سنة", e(Unit::kYear, kSingular)}, {"سنوات", e(Unit::kYear, kPlural)}, {"سنين", e(Unit::kYear, kPlural)},
-      {"سنتين", e(Unit::kYear, kDual)}, {"سنتان", e(Unit::kYear, kDual)},
-      {"عقد", e(Unit::kDecade, kSingular)}, {"عقود", e(Unit::kDecade, kPlural)},
-      {"عقدين", e(Unit::kDecade, kDual)}, {"عقدان", e(Unit::kDecade, kDual)},
-  };
+  static const Lexicon lex = [] {
+    static constexpr std::pair<const char*, Unit> kUnits[] = {
+        {"minute", Unit::kMinute}, {"hour", Unit::kHour}, {"day", Unit::kDay},      {"week", Unit::kWeek},
+        {"month", Unit::kMonth},   {"year", Unit::kYear}, {"decade", Unit::kDecade}};
+    static constexpr std::pair<const char*, Form> kForms[] = {
+        {"singular", kSingular}, {"dual", kDual}, {"plural", kPlural}};
+    WordValues all;
+    for (const auto& [unit_name, unit] : kUnits)
+      for (const auto& [form_name, form] : kForms)
+        for (const auto& entry : word_list({"units", unit_name, form_name}, static_cast<int>(unit) * 4 + form))
+          all.push_back(entry);
+    return Lexicon(all);
+  }();
   return lex;
 }
 

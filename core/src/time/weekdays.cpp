@@ -7,12 +7,12 @@
 
 #include "time/candidates.h"
 #include "time/resolve.h"
+#include "time/word_lists.h"
 
 namespace marsad::time {
 
 int weekday_at(const Words& w, uint32_t i) {
-  static const Lexicon days{{"الاثنين", 1}, {"الإثنين", 1}, {"الثلاثاء", 2}, {"الأربعاء", 3}, {"الخميس", 4},
-                            {"الجمعة", 5}, {"السبت", 6}, {"الأحد", 7}};
+  static const Lexicon days(word_list({"weekdays", "days"}));
   int d = w.lookup(i, days, true);
   if (d < 0) return 0;
   // "بين الاثنين" and "الاثنين معا" are "the two".
@@ -24,9 +24,11 @@ namespace {
 
 // -1 past, +1 next, 0 none.
 int modifier(const Words& w, uint32_t i) {
-  static const Lexicon lex{{"الماضي", 1}, {"الفارط", 1}, {"المنصرم", 1}, {"السابق", 1}, {"الفائت", 1},
-                           {"الماضية", 1}, {"المنصرمة", 1}, {"الفارطة", 1}, {"المقبل", 2}, {"القادم", 2},
-                           {"المقبلة", 2}, {"القادمة", 2}};
+  static const Lexicon lex = [] {
+    WordValues all = word_list({"weekdays", "past"}, 1);
+    for (const auto& entry : word_list({"weekdays", "next"}, 2)) all.push_back(entry);
+    return Lexicon(all);
+  }();
   int v = w.lookup(i, lex, false);
   return v == 1 ? -1 : v == 2 ? 1 : 0;
 }
@@ -35,9 +37,8 @@ int modifier(const Words& w, uint32_t i) {
 
 void find_weekdays(const Context& c, std::vector<Candidate>& out) {
   const Words& w = c.words;
-  static const Lexicon parts{{"صباح", 1}, {"مساء", 1}, {"ظهر", 1}, {"فجر", 1}, {"ليلة", 1}, {"عصر", 1},
-                             {"ظهيرة", 1}, {"صبيحة", 1}, {"عشية", 1}, {"يوم", 2}};
-  static const Lexicon after_parts{{"صباحا", 1}, {"مساء", 1}, {"ظهرا", 1}, {"فجرا", 1}, {"ليلا", 1}};
+  static const Lexicon parts(word_list({"weekdays", "parts_before"}));
+  static const Lexicon after_parts(word_list({"weekdays", "parts_after"}));
   for (uint32_t i = 0; i < w.size(); ++i) {
     int wd = weekday_at(w, i);
     if (wd == 0) continue;

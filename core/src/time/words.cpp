@@ -7,14 +7,20 @@
 namespace marsad::time {
 
 Lexicon::Lexicon(std::initializer_list<std::pair<std::string_view, int>> entries) {
-  for (const auto& [word, value] : entries) {
-    std::string k = text::normalize_key(word);
-    uint64_t h = text::PhraseTrie::hash(k);
-    signatures_.set(h % kSignatureBits);
-    if (size_t space = k.find(' '); space != std::string::npos)
-      phrase_starts_.set(text::PhraseTrie::hash(std::string_view(k).substr(0, space)) % kSignatureBits);
-    map_.insert(h, static_cast<uint32_t>(value));
-  }
+  for (const auto& [word, value] : entries) add(word, value);
+}
+
+Lexicon::Lexicon(const std::vector<std::pair<std::string, int>>& entries) {
+  for (const auto& [word, value] : entries) add(word, value);
+}
+
+void Lexicon::add(std::string_view word, int value) {
+  std::string k = text::normalize_key(word);
+  uint64_t h = text::PhraseTrie::hash(k);
+  signatures_.set(h % kSignatureBits);
+  if (size_t space = k.find(' '); space != std::string::npos)
+    phrase_starts_.set(text::PhraseTrie::hash(std::string_view(k).substr(0, space)) % kSignatureBits);
+  map_.insert(h, static_cast<uint32_t>(value));  // the first value of a word stays
 }
 
 Lexicon::Lexicon(std::initializer_list<const Lexicon*> parts) {

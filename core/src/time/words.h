@@ -24,6 +24,8 @@ namespace marsad::time {
 class Lexicon {
  public:
   Lexicon(std::initializer_list<std::pair<std::string_view, int>> entries);
+  // A list of core/data/time/words.json (time/word_lists.h).
+  explicit Lexicon(const std::vector<std::pair<std::string, int>>& entries);
   // Every entry of these lexicons (value 1): a gate that answers "none of them" in one lookup.
   Lexicon(std::initializer_list<const Lexicon*> parts);
   // -1 when absent.
@@ -37,6 +39,8 @@ class Lexicon {
   }
 
  private:
+  void add(std::string_view word, int value);
+
   static constexpr size_t kSignatureBits = 4096;
   std::bitset<kSignatureBits> signatures_, phrase_starts_;
   util::HashMap64 map_;  // word hash → value (values are never negative)
