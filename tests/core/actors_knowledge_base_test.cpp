@@ -63,7 +63,9 @@ TEST(KnowledgeBase, BadAdditionsAreReportedWithTheirActorAndField) {
       {"id": "d", "type": "person", "name": {"ar": "اسم"}, "state": "nowhere",
        "roles": [{"title": "ambassador", "from": "2019-13-01"}]},
       {"id": "e", "type": "organization", "name": {"ar": "نادي"}, "sector": "football"},
-      {"id": "f", "type": "organization", "name": {"ar": "نادي"}, "needs_context": "yes"}]})js", problems);
+      {"id": "f", "type": "organization", "name": {"ar": "نادي"}, "needs_context": "yes"},
+      {"id": "g", "type": "person", "name": {"ar": "اسم"}, "alias": {"ar": ["اسم آخر"]},
+       "roles": [{"title": "minister", "of": "f", "since": "2019"}]}]})js", problems);
   kb.validate(problems);
   std::string all;
   for (const Problem& p : problems) all += p.message + "\n";
@@ -75,6 +77,9 @@ TEST(KnowledgeBase, BadAdditionsAreReportedWithTheirActorAndField) {
   EXPECT_NE(all.find("unknown actor \"nowhere\""), std::string::npos) << all;
   EXPECT_NE(all.find("actor \"e\": sector is \"sport\", \"humanitarian\", \"rights\" or absent"), std::string::npos) << all;
   EXPECT_NE(all.find("actor \"f\": needs_context must be true or false"), std::string::npos) << all;
+  EXPECT_NE(all.find("actor \"g\": alias is not a key of an actor"), std::string::npos) << all;
+  EXPECT_NE(all.find("actor \"g\": roles a role has an unknown key \"since\""), std::string::npos) << all;
+  EXPECT_NE(kb.find("g"), nullptr);  // read all the same
   EXPECT_EQ(kb.find("b"), nullptr);
   ASSERT_NE(kb.find("c"), nullptr);
   EXPECT_TRUE(kb.find("c")->aliases_ar.empty());  // the overlong alias is left out

@@ -13,6 +13,12 @@ namespace {
 
 using Json = nlohmann::json;
 
+// The keys an actor and a role may have (core/data/README.md).
+constexpr std::string_view kActorKeys[] = {"id",      "type",     "name",    "aliases",     "short",        "nisba",
+                                           "metonyms", "descriptions", "generic", "context", "domains", "sector",
+                                           "needs_context", "state", "affiliation", "roles", "note"};
+constexpr std::string_view kRoleKeys[] = {"title", "of", "at", "from", "to", "portfolio", "note"};
+
 // Names are matched word by word; a name of thousands of words is not a name
 // and would make matching slow, so it is refused with a problem.
 constexpr size_t kMaxNameBytes = 300;
@@ -45,6 +51,10 @@ class ActorReader {
     a.type = string(j, "type");
     if (std::find(std::begin(kActorTypes), std::end(kActorTypes), a.type) == std::end(kActorTypes))
       return fail("type", "unknown type \"" + a.type + "\"");
+    // A key no reader knows is a typo or a field from elsewhere: said, and the actor still read.
+    for (const auto& [key, value] : j.items())
+      if (std::find(std::begin(kActorKeys), std::end(kActorKeys), key) == std::end(kActorKeys))
+        fail(key, "is not a key of an actor (core/data/README.md lists them)");
     if (j.contains("name") && j["name"].is_object()) {
       a.name_ar = string(j["name"], "ar");
       a.name_en = string(j["name"], "en");
@@ -76,6 +86,9 @@ class ActorReader {
       if (!j["roles"].is_array()) return fail("roles", "must be an array");
       for (const Json& r : j["roles"]) {
         if (!r.is_object()) { fail("roles", "a role is not an object"); continue; }
+        for (const auto& [key, value] : r.items())
+          if (std::find(std::begin(kRoleKeys), std::end(kRoleKeys), key) == std::end(kRoleKeys))
+            fail("roles", "a role has an unknown key \"" + key + "\"");
         Role role{string(r, "title"), string(r, "of"), string(r, "at"), string(r, "from"), string(r, "to"),
                   string(r, "portfolio")};
         if (role.title.empty()) { fail("roles", "a role has no title"); continue; }
