@@ -1,4 +1,5 @@
-// The case files of tests/fixtures/events/ (patterns.txt, slots.txt): each case
+// The case files of tests/fixtures/ (events/patterns.txt, events/slots.txt,
+// actors/mentions.txt): each case
 // is «=== name ===», an optional «@date YYYY-MM-DD», its sentence (lines joined
 // by a space), «---», then what is expected of it, a line each. Lines starting
 // with # are comments.

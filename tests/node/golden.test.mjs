@@ -42,7 +42,8 @@ describe('golden analysis', () => {
 
   it('of every rule fixture sentence is the same natively and in wasm', () => {
     const cases = [...fixtureSentences(join(fixtures, 'events', 'patterns.txt')),
-      ...fixtureSentences(join(fixtures, 'events', 'slots.txt'))];
+      ...fixtureSentences(join(fixtures, 'events', 'slots.txt')),
+      ...fixtureSentences(join(fixtures, 'actors', 'mentions.txt'))];
     assert.ok(cases.length > 100, `${cases.length} fixture sentences`);
     const dir = mkdtempSync(join(tmpdir(), 'marsad-fixtures-'));
     try {
