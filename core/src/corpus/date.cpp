@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "corpus/readers.h"
+#include "util/civil_date.h"
 
 namespace marsad::corpus {
 
@@ -48,12 +49,7 @@ size_t digits(std::string_view s, size_t i, size_t max_len, int* value) {
   return n;
 }
 
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int days_in_month(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return m == 2 && is_leap(y) ? 29 : kDays[m - 1];
-}
+using util::days_in_month;
 
 // Exactly two digits at t[i] (whatever follows), as a number.
 bool two_digits(std::string_view t, size_t i, int* value) {

@@ -30,14 +30,6 @@ int digits_value(std::string_view s) {
   return v;
 }
 
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int days_in_month(int y, int m) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (m < 1 || m > 12) return 0;
-  return m == 2 && is_leap(y) ? 29 : kDays[m - 1];
-}
-
 DateValue DateValue::ymd(int y, int m, int d) { return {y, m, d, Precision::kDay}; }
 DateValue DateValue::ym(int y, int m) { return {y, m, 0, Precision::kMonth}; }
 DateValue DateValue::y(int y) { return {y, 0, 0, Precision::kYear}; }

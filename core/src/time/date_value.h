@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include "util/civil_date.h"
 
 namespace marsad::time {
 
@@ -48,12 +49,12 @@ struct DateValue {
   DateValue last_day() const;
 };
 
-bool is_leap(int year);
+using util::is_leap;  // the calendar arithmetic: util/civil_date.h
 
 // ASCII digits only (a non-empty run), and their value: for numeric dates.
 bool is_digits(std::string_view s);
 int digits_value(std::string_view s);
-int days_in_month(int year, int month);
+using util::days_in_month;
 
 // Orders periods by their first day, and by their last day.
 int compare_start(const DateValue& a, const DateValue& b);
