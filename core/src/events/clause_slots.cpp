@@ -67,7 +67,6 @@ bool light_verb_with_pronoun(std::string_view w) {
   return false;
 }
 
-
 uint32_t lead_of(const Participant& p) { return p.lead; }
 
 bool bare(const Participant& p) { return p.preposition.empty(); }
