@@ -23,7 +23,7 @@ std::vector<Problem> problems_of(const std::string& file, std::string_view json)
 
 TEST(FileSchemas, EveryBuiltinFileWithASchemaPasses) {
   for (const char* file : {"titles.json", "institutions.json", "not_names.json", "given_names.json",
-                           "function_words.json", "framing_words.json", "time/words.json"}) {
+                           "function_words.json", "framing_words.json", "time/words.json", "events/cues.json"}) {
     ASSERT_FALSE(embedded_file(file).empty()) << file;
     for (const Problem& p : problems_of(file, embedded_file(file))) ADD_FAILURE() << file << ": " << p.message;
   }
@@ -107,6 +107,31 @@ TEST(FileSchemas, TimeWordsOutOfShapeAreReported) {
   p = broken("\"future\": [", "\"future\": [3, ");
   ASSERT_EQ(p.size(), 1u);
   EXPECT_EQ(p[0].message, "references.future #1 must be a string");
+}
+
+// events/cues.json: every list of the event rules there, each of words.
+TEST(FileSchemas, EventCuesOutOfShapeAreReported) {
+  std::string cues(embedded_file("events/cues.json"));
+  auto broken = [&](const std::string& from, const std::string& to) {
+    std::string copy = cues;
+    size_t at = copy.find(from);
+    EXPECT_NE(at, std::string::npos) << from;
+    if (at != std::string::npos) copy.replace(at, from.size(), to);
+    return problems_of("events/cues.json", copy);
+  };
+  std::vector<Problem> p = broken("\"denial_verbs\": [", "\"denial_verb\": [");
+  ASSERT_EQ(p.size(), 2u);  // the unknown key and the list now missing
+  EXPECT_EQ(p[0].message, "the file has an unknown key \"denial_verb\"");
+  EXPECT_EQ(p[1].message, "the file has no \"denial_verbs\"");
+  p = broken("\"held_nouns\": [", "\"held_nouns\": [7, ");
+  ASSERT_EQ(p.size(), 1u);
+  EXPECT_EQ(p[0].message, "held_nouns #1 must be a string");
+  p = broken("\"time_adverbs\": [", "\"time_adverbs\": {\"x\": 1}, \"unused\": [");
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_EQ(p[0].field, "time_adverbs");
+  p = broken("\"role_heads\": [", "\"role_heads\": [], \"unused\": [");
+  ASSERT_GE(p.size(), 1u);
+  EXPECT_EQ(p[0].field, "role_heads");  // an empty list is an error too
 }
 
 // What marsad validate-data runs on the embedded files: each file by its

@@ -62,6 +62,22 @@ Schema time_words() {
                  required("references", references)});
 }
 
+// events/cues.json: the event rules' word lists, each a named list of words
+// (core/src/events/cue_lists.cpp reads them by the same names).
+Schema event_cues() {
+  std::vector<Field> fields = {optional("note", text())};
+  for (const char* list :
+       {"role_heads",      "agent_heads",      "reporting_heads",  "unnamed_agents",     "member_nouns",
+        "team_nouns",      "facility_nouns",   "held_nouns",       "territory_nouns",    "issue_nouns",
+        "relation_nouns",  "opposition_nouns", "governing_nouns",  "light_verbal_nouns", "backing_words",
+        "belonging_words", "company_words",    "heading_words",    "origin_words",       "directions",
+        "location_words",  "time_adverbs",     "during_words",     "pairing_words",      "taking_place_verbs",
+        "receiving_verbs", "light_verbs",      "attending_verbs",  "topic_words",        "undoing_words",
+        "quantity_words",  "denial_verbs",     "unrealizing_words"})
+    fields.push_back(required(list, texts()));
+  return record(fields);
+}
+
 }  // namespace
 
 const Schema* file_schema(std::string_view path) {
@@ -73,6 +89,7 @@ const Schema* file_schema(std::string_view path) {
       {"function_words.json", word_list("words")},
       {"framing_words.json", framing_words()},
       {"time/words.json", time_words()},
+      {"events/cues.json", event_cues()},
   };
   auto it = schemas.find(path);
   return it == schemas.end() ? nullptr : &it->second;

@@ -1,10 +1,14 @@
-// Normalized Arabic function words that the event rules read: negation,
-// condition, future, complementizers, prepositions, clause punctuation, and the
-// head nouns after which a nationality adjective names an agent.
+// The words the event rules read, normalized. Grammar is written here:
+// negation, condition, complementizers, prepositions, relative pronouns, clause
+// punctuation, the article and the letters of inflection. The open vocabulary
+// (heads of role and agent phrases, nouns of members, facilities, issues,
+// relations, words of backing, company, place and time…) is in
+// core/data/events/cues.json, read once into lookups (events/cue_lists.h).
 #pragma once
 
 #include <string_view>
 
+#include "events/cue_lists.h"
 #include "text/place_nouns.h"
 
 namespace marsad::events {
@@ -42,10 +46,7 @@ inline bool is_condition(std::string_view w) {
 
 // Nouns of opposition whose genitive is whom an act is against, as after
 // «ضد»: «في مواجهة داعش», «لمحاربة الإرهاب», «مكافحة التنظيم», «قتال الحوثيين».
-inline bool is_opposition_noun(std::string_view w) {
-  static constexpr std::string_view k[] = {"مواجهه", "محاربه", "مكافحه", "قتال"};
-  return detail::one_of(w, k);
-}
+inline bool is_opposition_noun(std::string_view w) { return cue_lists().opposition_nouns.contains(w); }
 
 // «في حال», «وفي حالة»: "in case", a condition of two words (`w` after `before`).
 inline bool is_condition_phrase(std::string_view before, std::string_view w) {
@@ -59,123 +60,75 @@ inline bool is_preposition(std::string_view w) {
 }
 
 // A word after which a verb's form is read as its verbal noun: a preposition
-// (not «من», also "who": «من قصف المدينة؟») or a noun that governs one
+// (not «من», also "who": «من قصف المدينة؟»; nor a bare ل or ب) or a noun that governs one
 // («وقف قصف الطائرات», «جراء قصف», «بعد طرد»): «قصف» there is the bombing, not "bombed".
 inline bool governs_a_noun(std::string_view w) {
-  static constexpr std::string_view k[] = {"مع", "الي", "علي", "عن", "ضد", "بين", "لدي", "في", "نحو", "تجاه", "ازاء",
-                                           "حول", "عبر", "بشان", "وقف", "استمرار", "جراء", "اثر", "عقب", "بسبب",
-                                           "نتيجه", "تجدد", "بعد", "قبل", "خلال", "اثناء"};
-  return detail::one_of(w, k);
+  return (is_preposition(w) && w != "من" && w != "ل" && w != "ب") || cue_lists().governing_nouns.contains(w);
 }
 
 // «اتفقا خلال اتصال هاتفي», «بحثا أثناء لقاء»: an act in the course of which the
 // clause's own act happened; its sides are the clause's.
-inline bool is_during_word(std::string_view w) {
-  static constexpr std::string_view k[] = {"خلال", "اثناء", "وخلال", "واثناء"};
-  return detail::one_of(w, k);
-}
+inline bool is_during_word(std::string_view w) { return cue_lists().during_words.contains(w); }
 
 inline bool is_clause_punctuation(std::string_view w) {
   return w == "،" || w == "," || w == "؛" || w == ";" || w == ":" || w == "." || w == "؟" || w == "?";
 }
 
 // «في محافظة مأرب، شرق اليمن،»: a direction opens a place in apposition, not a participant.
-inline bool is_direction(std::string_view w) {
-  static constexpr std::string_view k[] = {"شرق", "غرب", "شمال", "جنوب", "وسط", "شرقي", "غربي", "شمالي", "جنوبي",
-                                           "بشرق", "بغرب", "بشمال", "بجنوب", "بوسط"};
-  return detail::one_of(w, k);
-}
+inline bool is_direction(std::string_view w) { return cue_lists().directions.contains(w); }
 
 // Words that put a place after them as a location: «داخل الأراضي التركية»,
 // «قرب حلب», «في محيط دمشق», «بريف إدلب».
-inline bool is_location_word(std::string_view w) {
-  static constexpr std::string_view k[] = {"داخل", "خارج", "قرب", "بالقرب", "اطراف", "باطراف", "محيط", "بمحيط",
-                                           "ضواحي", "بضواحي", "ريف", "بريف"};
-  return detail::one_of(w, k);
-}
+inline bool is_location_word(std::string_view w) { return cue_lists().location_words.contains(w); }
 
 // A state's ground, waters or air: «الأراضي التركية», «الأجواء السورية».
-inline bool is_territory_noun(std::string_view w) {
-  static constexpr std::string_view k[] = {"الاراضي", "اراضي", "الارض", "ارض", "الاجواء", "اجواء", "المياه", "مياه",
-                                           "بالاراضي", "بالاجواء", "بالمياه"};
-  return detail::one_of(w, k);
-}
+inline bool is_territory_noun(std::string_view w) { return cue_lists().territory_nouns.contains(w); }
 
 // What an armed force holds and an attack strikes: «مواقع للحوثيين», «مقرا للجيش».
-inline bool is_held_noun(std::string_view w) {
-  static constexpr std::string_view k[] = {"مواقع", "موقعا", "موقع", "موقعين", "معاقل", "معقل", "مقرات", "مقار", "مقرا", "مقر",
-                                           "تجمعات", "تجمعا", "اهداف", "اهدافا", "مخازن", "مخزنا", "معسكرات",
-                                           "معسكرا", "ثكنات", "تحصينات", "اليات", "اسلحه", "مراكز", "مركزا"};
-  return detail::one_of(w, k);
-}
+inline bool is_held_noun(std::string_view w) { return cue_lists().held_nouns.contains(w); }
 
 // «برئاسة X», «بقيادة X»: X heads the side named before it (a meeting it
 // chairs, forces it leads), and so is not that side's counterpart.
-inline bool is_heading_word(std::string_view w) {
-  static constexpr std::string_view k[] = {"برئاسه", "وبرئاسه", "بقياده", "وبقياده", "يتراسها", "يتراسه", "تتراسها"};
-  return detail::one_of(w, k);
-}
+inline bool is_heading_word(std::string_view w) { return cue_lists().heading_words.contains(w); }
 
 // A facility named after a city or a state («مطار القاهرة», «ميناء الحديدة»,
 // «جامعة الكويت»): the name in its construct is the facility's, a place.
-inline bool is_facility_noun(std::string_view w) {
-  static constexpr std::string_view k[] = {"مطار", "ميناء", "جامعه", "مستشفي", "فندق", "سجن", "ملعب", "استاد",
-                                           "معبر", "منفذ", "مصنع", "مصفاه", "محطه"};
-  return detail::one_of(w, k);
-}
+inline bool is_facility_noun(std::string_view w) { return cue_lists().facility_nouns.contains(w); }
 
 // A national team («منتخب مصر», «منتخبا الإمارات وقطر», «المنتخب السعودي»):
 // the state named in it plays a match, it does not act.
 inline bool is_team_noun(std::string_view w) {
   if (w.substr(0, 4) == "ال") w.remove_prefix(4);
-  static constexpr std::string_view k[] = {"منتخب", "منتخبا", "منتخبي", "منتخبات"};
-  return detail::one_of(w, k);
+  return cue_lists().team_nouns.contains(w);
 }
 
 // «تابعة لـ»: belonging to, between what is held or who act and their owner
 // («مواقع تابعة للحوثيين», «مسلحين تابعين لحزب»).
 inline bool is_belonging_word(std::string_view w) {
   if (w.substr(0, 4) == "ال") w.remove_prefix(4);
-  static constexpr std::string_view k[] = {"تابعه", "تابعين", "تابع", "تابعا", "تابعون"};
-  return detail::one_of(w, k);
+  return cue_lists().belonging_words.contains(w);
 }
 
 // Heads of role phrases: «فيصل بن بندر أمير منطقة الرياض» (the region is whose
 // governor he is, not a participant), «قائد القوة البرية الإيرانية العميد X».
 inline bool is_role_head(std::string_view w) {
   if (w.substr(0, 4) == "ال") w.remove_prefix(4);
-  static constexpr std::string_view k[] = {"امير", "محافظ", "حاكم", "عمده", "رئيس", "وزير", "سفير", "قائد", "مدير",
-                                           "امين", "نائب", "مندوب", "ممثل", "مبعوث", "رئيسه", "وزيره", "سفيره"};
-  return detail::one_of(w, k);
+  return cue_lists().role_heads.contains(w);
 }
 
 // Nouns that put a place's or a body's name after them: text/place_nouns.h.
 using text::is_place_noun;
 
 // Agents news leaves unnamed: «مسلحون», «مجهولون», «عناصر» right before a verb.
-inline bool is_unnamed_agent(std::string_view w) {
-  static constexpr std::string_view k[] = {"مسلحون", "مسلحين", "مجهولون", "مجهولين", "ملثمون", "ملثمين",
-                                           "مهاجمون", "مهاجمين", "انتحاري", "انتحاريون", "عناصر", "مقاتلون"};
-  return detail::one_of(w, k);
-}
+inline bool is_unnamed_agent(std::string_view w) { return cue_lists().unnamed_agents.contains(w); }
 
 // Members of a group, before «من X»: «مسلحون من داعش» is the group acting.
-inline bool is_member_noun(std::string_view w) {
-  static constexpr std::string_view k[] = {"مسلحون", "مسلحين", "عناصر", "عنصر", "مقاتلون", "مقاتلين", "جنود", "جنودا",
-                                           "افراد", "اعضاء", "عشرات", "مئات", "مجموعه", "قوه", "وحدات"};
-  return detail::one_of(w, k);
-}
+inline bool is_member_noun(std::string_view w) { return cue_lists().member_nouns.contains(w); }
 
 // Words that make the actor after them an ally of the one before, not its
 // counterpart: «الحوثيون المدعومون بقوات صالح», «المتمردون المدعومون من إيران»,
 // «القوات الموالية لهادي», «المتحالفة مع», «بدعم من», «بمساندة».
-inline bool is_backing_word(std::string_view w) {
-  static constexpr std::string_view k[] = {
-      "المدعوم", "المدعومه", "المدعومين", "المدعومون", "مدعوم", "مدعومه", "مدعومين", "مدعومون", "الموالي", "الموالين",
-      "الموالون", "الموالية", "المواليه", "موالين", "مواليه", "المتحالف", "المتحالفه", "المتحالفين", "المتحالفون",
-      "متحالفه", "بدعم", "بمسانده", "وبدعم", "وبمسانده", "مدعوما", "مرفوقا", "مرفوقه", "مصحوبا", "مصحوبه"};
-  return detail::one_of(w, k);
-}
+inline bool is_backing_word(std::string_view w) { return cue_lists().backing_words.contains(w); }
 
 // A word that starts with the article, behind و, ف, ب, ك or ل («العنيفة», «والدامية», «للمنظمة»),
 // read from its letters alone: «بالغة» passes too.
@@ -217,50 +170,27 @@ inline bool ends_in_pronoun(std::string_view w) {
 
 // Words after which an act is the topic of talk, not an act: «محادثات حول
 // التعاون», «بحث سبل التعاون», «مشاورات بشأن الدعم».
-inline bool is_topic_word(std::string_view w) {
-  static constexpr std::string_view k[] = {"حول", "بشان", "بخصوص", "سبل", "وسبل", "مجالات", "اوجه", "افاق", "مستقبل"};
-  return detail::one_of(w, k);
-}
+inline bool is_topic_word(std::string_view w) { return cue_lists().topic_words.contains(w); }
 
 // Words that undo the standing measure named after them: «رفع العقوبات»,
 // «تعليق العقوبات», «إنهاء الحصار» («وقف القصف» stops an act that goes on: not these).
-inline bool is_undoing_word(std::string_view w) {
-  static constexpr std::string_view k[] = {"رفع", "ورفع", "لرفع", "برفع", "تعليق", "وتعليق", "لتعليق", "بتعليق",
-                                           "تخفيف", "وتخفيف", "لتخفيف", "بتخفيف", "الغاء", "والغاء", "لالغاء", "بالغاء",
-                                           "انهاء", "وانهاء", "لانهاء", "بانهاء"};
-  return detail::one_of(w, k);
-}
+inline bool is_undoing_word(std::string_view w) { return cue_lists().undoing_words.contains(w); }
 
 // Quantities between an undoing word and its noun: «رفع معظم العقوبات».
-inline bool is_quantity_word(std::string_view w) {
-  static constexpr std::string_view k[] = {"معظم", "بعض", "كل", "كافه", "جميع", "اغلب", "بقيه", "باقي"};
-  return detail::one_of(w, k);
-}
+inline bool is_quantity_word(std::string_view w) { return cue_lists().quantity_words.contains(w); }
 
 // Participles of coming from a place: «وصل إلى عدن قادما من الرياض» — the
 // place after «من» is where the traveller left, no side of the act.
-inline bool is_origin_word(std::string_view w) {
-  static constexpr std::string_view k[] = {"قادما", "قادمه", "قادمين", "قادمون", "قادم", "اتيا", "اتيه", "عائدا",
-                                           "عائده", "عائدين", "مغادرا", "مغادره"};
-  return detail::one_of(w, k);
-}
+inline bool is_origin_word(std::string_view w) { return cue_lists().origin_words.contains(w); }
 
 // Nouns of an issue or a crisis: a nationality adjective after them names what
 // the issue is about, not a party to an act («على خلفية الأزمة الأوكرانية»,
 // «الملف النووي الإيراني», «الشأن السوري», «الحرب السورية»).
-inline bool is_issue_noun(std::string_view w) {
-  static constexpr std::string_view k[] = {"الازمه", "ازمه", "القضيه", "قضيه", "الملف", "ملف", "الشان", "الوضع",
-                                           "الاوضاع", "الساحه", "المساله", "النزاع", "الصراع", "الحرب", "الثوره"};
-  return detail::one_of(w, k);
-}
+inline bool is_issue_noun(std::string_view w) { return cue_lists().issue_nouns.contains(w); }
 
 // Words of company: «استعرض الملك، مرفوقا بولي عهده», «برفقة الأمير», «بحضور الرئيس» — the
 // companion (or the one present) is on the side of the one before, not a counterpart.
-inline bool is_company_word(std::string_view w) {
-  static constexpr std::string_view k[] = {"برفقه", "وبرفقه", "بصحبه", "وبصحبه", "يرافقه", "ترافقه", "يرافقها",
-                                           "ويرافقه", "وترافقه", "يرافقهم", "بحضور", "وبحضور", "وحضور"};
-  return detail::one_of(w, k);
-}
+inline bool is_company_word(std::string_view w) { return cue_lists().company_words.contains(w); }
 
 // "بين X وY", "جمع X وY", "ضم X وY": words that pair two actors.
 // The relative pronouns: «الذي», «التي», the duals and plurals.
@@ -272,50 +202,22 @@ inline bool is_relative_pronoun(std::string_view w) {
 // «وتستضيف إيران، حليفة الرئيس السوري بشار الأسد، مسؤولين»: a noun of
 // relation opening a phrase between commas describes the name before it; who
 // it names is no participant of the clause.
-inline bool is_relation_noun(std::string_view w) {
-  static constexpr std::string_view k[] = {"حليف", "حليفه", "حلفاء", "الحليف", "الحليفه", "صديق", "صديقه",
-                                           "خصم", "الخصم", "عدو", "العدو", "جاره", "الجاره", "داعم", "الداعم",
-                                           "الداعمه", "شريك", "الشريك", "شريكه"};
-  return detail::one_of(w, k);
-}
+inline bool is_relation_noun(std::string_view w) { return cue_lists().relation_nouns.contains(w); }
 
 // Time adverbs that govern a noun: «عشية اجتماعات الدوحة» ("on the eve of"),
 // «غداة», «قبيل», «بعيد». What they name dates an act; it takes no part in it.
-inline bool is_time_adverb(std::string_view w) {
-  static constexpr std::string_view k[] = {"عشيه", "غداه", "قبيل", "بعيد", "وعشيه", "وقبيل"};
-  return detail::one_of(w, k);
-}
+inline bool is_time_adverb(std::string_view w) { return cue_lists().time_adverbs.contains(w); }
 
 // Verbs that only say an act took place, in «التي جرت بين X وY».
-inline bool is_taking_place_verb(std::string_view w) {
-  static constexpr std::string_view k[] = {"جرت", "جري", "تمت", "تم", "عقدت", "عقد", "دارت", "دار", "اجريت", "اجري"};
-  return detail::one_of(w, k);
-}
+inline bool is_taking_place_verb(std::string_view w) { return cue_lists().taking_place_verbs.contains(w); }
 
-inline bool is_pairing_word(std::string_view w) {
-  static constexpr std::string_view k[] = {"بين", "جمع", "جمعت", "ضم", "ضمت", "جمعه", "جمعها"};
-  return detail::one_of(w, k);
-}
+inline bool is_pairing_word(std::string_view w) { return cue_lists().pairing_words.contains(w); }
 
 // Head nouns after which a bare nisba adjective names an actor: "وفد أمريكي"
 // acts for the US, "الأزمة الليبية" does not act at all.
-inline bool is_agent_head(std::string_view w) {
-  static constexpr std::string_view k[] = {
-      "وفد", "وفدا", "الوفد", "السفير", "السفاره", "سفاره", "الخارجيه", "الحكومه", "حكومه", "الرئيس", "الاداره",
-      "اداره", "الجيش", "جيش", "القوات", "قوات", "المسؤولين", "المسؤولون", "مسؤولين", "مسؤولون", "المسئولين",
-      "مسئولين", "الموقف", "موقف", "الجانب", "الطائرات", "طائرات", "البحريه", "السلطات", "سلطات", "الدبلوماسيه",
-      "الدبلوماسي", "دبلوماسي", "دبلوماسيون", "المبعوث", "الوزير", "وزير", "وزاره", "الوزاره", "البرلمان",
-      "الكونغرس", "القياده", "قياده", "الاستخبارات", "المخابرات", "الدوله", "الرئاسه", "البعثه", "بعثه", "المسؤول",
-      "مسؤول", "النظام", "المقاتلات", "مقاتلات", "الشركات", "شركات", "الحرس", "الامن", "الشرطه", "اليد",
-      "الاطراف", "الطرفين", "الطرفان", "الشعب", "الطيران", "الاجهزه", "الدفاعات", "الرئيسان", "السلطه"};
-  return detail::one_of(w, k);
-}
+inline bool is_agent_head(std::string_view w) { return cue_lists().agent_heads.contains(w); }
 
 // Heads that report rather than act: "صحف إيطالية أن …" names the reporting source.
-inline bool is_reporting_head(std::string_view w) {
-  static constexpr std::string_view k[] = {"صحف", "الصحف", "صحيفه", "الصحيفه", "مصادر", "المصادر", "وسائل", "تقارير",
-                                  "التقارير", "الاعلام", "وكاله", "قناه", "موقع", "الموقع"};
-  return detail::one_of(w, k);
-}
+inline bool is_reporting_head(std::string_view w) { return cue_lists().reporting_heads.contains(w); }
 
 }  // namespace marsad::events

@@ -42,27 +42,23 @@ bool passive_agent(const SentenceView& v, uint32_t lead) {
 }
 
 // Verbs that receive what a verbal noun gives: their subject is its target,
-// «من X» its source («تلقى الأمير اتصالا هاتفيا من الرئيس»).
+// «من X» its source («تلقى الأمير اتصالا هاتفيا من الرئيس»); or that undergo
+// it («تعرضت X لهجوم من Y»: X undergoes Y's act).
 bool receiving_verb(std::string_view w) {
   w = text::behind_conjunction(w);
-  static constexpr std::string_view k[] = {"تلقي", "تلقت", "يتلقي", "تتلقي", "تلقوا", "تسلم",  "تسلمت",
-                                           "يتسلم", "تتسلم", "استلم", "استلمت", "يستلم", "تستلم",
-                                           // «تعرضت X لهجوم من Y»: X undergoes Y's act
-                                           "تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضوا", "يتعرضون"};
-  return detail::one_of(w, k);
+  return cue_lists().receiving_verbs.contains(w);
 }
 
 // A verb with an object pronoun right after a verbal noun names its agent:
 // «قصف شنه داعش», «هجوما بدأته تركيا», «الغارة التي نفذتها طائرات».
 bool light_verb_with_pronoun(std::string_view w) {
   w = text::behind_conjunction(w);
-  static constexpr std::string_view k[] = {"شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "بدا", "بدات", "ارتكب", "ارتكبت",
-                                           "قاد", "قادت", "اطلق", "اطلقت", "تبني", "تبنت", "اجري", "اجرت", "وجه", "وجهت"};
+  const WordSet& k = cue_lists().light_verbs;
   for (std::string_view suffix : {"ه", "ها", "هم", "هما"}) {
     if (w.size() <= suffix.size() || w.substr(w.size() - suffix.size()) != suffix) continue;
     std::string_view stem = w.substr(0, w.size() - suffix.size());
-    if (detail::one_of(stem, k)) return true;
-    if (stem.size() > 2 && stem.substr(stem.size() - 2) == "ت" && detail::one_of(stem, k)) return true;
+    if (k.contains(stem)) return true;
+    if (stem.size() > 2 && stem.substr(stem.size() - 2) == "ت" && k.contains(stem)) return true;
   }
   return false;
 }

@@ -10,11 +10,7 @@ namespace {
 constexpr uint32_t kLookBack = 3;  // negation and future particles stand right before their verb
 
 // Verbs of denial: an act reported under them is denied («نفت الوزارة أن تكون قصفت»).
-bool is_denial(std::string_view w) {
-  static constexpr std::string_view k[] = {"نفي", "نفت", "ينفي", "تنفي", "نفوا", "نافيا", "نافيه", "انكر", "انكرت",
-                                           "ينكر", "تنكر", "كذب", "كذبت"};
-  return detail::one_of(w, k);
-}
+bool is_denial(std::string_view w) { return cue_lists().denial_verbs.contains(w); }
 
 // Words before a verbal noun that say its act did not take place: put off or
 // called off («تأجيل زيارة», «أجّل زيارته»), feared («خشية دعم»), only aimed at
@@ -22,15 +18,7 @@ bool is_denial(std::string_view w) {
 // («ضرورة استئناف المفاوضات», «يأمل في رفع العقوبات», «عن أمله في استئناف»,
 // «يمكن أن تشن هجوما», «يفترض أن تجتمع»), or ruled out («استبعد لقاء X وY»,
 // «من المستبعد أن يلتقي»).
-bool is_unrealizing(std::string_view w) {
-  static constexpr std::string_view k[] = {
-      "تاجيل", "الغاء", "ارجاء", "الغي", "الغت", "ارجات", "ارجا", "اجل", "اجلت",             // put off
-      "خشيه", "خوفا", "لمنع", "منعا", "لتفادي", "لتجنب", "تحسبا", "بهدف", "لغرض", "لعدم",  // feared, aimed at
-      "ضروره", "بضروره", "يجب", "ينبغي", "يامل", "تامل", "نامل", "املا", "امله", "املها",  // owed, wished
-      "املهم", "يسعي", "تسعي", "سعيا", "يمكن", "تستطيع", "يستطيع", "يفترض",                 // possible
-      "استبعد", "استبعدت", "يستبعد", "تستبعد", "مستبعد", "المستبعد"};                        // ruled out
-  return detail::one_of(w, k);
-}
+bool is_unrealizing(std::string_view w) { return cue_lists().unrealizing_words.contains(w); }
 
 }  // namespace
 

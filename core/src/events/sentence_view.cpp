@@ -17,11 +17,7 @@ bool opens_main_clause(std::string_view w) {
 }
 
 // Verbal nouns of light verbs, whose genitive does their act: «إجراء ترامب اتصالا».
-bool is_light_verbal_noun(std::string_view w) {
-  static constexpr std::string_view k[] = {"اجراء", "قيام", "تنفيذ", "شن", "توجيه", "عقد", "تقديم", "ارسال"};
-  return detail::one_of(w, k);
-}
-
+bool is_light_verbal_noun(std::string_view w) { return cue_lists().light_verbal_nouns.contains(w); }
 
 bool any_between(const std::vector<uint32_t>& positions, uint32_t a, uint32_t b) {
   auto it = std::upper_bound(positions.begin(), positions.end(), a);

@@ -205,8 +205,7 @@ class Scanner {
     if (f.trigger->kind == TriggerKind::kVerb || f.match.first == v_.first()) return false;
     std::string_view w = v_.word(f.match.first - 1);
     w = text::behind_conjunction(w);
-    static constexpr std::string_view k[] = {"حضر", "حضرت", "حضره", "حضرها", "يحضر", "تحضر", "حضروا"};
-    return std::find(std::begin(k), std::end(k), w) != std::end(k);
+    return cue_lists().attending_verbs.contains(w);
   }
 
   // «التقى X وY على هامش اجتماعات الجمعية العامة»: the meeting on whose sidelines

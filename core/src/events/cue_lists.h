@@ -1,0 +1,62 @@
+// The open word lists of the event rules — heads of role and agent phrases,
+// nouns of members, facilities, issues, relations, words of backing and
+// company, verbs of denial… — read once from core/data/events/cues.json
+// (embedded; its shape is checked by marsad validate-data, and
+// core/data/README.md says what each list is). The rules ask them per token
+// through arabic_cues.h; what stays in C++ there is grammar (complementizers,
+// negation, condition, prepositions, relative pronouns, punctuation).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace marsad::events {
+
+// A list of normalized words, asked per token: a short list is scanned (sizes
+// compared first, as the C++ literals were), a longer one hashed. Its views
+// point into its own strings, so it is built in place and never copied.
+class WordSet {
+ public:
+  WordSet() = default;
+  WordSet(const WordSet&) = delete;
+  WordSet& operator=(const WordSet&) = delete;
+
+  void assign(std::vector<std::string> words);
+  bool contains(std::string_view w) const {
+    if (hashed_) return set_.count(w) > 0;
+    for (std::string_view x : views_)
+      if (w == x) return true;
+    return false;
+  }
+  size_t size() const { return views_.size(); }
+
+ private:
+  static constexpr size_t kScanned = 16;  // at most this many words are scanned rather than hashed
+  std::vector<std::string> words_;
+  std::vector<std::string_view> views_;
+  std::unordered_set<std::string_view> set_;
+  bool hashed_ = false;
+};
+
+// One member per list of cues.json, named as its key.
+struct CueLists {
+  CueLists();  // reads the embedded file; a list it lacks is empty (validate-data fails the build first)
+
+  WordSet role_heads, agent_heads, reporting_heads, unnamed_agents, member_nouns, team_nouns, facility_nouns,
+      held_nouns, territory_nouns, issue_nouns, relation_nouns, opposition_nouns, governing_nouns, light_verbal_nouns,
+      backing_words, belonging_words, company_words, heading_words, origin_words, directions, location_words,
+      time_adverbs, during_words, pairing_words, taking_place_verbs, receiving_verbs, light_verbs, attending_verbs,
+      topic_words, undoing_words, quantity_words, denial_verbs, unrealizing_words;
+
+  // The list named `name` in cues.json, or nullptr.
+  const WordSet* find(std::string_view name) const;
+};
+
+inline const CueLists& cue_lists() {
+  static const CueLists lists;
+  return lists;
+}
+
+}  // namespace marsad::events
