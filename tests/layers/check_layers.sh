@@ -8,7 +8,8 @@ src=${1:-"$(dirname "$0")/../../core/src"}
 # Lowest first. Folders of one layer may not include each other, except the
 # pairs in SAME_LAYER_OK.
 layers=(
-  "util data"
+  "util"
+  "data"
   "text"
   "corpus time"
   "names"

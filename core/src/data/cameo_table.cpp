@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <map>
 
+#include "util/lines.h"
+
 namespace marsad::data {
 namespace {
 
@@ -25,14 +27,10 @@ bool read_score(std::string_view field, double& out) {
 void check_cameo_table(std::string_view tsv, const std::string& file, std::vector<Problem>& problems) {
   std::map<std::string, int64_t> line_of;  // code → its line
   std::vector<std::pair<std::string, int64_t>> codes;
-  int64_t number = 0;
-  for (size_t pos = 0; pos < tsv.size();) {
-    size_t end = tsv.find('\n', pos);
-    if (end == std::string_view::npos) end = tsv.size();
-    std::string_view line = tsv.substr(pos, end - pos);
-    pos = end + 1;
-    ++number;
+  util::Lines lines(tsv);
+  for (std::string_view line; lines.next(line);) {
     if (line.empty() || line[0] == '#') continue;
+    int64_t number = lines.number();
     auto problem = [&](const std::string& field, const std::string& message) {
       problems.push_back({file, number, -1, field, message});
     };

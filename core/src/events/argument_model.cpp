@@ -6,6 +6,7 @@
 #include <map>
 
 #include "data/embedded.h"
+#include "util/lines.h"
 
 namespace marsad::events {
 
@@ -16,14 +17,10 @@ const ArgumentModel& ArgumentModel::builtin() {
 
 bool ArgumentModel::load(std::string_view text, std::string* error) {
   weights_.clear();
-  size_t pos = 0, line_number = 0;
-  while (pos < text.size()) {
-    size_t end = text.find('\n', pos);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
-    ++line_number;
+  util::Lines lines(text);
+  for (std::string_view line; lines.next(line);) {
     if (line.empty() || line[0] == '#') continue;
+    int64_t line_number = lines.number();
     // feature \t event \t source \t target
     std::array<double, 3> w{};
     size_t tab = line.find('\t');

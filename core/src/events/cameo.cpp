@@ -3,6 +3,7 @@
 #include <cstdlib>
 
 #include "data/embedded.h"
+#include "util/lines.h"
 
 namespace marsad::events {
 
@@ -12,12 +13,8 @@ const Cameo& Cameo::builtin() {
 }
 
 Cameo::Cameo(std::string_view tsv) {
-  size_t pos = 0;
-  while (pos < tsv.size()) {
-    size_t end = tsv.find('\n', pos);
-    if (end == std::string_view::npos) end = tsv.size();
-    std::string_view line = tsv.substr(pos, end - pos);
-    pos = end + 1;
+  util::Lines lines(tsv);
+  for (std::string_view line; lines.next(line);) {
     if (line.empty() || line[0] == '#') continue;
     size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1);
     if (t1 == std::string_view::npos || t2 == std::string_view::npos) continue;

@@ -5,6 +5,7 @@
 
 #include "data/embedded.h"
 #include "util/hash.h"
+#include "util/lines.h"
 
 namespace marsad::names {
 namespace {
@@ -36,14 +37,10 @@ bool WordClusters::load(std::string_view text, std::string* error) {
   };
   Ids levels{};
   bool header = false;
-  size_t line_number = 0;
-  for (size_t pos = 0; pos < text.size();) {
-    size_t end = std::min(text.find('\n', pos), text.size());
-    std::string_view line = text.substr(pos, end - pos);
-    pos = end + 1;
-    ++line_number;
+  util::Lines lines(text);
+  for (std::string_view line; lines.next(line);) {
     if (line.empty() || line[0] == '#') continue;
-    std::string where = " at line " + std::to_string(line_number);
+    std::string where = " at line " + std::to_string(lines.number());
     if (!header) {
       if (field(line) != "clusters" || !number(field(line), levels.fine) || !number(field(line), levels.mid) ||
           !number(field(line), levels.coarse) || !line.empty())

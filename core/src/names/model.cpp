@@ -5,6 +5,8 @@
 #include <cmath>
 #include <limits>
 
+#include "util/lines.h"
+
 namespace marsad::names {
 namespace {
 
@@ -12,16 +14,6 @@ namespace {
 // thousands kept a collision is unlikely, and the file is smaller.
 constexpr uint64_t kKeyMask = 0xFFFFFFFFull;
 constexpr int kLevels = 127;  // weights are quantized to [-127, 127] × scale
-
-// Reads the next line of `text` from `pos` into `line`; false at the end.
-bool next_line(std::string_view text, size_t& pos, std::string_view& line) {
-  if (pos >= text.size()) return false;
-  size_t end = text.find('\n', pos);
-  if (end == std::string_view::npos) end = text.size();
-  line = text.substr(pos, end - pos);
-  pos = end + 1;
-  return true;
-}
 
 // Splits off the next space-separated field.
 std::string_view field(std::string_view& line) {
@@ -65,10 +57,10 @@ bool NameModel::load(std::string_view text, std::string* error) {
     rows_ = 0;
     return false;
   };
-  size_t pos = 0;
+  util::Lines lines(text);
   std::string_view line;
   size_t expected_rows = 0;
-  while (next_line(text, pos, line)) {
+  while (lines.next(line)) {
     if (line.empty() || line[0] == '#') continue;
     std::string_view key = field(line);
     if (key == "labels") {
@@ -91,7 +83,7 @@ bool NameModel::load(std::string_view text, std::string* error) {
   // Rows, sorted by key: the key's difference from the previous row's, then
   // the non-zero weights as label:weight pairs.
   uint64_t key = 0;
-  while (next_line(text, pos, line)) {
+  while (lines.next(line)) {
     if (line.empty()) continue;
     uint64_t delta = 0;
     if (!parse(field(line), delta)) return fail("bad feature key at row " + std::to_string(rows_ + 1));
