@@ -63,10 +63,8 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     const actors::Actor* a = kb.find(m->actor);
     // Clubs and sports bodies play matches, they do not act on states.
     if (a && a->sector == "sport") continue;
-    if (a) p.type = a->type, p.unarmed = a->sector == "humanitarian" || a->sector == "rights";
-    else if (in.new_actors)
-      for (const actors::Actor& n : *in.new_actors)
-        if (n.id == m->actor) p.type = n.type;
+    p.type = type_of(*m, kb, in);
+    if (a) p.unarmed = a->sector == "humanitarian" || a->sector == "rights";
     if (m->kind == "metonym" || m->kind == "institution" || m->kind == "role" || m->kind == "nisba") p.type = "country";
     if (p.type == "event_name") continue;
     // A national team, and the states coordinated with it, play; they do not act.
@@ -144,7 +142,7 @@ bool SentenceView::in_role_of_name(const actors::Mention& m, const actors::Knowl
   uint32_t lead = std::min(m.lead_token, m.first_token);
   if (lead < s_.first_token + 2 || !is_role_head(word(lead - 1))) return false;
   for (const actors::Mention* x : mentions_) {
-    if (x->end_token == lead - 1) return is_person(*x, kb, in);
+    if (x->end_token == lead - 1) return type_of(*x, kb, in) == "person";
   }
   return false;
 }
@@ -162,7 +160,7 @@ bool SentenceView::holder_named_after(const actors::Mention& m, const actors::Kn
   const actors::Mention* holder = nullptr;
   for (const actors::Mention* x : mentions_)
     if (std::min(x->lead_token, x->first_token) == after && x->proclitics.empty()) holder = x;
-  if (!holder || !is_person(*holder, kb, in)) return false;
+  if (!holder || type_of(*holder, kb, in) != "person") return false;
   for (uint32_t i = lead; i-- > s_.first_token && lead - i <= kPhraseReach;) {
     if (is_role_head(word(i))) return true;
     if (is_clause_punctuation(word(i)) || inside_mention(i) || token(i).kind != text::TokenKind::kWord) return false;
@@ -170,12 +168,14 @@ bool SentenceView::holder_named_after(const actors::Mention& m, const actors::Kn
   return false;
 }
 
-bool SentenceView::is_person(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) {
-  if (const actors::Actor* a = kb.find(m.actor)) return a->type == "person";
+// The type of the actor a mention names: the knowledge base's, or the one a
+// document's new actor was given; "" when neither knows it.
+std::string SentenceView::type_of(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) {
+  if (const actors::Actor* a = kb.find(m.actor)) return a->type;
   if (in.new_actors)
     for (const actors::Actor& n : *in.new_actors)
-      if (n.id == m.actor) return n.type == "person";
-  return false;
+      if (n.id == m.actor) return n.type;
+  return "";
 }
 
 std::string_view SentenceView::word(uint32_t i) const { return in_.tokens[i].in(in_.normalized); }

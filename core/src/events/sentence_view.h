@@ -78,7 +78,7 @@ class SentenceView {
   bool backs_side_before(const Participant& p) const;
   bool in_role_of_name(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
   bool holder_named_after(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
-  static bool is_person(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in);
+  static std::string type_of(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in);
   bool issue_adjective(const actors::Mention& m) const;
 
   const EventInput& in_;
