@@ -51,11 +51,15 @@ export async function openSite() {
 
 // A site with a page open at `fragment` (a new page of `viewport`, else the
 // site's own) once its corpus is analyzed and its view rendered: → {site, page}.
-export async function openReadySite({ viewport, fragment = '' } = {}) {
+export async function openReadySite({ viewport, fragment = '', own } = {}) {
   const site = await openSite();
   const page = viewport ? await site.newPage({ viewport }) : site.page;
   await page.goto(`${site.url}${fragment}`);
   await ready(page);
+  if (own) {  // files that replace the sample, analyzed and told as the page's own story
+    await chooseFiles(page, own, { sample: 'replace' });
+    await page.waitForSelector('#story[data-kind="own"]', { timeout: 120000 });
+  }
   return { site, page };
 }
 

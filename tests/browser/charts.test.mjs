@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 
-import { benchArticles, chooseFiles, openReadySite, screenshotDir, show } from './browser.mjs';
+import { benchArticles, openReadySite, screenshotDir, show } from './browser.mjs';
 
 const bare = (s) => s.replace(/[\u2066-\u2069]/g, '');
 
@@ -160,9 +160,7 @@ describe('charts of 300 bench articles', { skip: !bench && 'the bench corpus of 
   let site;
   let page;
   before(async () => {
-    ({ site, page } = await openReadySite({ viewport: { width: 1366, height: 900 } }));
-    await chooseFiles(page, [bench], { sample: 'replace' });
-    await page.waitForSelector('#story[data-kind="own"]', { timeout: 120000 });
+    ({ site, page } = await openReadySite({ viewport: { width: 1366, height: 900 }, own: [bench] }));
   });
   after(async () => site?.close());
   afterEach(() => assert.deepEqual(site.problems.splice(0), [], 'no console error, page error or dialog'));

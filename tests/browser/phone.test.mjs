@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 
-import { benchArticles, chooseFiles, openReadySite, ready, screenshotDir, show } from './browser.mjs';
+import { benchArticles, openReadySite, ready, screenshotDir, show } from './browser.mjs';
 
 // Every text of the page's charts as drawn: its font size in px on the
 // screen (the SVG's font size times the chart's scale), and the ticks of the
@@ -134,9 +134,7 @@ describe('charts of 300 bench articles on a phone', { skip: !bench && 'the bench
   let site;
   let page;
   before(async () => {
-    ({ site, page } = await openReadySite({ viewport: { width: 390, height: 844 } }));
-    await chooseFiles(page, [bench], { sample: 'replace' });
-    await page.waitForSelector('#story[data-kind="own"]', { timeout: 120000 });
+    ({ site, page } = await openReadySite({ viewport: { width: 390, height: 844 }, own: [bench] }));
   });
   after(async () => site?.close());
   afterEach(() => assert.deepEqual(site.problems.splice(0), [], 'no console error, page error or dialog'));
