@@ -114,9 +114,11 @@ class Reader {
       // «تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا»: a role phrase and the name it introduces.
       for (int i = subject_before; i > 0 && ps[i - 1].mention->end_token == lead && bare(ps[i - 1]);)
         lead = lead_of(ps[--i]);
-      // The verb right before the subject, or before the place it names («تعرضت بلدة الزبداني»).
+      // The verb right before the subject, or before the place or the positions it
+      // names («تعرضت بلدة الزبداني», «تعرضت مواقع التنظيم»).
+      auto held_or_place = [&](std::string_view w) { return is_place_noun(w) || is_held_noun(w) || is_facility_noun(w); };
       received = (lead > v_.first() && receiving_verb(v_.word(lead - 1))) ||
-                 (lead > v_.first() + 1 && is_place_noun(v_.word(lead - 1)) && receiving_verb(v_.word(lead - 2)));
+                 (lead > v_.first() + 1 && held_or_place(v_.word(lead - 1)) && receiving_verb(v_.word(lead - 2)));
     }
     // A verbal noun with a possessive pronoun has its agent in the pronoun, which
     // may stand for the subject before it («قال كارتر بعد لقائه بالملك») or not
@@ -187,7 +189,10 @@ class Reader {
       else if (p.coordinated && i > 0 && out[i - 1] != Slot::kBeyond) out[i] = out[i - 1];  // «X وY»: one slot
       // «ودعت المتمردين إلى …»: an oblique plural after the verb is its object,
       // whose subject is named elsewhere or carried from the clause before.
-      else if (verb && !subject_seen && !(p.type != "person" && is_oblique_plural(v_.word(lead))))
+      // Whose positions or strongholds they are («ضربات لنحو 13 موقعا من معاقل
+      // «داعش»») is what is struck, never who strikes.
+      else if (verb && !subject_seen && !(p.type != "person" && is_oblique_plural(v_.word(lead))) &&
+               !owns_held_place(lead))
         out[i] = receiving ? Slot::kRecipient : Slot::kSubject, subject_seen = true;
       // «وتصنفها واشنطن», «تركيا تقتلنا»: the object is the verb's own pronoun.
       else if (verb && t.enclitic) continue;
@@ -441,6 +446,12 @@ class Reader {
     for (size_t i = 0; i < ps.size() && ps[i].mention->end_token <= triggers_[k].match.first; ++i)
       if (bare(ps[i]) && v_.clause_start(lead_of(ps[i])) == v_.first()) return static_cast<int>(i);
     return -1;
+  }
+
+  // The name at `lead` follows a held noun, quote marks aside: «معاقل «داعش»».
+  bool owns_held_place(uint32_t lead) const {
+    while (lead > v_.first() + 1 && text::is_quote_mark(v_.word(lead - 1))) --lead;
+    return lead > v_.first() && is_held_noun(v_.word(lead - 1));
   }
 
   // The complementizer opening the clause of `at` carries a pronoun (أنه، بأنها، إنهم).

@@ -3,11 +3,14 @@
 #include <algorithm>
 #include <optional>
 
+#include "events/arabic_cues.h"
 #include "events/argument_features.h"
 #include "events/clause_slots.h"
+#include "events/cue_lists.h"
 #include "events/dating.h"
 #include "events/sentence_view.h"
 #include "events/trigger_scan.h"
+#include "text/clitics.h"
 #include "text/tense.h"
 
 namespace marsad::events {
@@ -297,6 +300,8 @@ void add_slot_context(TriggerInstance& t) {
 
 bool place_target(std::string_view code) {
   std::string_view f = family(code);
+  // One arrests or deports people, not a town: «اعتقلت القوات شابا من جنين».
+  if (code.substr(0, 3) == "173" || code.substr(0, 3) == "174") return false;
   return f == "04" || f == "07" || f == "14" || f == "15" || f == "17" || f == "18" || f == "19" || f == "20";
 }
 
@@ -354,6 +359,10 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
           is_purpose(view, f) && triggers[k - 1].phrase_end <= f.match.first &&
           !view.punctuation_between(triggers[k - 1].phrase_end - 1, f.match.first))
         t.modality.future = true;
+      // «لشن هجمات على», «للسيطرة على المطار»: an act of force glued to the ل of
+      // purpose is an aim, not an act done (annotators code it as a plan, not the act).
+      if (force(f.trigger->code) && is_purpose(view, f) && !view.undergone_at(f.match.first))
+        t.modality.unrealized = true;
       previous_announced = t.modality.future || text::is_future_verb(view.word(f.match.first));
       t.code = t.modality.future ? intent_code(f.trigger->code) : f.trigger->code;
       t.complement = f.complement;

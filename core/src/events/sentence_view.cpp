@@ -205,6 +205,15 @@ bool SentenceView::punctuation_between(uint32_t a, uint32_t b) const { return an
 bool SentenceView::complementizer_between(uint32_t a, uint32_t b) const { return any_between(complementizers_, a, b); }
 bool SentenceView::relative_between(uint32_t a, uint32_t b) const { return any_between(relatives_, a, b); }
 
+bool SentenceView::undergone_at(uint32_t i) const {
+  constexpr uint32_t kReach = 10;  // the undergoer's phrase stands between
+  for (uint32_t k = i; k-- > std::max(clause_start(i), i > kReach ? i - kReach : 0);) {
+    if (is_clause_punctuation(word(k))) return false;
+    if (cue_lists().receiving_verbs.contains(text::behind_conjunction(word(k)))) return true;
+  }
+  return false;
+}
+
 uint32_t SentenceView::clause_start(uint32_t i) const {
   uint32_t start = s_.first_token;
   for (const auto* list : {&complementizers_, &relatives_, &openers_})
@@ -286,6 +295,10 @@ std::string SentenceView::preposition_of(const actors::Mention& m) const {
     // «قصفت … في معاقل داعش»: where the strike fell names whose strongholds they
     // are, the genitive of «في»'s place («على مواقع X» keeps its «على»: the target's).
     if (is_held_noun(before) && lead > s_.first_token + 1 && word(lead - 2) == "في") return "";
+    // «ضربات لنحو 13 موقعا من معاقل داعش»: some positions of the strongholds are
+    // still the group's, as «مواقع داعش» would be.
+    if (is_held_noun(before) && lead > s_.first_token + 2 && word(lead - 2) == "من" && is_held_noun(word(lead - 3)))
+      return "";
     // A preposition glued to a conjunction: ومع، وضد، وعلى.
     if (before.size() > 2 && (before.substr(0, 2) == "و" || before.substr(0, 2) == "ف") && is_preposition(before.substr(2)))
       return std::string(before.substr(2));

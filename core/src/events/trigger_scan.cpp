@@ -159,6 +159,8 @@ class Scanner {
   bool noun_position(const text::PhraseMatch& m) const {
     std::string_view prefix = v_.word(m.first).substr(0, m.prefix_bytes);
     if (prefix.find("ك") != std::string_view::npos || prefix.find("ب") != std::string_view::npos) return true;
+    // «تعرضت مواقع التنظيم لقصف»: what one undergoes is a verbal noun.
+    if (prefix.find("ل") != std::string_view::npos && v_.undergone_at(m.first)) return true;
     if (m.prefix_bytes || m.first == v_.first()) return false;
     // «دانت المنظمة الخميس قصف المتمردين»: after a verb and its subject (and a
     // time) comes its object; a verb's form there is the verbal noun.
