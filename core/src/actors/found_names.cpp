@@ -58,6 +58,12 @@ const names::FoundName* Matcher::found_name_at(uint32_t first) const {
   return it != list.end() && it->first == first ? &*it : nullptr;
 }
 
+// The first half of a compound family name: «عبد العزيز», «أبو زيد», «بن علي», «آل سعود».
+static bool is_name_connector(std::string_view w) {
+  static constexpr std::string_view kConnectors[] = {"عبد", "ابو", "بن", "ابن", "ال"};
+  return std::find(std::begin(kConnectors), std::end(kConnectors), w) != std::end(kConnectors);
+}
+
 // The conjunction or preposition glued to a name's first word, as the name
 // finder's spans keep it: و, and ب/ل before the article (بالبنك → البنك،
 // للبنك → البنك) or before a given name (لهنري → هنري، كجابر → جابر). Not ف or
@@ -221,7 +227,10 @@ std::string Matcher::new_actor(uint32_t first, uint32_t end, const char* type, c
   a.type = type;
   a.name_ar = name;
   a.in_kb = false;
-  if (person && end - first > 1) a.short_forms = {last};
+  // The family name alone, unless it is the second half of a compound one
+  // («عبد العزيز»: «العزيز» alone is no one; the pair is, see add_new_actor_short_forms).
+  bool compound = end - first > 2 && is_name_connector(word(end - 2));
+  if (person && end - first > 1 && !compound) a.short_forms = {last};
   if (!role.empty()) a.roles.push_back({role, of, "", "", "", ""});
   out_.new_actors.push_back(std::move(a));
   return id;
@@ -362,6 +371,11 @@ void Matcher::add_new_actor_short_forms() {
   for (size_t k = 0; k < out_.new_actors.size(); ++k) {
     const Actor& a = out_.new_actors[k];
     if (a.short_forms.empty() || a.short_forms[0].size() < kMinShortFormBytes) continue;
+    // A family name that is also a given name («كريم», «صالح») or a function
+    // word names no one in particular alone: «عيش كريم» is no Mohammed Karim.
+    if ((lex_.gazetteer().exact_bits(a.short_forms[0]) & names::Gazetteer::kGivenName) ||
+        lex_.is_function_word(a.short_forms[0]))
+      continue;
     // Only a person the text names: one read and then dropped (the «الملك خالد»
     // of «مطار الملك خالد الدولي») has no later short mentions.
     auto seen = first_seen.find(a.id);
@@ -378,10 +392,16 @@ void Matcher::add_new_actor_short_forms() {
     if (!found.count(a.id)) continue;
     std::vector<std::string_view> words = words_of(a.name_ar);
     if (words.empty() || (a.type == "person" && words.size() < 2)) continue;
+    // A compound family name repeated alone («عبد العزيز» of «محمد يوسف عبد العزيز»).
+    if (a.type == "person" && words.size() > 2 && is_name_connector(words[words.size() - 2]))
+      by_name[words[words.size() - 2]].emplace_back(k, std::vector<std::string_view>(words.end() - 2, words.end()));
     std::string_view head = words[0];
     by_name[head].emplace_back(k, std::move(words));
   }
   if (by_short.empty() && by_name.empty()) return;
+  std::unordered_set<std::string_view> shared_family;  // family names of two persons the text names
+  std::vector<uint32_t> siblings;  // where a sibling's two-word name starts: made new actors after the loop,
+                                   // which holds views of the new actors' names
   for (uint32_t i = 0; i < in_.tokens.size(); ++i) {
     if (covered[i] || in_.tokens[i].kind != text::TokenKind::kWord) continue;
     std::string_view w = word(i);
@@ -393,22 +413,50 @@ void Matcher::add_new_actor_short_forms() {
     // The word itself, or behind one proclitic letter (وحفتر، لحفتر).
     const Candidate* best = nullptr;
     size_t prefix = 0;
+    // Two persons of one family named before («أحمد الساعدي», «ليلى الساعدي»):
+    // the family name alone is either's.
+    bool shared = false;
     auto consider = [&](std::string_view form, size_t bytes) {
       auto it = by_short.find(form);
       if (it == by_short.end()) return;
-      for (const Candidate& c : it->second)
-        if (c.from <= i && (!best || c.actor < best->actor)) {
-          best = &c;
-          prefix = bytes;
+      for (const Candidate& c : it->second) {
+        if (c.from > i) continue;
+        if (best) {
+          shared = true;
           break;
         }
+        best = &c;
+        prefix = bytes;
+      }
     };
     consider(w, 0);
     if (w.size() > 2 && (starts_with(w, "و") || starts_with(w, "ف") || starts_with(w, "ب") || starts_with(w, "ل")))
       consider(w.substr(2), 2);
+    // «فاتن حمامة» in a text that named «أحمد حمامة»: a given name before the
+    // family name is another of the family, a person of their own; the family
+    // name alone is then no longer sure to be either.
+    if (best && prefix == 0 && i > 0 && !covered[i - 1] && in_.tokens[i - 1].kind == text::TokenKind::kWord) {
+      const names::Gazetteer& g = lex_.gazetteer();
+      std::string_view before = word(i - 1);
+      std::string_view given = before.substr(name_proclitics(before, g));
+      std::vector<std::string_view> own = words_of(out_.new_actors[best->actor].name_ar);
+      bool own_name = own.size() >= 2 && own[own.size() - 2] == given;
+      if (!own_name && (g.exact_bits(given) & names::Gazetteer::kGivenName)) {
+        siblings.push_back(i - 1);
+        covered[i - 1] = covered[i] = true;
+        shared_family.insert(w);
+        continue;
+      }
+    }
+    if (best && (shared || shared_family.count(w.substr(prefix)))) continue;
     if (best)
       out_.mentions.push_back({i, i + 1, out_.new_actors[best->actor].id, "short", "", "",
                                std::string(w.substr(0, prefix)), i, 1.f});
+  }
+  for (uint32_t first : siblings) {
+    std::string id = new_actor(first, first + 2, "person", "", "");
+    std::string proclitics(word(first).substr(0, name_proclitics(word(first), lex_.gazetteer())));
+    out_.mentions.push_back({first, first + 2, id, "found", "", "", std::move(proclitics), first, 1.f});
   }
 }
 
