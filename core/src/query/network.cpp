@@ -87,6 +87,7 @@ util::Result<Json> run_query(const CorpusIndex& index, std::string_view kind, st
   if (kind == "actor") return actor_profile(index, params);
   if (kind == "relation") return relation(index, params);
   if (kind == "network") return network(index, params);
+  if (kind == "mentions") return mentions_by_period(index, params);
   return util::InvalidArgumentError("unknown query \"" + std::string(kind.substr(0, 40)) + "\"");
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "util/json.h"
 #include "util/status.h"
@@ -51,6 +52,22 @@ class Params {
       return false;
     }
     return j_[key].get<bool>();
+  }
+
+  // A list of strings (empty when absent): at most `max_count`, each at most `max_size` bytes.
+  std::vector<std::string> texts(const char* key, size_t max_count, size_t max_size = 200) {
+    std::vector<std::string> out;
+    if (!j_.is_object() || !j_.contains(key) || j_[key].is_null()) return out;
+    const util::Json& list = j_[key];
+    bool ok = list.is_array() && list.size() <= max_count;
+    for (size_t i = 0; ok && i < list.size(); ++i)
+      ok = list[i].is_string() && list[i].get_ref<const std::string&>().size() <= max_size;
+    if (!ok) {
+      fail(std::string(key) + " must be a list of at most " + std::to_string(max_count) + " strings");
+      return out;
+    }
+    for (const auto& v : list) out.push_back(v.get<std::string>());
+    return out;
   }
 
   // One of the allowed values (the first when absent).

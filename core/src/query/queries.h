@@ -1,6 +1,6 @@
 // The questions the page asks, each answered with JSON: timeline, actor
 // profile, relation A→B (stance over time, turning points, framing), network,
-// search. Parameters come as a JSON object; bad parameters are an
+// mentions of many actors by period, search. Parameters come as a JSON object; bad parameters are an
 // invalid_argument Status, an unknown actor not_found.
 #pragma once
 
@@ -18,8 +18,9 @@ util::Result<Json> timeline(const CorpusIndex& index, const Json& params);
 util::Result<Json> actor_profile(const CorpusIndex& index, const Json& params);
 util::Result<Json> relation(const CorpusIndex& index, const Json& params);
 util::Result<Json> network(const CorpusIndex& index, const Json& params);
+util::Result<Json> mentions_by_period(const CorpusIndex& index, const Json& params);
 
-// Dispatches by name ("timeline", "actor", "relation", "network"); an unknown
+// Dispatches by name ("timeline", "actor", "relation", "network", "mentions"); an unknown
 // name or malformed parameters are invalid_argument.
 util::Result<Json> run_query(const CorpusIndex& index, std::string_view kind, std::string_view params_json);
 
