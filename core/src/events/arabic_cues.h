@@ -94,6 +94,9 @@ inline bool is_heading_word(std::string_view w) { return cue_lists().heading_wor
 // A facility named after a city or a state («مطار القاهرة», «ميناء الحديدة»,
 // «جامعة الكويت»): the name in its construct is the facility's, a place.
 inline bool is_facility_noun(std::string_view w) { return cue_lists().facility_nouns.contains(w); }
+// Heads of an office's or a body's name («مسؤول», «منسق», «لجنة»): a verbal noun
+// at the end of the name is what the office does, no act.
+inline bool is_office_head(std::string_view w) { return cue_lists().office_heads.contains(w); }
 
 // A national team («منتخب مصر», «منتخبا الإمارات وقطر», «المنتخب السعودي»):
 // the state named in it plays a match, it does not act.

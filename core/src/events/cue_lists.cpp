@@ -24,7 +24,7 @@ constexpr std::pair<const char*, WordSet CueLists::*> kLists[] = {
     {"role_heads", &CueLists::role_heads}, {"agent_heads", &CueLists::agent_heads},
     {"reporting_heads", &CueLists::reporting_heads}, {"unnamed_agents", &CueLists::unnamed_agents},
     {"member_nouns", &CueLists::member_nouns}, {"team_nouns", &CueLists::team_nouns},
-    {"facility_nouns", &CueLists::facility_nouns}, {"held_nouns", &CueLists::held_nouns},
+    {"facility_nouns", &CueLists::facility_nouns}, {"office_heads", &CueLists::office_heads}, {"held_nouns", &CueLists::held_nouns},
     {"territory_nouns", &CueLists::territory_nouns}, {"issue_nouns", &CueLists::issue_nouns},
     {"relation_nouns", &CueLists::relation_nouns}, {"opposition_nouns", &CueLists::opposition_nouns},
     {"governing_nouns", &CueLists::governing_nouns}, {"light_verbal_nouns", &CueLists::light_verbal_nouns},

@@ -10,7 +10,8 @@ namespace {
 constexpr uint32_t kLookBack = 3;  // negation and future particles stand right before their verb
 
 // Verbs of denial: an act reported under them is denied («نفت الوزارة أن تكون قصفت»).
-bool is_denial(std::string_view w) { return cue_lists().denial_verbs.contains(w); }
+// Read behind a conjunction: «ونفى المتحدث أن يكون …».
+bool is_denial(std::string_view w) { return cue_lists().denial_verbs.contains(text::behind_conjunction(w)); }
 
 // Words before a verbal noun that say its act did not take place: put off or
 // called off («تأجيل زيارة», «أجّل زيارته»), feared («خشية دعم»), only aimed at
@@ -44,6 +45,19 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
   if (trigger > v.first() && prefix_bytes > 0 && text::behind_conjunction(word).substr(0, 2) == "ل" &&
       (v.word(trigger - 1) == "محاوله" || v.word(trigger - 1) == "محاولات"))
     m.unrealized = true;
+  // «نفى المتحدث وجود أي اتصالات», «شكك بوجود مفاوضات»: the act's very existence
+  // is denied or doubted, a few words back.
+  {
+    constexpr uint32_t kExistenceReach = 6;
+    uint32_t j = trigger;
+    if (j > v.first() && v.word(j - 1) == "اي") --j;
+    std::string_view existence = j > v.first() ? v.word(j - 1) : std::string_view();
+    if (existence == "وجود" || existence == "بوجود")
+      for (uint32_t i = j - 1; i-- > v.first() && i + kExistenceReach >= j - 1;) {
+        if (is_clause_punctuation(v.word(i))) break;
+        if (is_denial(v.word(i))) m.denied = true;
+      }
+  }
   // Denied: a denial verb before the complementizer that opens the trigger's clause.
   uint32_t start = v.clause_start(trigger);
   if (start > v.first() + 1)

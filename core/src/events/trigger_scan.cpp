@@ -116,6 +116,7 @@ class Scanner {
       // Verbs take no article, no ك and no ب: «الألعاب» is no «عاب», «كيري» (Kerry) no «ك + يرى»;
       // after a preposition or a governing noun the form is a verbal noun («وقف قصف»).
       if (t.kind == TriggerKind::kVerb && (m.definite || noun_position(m))) continue;
+      if (t.kind != TriggerKind::kVerb && names_an_office(m)) continue;
       if (t.needs_content && !content_follows(m.end)) continue;
       if (t.context.empty()) return &t;
       for (const std::string& word : t.context)
@@ -167,6 +168,28 @@ class Scanner {
     if (verb_end_ && verb_end_ < m.first && only_a_subject(verb_end_, m.first)) return true;
     std::string_view before = v_.word(m.first - 1);
     return governs_a_noun(before) || governs_a_noun(text::behind_glued_letter(before));  // «ووقف», «بوقف»
+  }
+
+  // A verbal noun that ends an office's name is no act: «مسؤول عمليات الإغاثة»,
+  // «منسق الشؤون الإنسانية» (the head and indefinite nouns of a genitive chain
+  // before the noun with its article), «اللجنة العليا للإغاثة» (ل of what the
+  // body is for). «تلقى وزير الخارجية الاتصال» is no chain: «الخارجية» ends it.
+  bool names_an_office(const text::PhraseMatch& m) const {
+    constexpr uint32_t kChain = 3;  // the head and at most two words between
+    std::string_view word = v_.word(m.first);  // the article may be the form's own («الإغاثة» listed whole)
+    bool article = word.substr(0, 4) == "ال" && m.prefix_bytes <= 4, purpose = word.substr(0, 4) == "لل";
+    if (!article && !purpose) return false;
+    for (uint32_t k = 1; k <= kChain && m.first >= v_.first() + k; ++k) {
+      uint32_t i = m.first - k;
+      if (v_.token(i).kind != text::TokenKind::kWord || v_.inside_mention(i)) return false;
+      std::string_view w = v_.word(i);
+      std::string_view bare = w.substr(0, 4) == "ال" ? w.substr(4) : w;
+      if (is_office_head(bare)) return purpose || w.size() == bare.size();
+      // Between: nouns of the chain (no article, for a genitive chain), or the
+      // body's adjectives before a purpose («العليا»); nothing that opens a phrase.
+      if (is_preposition(w) || is_complementizer(w) || (article && w.size() != bare.size())) return false;
+    }
+    return false;
   }
 
   // Words [from, to) are a subject (a participant's phrase, its head noun
