@@ -390,6 +390,7 @@ class Reader {
   // trigger that is not its object) or the next clause; asides are skipped.
   uint32_t extent_after(size_t k) const {
     uint32_t end = triggers_[k].phrase_end;
+    bool verb = verb_like(v_, triggers_[k]);
     uint32_t stop = v_.end();
     for (uint32_t i = end; i < stop; ++i) {
       if (uint32_t e = aside_end(i); e != i) {
@@ -400,11 +401,19 @@ class Reader {
         ++i;
         continue;
       }
+      // A later predicate: a verb, or for a verbal noun one glued to the ل of
+      // purpose («في زيارة رسمية للاجتماع بالرئيس»: the president is the
+      // meeting's). A journey's verb keeps it: «وصل X للقاء حفتر» visits Haftar.
       for (const FoundTrigger& t : triggers_)
-        if (t.match.first == i && &t > &triggers_[k] && verb_like(v_, t) && !t.complement) return i;
+        if (t.match.first == i && &t > &triggers_[k] && (verb_like(v_, t) || (!verb && purpose(t))) && !t.complement)
+          return i;
       if (opens_clause(v_.word(i))) return i;
     }
     return stop;
+  }
+
+  bool purpose(const FoundTrigger& t) const {
+    return t.match.prefix_bytes >= 2 && v_.word(t.match.first).substr(0, 2) == "ل";
   }
 
   // Where the arguments before trigger k start: after the previous clause

@@ -399,6 +399,22 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
   return out;
 }
 
+// A name the clause of trigger k does not give, which a later trigger between
+// them takes as its object or complement, is that trigger's: «في زيارة رسمية
+// للاجتماع بالرئيس» (the president is the meeting's, not the visit's).
+bool taken_by_a_later_trigger(const std::vector<TriggerInstance>& instances, size_t k, size_t i) {
+  const TriggerInstance& t = instances[k];
+  if (t.slots[i] != Slot::kBeyond && t.slots[i] != Slot::kOtherPreposition) return false;
+  const actors::Mention* m = t.participants[i];
+  for (size_t l = k + 1; l < instances.size(); ++l) {
+    const TriggerInstance& u = instances[l];
+    if (u.sentence != t.sentence || u.first < t.end || u.first >= m->first_token) continue;
+    for (size_t j = 0; j < u.participants.size(); ++j)
+      if (u.participants[j] == m && (u.slots[j] == Slot::kComplement || u.slots[j] == Slot::kObject)) return true;
+  }
+  return false;
+}
+
 std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& instances, const ArgumentModel& model) {
   std::vector<EventCandidate> out;
   for (size_t k = 0; k < instances.size(); ++k) {
@@ -427,6 +443,7 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // «محادثات في ماليزيا بين X وY», «التقى X في الرياض بـY»: where an act happened,
       // after a preposition that is not the act's own, is no side of it.
       if (t.locatives[i] && t.slots[i] == Slot::kOtherPreposition) ps[i] = pt[i] = 0;
+      if (taken_by_a_later_trigger(instances, k, i)) ps[i] = pt[i] = 0;
       if (place_subject && (t.slots[i] == Slot::kObject || t.slots[i] == Slot::kComplement ||
                             t.slots[i] == Slot::kOtherPreposition))
         ps[i] = 0;
