@@ -42,7 +42,7 @@ Json actors_json(const std::vector<Document>& documents, const std::vector<Docum
     const DocumentAnalysis& a = analyses[d];
     for (const MentionRef& m : a.mentions) {
       ++counts[m.actor];
-      if (m.kind == "short" || kb.find(m.actor) || d >= documents.size()) continue;
+      if (m.kind == "short" || m.actor.rfind("new:", 0) != 0 || d >= documents.size()) continue;  // names found, not groups
       const std::string& text = documents[d].text;
       if (m.span.end > text.size() || m.span.begin >= m.span.end) continue;
       ++written[m.actor][text.substr(m.span.begin, m.span.end - m.span.begin)];
