@@ -34,7 +34,7 @@ describe('corrections', () => {
   });
 
   it('reads its file back, leaving out what it cannot use', () => {
-    const list = [{ op: 'rename', id: 'hor', ar: 'البرلمان', en: '' }, { op: 'hide', id: 'x', hidden: false }];
+    const list = [{ op: 'rename', id: 'hor', ar: 'البرلمان', en: '', label: 'مجلس النواب' }, { op: 'hide', id: 'x', hidden: false }];
     const file = correctionsFile(list);
     assert.equal(file.name, 'marsad-corrections.json');
     const json = JSON.parse(new TextDecoder().decode(file.bytes));

@@ -339,6 +339,7 @@ async function reanalyze(app) {
   if (trouble.length) notice(`${t('correctionsProblem', trouble.length)}`, { kind: 'not-loaded', disclosure: trouble.map((p) => p.message).join('\n') });
   for (const doc of removed) if (await app.client.removeDocument(doc)) app.removed.push(doc);
   await refresh(app);
+  countBatch();
 }
 
 // The corrections as a file of actors, to keep or send (added to the page, it applies them again).

@@ -83,10 +83,12 @@ export function readCorrections(name, bytes) {
   const text = (s) => (typeof s === 'string' && s.length <= 300 ? s : undefined);
   return value.corrections.flatMap((c) => {
     if (!c || typeof c.id !== 'string' || c.id.length > 400) return [];
-    if (c.op === 'rename' && (text(c.ar) || text(c.en))) return [{ op: 'rename', id: c.id, ar: text(c.ar) ?? '', en: text(c.en) ?? '' }];
-    if (c.op === 'type' && actorTypes.includes(c.type)) return [{ op: 'type', id: c.id, type: c.type }];
-    if (c.op === 'hide') return [{ op: 'hide', id: c.id, hidden: c.hidden !== false }];
-    if (c.op === 'merge' && typeof c.into === 'string' && c.into.length <= 400) return [{ op: 'merge', id: c.id, into: c.into }];
+    // The names the actors had when corrected, for the list of corrections.
+    const labels = (o) => ({ ...o, ...(text(c.label) ? { label: c.label } : {}), ...(o.into && text(c.intoLabel) ? { intoLabel: c.intoLabel } : {}) });
+    if (c.op === 'rename' && (text(c.ar) || text(c.en))) return [labels({ op: 'rename', id: c.id, ar: text(c.ar) ?? '', en: text(c.en) ?? '' })];
+    if (c.op === 'type' && actorTypes.includes(c.type)) return [labels({ op: 'type', id: c.id, type: c.type })];
+    if (c.op === 'hide') return [labels({ op: 'hide', id: c.id, hidden: c.hidden !== false })];
+    if (c.op === 'merge' && typeof c.into === 'string' && c.into.length <= 400) return [labels({ op: 'merge', id: c.id, into: c.into })];
     return [];
   });
 }

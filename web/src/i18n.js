@@ -127,7 +127,7 @@ const strings = {
     hiddenActors: (n) => `الفاعلون المخفيون (${n})`,
     corrections: 'تصحيحاتك',
     noCorrections: 'لم تصحّح أي فاعل بعد: افتح ملف فاعل واستعمل «صحّح هذا الفاعل».',
-    correctionsHint: 'أضف الملف المنزَّل إلى الصفحة لاحقًا (مع ملفاتك) لتعود تصحيحاتك، أو مرّره إلى scripts/analyze --kb.',
+    correctionsHint: 'أضف الملف المنزَّل إلى الصفحة لاحقًا (مع ملفاتك) لتعود تصحيحاتك، أو مرّره إلى \u2066scripts/analyze --kb\u2069.',
     downloadCorrections: 'نزّل التصحيحات (ملف فاعلين JSON)',
     undo: 'تراجع',
     correctionRename: (who, name) => `${who}: الاسم «${name}»`,

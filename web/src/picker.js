@@ -42,11 +42,12 @@ export function picker({ label, items, value, onChange, empty, name, placeholder
 }
 
 // Several values (at most `max`), shown as chips with a remove button each.
-export function multiPicker({ label, items, values, onChange, max = 8, name, placeholder }) {
-  return build({ label, items, values: values ?? [], onChange, name, placeholder, multiple: true, max });
+// `exclude`: values not offered (the relation's target among its compared sources).
+export function multiPicker({ label, items, values, onChange, max = 8, name, placeholder, exclude = [] }) {
+  return build({ label, items, values: values ?? [], onChange, name, placeholder, multiple: true, max, exclude });
 }
 
-function build({ label, items, values, onChange, empty, name, placeholder, multiple, max = 1 }) {
+function build({ label, items, values, onChange, empty, name, placeholder, multiple, max = 1, exclude = [] }) {
   const id = `picker-${++counter}`;
   const byValue = new Map(items.map((item) => [item.value, item]));
   const labelOf = (v) => byValue.get(v)?.label ?? v;
@@ -86,7 +87,7 @@ function build({ label, items, values, onChange, empty, name, placeholder, multi
   };
 
   const draw = (query) => {
-    const found = matches(multiple ? items.filter((item) => !values.includes(item.value)) : items, query);
+    const found = matches(multiple ? items.filter((item) => !values.includes(item.value) && !exclude.includes(item.value)) : items, query);
     shown = found.slice(0, SHOWN);
     const options = [];
     if (empty !== undefined && !fold(query)) shown.unshift({ value: '', label: empty });

@@ -6,7 +6,7 @@ import { goldsteinColor } from '../colors.js';
 import { actorTypes } from '../corrections.js';
 import { el, svg } from '../dom.js';
 import { fold, matchRank } from '../fold.js';
-import { language, ltr, t } from '../i18n.js';
+import { isolate, language, ltr, t } from '../i18n.js';
 import { picker, pickerItems } from '../picker.js';
 import { roleText } from '../roles.js';
 import { shownParams } from './shown.js';
@@ -118,12 +118,14 @@ export async function renderActors(root, ctx) {
 // What the reader corrected, each undoable, and the file to keep them.
 function correctionsList(ctx) {
   const list = ctx.app.corrections;
+  // An actor as it was named when corrected (a merged one is no longer here to name).
+  const named = (id, label) => isolate(label || (ctx.app.actorsById.has(id) ? ctx.name(id) : id.replace(/^new:/, '').replace(/_/g, ' ')));
   const describe = (c) => {
-    const who = ctx.name(c.id) === c.id && c.id.startsWith('new:') ? c.id.slice(4).replace(/_/g, ' ') : ctx.name(c.id);
-    if (c.op === 'rename') return t('correctionRename', who, [c.ar, c.en].filter(Boolean).join(' / '));
+    const who = named(c.id, c.label);
+    if (c.op === 'rename') return t('correctionRename', who, [c.ar, c.en].filter(Boolean).map(isolate).join(' / '));
     if (c.op === 'type') return t('correctionType', who, typeLabel(c.type));
     if (c.op === 'hide') return t(c.hidden === false ? 'correctionShow' : 'correctionHide', who);
-    return t('correctionMerge', c.id.startsWith('new:') ? c.id.slice(4).replace(/_/g, ' ') : c.id, ctx.name(c.into));
+    return t('correctionMerge', who, named(c.into, c.intoLabel));
   };
   return el('section', { className: 'corrections' },
     el('h3', { text: t('corrections') }),
@@ -144,6 +146,8 @@ function correctionForm(p, ctx) {
   const busy = (form) => { for (const c of form.querySelectorAll('button, input, select')) c.disabled = true; };
   const run = async (form, op) => {
     busy(form);
+    op.label = ctx.name(id);
+    if (op.into) op.intoLabel = ctx.name(op.into);
     const next = await ctx.correct({ add: op }, id);
     await ctx.navigate({ actor: next }, { push: false });
   };

@@ -97,7 +97,7 @@ export async function renderRelation(root, ctx) {
   // Several sources toward the same target.
   // Any actor as a source (at most 8), most mentioned first, searched as one types.
   const toggles = el('div', { className: 'compare-picker' },
-    multiPicker({ label: t('compareSources'), name: 'compare', items: actorItems(ctx, analysis.actors, cmp).filter((x) => x.value !== b), values: cmp, max: 8,
+    multiPicker({ label: t('compareSources'), name: 'compare', items: actorItems(ctx, analysis.actors, cmp), exclude: [b], values: cmp, max: 8,
       onChange: (next) => ctx.navigate({ cmp: next.length ? next.slice(0, 8) : undefined }, { push: false }) }));
   const series = sources.map((id, i) => ({ id, colour: lineColors[i % lineColors.length], relation: compared[i] }))
     .filter((s) => s.relation && !s.relation.error);
