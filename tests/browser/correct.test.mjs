@@ -106,20 +106,20 @@ describe('actors a journalist can correct', () => {
     await form.locator('summary').click();
     assert.equal(await form.locator('input.rename-ar').inputValue(), 'أسامة الورفلي');
     await form.locator('input.rename-en').fill('Osama al-Werfalli');
-    await corrected(page, () => form.locator('.correct-rename button[type="submit"]').click());
+    await corrected(page, () => form.locator('input.rename-en').press('Enter'));  // Enter in a field presses its button
     await go(`v=actors&actor=${enc(found)}&lang=en`);
     assert.equal(await page.locator('.profile-name').textContent(), 'Osama al-Werfalli');
     // Retyped: a person found after a title is an organization here.
     await page.locator('.correct-actor summary').click();
     await page.locator('select.retype').selectOption('organization');
-    await corrected(page, () => page.locator('.correct-type button[type="submit"]').click());
+    await corrected(page, () => page.locator('.correct-type button').click());
     assert.match(await page.locator('.profile-meta').textContent(), /organization/);
     assert.equal(await page.locator('.correction-list li').count(), 2);
 
     // Hidden: out of the list and the pickers, its events out of the timeline; listed apart.
     await go(`v=actors&actor=${enc(found)}`);
     await page.locator('.correct-actor summary').click();
-    await corrected(page, () => page.locator('.correct-hide button[type="submit"]').click());
+    await corrected(page, () => page.locator('.correct-hide button').click());
     assert.ok(!(await listed(page)).includes(found));
     assert.equal(await page.locator(`.hidden-actors li[data-actor="${found}"]`).count(), 1);
     await go('v=timeline&weak=1');
@@ -138,7 +138,7 @@ describe('actors a journalist can correct', () => {
     await go(`v=actors&actor=${enc(found)}`);
     await page.locator('.correct-actor summary').click();
     await pick(page, 'merge', 'ليون', 'leon');
-    await corrected(page, () => page.locator('.correct-merge button[type="submit"]').click());
+    await corrected(page, () => page.locator('.correct-merge button').click());
     assert.match(await page.evaluate(() => location.hash), /actor=leon/);
     assert.ok(!(await listed(page)).includes(found));
     assert.match(await page.locator('.actor-list li[data-actor="leon"] .actor-count').textContent(), /^9$/);

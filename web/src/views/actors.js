@@ -7,7 +7,8 @@ import { actorTypes } from '../corrections.js';
 import { el, svg } from '../dom.js';
 import { fold, matchRank } from '../fold.js';
 import { isolate, language, ltr, t } from '../i18n.js';
-import { picker, pickerItems } from '../picker.js';
+import { picker } from '../picker.js';
+import { actorItems } from './actor-items.js';
 import { roleText } from '../roles.js';
 import { shownParams } from './shown.js';
 import { swatch } from './timeline.js';
@@ -138,6 +139,19 @@ function correctionsList(ctx) {
     el('p', { className: 'hint', text: t('correctionsHint') }));
 }
 
+// A group of fields and its button (no <form>: the page builds none, and a
+// form in a page of untrusted text is what its checks look for); Enter in a
+// text field of it presses the button.
+function group(className, button, ...fields) {
+  const node = el('div', { className, role: 'group' }, ...fields, button);
+  node.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.target.localName !== 'input' || event.target.getAttribute('role') === 'combobox') return;
+    event.preventDefault();
+    button.click();
+  });
+  return node;
+}
+
 // The profile's corrections: rename, retype, merge into another actor, hide.
 // Each analyzes the corpus again with the page's corrections file.
 function correctionForm(p, ctx) {
@@ -153,44 +167,26 @@ function correctionForm(p, ctx) {
   };
   const ar = el('input', { type: 'text', dir: 'rtl', lang: 'ar', className: 'rename-ar', 'aria-label': t('nameAr'), value: ctx.app.actorsById.get(id)?.display || actor.name?.ar || '' });
   const en = el('input', { type: 'text', dir: 'ltr', lang: 'en', className: 'rename-en', 'aria-label': t('nameEn'), value: actor.name?.en ?? '' });
-  const rename = el('form', { className: 'correct-rename' },
-    el('label', { className: 'field' }, el('span', { text: t('nameAr') }), ar),
-    el('label', { className: 'field' }, el('span', { text: t('nameEn') }), en),
-    el('button', { type: 'submit', className: 'button' }, t('rename')));
-  rename.addEventListener('submit', (event) => {
-    event.preventDefault();
+  const rename = group('correct-rename', el('button', { type: 'button', className: 'button', onClick: () => {
     const [a, e] = [ar.value.trim(), en.value.trim()];
-    if (!a && !e) return;
-    run(rename, { op: 'rename', id, ar: a, en: e });
-  });
+    if (a || e) run(rename, { op: 'rename', id, ar: a, en: e });
+  } }, t('rename')),
+  el('label', { className: 'field' }, el('span', { text: t('nameAr') }), ar),
+  el('label', { className: 'field' }, el('span', { text: t('nameEn') }), en));
   const type = el('select', { className: 'retype', 'aria-label': t('actorType') },
     actorTypes.map((x) => el('option', { value: x, selected: x === p.type }, typeLabel(x))));
-  const retype = el('form', { className: 'correct-type' },
-    el('label', { className: 'field' }, el('span', { text: t('actorType') }), type),
-    el('button', { type: 'submit', className: 'button' }, t('retype')));
-  retype.addEventListener('submit', (event) => {
-    event.preventDefault();
+  const retype = group('correct-type', el('button', { type: 'button', className: 'button', onClick: () => {
     if (type.value !== p.type) run(retype, { op: 'type', id, type: type.value });
-  });
+  } }, t('retype')),
+  el('label', { className: 'field' }, el('span', { text: t('actorType') }), type));
   let into = '';
-  const others = pickerItems(ctx.analysis.actors.filter((a) => a.mentions > 0 && a.id !== id && !a.hidden)
-    .sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id))
-    .map((a) => ({ value: a.id, label: ctx.name(a.id), hint: typeLabel(a.type), count: a.mentions, search: `${a.name?.ar ?? ''} ${a.name?.en ?? ''}` })));
-  const mergeButton = el('button', { type: 'submit', className: 'button', disabled: true }, t('merge'));
-  const merge = el('form', { className: 'correct-merge' },
-    picker({ label: t('sameAs'), items: others, value: '', name: 'merge', onChange: (v) => { into = v; mergeButton.disabled = !v; } }),
-    mergeButton);
-  merge.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (into) run(merge, { op: 'merge', id, into });
-  });
-  const hide = el('form', { className: 'correct-hide' },
-    el('button', { type: 'submit', className: 'button' }, t(actor.hidden ? 'showActor' : 'hideActor')),
-    el('span', { className: 'hint', text: t(actor.hidden ? 'hiddenNow' : 'hideHint') }));
-  hide.addEventListener('submit', (event) => {
-    event.preventDefault();
-    run(hide, { op: 'hide', id, hidden: !actor.hidden });
-  });
+  const others = actorItems(ctx, ctx.analysis.actors).filter((x) => x.value !== id);
+  const mergeButton = el('button', { type: 'button', className: 'button', disabled: true, onClick: () => { if (into) run(merge, { op: 'merge', id, into }); } }, t('merge'));
+  const merge = group('correct-merge', mergeButton,
+    picker({ label: t('sameAs'), items: others, value: '', name: 'merge', onChange: (v) => { into = v; mergeButton.disabled = !v; } }));
+  const hide = group('correct-hide', el('button', { type: 'button', className: 'button', onClick: () => run(hide, { op: 'hide', id, hidden: !actor.hidden }) },
+    t(actor.hidden ? 'showActor' : 'hideActor')));
+  hide.append(el('span', { className: 'hint', text: t(actor.hidden ? 'hiddenNow' : 'hideHint') }));
   return el('details', { className: 'correct-actor', open: !!actor.hidden },
     el('summary', { text: t('correctActor') }),
     el('p', { className: 'hint', text: t('correctHint') }), rename, retype, merge, hide);
