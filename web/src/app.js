@@ -317,12 +317,14 @@ function adoptCorrections(app, files) {
 
 // A correction added ({add}) or undone ({undo: index}): the corrections file
 // written anew and the whole corpus analyzed again with it (a new Session:
-// an undone correction leaves nothing behind). → the id that now stands for `id`.
+// an undone correction leaves nothing behind), then the view drawn again, on
+// the actor that now stands for `id` (the one it was merged into).
 export async function correctActors(app, { add, undo }, id) {
   if (add) app.corrections = addCorrection(app.corrections, add);
   if (undo !== undefined) app.corrections = removeCorrection(app.corrections, undo);
   await reanalyze(app);
-  return id ? survivor(app.corrections, id) : id;
+  await navigate(app, id ? { actor: survivor(app.corrections, id) } : {}, { push: false });
+  countBatch();  // for tests: the corpus analyzed again and the view drawn
 }
 
 async function reanalyze(app) {
@@ -339,7 +341,6 @@ async function reanalyze(app) {
   if (trouble.length) notice(`${t('correctionsProblem', trouble.length)}`, { kind: 'not-loaded', disclosure: trouble.map((p) => p.message).join('\n') });
   for (const doc of removed) if (await app.client.removeDocument(doc)) app.removed.push(doc);
   await refresh(app);
-  countBatch();
 }
 
 // The corrections as a file of actors, to keep or send (added to the page, it applies them again).
@@ -659,6 +660,7 @@ async function addChosen(app, list) {
   const files = intaken.files.filter((f) => !f.corrections);
   if (app.corrections.length !== before || intaken.files.length !== files.length) {
     await reanalyze(app);
+    countBatch();
     notice(t('correctionsAdopted', app.corrections.length), { kind: 'loaded' });
     if (!files.length) {
       await render(app);

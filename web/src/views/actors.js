@@ -133,7 +133,7 @@ function correctionsList(ctx) {
     list.length ? el('ol', { className: 'correction-list' }, list.map((c, i) => el('li', { dataset: { op: c.op } },
       el('span', { text: describe(c) }), ' ',
       el('button', { type: 'button', className: 'link undo', 'aria-label': `${t('undo')}: ${describe(c)}`,
-        onClick: async () => { await ctx.correct({ undo: i }); await ctx.navigate({}); } }, t('undo'))))) :
+        onClick: () => ctx.correct({ undo: i }) }, t('undo'))))) :
       el('p', { className: 'hint', text: t('noCorrections') }),
     list.length ? el('button', { type: 'button', className: 'button download-corrections', onClick: () => ctx.downloadCorrections() }, t('downloadCorrections')) : null,
     el('p', { className: 'hint', text: t('correctionsHint') }));
@@ -162,8 +162,7 @@ function correctionForm(p, ctx) {
     busy(form);
     op.label = ctx.name(id);
     if (op.into) op.intoLabel = ctx.name(op.into);
-    const next = await ctx.correct({ add: op }, id);
-    await ctx.navigate({ actor: next }, { push: false });
+    await ctx.correct({ add: op }, id);  // analyzed again, and drawn on the actor that stands for it
   };
   const ar = el('input', { type: 'text', dir: 'rtl', lang: 'ar', className: 'rename-ar', 'aria-label': t('nameAr'), value: ctx.app.actorsById.get(id)?.display || actor.name?.ar || '' });
   const en = el('input', { type: 'text', dir: 'ltr', lang: 'en', className: 'rename-en', 'aria-label': t('nameEn'), value: actor.name?.en ?? '' });
