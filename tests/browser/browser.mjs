@@ -120,3 +120,15 @@ export async function downloadBundle(page) {
   }
   return pathToFileURL(join(dir, 'marsad', 'index.html')).href;
 }
+
+// A search-as-you-type picker (web/src/picker.js) by its name ('actor',
+// 'source', 'target', 'compare', 'merge'): its value (several comma-separated).
+export const pickerValue = (page, name) => page.locator(`.picker[data-picker="${name}"]`).first().getAttribute('data-value');
+
+// Types `text` in a picker and clicks the option of `value` in its list.
+export async function pick(page, name, text, value) {
+  const picker = page.locator(`.picker[data-picker="${name}"]`).first();
+  await picker.locator('input[role="combobox"]').click();
+  await picker.locator('input[role="combobox"]').fill(text);
+  await picker.locator(`[role="option"][data-value="${value}"]`).click();
+}

@@ -43,13 +43,23 @@ describe('the keyboard', () => {
   });
 
   it('a filter changed from the keyboard keeps the focus, though the view is drawn anew', async () => {
-    const actor = page.locator('.view-timeline select[aria-label="الفاعل"]');
+    // The actor picker: typed in (the spelling folded: «خليفه» finds «خليفة»), ↓ to the first match, Enter.
+    const actor = page.locator('.view-timeline input[role="combobox"][aria-label="الفاعل"]');
     await actor.focus();
-    await actor.selectOption('haftar');
+    await page.keyboard.type('خليفه حفتر');
+    assert.equal(await actor.getAttribute('aria-expanded'), 'true');
+    await page.keyboard.press('ArrowDown');
+    assert.match(await actor.getAttribute('aria-activedescendant'), /-opt-0$/);
+    await page.keyboard.press('Enter');
     await page.waitForFunction(() => /actor=haftar/.test(location.hash) && document.body.dataset.rendered === location.hash);
     const now = await active(page);
-    assert.equal(now.tag, 'select');
+    assert.equal(now.tag, 'input');
     assert.equal(now.label, 'الفاعل');
+    // Escape closes the list and puts the current actor back.
+    await page.keyboard.type('xyz');
+    await page.keyboard.press('Escape');
+    assert.equal(await actor.getAttribute('aria-expanded'), 'false');
+    assert.equal(await actor.inputValue(), 'خليفة حفتر');
   });
 
   it('Enter on an event opens its sentence with the focus on the text; back, the focus is on that event again', async () => {

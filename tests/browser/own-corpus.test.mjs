@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 
-import { downloadBundle, openReadySite, ready, root, show } from './browser.mjs';
+import { downloadBundle, openReadySite, pickerValue, ready, root, show } from './browser.mjs';
 
 const ownCorpus = readFileSync(join(root, 'tests/fixtures/page/own-corpus.jsonl'));
 
@@ -91,9 +91,9 @@ describe('the page on a journalist\'s own corpus', () => {
     assert.deepEqual(await page.locator('#story-links button').evaluateAll((n) => n.map((b) => b.dataset.story)), ['relation', 'compare', 'timeline']);
     // The relation view's defaults: the most active relation and the most mentioned states and organizations.
     await go('v=relation');
-    assert.equal(await page.locator('.filters select').nth(0).inputValue(), 'erdogan');
-    assert.equal(await page.locator('.filters select').nth(1).inputValue(), 'lavrov');
-    const checked = await page.locator('.compare-picker input:checked').evaluateAll((n) => n.map((x) => x.value));
+    assert.equal(await pickerValue(page, 'source'), 'erdogan');
+    assert.equal(await pickerValue(page, 'target'), 'lavrov');
+    const checked = (await pickerValue(page, 'compare')).split(',');
     assert.ok(checked.includes('tur') && checked.length >= 3, checked.join());
     assert.equal(await page.locator('#notices li').count(), 0);
   });
@@ -118,7 +118,7 @@ describe('the page on a journalist\'s own corpus', () => {
     assert.equal(await other.locator('.document-link').count(), 5);
     assert.equal(await other.locator('#story').getAttribute('data-sample'), 'false');
     assert.doesNotMatch(await other.locator('#story').textContent(), /حفتر|Haftar/);
-    assert.equal(await other.locator('.filters select').nth(0).inputValue(), 'erdogan');
+    assert.equal(await pickerValue(other, 'source'), 'erdogan');
     await other.context().close();
   });
 
@@ -148,7 +148,7 @@ describe('the page on a journalist\'s own corpus', () => {
     await go('v=timeline&weak=1&lang=en');
     assert.match(await page.locator('.event-item[data-code="138"] .event-code').textContent(), /Threaten to use military force \(CAMEO 138\)/);
     assert.match(await page.locator('.event-item[data-code="138"] .event-goldstein').textContent(), /Goldstein .*-7.*conflictual/);
-    const families = await page.locator('.filters select').nth(1).locator('option').allTextContents();
+    const families = await page.locator('.filters select').nth(0).locator('option').allTextContents();
     assert.ok(families.includes('Threaten') && families.includes('Consult'), families.join());
     // The reader marks the reported events (Moscow's condemnation in own-2).
     await go('v=reader&doc=own-2&lang=en');
@@ -240,7 +240,7 @@ describe('the page on a journalist\'s own corpus', () => {
       assert.doesNotMatch(notices, /Unknown actor|غير معروف|rus|tur\b/, notices);
       assert.equal(await other.locator('#notices li').count(), 1, notices);
       // What is shown is what is here: the sample's own relation, not an empty one.
-      assert.equal(await other.locator('.filters select').nth(0).inputValue(), 'rus');
+      assert.equal(await pickerValue(other, 'source'), 'rus');
       await other.context().close();
     }
   });

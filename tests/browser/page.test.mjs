@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { unzipSync } from 'fflate';
 
-import { chooseFiles, openSite, ready, root, screenshotDir } from './browser.mjs';
+import { chooseFiles, openSite, pick, pickerValue, ready, root, screenshotDir } from './browser.mjs';
 import { buildDir } from '../node/helpers.mjs';
 
 const xss = '<img src=x onerror=alert(1)><script>alert(2)</script>';
@@ -84,7 +84,7 @@ describe('the page', () => {
     const codes = await page.locator('.timeline-chart .event').evaluateAll((n) => n.map((x) => x.dataset.code));
     assert.ok(codes.length > 0);
     for (const c of codes) assert.match(c, /^04/);
-    await page.locator('.filters select').nth(1).selectOption('');
+    await page.locator('.filters select').nth(0).selectOption('');
     await page.waitForFunction(() => !location.hash.includes('fam='));
   });
 
@@ -176,9 +176,9 @@ describe('the page', () => {
 
   it('a share link reopens the same view in a new page', async () => {
     await go('v=relation&a=usa&b=haftar');
-    await page.locator('.filters select').nth(0).selectOption('ita');
+    await pick(page, 'source', 'إيطاليا', 'ita');
     await page.waitForFunction(() => location.hash.includes('a=ita'));
-    await page.locator('.filters select').nth(2).selectOption('year');
+    await page.locator('.filters select').nth(0).selectOption('year');
     await page.waitForFunction(() => location.hash.includes('period=year'));
     await page.click('#language');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
@@ -191,8 +191,8 @@ describe('the page', () => {
     assert.equal(await other.evaluate(() => location.href), link);
     assert.equal(await other.locator('.view-title').textContent(), heading);
     assert.equal(await other.getAttribute('html', 'dir'), 'ltr');
-    assert.equal(await other.locator('.filters select').nth(0).inputValue(), 'ita');
-    assert.equal(await other.locator('.filters select').nth(2).inputValue(), 'year');
+    assert.equal(await pickerValue(other, 'source'), 'ita');
+    assert.equal(await other.locator('.filters select').nth(0).inputValue(), 'year');
     assert.equal(await other.locator('#notices li').count(), 0);
     await other.context().close();
     await page.click('#language');

@@ -3,7 +3,7 @@
 // from the worker (which asks the wasm core); this file decides what to show.
 import { clear, el } from './dom.js';
 import { codeLabel } from './cameo.js';
-import { exportChart, exportData, fileName, viewEvents } from './export.js';
+import { download, exportChart, exportData, fileName, viewEvents } from './export.js';
 import { dateLabel, errorText, isolate, language, setLanguage, t } from './i18n.js';
 import { defaults, parseFragment, serializeFragment, viewKeys, views } from './state.js';
 import { renderCorpusPanel } from './views/documents.js';
@@ -15,6 +15,7 @@ import { renderSearch } from './views/search.js';
 import { renderTimeline } from './views/timeline.js';
 import { intake } from './intake.js';
 import { isKnowledgeBase } from './kb-file.js';
+import { CORRECTIONS_FILE, addCorrection, correctionsFile, readCorrections, removeCorrection, survivor } from './corrections.js';
 import { classify } from './problems.js';
 import { PublishedIndex } from './published/published-index.js';
 import { storyOf, storyOfPublished } from './story.js';
@@ -42,6 +43,7 @@ export async function boot(config) {
     state: {},
     files: [],        // every file added, kept for the offline bundle: {name, bytes, sample}
     removed: [],      // document ids removed by the reader
+    corrections: [],  // the reader's corrections of actors (web/src/corrections.js), in app.files as one actors file
     problems: [],     // per file and line, accumulated
     actorsById: new Map(),
     chart: null,      // the current view's SVG, for export
@@ -72,6 +74,7 @@ export async function boot(config) {
     document.body.dataset.published = 'true';
   }
   const files = await initialFiles;
+  adoptCorrections(app, files);  // an offline bundle's corrections, kept with its corpus
   await addFiles(app, files, { render: false });
   if (files.length) countBatch();
   for (const id of config.removed ?? []) {
@@ -291,10 +294,59 @@ function tabsOverflow() {
   $('tabs-frame').dataset.more = more.join(' ');
 }
 
+// An actor's name in the interface language; a name found in text (not in
+// the knowledge base) as the texts most often write it (its "display"), not
+// in its normalized spelling.
 export function actorName(app, id) {
   const actor = app.actorsById.get(id);
   if (!actor) return id;
-  return (language() === 'en' ? actor.name?.en : actor.name?.ar) || actor.name?.ar || actor.name?.en || id;
+  const ar = actor.display || actor.name?.ar;
+  return (language() === 'en' ? actor.name?.en : ar) || ar || actor.name?.en || id;
+}
+
+// The corrections files among `files` (web/src/corrections.js): their
+// corrections become the page's, and the file is marked as the page's own.
+function adoptCorrections(app, files) {
+  for (const file of files) {
+    const list = readCorrections(file.name, file.bytes);
+    if (!list) continue;
+    for (const c of list) app.corrections = addCorrection(app.corrections, c);
+    file.corrections = true;
+  }
+}
+
+// A correction added ({add}) or undone ({undo: index}): the corrections file
+// written anew and the whole corpus analyzed again with it (a new Session:
+// an undone correction leaves nothing behind), then the view drawn again, on
+// the actor that now stands for `id` (the one it was merged into).
+export async function correctActors(app, { add, undo }, id) {
+  if (add) app.corrections = addCorrection(app.corrections, add);
+  if (undo !== undefined) app.corrections = removeCorrection(app.corrections, undo);
+  await reanalyze(app);
+  await navigate(app, id ? { actor: survivor(app.corrections, id) } : {}, { push: false });
+  countBatch();  // for tests: the corpus analyzed again and the view drawn
+}
+
+async function reanalyze(app) {
+  const file = correctionsFile(app.corrections);
+  const files = [...app.files.filter((f) => !f.corrections), ...(file ? [file] : [])];
+  const removed = app.removed;
+  await app.pool.reset();
+  app.files = [];
+  app.problems = [];
+  app.removed = [];
+  const results = await addFiles(app, files, { render: false });
+  const kb = results.find((r) => r.file === CORRECTIONS_FILE);
+  const trouble = (kb?.problems ?? []).filter((p) => plainProblem(p).level !== 'info');
+  if (trouble.length) notice(`${t('correctionsProblem', trouble.length)}`, { kind: 'not-loaded', disclosure: trouble.map((p) => p.message).join('\n') });
+  for (const doc of removed) if (await app.client.removeDocument(doc)) app.removed.push(doc);
+  await refresh(app);
+}
+
+// The corrections as a file of actors, to keep or send (added to the page, it applies them again).
+export function downloadCorrections(app) {
+  const file = correctionsFile(app.corrections);
+  if (file) download(CORRECTIONS_FILE, new Blob([file.bytes], { type: 'application/json' }));
 }
 
 export function documentTitle(app, id) {
@@ -566,6 +618,7 @@ async function emptyCorpus(app) {
   app.files = [];
   app.removed = [];
   app.problems = [];
+  app.corrections = [];
   app.keepSample = false;
   $('load-seeds').hidden = false;
 }
@@ -599,13 +652,34 @@ function askSample(app, count) {
 async function addChosen(app, list) {
   if (!list.length) return;
   const memory = await app.client.memory().catch(() => null);
-  const { files, removed, problems } = await intake(list, memory?.max_file_bytes || Infinity, t);
+  const intaken = await intake(list, memory?.max_file_bytes || Infinity, t);
+  const { removed, problems } = intaken;
+  // A corrections file (one the page wrote) joins the page's corrections, applied with them.
+  const before = app.corrections.length;
+  adoptCorrections(app, intaken.files);
+  const files = intaken.files.filter((f) => !f.corrections);
+  if (app.corrections.length !== before || intaken.files.length !== files.length) {
+    await reanalyze(app);
+    countBatch();
+    notice(t('correctionsAdopted', app.corrections.length), { kind: 'loaded' });
+    if (!files.length) {
+      await render(app);
+      document.body.dataset.intakes = String(Number(document.body.dataset.intakes ?? 0) + 1);
+      return;
+    }
+  }
   const corpusFiles = files.filter((f) => !isKnowledgeBase(f.name, f.bytes)).length;
   if (corpusFiles && !app.keepSample && !app.published && app.files.some((f) => f.sample)) {
     const choice = await askSample(app, corpusFiles);
     document.body.dataset.sampleChoice = choice;  // for tests
     if (choice === 'cancel') return;
-    if (choice === 'replace') await emptyCorpus(app);
+    if (choice === 'replace') {
+      const kept = app.corrections;
+      await emptyCorpus(app);
+      app.corrections = kept;  // the reader's corrections stay with their files
+      const file = correctionsFile(kept);
+      if (file) await addFiles(app, [file], { render: false });
+    }
     else app.keepSample = true;
   }
   app.problems.push(...problems);
@@ -800,6 +874,8 @@ export async function render(app) {
       writeLocation(app, false);
     },
     name: (id) => actorName(app, id),
+    correct: (change, id) => correctActors(app, change, id),
+    downloadCorrections: () => downloadCorrections(app),
     story: app.story ?? {},
     foreignLink: !!app.foreignLink,
     title: (id) => documentTitle(app, id),

@@ -48,6 +48,7 @@ export async function viewEvents(app) {
   const parts = [];
   if (s.actor && (v === 'timeline' || v === 'actors' || v === 'network')) { params.actor = s.actor; parts.push(s.actor); }
   if (v === 'timeline') {
+    if (s.actor && s.solo) params.affiliated = false;  // the actor's own events only
     if (s.fam) { params.family = s.fam; parts.push(s.fam); }
     if (s.outlet) params.outlet = s.outlet;
     if (s.fdoc) { params.document = s.fdoc; parts.push('document'); }

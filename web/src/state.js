@@ -5,7 +5,9 @@
 
 export const views = ['timeline', 'relation', 'actors', 'network', 'reader', 'search'];
 
-const id = /^[a-z][a-z0-9_]{0,63}$/;
+const kbId = /^[a-z][a-z0-9_]{0,63}$/;
+// An actor: a knowledge-base id, or a name found in text ("new:" and its normalized words joined by _).
+const id = { test: (s) => kbId.test(s) || /^new:[^\s<>&#,\u0000-\u001f\u007f]{1,300}$/u.test(s) };
 const date = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const noControls = (s) => !/[\u0000-\u001f\u007f<>]/.test(s);
 
@@ -18,6 +20,7 @@ const fields = {
   embed: (s) => (s === '1' ? true : s === 'compact' ? 'compact' : undefined),
   weak: (s) => (s === '1' ? true : undefined),   // show the weak events too
   hist: (s) => (s === '1' ? true : undefined),   // show references to history too
+  solo: (s) => (s === '1' ? true : undefined),   // the timeline's actor filter without its affiliated actors
   a: (s) => (id.test(s) ? s : undefined),
   b: (s) => (id.test(s) ? s : undefined),
   cmp: (s) => {
@@ -62,8 +65,8 @@ export function parseFragment(hash) {
   return { state, rejected };
 }
 
-const order = ['v', 'a', 'b', 'cmp', 'period', 'actor', 'fam', 'outlet', 'fdoc', 'from', 'to', 'doc', 'hl', 'q', 'weak', 'hist', 'lang', 'c', 'embed'];
-const flags = new Set(['embed', 'weak', 'hist']);
+const order = ['v', 'a', 'b', 'cmp', 'period', 'actor', 'solo', 'fam', 'outlet', 'fdoc', 'from', 'to', 'doc', 'hl', 'q', 'weak', 'hist', 'lang', 'c', 'embed'];
+const flags = new Set(['embed', 'weak', 'hist', 'solo']);
 
 export function serializeFragment(state) {
   const params = new URLSearchParams();
@@ -81,7 +84,7 @@ export function serializeFragment(state) {
 
 // Which keys belong to which view (others are dropped when switching views).
 export const viewKeys = {
-  timeline: ['actor', 'fam', 'outlet', 'fdoc', 'from', 'to'],
+  timeline: ['actor', 'solo', 'fam', 'outlet', 'fdoc', 'from', 'to'],
   relation: ['a', 'b', 'cmp', 'period'],
   actors: ['actor'],
   network: ['from', 'to', 'actor'],

@@ -115,7 +115,7 @@ export async function storyOf(analysis, client, kind = 'own') {
 }
 
 function rankedActors(list) {
-  return list.filter((x) => x.mentions > 0).sort((x, y) => y.mentions - x.mentions || x.id.localeCompare(y.id));
+  return list.filter((x) => x.mentions > 0 && !x.hidden).sort((x, y) => y.mentions - x.mentions || x.id.localeCompare(y.id));
 }
 
 // The story from what was found: the relation view's defaults (the turn's

@@ -34,6 +34,7 @@ struct Actor {
   std::string affiliation;  // the organization it belongs to
   std::vector<Role> roles;
   bool in_kb = true;
+  bool hidden = false;      // kept out of the queries' answers (a reader's correction: "not an actor")
   std::string source;       // the file it came from
 };
 

@@ -460,6 +460,60 @@ void Matcher::add_new_actor_short_forms() {
   }
 }
 
+// The reader's corrections of names found in text (KnowledgeBase::found_correction):
+// a name merged into another actor is that actor's wherever it is mentioned
+// (a found name it is merged into becomes an actor of the document, named
+// after its id unless corrected too); a renamed or retyped one carries its
+// new name and type.
+void Matcher::apply_found_corrections() {
+  if (out_.new_actors.empty()) return;
+  std::unordered_map<std::string, std::string> into;  // found id → the actor its mentions are
+  for (const Actor& a : out_.new_actors) {
+    const FoundCorrection* f = kb_.found_correction(a.id);
+    if (!f || f->same_as.empty()) continue;
+    std::string target = f->same_as;
+    // Through a chain of merges of found names («new:a» into «new:b» into «haftar»).
+    for (int depth = 0; depth < 8; ++depth) {
+      const FoundCorrection* next = kb_.found_correction(target);
+      if (!next || next->same_as.empty() || next->same_as == a.id) break;
+      target = next->same_as;
+    }
+    if (const Actor* known = kb_.find(target)) target = known->id;
+    into.emplace(a.id, std::move(target));
+  }
+  if (!into.empty()) {
+    for (Mention& m : out_.mentions)
+      if (auto it = into.find(m.actor); it != into.end()) m.actor = it->second;
+    std::vector<Actor> added;
+    for (const auto& merge : into) {  // not a structured binding: lambdas below capture them
+      const std::string& from = merge.first;
+      const std::string& target = merge.second;
+      if (target.rfind("new:", 0) != 0) continue;
+      bool present = std::any_of(out_.new_actors.begin(), out_.new_actors.end(),
+                                 [&](const Actor& x) { return x.id == target; }) ||
+                     std::any_of(added.begin(), added.end(), [&](const Actor& x) { return x.id == target; });
+      if (present) continue;
+      const Actor* source = nullptr;
+      for (const Actor& x : out_.new_actors)
+        if (x.id == from) source = &x;
+      Actor a = *source;
+      a.id = target;
+      a.name_ar = target.substr(4);
+      std::replace(a.name_ar.begin(), a.name_ar.end(), '_', ' ');
+      added.push_back(std::move(a));
+    }
+    for (Actor& a : added) out_.new_actors.push_back(std::move(a));
+  }
+  for (Actor& a : out_.new_actors) {
+    const FoundCorrection* f = kb_.found_correction(a.id);
+    if (!f || !f->same_as.empty()) continue;
+    if (!f->type.empty()) a.type = f->type;
+    if (!f->name_ar.empty()) a.name_ar = f->name_ar;
+    if (!f->name_en.empty()) a.name_en = f->name_en;
+    a.hidden = f->hidden;
+  }
+}
+
 // A new actor's whole name repeated at token i (its first word as written or
 // behind one proclitic letter): the end of the repeat, recorded as a short
 // mention; i when there is none.

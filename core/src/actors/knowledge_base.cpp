@@ -16,7 +16,8 @@ using Json = nlohmann::json;
 // The keys an actor and a role may have (core/data/README.md).
 constexpr std::string_view kActorKeys[] = {"id",      "type",     "name",    "aliases",     "short",        "nisba",
                                            "metonyms", "descriptions", "generic", "context", "domains", "sector",
-                                           "needs_context", "state", "affiliation", "roles", "note"};
+                                           "needs_context", "state", "affiliation", "roles", "note",
+                                           "hidden", "amend", "same_as"};
 constexpr std::string_view kRoleKeys[] = {"title", "of", "at", "from", "to", "portfolio", "note"};
 
 // Names are matched word by word; a name of thousands of words is not a name
@@ -36,6 +37,36 @@ bool valid_id(std::string_view id) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
   });
 }
+
+// The id of a name found in text, as the analysis gives it: "new:" and the
+// normalized name, its spaces as _ (found_names.cpp).
+bool found_id(std::string_view id) {
+  if (id.size() <= 4 || id.size() > 400 || id.substr(0, 4) != "new:") return false;
+  return std::none_of(id.begin(), id.end(), [](char c) { return static_cast<unsigned char>(c) <= ' '; });
+}
+
+template <class T>
+void append_new(std::vector<T>& to, const std::vector<T>& from) {
+  for (const T& x : from)
+    if (std::find(to.begin(), to.end(), x) == to.end()) to.push_back(x);
+}
+
+void append_name(std::vector<std::string>& to, const std::string& name) {
+  if (!name.empty() && std::find(to.begin(), to.end(), name) == to.end()) to.push_back(name);
+}
+
+}  // namespace
+
+// An entry that corrects an actor defined before: "amend": true (only the
+// fields given change) or "same_as" (the actor is another one).
+struct Correction {
+  std::string id, same_as;
+  Actor patch;  // the fields given
+  bool has_type = false, has_name = false, has_hidden = false, has_needs_context = false, has_state = false,
+       has_affiliation = false, has_sector = false;
+};
+
+namespace {
 
 // Reads the actor fields of one JSON object; problems name the actor and field.
 class ActorReader {
@@ -84,26 +115,115 @@ class ActorReader {
     a.affiliation = string(j, "affiliation");
     if (j.contains("roles")) {
       if (!j["roles"].is_array()) return fail("roles", "must be an array");
-      for (const Json& r : j["roles"]) {
-        if (!r.is_object()) { fail("roles", "a role is not an object"); continue; }
-        for (const auto& [key, value] : r.items())
-          if (std::find(std::begin(kRoleKeys), std::end(kRoleKeys), key) == std::end(kRoleKeys))
-            fail("roles", "a role has an unknown key \"" + key + "\"");
-        Role role{string(r, "title"), string(r, "of"), string(r, "at"), string(r, "from"), string(r, "to"),
-                  string(r, "portfolio")};
-        if (role.title.empty()) { fail("roles", "a role has no title"); continue; }
-        if (!date_ok(role.from) || !date_ok(role.to)) {
-          fail("roles", "role \"" + role.title + "\" has an invalid date (" + role.from + ".." + role.to + ")");
-          continue;
-        }
-        a.roles.push_back(std::move(role));
-      }
+      read_roles(j, a);
+    }
+    if (j.contains("hidden")) {
+      if (!j["hidden"].is_boolean()) return fail("hidden", "must be true or false");
+      a.hidden = j["hidden"].get<bool>();
     }
     a.source = std::string(file_);
     return true;
   }
 
+  // An entry with "amend": true or "same_as": the id of an actor defined
+  // before (or of a name found in text), and only the fields it changes.
+  static bool is_correction(const Json& j) {
+    return j.is_object() && ((j.contains("amend") && j["amend"] == true) || j.contains("same_as"));
+  }
+
+  bool read_correction(const Json& j, size_t position, Correction& c) {
+    where_ = "actor " + std::to_string(position + 1);
+    c.id = string(j, "id");
+    bool found = found_id(c.id);
+    if (!valid_id(c.id) && !found)
+      return fail("id", "must be an actor's id, or a found name's (\"new:…\") (got \"" + c.id + "\")");
+    where_ = "actor \"" + c.id + "\"";
+    for (const auto& [key, value] : j.items())
+      if (std::find(std::begin(kActorKeys), std::end(kActorKeys), key) == std::end(kActorKeys))
+        fail(key, "is not a key of an actor (core/data/README.md lists them)");
+    if (j.contains("amend") && !j["amend"].is_boolean()) return fail("amend", "must be true or false");
+    if (j.contains("same_as")) {
+      c.same_as = string(j, "same_as");
+      if (!valid_id(c.same_as) && !found_id(c.same_as)) return fail("same_as", "must be an actor's id");
+      if (c.same_as == c.id) return fail("same_as", "names the actor itself");
+      // A merge moves the actor whole: what else the entry says would be lost.
+      for (const auto& [key, value] : j.items())
+        if (key != "id" && key != "same_as" && key != "amend" && key != "note")
+          fail(key, "is not read beside same_as (amend the actor it is merged into)");
+      return true;
+    }
+    Actor& a = c.patch;
+    if (j.contains("type")) {
+      a.type = string(j, "type");
+      if (std::find(std::begin(kActorTypes), std::end(kActorTypes), a.type) == std::end(kActorTypes))
+        return fail("type", "unknown type \"" + a.type + "\"");
+      c.has_type = true;
+    }
+    if (j.contains("name") && j["name"].is_object()) {
+      a.name_ar = string(j["name"], "ar");
+      a.name_en = string(j["name"], "en");
+      if (a.name_ar.size() > kMaxNameBytes || a.name_en.size() > kMaxNameBytes)
+        return fail("name", "is longer than " + std::to_string(kMaxNameBytes) + " bytes");
+      c.has_name = !a.name_ar.empty() || !a.name_en.empty();
+    }
+    if (j.contains("hidden")) {
+      if (!j["hidden"].is_boolean()) return fail("hidden", "must be true or false");
+      a.hidden = j["hidden"].get<bool>();
+      c.has_hidden = true;
+    }
+    if (found) {  // a found name has a name, a type and a place in the lists, nothing else to change
+      for (const auto& [key, value] : j.items())
+        if (key != "id" && key != "amend" && key != "note" && key != "type" && key != "name" && key != "hidden")
+          fail(key, "cannot be changed for a name found in text (only name, type and hidden)");
+      return true;
+    }
+    if (j.contains("aliases") && j["aliases"].is_object()) {
+      a.aliases_ar = strings(j["aliases"], "ar");
+      a.aliases_en = strings(j["aliases"], "en");
+    }
+    a.short_forms = strings(j, "short");
+    a.nisba = strings(j, "nisba");
+    a.metonyms = strings(j, "metonyms");
+    a.descriptions = strings(j, "descriptions");
+    a.generic = strings(j, "generic");
+    a.context = strings(j, "context");
+    a.domains = strings(j, "domains");
+    c.has_state = j.contains("state");
+    a.state = string(j, "state");
+    c.has_affiliation = j.contains("affiliation");
+    a.affiliation = string(j, "affiliation");
+    c.has_sector = j.contains("sector");
+    a.sector = string(j, "sector");
+    if (!a.sector.empty() && a.sector != "sport" && a.sector != "humanitarian" && a.sector != "rights")
+      return fail("sector", "is \"sport\", \"humanitarian\", \"rights\" or absent");
+    if (j.contains("needs_context")) {
+      if (!j["needs_context"].is_boolean()) return fail("needs_context", "must be true or false");
+      a.needs_context = j["needs_context"].get<bool>();
+      c.has_needs_context = true;
+    }
+    if (j.contains("roles")) read_roles(j, a);
+    return true;
+  }
+
  private:
+  void read_roles(const Json& j, Actor& a) {
+    if (!j["roles"].is_array()) { fail("roles", "must be an array"); return; }
+    for (const Json& r : j["roles"]) {
+      if (!r.is_object()) { fail("roles", "a role is not an object"); continue; }
+      for (const auto& [key, value] : r.items())
+        if (std::find(std::begin(kRoleKeys), std::end(kRoleKeys), key) == std::end(kRoleKeys))
+          fail("roles", "a role has an unknown key \"" + key + "\"");
+      Role role{string(r, "title"), string(r, "of"), string(r, "at"), string(r, "from"), string(r, "to"),
+                string(r, "portfolio")};
+      if (role.title.empty()) { fail("roles", "a role has no title"); continue; }
+      if (!date_ok(role.from) || !date_ok(role.to)) {
+        fail("roles", "role \"" + role.title + "\" has an invalid date (" + role.from + ".." + role.to + ")");
+        continue;
+      }
+      a.roles.push_back(std::move(role));
+    }
+  }
+
   static bool date_ok(const std::string& d) { return d.empty() || corpus::parse_date(d).value_or("") == d; }
 
   std::string string(const Json& j, const char* key) {
@@ -162,8 +282,15 @@ size_t KnowledgeBase::load(std::string_view file_name, std::string_view json, st
   ActorReader reader(file_name, problems);
   size_t count = 0;
   for (size_t i = 0; i < list->size(); ++i) {
+    if (ActorReader::is_correction((*list)[i])) {
+      Correction c;
+      if (reader.read_correction((*list)[i], i, c) && correct(c, file_name, problems)) ++count;
+      continue;
+    }
     Actor a;
     if (!reader.read((*list)[i], i, a)) continue;
+    merged_.erase(a.id);  // defined anew: no longer another's
+    has_hidden_ |= a.hidden;
     if (auto it = index_.find(a.id); it != index_.end()) {
       overrides_.push_back({a.id, a.source, actors_[it->second].source});
       actors_[it->second] = std::move(a);  // an override
@@ -175,6 +302,149 @@ size_t KnowledgeBase::load(std::string_view file_name, std::string_view json, st
   }
   index_outlets();
   return count;
+}
+
+std::string KnowledgeBase::resolved(std::string_view id) const {
+  std::string at(id);
+  for (int depth = 0; depth < 16; ++depth) {
+    if (index_.count(at)) return at;
+    if (auto f = found_.find(at); f != found_.end() && !f->second.same_as.empty()) { at = f->second.same_as; continue; }
+    auto m = merged_.find(at);
+    if (m == merged_.end()) return at;
+    at = m->second;
+  }
+  return at;
+}
+
+void KnowledgeBase::reindex() {
+  index_.clear();
+  for (size_t i = 0; i < actors_.size(); ++i) index_.emplace(actors_[i].id, i);
+}
+
+// Actor `from` becomes part of `into`: its names are names of `into`, its
+// roles `into`'s, what named it (a state, an affiliation, a role's body)
+// names `into`, and its id finds `into` from now on.
+void KnowledgeBase::merge_into(size_t from, size_t into) {
+  Actor gone = std::move(actors_[from]);
+  Actor& a = actors_[into];
+  append_name(a.aliases_ar, gone.name_ar);
+  append_name(a.aliases_en, gone.name_en);
+  append_new(a.aliases_ar, gone.aliases_ar);
+  append_new(a.aliases_en, gone.aliases_en);
+  append_new(a.short_forms, gone.short_forms);
+  append_new(a.nisba, gone.nisba);
+  append_new(a.metonyms, gone.metonyms);
+  append_new(a.descriptions, gone.descriptions);
+  append_new(a.generic, gone.generic);
+  append_new(a.context, gone.context);
+  append_new(a.domains, gone.domains);
+  for (Role& r : gone.roles) a.roles.push_back(std::move(r));
+  const std::string target = a.id;
+  for (Actor& x : actors_) {
+    if (x.state == gone.id) x.state = target;
+    if (x.affiliation == gone.id) x.affiliation = target;
+    for (Role& r : x.roles) {
+      if (r.of == gone.id) r.of = target;
+      if (r.at == gone.id) r.at = target;
+    }
+  }
+  for (auto& [id, to] : merged_)
+    if (to == gone.id) to = target;
+  merged_[gone.id] = target;
+  actors_.erase(actors_.begin() + static_cast<std::ptrdiff_t>(from));
+  reindex();
+}
+
+bool KnowledgeBase::correct(const Correction& c, std::string_view file, std::vector<Problem>& problems) {
+  auto fail = [&](const std::string& field, const std::string& message) {
+    problems.push_back({std::string(file), 0, -1, field, "actor \"" + c.id + "\": " + field + " " + message});
+    return false;
+  };
+  if (found_id(c.id)) {
+    // A name found in text: its correction waits for the matcher to find it.
+    FoundCorrection& f = found_[c.id];
+    if (!c.same_as.empty()) {
+      std::string target = resolved(c.same_as);
+      if (target == c.id) return fail("same_as", "would be merged into itself");
+      if (!find(target) && !found_id(target))
+        return fail("same_as", "names unknown actor \"" + c.same_as + "\"");
+      f.same_as = target;
+      return true;
+    }
+    if (c.has_type) f.type = c.patch.type;
+    if (c.has_name) {
+      f.name_ar = c.patch.name_ar;
+      f.name_en = c.patch.name_en;
+    }
+    if (c.has_hidden) {
+      f.hidden = c.patch.hidden;
+      has_hidden_ |= f.hidden;
+    }
+    return true;
+  }
+  auto it = index_.find(resolved(c.id));
+  if (it == index_.end()) return fail("id", "is no actor defined before (amend and same_as change an existing actor)");
+  size_t at = it->second;
+  if (!c.same_as.empty()) {
+    if (actors_[at].id != c.id) return fail("same_as", "was already merged into \"" + actors_[at].id + "\"");
+    std::string target = resolved(c.same_as);
+    auto to = index_.find(target);
+    if (to == index_.end())
+      return fail("same_as", "names \"" + c.same_as +
+                                 "\", which the knowledge base does not list (an actor can be merged into another "
+                                 "of the knowledge base; a found name into any actor)");
+    if (to->second == at) return fail("same_as", "would be merged into itself");
+    merge_into(at, to->second);
+    index_outlets();
+    return true;
+  }
+  Actor& a = actors_[at];
+  const Actor& p = c.patch;
+  if (c.has_type) a.type = p.type;
+  if (c.has_name) {
+    // The name shown changes; the earlier one still names the actor in text.
+    if (!p.name_ar.empty() && p.name_ar != a.name_ar) {
+      append_name(a.aliases_ar, a.name_ar);
+      a.name_ar = p.name_ar;
+    }
+    if (!p.name_en.empty() && p.name_en != a.name_en) {
+      append_name(a.aliases_en, a.name_en);
+      a.name_en = p.name_en;
+    }
+  }
+  append_new(a.aliases_ar, p.aliases_ar);
+  append_new(a.aliases_en, p.aliases_en);
+  append_new(a.short_forms, p.short_forms);
+  append_new(a.nisba, p.nisba);
+  append_new(a.metonyms, p.metonyms);
+  append_new(a.descriptions, p.descriptions);
+  append_new(a.generic, p.generic);
+  append_new(a.context, p.context);
+  append_new(a.domains, p.domains);
+  for (const Role& r : p.roles) a.roles.push_back(r);
+  if (c.has_state) a.state = p.state;
+  if (c.has_affiliation) a.affiliation = p.affiliation;
+  if (c.has_sector) a.sector = p.sector;
+  if (c.has_needs_context) a.needs_context = p.needs_context;
+  if (c.has_hidden) {
+    a.hidden = p.hidden;
+    has_hidden_ |= a.hidden;
+  }
+  index_outlets();
+  return true;
+}
+
+const FoundCorrection* KnowledgeBase::found_correction(std::string_view id) const {
+  if (found_.empty()) return nullptr;
+  auto it = found_.find(std::string(id));
+  return it == found_.end() ? nullptr : &it->second;
+}
+
+bool KnowledgeBase::hidden(std::string_view id) const {
+  if (!has_hidden_) return false;
+  if (const FoundCorrection* f = found_correction(id)) return f->hidden;
+  const Actor* a = find(id);
+  return a && a->hidden;
 }
 
 void KnowledgeBase::index_outlets() {
@@ -278,6 +548,10 @@ const Actor* KnowledgeBase::outlet(std::string_view source, std::string_view url
 const Actor* KnowledgeBase::find(std::string_view id) const {
   if (id.empty()) return nullptr;
   auto it = index_.find(std::string(id));
+  if (it == index_.end() && !merged_.empty()) {
+    auto m = merged_.find(std::string(id));
+    if (m != merged_.end()) it = index_.find(m->second);
+  }
   return it == index_.end() ? nullptr : &actors_[it->second];
 }
 

@@ -87,6 +87,7 @@ class Matcher {
   std::string new_actor(uint32_t first, uint32_t end, const char* type, const std::string& role,
                         const std::string& of);
   void add_new_actor_short_forms();
+  void apply_found_corrections();
   // New actors' names by their first word: (actor index, the name's words).
   using NamesByHead = std::unordered_map<std::string_view, std::vector<std::pair<size_t, std::vector<std::string_view>>>>;
   uint32_t repeated_name(uint32_t i, const NamesByHead& by_name, const std::vector<bool>& covered);

@@ -18,6 +18,7 @@ Json actors_json_one(const actors::Actor& a) {
   if (!a.name_en.empty()) name["en"] = a.name_en;
   j["name"] = std::move(name);
   j["in_kb"] = a.in_kb;
+  if (a.hidden) j["hidden"] = true;
   put_if(j, "state", a.state);
   put_if(j, "affiliation", a.affiliation);
   if (a.type == "group") put_if(j, "sector", a.sector);

@@ -31,17 +31,40 @@ Json actor_json(const actors::Actor& a, size_t mentions) {
 
 }  // namespace
 
-Json actors_json(const std::vector<DocumentAnalysis>& analyses, const actors::KnowledgeBase& kb) {
+Json actors_json(const std::vector<Document>& documents, const std::vector<DocumentAnalysis>& analyses,
+                 const actors::KnowledgeBase& kb) {
   std::map<std::string, size_t> counts;  // ordered: stable output
   std::map<std::string, const actors::Actor*> found;
-  for (const DocumentAnalysis& a : analyses) {
-    for (const MentionRef& m : a.mentions) ++counts[m.actor];
+  // How each found name is written where the text names it (not its later
+  // short forms): its display is the most frequent, not the normalized name.
+  std::map<std::string, std::map<std::string, size_t>> written;
+  for (size_t d = 0; d < analyses.size(); ++d) {
+    const DocumentAnalysis& a = analyses[d];
+    for (const MentionRef& m : a.mentions) {
+      ++counts[m.actor];
+      if (m.kind == "short" || m.actor.rfind("new:", 0) != 0 || d >= documents.size()) continue;  // names found, not groups
+      const std::string& text = documents[d].text;
+      if (m.span.end > text.size() || m.span.begin >= m.span.end) continue;
+      ++written[m.actor][text.substr(m.span.begin, m.span.end - m.span.begin)];
+    }
     for (const actors::Actor& n : a.new_actors) found.emplace(n.id, &n);
   }
   Json list = Json::array(), extra = Json::array();
   for (const auto& [id, count] : counts) {
-    if (const actors::Actor* a = kb.find(id)) list.push_back(actor_json(*a, count));
-    else if (auto it = found.find(id); it != found.end()) extra.push_back(actor_json(*it->second, count));
+    if (const actors::Actor* a = kb.find(id)) {
+      list.push_back(actor_json(*a, count));
+    } else if (auto it = found.find(id); it != found.end()) {
+      Json j = actor_json(*it->second, count);
+      if (kb.hidden(id)) j["hidden"] = true;  // said by the knowledge base, which a shard does not carry
+      const actors::FoundCorrection* corrected = kb.found_correction(id);
+      if (auto w = written.find(id); w != written.end() && !(corrected && !corrected->name_ar.empty())) {
+        const std::pair<const std::string, size_t>* best = nullptr;
+        for (const auto& form : w->second)
+          if (!best || form.second > best->second) best = &form;  // ties: the first in byte order
+        j["display"] = best->first;
+      }
+      extra.push_back(std::move(j));
+    }
   }
   for (auto& e : extra) list.push_back(std::move(e));
   return list;

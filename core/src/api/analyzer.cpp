@@ -252,7 +252,7 @@ std::string Analyzer::analysis_json() const {
   // several times the memory of the text it describes.
   const auto& documents = impl_->corpus.documents();
   std::string out = "{\"corpus\":" + analysis::corpus_json(impl_->corpus).dump() +
-                    ",\"actors\":" + analysis::actors_json(impl_->analyses, *impl_->kb).dump() + ",\"documents\":[";
+                    ",\"actors\":" + analysis::actors_json(impl_->corpus.documents(), impl_->analyses, *impl_->kb).dump() + ",\"documents\":[";
   for (size_t i = 0; i < documents.size(); ++i) {
     if (i) out += ',';
     out += analysis::document_json(documents[i], impl_->analyses[i], impl_->vocabulary, false).dump();

@@ -100,10 +100,14 @@ const std::unordered_set<std::string>& CorpusIndex::camp(const std::string& id) 
 
 void CorpusIndex::build_clusters() {
   // Bucket reports by CAMEO family so only plausible pairs are compared.
+  // An event with a side the reader hid (not an actor) is left out.
   std::map<std::string, std::vector<Report>> by_family;
   for (uint32_t d = 0; d < c_.analyses.size(); ++d)
-    for (uint32_t e = 0; e < c_.analyses[d].events.size(); ++e)
-      by_family[std::string(events::family(c_.analyses[d].events[e].code))].push_back({d, e});
+    for (uint32_t e = 0; e < c_.analyses[d].events.size(); ++e) {
+      const analysis::EventRef& x = c_.analyses[d].events[e];
+      if (c_.kb.has_hidden() && (c_.kb.hidden(x.source) || c_.kb.hidden(x.target))) continue;
+      by_family[std::string(events::family(x.code))].push_back({d, e});
+    }
 
   auto same_actor = [&](const std::string& a, const std::string& b) {
     return a == b || c_.kb.state_of(a) == b || c_.kb.state_of(b) == a;

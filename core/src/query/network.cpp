@@ -45,7 +45,7 @@ util::Result<Json> network(const CorpusIndex& index, const Json& params) {
       for (; m < a.mentions.size() && a.mentions[m].span.begin < s.end; ++m) {
         const std::string& id = a.mentions[m].actor;
         std::string t = type_of(id);
-        if (t == "place" || t == "event_name" || (!type.empty() && t != type)) continue;
+        if (t == "place" || t == "event_name" || (!type.empty() && t != type) || c.kb.hidden(id)) continue;
         ++counts[id];
         if (std::find(here.begin(), here.end(), id) == here.end()) here.push_back(id);
       }

@@ -3,8 +3,12 @@
 // a link to the reader).
 import { goldsteinLabel } from '../cameo.js';
 import { goldsteinColor } from '../colors.js';
+import { actorTypes } from '../corrections.js';
 import { el, svg } from '../dom.js';
-import { language, ltr, t } from '../i18n.js';
+import { fold, matchRank } from '../fold.js';
+import { isolate, language, ltr, t } from '../i18n.js';
+import { picker } from '../picker.js';
+import { actorItems } from './actor-items.js';
 import { roleText } from '../roles.js';
 import { shownParams } from './shown.js';
 import { swatch } from './timeline.js';
@@ -51,7 +55,10 @@ async function sparklineAnswers(ctx, listed, shown) {
 
 export async function renderActors(root, ctx) {
   const { state, analysis } = ctx;
-  const listed = analysis.actors.filter((a) => a.mentions > 0).sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
+  const ranked = analysis.actors.filter((a) => a.mentions > 0).sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
+  // Hidden actors (the reader's correction) are listed apart, to show them again.
+  const listed = ranked.filter((a) => !a.hidden);
+  const hidden = ranked.filter((a) => a.hidden);
   const shown = shownParams(state);
   // Sparklines for the most mentioned only: one query an actor, and a large
   // corpus (or a published one's chunks) names thousands.
@@ -79,7 +86,7 @@ export async function renderActors(root, ctx) {
   const list = el('ul', { className: 'actor-list' }, listed.map((a, i) => {
     const info = answers[i] ?? {};
     const name = ctx.name(a.id);
-    return el('li', { dataset: { actor: a.id, search: `${a.name?.ar ?? ''} ${a.name?.en ?? ''} ${a.id}`.toLowerCase() } },
+    return el('li', { dataset: { actor: a.id, search: fold(`${name} ${a.name?.ar ?? ''} ${a.name?.en ?? ''} ${a.id}`) } },
       el('button', {
         type: 'button', className: 'actor-row', 'aria-current': state.actor === a.id ? 'true' : 'false',
         onClick: () => ctx.navigate({ actor: a.id }),
@@ -89,22 +96,103 @@ export async function renderActors(root, ctx) {
       el('span', { className: 'actor-count', text: String(a.mentions) }),
       sparkline(info.mentions_over_time ?? [], axis, { label: `${t('mentionsOverTime')}: ${name}` })));
   }));
+  // Spelling folded as the core folds it (hamza, alef, ta marbuta, ya, diacritics).
   filter.addEventListener('input', () => {
-    const q = filter.value.trim().toLowerCase();
-    for (const item of list.children) item.hidden = q !== '' && !item.dataset.search.includes(q);
+    const q = fold(filter.value);
+    for (const item of list.children) item.hidden = q !== '' && !matchRank(item.dataset.search, q);
   });
 
+  const hiddenList = hidden.length ? el('details', { className: 'hidden-actors' },
+    el('summary', { text: t('hiddenActors', hidden.length) }),
+    el('ul', {}, hidden.map((a) => el('li', { dataset: { actor: a.id } },
+      el('button', { type: 'button', className: 'link', onClick: () => ctx.navigate({ actor: a.id }) }, ctx.name(a.id)))))) : null;
   const side = el('section', { className: 'actor-index', 'aria-label': t('actors') },
-    el('p', { className: 'muted', text: ltr(`${axis[0] ?? ''} – ${axis[axis.length - 1] ?? ''}`) }), filter, list);
+    el('p', { className: 'muted', text: ltr(`${axis[0] ?? ''} – ${axis[axis.length - 1] ?? ''}`) }), filter, list, hiddenList);
   const main = el('section', { className: 'actor-profile', 'aria-live': 'polite' });
   if (!profile) main.append(el('p', { className: 'hint', text: t('pickActor') }));
   else if (profile.error) main.append(el('p', { className: ctx.foreignLink ? 'hint' : 'error', text: ctx.foreignLink ? t('pickActor') : t('unknownActor', state.actor) }));
   else renderProfile(main, profile, ctx, (id) => roleNames.get(id) ?? ctx.name(id));
   root.append(el('h2', { className: 'view-title', text: t('actors') }), el('div', { className: 'actors-layout' }, side, main));
+  if (!ctx.app.published) root.append(correctionsList(ctx));
+}
+
+// What the reader corrected, each undoable, and the file to keep them.
+function correctionsList(ctx) {
+  const list = ctx.app.corrections;
+  // An actor as it was named when corrected (a merged one is no longer here to name).
+  const named = (id, label) => isolate(label || (ctx.app.actorsById.has(id) ? ctx.name(id) : id.replace(/^new:/, '').replace(/_/g, ' ')));
+  const describe = (c) => {
+    const who = named(c.id, c.label);
+    if (c.op === 'rename') return t('correctionRename', who, [c.ar, c.en].filter(Boolean).map(isolate).join(' / '));
+    if (c.op === 'type') return t('correctionType', who, typeLabel(c.type));
+    if (c.op === 'hide') return t(c.hidden === false ? 'correctionShow' : 'correctionHide', who);
+    return t('correctionMerge', who, named(c.into, c.intoLabel));
+  };
+  return el('section', { className: 'corrections' },
+    el('h3', { text: t('corrections') }),
+    list.length ? el('ol', { className: 'correction-list' }, list.map((c, i) => el('li', { dataset: { op: c.op } },
+      el('span', { text: describe(c) }), ' ',
+      el('button', { type: 'button', className: 'link undo', 'aria-label': `${t('undo')}: ${describe(c)}`,
+        onClick: () => ctx.correct({ undo: i }) }, t('undo'))))) :
+      el('p', { className: 'hint', text: t('noCorrections') }),
+    list.length ? el('button', { type: 'button', className: 'button download-corrections', onClick: () => ctx.downloadCorrections() }, t('downloadCorrections')) : null,
+    el('p', { className: 'hint', text: t('correctionsHint') }));
+}
+
+// A group of fields and its button (no <form>: the page builds none, and a
+// form in a page of untrusted text is what its checks look for); Enter in a
+// text field of it presses the button.
+function group(className, button, ...fields) {
+  const node = el('div', { className, role: 'group' }, ...fields, button);
+  node.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.target.localName !== 'input' || event.target.getAttribute('role') === 'combobox') return;
+    event.preventDefault();
+    button.click();
+  });
+  return node;
+}
+
+// The profile's corrections: rename, retype, merge into another actor, hide.
+// Each analyzes the corpus again with the page's corrections file.
+function correctionForm(p, ctx) {
+  const id = p.id;
+  const actor = ctx.app.actorsById.get(id) ?? p;
+  const busy = (form) => { for (const c of form.querySelectorAll('button, input, select')) c.disabled = true; };
+  const run = async (form, op) => {
+    busy(form);
+    op.label = ctx.name(id);
+    if (op.into) op.intoLabel = ctx.name(op.into);
+    await ctx.correct({ add: op }, id);  // analyzed again, and drawn on the actor that stands for it
+  };
+  const ar = el('input', { type: 'text', dir: 'rtl', lang: 'ar', className: 'rename-ar', 'aria-label': t('nameAr'), value: ctx.app.actorsById.get(id)?.display || actor.name?.ar || '' });
+  const en = el('input', { type: 'text', dir: 'ltr', lang: 'en', className: 'rename-en', 'aria-label': t('nameEn'), value: actor.name?.en ?? '' });
+  const rename = group('correct-rename', el('button', { type: 'button', className: 'button', onClick: () => {
+    const [a, e] = [ar.value.trim(), en.value.trim()];
+    if (a || e) run(rename, { op: 'rename', id, ar: a, en: e });
+  } }, t('rename')),
+  el('label', { className: 'field' }, el('span', { text: t('nameAr') }), ar),
+  el('label', { className: 'field' }, el('span', { text: t('nameEn') }), en));
+  const type = el('select', { className: 'retype', 'aria-label': t('actorType') },
+    actorTypes.map((x) => el('option', { value: x, selected: x === p.type }, typeLabel(x))));
+  const retype = group('correct-type', el('button', { type: 'button', className: 'button', onClick: () => {
+    if (type.value !== p.type) run(retype, { op: 'type', id, type: type.value });
+  } }, t('retype')),
+  el('label', { className: 'field' }, el('span', { text: t('actorType') }), type));
+  let into = '';
+  const others = actorItems(ctx, ctx.analysis.actors).filter((x) => x.value !== id);
+  const mergeButton = el('button', { type: 'button', className: 'button', disabled: true, onClick: () => { if (into) run(merge, { op: 'merge', id, into }); } }, t('merge'));
+  const merge = group('correct-merge', mergeButton,
+    picker({ label: t('sameAs'), items: others, value: '', name: 'merge', onChange: (v) => { into = v; mergeButton.disabled = !v; } }));
+  const hide = group('correct-hide', el('button', { type: 'button', className: 'button', onClick: () => run(hide, { op: 'hide', id, hidden: !actor.hidden }) },
+    t(actor.hidden ? 'showActor' : 'hideActor')));
+  hide.append(el('span', { className: 'hint', text: t(actor.hidden ? 'hiddenNow' : 'hideHint') }));
+  return el('details', { className: 'correct-actor', open: !!actor.hidden },
+    el('summary', { text: t('correctActor') }),
+    el('p', { className: 'hint', text: t('correctHint') }), rename, retype, merge, hide);
 }
 
 function renderProfile(main, p, ctx, roleName) {
-  const other = language() === 'en' ? p.name?.ar : p.name?.en;
+  const other = language() === 'en' ? ctx.app.actorsById.get(p.id)?.display || p.name?.ar : p.name?.en;
   const open = (m) => ctx.navigate({ v: 'reader', doc: m.document, hl: { start: m.start, end: m.end } });
   const periods = (p.mentions_over_time ?? []).map((m) => m.period).filter((x) => x !== 'undated');
   const undated = p.mentions_over_time?.find((m) => m.period === 'undated');
@@ -112,7 +200,9 @@ function renderProfile(main, p, ctx, roleName) {
     el('h3', { className: 'profile-name', text: ctx.name(p.id) }),
     other ? el('p', { className: 'muted', text: other }) : null,
     el('p', { className: 'profile-meta', text: [typeLabel(p.type), p.state ? ctx.name(p.state) : null,
-      p.affiliation ? ctx.name(p.affiliation) : null, p.in_kb ? null : t('notInKb'), `${t('mentions')}: ${p.mention_count}`].filter(Boolean).join(' · ') }));
+      p.affiliation ? ctx.name(p.affiliation) : null, p.in_kb ? null : t('notInKb'), `${t('mentions')}: ${p.mention_count}`,
+      ctx.app.actorsById.get(p.id)?.hidden ? t('hiddenMark') : null].filter(Boolean).join(' · ') }));
+  if (!ctx.app.published) main.append(correctionForm(p, ctx));
   if (periods.length) {
     main.append(el('h4', { text: t('mentionsOverTime') }),
       el('div', { className: 'profile-spark' }, sparkline(p.mentions_over_time, periods, { width: 320, height: 60, label: t('mentionsOverTime') }),

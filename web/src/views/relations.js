@@ -6,6 +6,8 @@ import { errorFrom } from '../core-reply.js';
 import { el, select, svg } from '../dom.js';
 import { chartText, dateLabel, language, ltr, num, t } from '../i18n.js';
 import { defaults } from '../state.js';
+import { multiPicker, picker } from '../picker.js';
+import { actorItems } from './actor-items.js';
 import { shownParams, shownToggles } from './shown.js';
 import { axisTitles, eventItem, swatch } from './timeline.js';
 import { chartWidth, dateEnd, dateMid, dateStart, fitTicks, periodDomain, placeable, timeScale } from '../chart.js';
@@ -38,16 +40,15 @@ export async function renderRelation(root, ctx) {
   if (ctx.stale()) return;
   if (relation.error) throw errorFrom(relation);
 
-  const known = analysis.actors.filter((x) => x.mentions > 0 || x.id === a || x.id === b)
-    .map((x) => ({ value: x.id, label: ctx.name(x.id) }))
-    .sort((x, y) => x.label.localeCompare(y.label, language()));
+  // Search-as-you-type pickers, most mentioned first (web/src/picker.js).
+  const known = actorItems(ctx, analysis.actors, a, b);
   const pickers = el('div', { className: 'filters', role: 'group', 'aria-label': t('relation') },
-    select(t('source'), known, a, (v) => ctx.navigate({ a: v }, { push: false })),
+    picker({ label: t('source'), name: 'source', items: known, value: a, onChange: (v) => v && ctx.navigate({ a: v }, { push: false }) }),
     el('button', {
       type: 'button', className: 'button swap', 'aria-label': `${t('source')} ⇄ ${t('target')}`,
       onClick: () => ctx.navigate({ a: b, b: a }, { push: false }),
     }, '⇄'),
-    select(t('target'), known, b, (v) => ctx.navigate({ b: v }, { push: false })),
+    picker({ label: t('target'), name: 'target', items: known, value: b, onChange: (v) => v && ctx.navigate({ b: v }, { push: false }) }),
     select(t('periodLabel'), [{ value: 'month', label: t('byMonth') }, { value: 'year', label: t('byYear') }], period,
       (v) => ctx.navigate({ period: v }, { push: false })));
 
@@ -94,17 +95,10 @@ export async function renderRelation(root, ctx) {
   }
 
   // Several sources toward the same target.
-  const candidates = analysis.actors.filter((x) => (x.type === 'country' || x.type === 'organization') && x.mentions > 0);
-  const toggles = el('fieldset', { className: 'compare-picker' },
-    el('legend', { text: t('compare') }),
-    candidates.map((x) => {
-      const box = el('input', { type: 'checkbox', value: x.id, checked: cmp.includes(x.id) });
-      box.addEventListener('change', () => {
-        const next = box.checked ? [...cmp, x.id] : cmp.filter((id) => id !== x.id);
-        ctx.navigate({ cmp: next.length ? next.slice(0, 8) : undefined }, { push: false });
-      });
-      return el('label', { className: 'check' }, box, ctx.name(x.id));
-    }));
+  // Any actor as a source (at most 8), most mentioned first, searched as one types.
+  const toggles = el('div', { className: 'compare-picker' },
+    multiPicker({ label: t('compareSources'), name: 'compare', items: actorItems(ctx, analysis.actors, cmp), exclude: [b], values: cmp, max: 8,
+      onChange: (next) => ctx.navigate({ cmp: next.length ? next.slice(0, 8) : undefined }, { push: false }) }));
   const series = sources.map((id, i) => ({ id, colour: lineColors[i % lineColors.length], relation: compared[i] }))
     .filter((s) => s.relation && !s.relation.error);
   const compareChart = compareLines(series, ctx, b, period);

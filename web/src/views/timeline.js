@@ -8,6 +8,8 @@ import { codeLabel, codeWithLabel, goldsteinLabel } from '../cameo.js';
 import { familyColor, goldsteinColor } from '../colors.js';
 import { clear, el, select, svg } from '../dom.js';
 import { chartText, isolate, language, ltr, num, t, tickLabel } from '../i18n.js';
+import { actorItems } from './actor-items.js';
+import { picker } from '../picker.js';
 import { shownParams, shownToggles } from './shown.js';
 
 const H = 430;
@@ -21,6 +23,7 @@ export async function renderTimeline(root, ctx) {
   const shown = shownParams(state);
   const params = { ...shown };
   if (state.actor) params.actor = state.actor;
+  if (state.actor && state.solo) params.affiliated = false;  // the actor's own events only
   if (state.fam) params.family = state.fam;
   if (state.outlet) params.outlet = state.outlet;
   if (state.fdoc) params.document = state.fdoc;
@@ -29,13 +32,11 @@ export async function renderTimeline(root, ctx) {
   if (ctx.stale()) return;
 
   // Filters.
-  const actorOptions = [{ value: '', label: t('all') },
-    ...analysis.actors.filter((a) => a.mentions > 0).map((a) => ({ value: a.id, label: ctx.name(a.id) }))
-      .sort((x, y) => x.label.localeCompare(y.label, language()))];
   const familyCodes = [...new Set(all.events.map((e) => e.family))].sort();
   const outlets = all.outlets ?? [];
   const filters = el('div', { className: 'filters', role: 'group', 'aria-label': t('timeline') },
-    select(t('actor'), actorOptions, state.actor ?? '', (v) => ctx.navigate({ actor: v }, { push: false })),
+    picker({ label: t('actor'), name: 'actor', items: actorItems(ctx, analysis.actors, state.actor), value: state.actor ?? '', empty: t('all'),
+      onChange: (v) => ctx.navigate({ actor: v, solo: undefined }, { push: false }) }),
     select(t('family'), [{ value: '', label: t('all') }, ...familyCodes.map((c) => ({ value: c, label: familyLabel(c) }))],
       state.fam ?? '', (v) => ctx.navigate({ fam: v }, { push: false })),
     select(t('outlet'), [{ value: '', label: t('all') }, ...outlets.map((o) => ({ value: o, label: o }))],
@@ -43,6 +44,7 @@ export async function renderTimeline(root, ctx) {
     select(t('document'), [{ value: '', label: t('all') }, ...analysis.documents.map((d) => ({ value: d.id, label: d.title || d.id }))],
       state.fdoc ?? '', (v) => ctx.navigate({ fdoc: v }, { push: false })),
     shownToggles(ctx));
+  const affiliation = affiliatedNote(result, ctx);
 
   // The whole period the data covers: every placeable event of the unfiltered
   // timeline, or (when none is) the documents' dates and windows; a date the
@@ -238,7 +240,7 @@ export async function renderTimeline(root, ctx) {
   root.append(
     el('h2', { className: 'view-title', text: t('timeline') }),
     el('p', { className: 'hint', text: t('timelineHelp') }),
-    filters, controls, el('div', { className: 'chart-frame' }, chart), summary, legend,
+    filters, affiliation, controls, el('div', { className: 'chart-frame' }, chart), summary, legend,
     el('p', { className: 'hint goldstein-note', text: t('goldsteinScale') }), list);
 }
 
@@ -275,4 +277,23 @@ export function eventItem(e, ctx, onOpen) {
     r ? el('p', { className: 'event-source' },
       el('span', { className: 'muted', text: `${r.title || ctx.title(r.document)}${r.outlet ? ` — ${isolate(r.outlet)}` : ''} ` }),
       el('button', { type: 'button', className: 'link', onClick: onOpen }, t('readSentence'))) : null);
+}
+
+// The actor filter takes in the actors that act for the actor or belong to it
+// (a state's officials, an army's commander: the core's camp): said, with the
+// actors it took in, and a box to keep the actor's own events only (solo=1).
+function affiliatedNote(result, ctx) {
+  const { state } = ctx;
+  if (!state.actor) return null;
+  const included = result.included ?? [];
+  if (!state.solo && !included.length) return null;
+  const box = el('input', { type: 'checkbox', className: 'solo', checked: !!state.solo, dataset: { shown: 'solo' } });
+  box.addEventListener('change', () => ctx.navigate({ solo: box.checked || undefined }, { push: false }));
+  const who = ctx.name(state.actor);
+  const list = (language() === 'ar' ? '، ' : ', ');
+  const names = included.slice(0, 6).map((x) => `${ctx.name(x.id)} (${x.events})`).join(list) +
+    (included.length > 6 ? `${list}${t('andMore', included.length - 6)}` : '');
+  return el('div', { className: 'affiliated-note', role: 'note', dataset: { included: String(included.length) } },
+    el('p', { text: state.solo ? t('soloNote', who) : t('affiliatedNote', who, names) }),
+    el('label', { className: 'check' }, box, t('soloLabel', who)));
 }
