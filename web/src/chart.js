@@ -127,7 +127,7 @@ const apart = (a, b, pad) => Math.abs(a.x - b.x) >= (a.width + b.width) / 2 + pa
 // that would cross the chart's edges, `bounds` ([left, right]), is left out.
 // label(at, unit) → the tick's text; unit is 'year', 'month' or 'day' (what
 // every tick of the set is). → [{at, unit, label, x, width}].
-export function timeTicks(x, label, { size = 12, pad = 10, max = Infinity, bounds = [-Infinity, Infinity] } = {}) {
+export function timeTicks(x, label, { size = 12, pad = 16, max = Infinity, bounds = [-Infinity, Infinity] } = {}) {
   const [r0, r1] = x.range();
   for (let count = Math.min(max, Math.floor(Math.abs(r1 - r0) / 30)); count >= 1; count--) {
     const instants = x.ticks(count).map(Number);
