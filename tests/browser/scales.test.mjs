@@ -118,6 +118,30 @@ describe('scales and axes on dates from 1622 to an ISO week of 2022', () => {
     assert.ok(await at('2022-07-14') < await at('2022-W29'), 'W29 after the 14th');
   });
 
+  it('dragging the timeline moves it with the pointer, the wheel zooms about the instant under it', async () => {
+    await show(page, 'v=timeline&weak=1&hist=1&from=2022-07-01&to=2022-07-31');
+    const screenX = () => page.locator('.timeline-chart .event[data-date="2022-07-14"] circle').first()
+      .evaluate((c) => { const b = c.getBoundingClientRect(); return b.left + b.width / 2; });
+    const box = await page.locator('.timeline-chart').boundingBox();
+    const before = await screenX();
+    // Below the plot (no event there), 120 px to the right.
+    const y = box.y + box.height - 12;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 60, y);
+    await page.mouse.move(box.x + box.width / 2 + 120, y);
+    await page.mouse.up();
+    const dragged = await screenX();
+    assert.ok(Math.abs(dragged - before - 120) < 1.5, `moved ${dragged - before} px for 120`);
+    // The wheel over that event: zoomed in, it stays under the pointer.
+    await page.mouse.move(dragged, box.y + box.height / 2);
+    const hash = await page.evaluate(() => location.hash);
+    await page.mouse.wheel(0, -100);
+    await page.waitForFunction((h) => location.hash !== h, hash);
+    assert.ok(Math.abs(await screenX() - dragged) < 1.5, 'the instant under the pointer stays there');
+    assert.deepEqual(await nonFinite(page), []);
+  });
+
   it('the relation by year puts 1622 and 2022 four centuries apart, and the comparison\'s lines are paths through its points', async () => {
     await show(page, 'v=relation&a=rus&b=tur&period=year&weak=1&hist=1&cmp=rus');
     assert.deepEqual(await nonFinite(page), []);

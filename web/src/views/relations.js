@@ -1,6 +1,7 @@
 // Relations: the stance of A toward B over time (bars: mean Goldstein per
 // period with the count; turning points marked and explained), the evidence
 // list, several sources compared toward one target, and the framing table.
+import { line } from 'd3-shape';
 import { goldsteinColor, lineColors } from '../colors.js';
 import { errorFrom } from '../core-reply.js';
 import { el, select, svg } from '../dom.js';
@@ -10,7 +11,6 @@ import { multiPicker, picker } from '../picker.js';
 import { actorItems } from './actor-items.js';
 import { shownParams, shownToggles } from './shown.js';
 import { axisTitles, eventItem, swatch } from './timeline.js';
-import { line } from 'd3-shape';
 import { chartWidth, dateEnd, dateMid, dateStart, fitTicks, FONT, goldsteinScale, periodDomain, placeable, timeScale } from '../chart.js';
 
 const H = 320;

@@ -193,14 +193,14 @@ export async function renderTimeline(root, ctx) {
   let drag = null;
   chart.addEventListener('pointerdown', (event) => {
     if (event.target.closest('.event')) return;
-    drag = { x: event.clientX, domain: domain.slice(), width: chart.getBoundingClientRect().width };
+    drag = { x: event.clientX, scale: x.copy(), width: chart.getBoundingClientRect().width };
     chart.setPointerCapture(event.pointerId);
   });
   chart.addEventListener('pointermove', (event) => {
     if (!drag) return;
+    // The instants under the chart's edges once the pointer has moved dx units.
     const dx = ((event.clientX - drag.x) / drag.width) * W;
-    const shift = (dx / (W - M.left - M.right)) * (drag.domain[1] - drag.domain[0]);
-    domain = [drag.domain[0] - shift, drag.domain[1] - shift];
+    domain = [+drag.scale.invert(M.left - dx), +drag.scale.invert(W - M.right - dx)];
     draw();
   });
   chart.addEventListener('pointerup', () => {
