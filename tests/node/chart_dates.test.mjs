@@ -108,5 +108,9 @@ describe('period axes', () => {
     for (let i = 1; i < kept.length; i++) assert.ok(kept[i].x - kept[i - 1].x >= (kept[i].width + kept[i - 1].width) / 2 + 10);
     const mixed = [{ at: 10, unit: 'day', label: 'a' }, { at: 12, unit: 'month', label: 'b' }, { at: 40, unit: 'day', label: 'c' }];
     assert.deepEqual(fitTicks(mixed, (k) => k.at, { size: 12, pad: 10 }).map((k) => k.unit), ['month', 'day']);
+    // At the chart's edge a label moves inside it; its tick stays where it is.
+    const [edge] = fitTicks([{ at: 5, unit: 'month', label: 'نوفمبر 2019' }], (k) => 330 + k.at, { bounds: [2, 338] });
+    assert.equal(edge.at, 5);
+    assert.ok(edge.x + edge.width / 2 <= 338 && edge.x < 335, JSON.stringify(edge));
   });
 });

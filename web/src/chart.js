@@ -152,13 +152,17 @@ function unitOf(instants) {
 
 // The labels that fit among `ticks` ({at, unit, label}), placed at
 // position(tick): years first, then months, then days, each kept only where
-// its label stands `pad` units or more from every label kept before it.
+// its label stands `pad` units or more from every label kept before it. A
+// label that would cross the chart's edges, `bounds` ([left, right]), is
+// moved inside them (its `x`; `at` stays the tick's place).
 // → the kept ticks with their x, in the order of time.
-export function fitTicks(ticks, position, { size = 12, pad = 10 } = {}) {
+export function fitTicks(ticks, position, { size = 12, pad = 10, bounds = [-Infinity, Infinity] } = {}) {
   const rank = { year: 0, month: 1, day: 2 };
   const kept = [];
   for (const tick of ticks.slice().sort((a, b) => (rank[a.unit] ?? 3) - (rank[b.unit] ?? 3) || a.at - b.at)) {
-    const placed = { ...tick, x: position(tick), width: textWidth(tick.label ?? '', size) };
+    const width = textWidth(tick.label ?? '', size);
+    const x = Math.min(bounds[1] - width / 2, Math.max(bounds[0] + width / 2, position(tick)));
+    const placed = { ...tick, x, width };
     if (kept.every((k) => apart(k, placed, pad))) kept.push(placed);
   }
   return kept.sort((a, b) => a.at - b.at);

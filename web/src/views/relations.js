@@ -127,16 +127,16 @@ export async function renderRelation(root, ctx) {
 // its middle, proportional to time (a gap of two years is wider than a gap of
 // a month); a period the axis cannot place is left out (none the core
 // writes). Its labels are the periods themselves, in words, those that fit
-// without overlapping (fewer on a phone), each under its mark.
+// without overlapping (fewer on a phone), each under its mark (moved inside
+// the chart at its edges).
 function periodAxis(periods, width) {
   const domain = periodDomain(periods);
   const x = domain ? timeScale(domain, [M.left, width - M.right]) : () => NaN;
   const ticks = (chart, suffix = () => '') => {
     const all = periods.filter(placeable).map((p) => ({ at: dateMid(p), unit: /^\d{4}$/.test(p) ? 'year' : 'month', period: p,
       label: chartText(dateLabel(p) + suffix(p)) }));
-    const fit = fitTicks(all, (k) => x(k.at)).filter((k) => k.x - k.width / 2 >= 2 && k.x + k.width / 2 <= width - 2);
-    for (const tick of fit) {
-      chart.append(svg('line', { x1: tick.x, x2: tick.x, y1: H - M.bottom, y2: H - M.bottom + 4, stroke: '#5a6070', 'stroke-width': 1 }));
+    for (const tick of fitTicks(all, (k) => x(k.at), { bounds: [2, width - 2] })) {
+      chart.append(svg('line', { x1: x(tick.at), x2: x(tick.at), y1: H - M.bottom, y2: H - M.bottom + 4, stroke: '#5a6070', 'stroke-width': 1 }));
       chart.append(svg('text', { x: tick.x, y: H - M.bottom + 18, 'text-anchor': 'middle', fill: '#4a4f5c', className: 'tick', dataset: { period: tick.period } },
         tick.label));
     }
