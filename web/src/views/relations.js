@@ -218,7 +218,8 @@ function compareLines(series, ctx, target, unit) {
     if (points.length > 1)
       chart.append(svg('path', { d: line()(points), fill: 'none', stroke: s.colour, 'stroke-width': 2.5, className: 'compare-line', dataset: { source: s.id } }));
     for (const [px, py, p] of points)
-      chart.append(svg('circle', { cx: px, cy: py, r: 5, fill: s.colour, className: 'compare-point', dataset: { source: s.id, period: p.period, mid: String(dateMid(p.period)) } },
+      // A white ring: a point over another series' point leaves it visible.
+      chart.append(svg('circle', { cx: px, cy: py, r: 5, fill: s.colour, stroke: '#ffffff', 'stroke-width': 1.5, className: 'compare-point', dataset: { source: s.id, period: p.period, mid: String(dateMid(p.period)) } },
         svg('title', {}, `${ctx.name(s.id)} → ${ctx.name(target)} ${p.period}: ${t('meanCount', num(p.mean), p.count)}`)));
   });
   return chart;
