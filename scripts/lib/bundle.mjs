@@ -24,6 +24,7 @@ const files = {
   'marsad.js': readFileSync(join(site, 'offline', 'marsad.js')),
   'style.css': readFileSync(join(site, 'style.css')),
   'favicon.svg': readFileSync(join(site, 'favicon.svg')),
+  'third-party-licenses.txt': readFileSync(join(site, 'third-party-licenses.txt')),
 };
 for (const [name, bytes] of Object.entries(files)) writeFileSync(join(folder, name), bytes);
 writeFileSync(join(out, 'marsad.zip'), zipSync({ marsad: files }, { level: 6, mtime: new Date('2020-01-01T00:00:00Z') }));

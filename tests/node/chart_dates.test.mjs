@@ -1,10 +1,11 @@
 // Where a date of the analysis sits on a time axis (web/src/chart.js): every
-// precision the core writes — year, month, day and ISO week — gives a finite
-// span, so no chart is drawn at NaN.
+// precision the core writes — year, month, day and ISO week, from a reference
+// to history to this year — gives a finite span, so no chart is drawn at NaN;
+// the axes are d3's time scale and its ticks, thinned until their labels fit.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { dateEnd, dateMid, dateStart, fitTicks, isoDay, periodDomain, placeable, timeScale, timeTicks } from '../../web/src/chart.js';
+import { dateEnd, dateMid, dateStart, fitTicks, goldsteinScale, isoDay, periodDomain, placeable, textWidth, timeScale, timeTicks } from '../../web/src/chart.js';
 
 describe('chart dates', () => {
   it('reads an ISO week as its Monday to the next Monday', () => {
@@ -13,6 +14,12 @@ describe('chart dates', () => {
     // Week 1 of 2021 starts in 2021; week 1 of 2020 in December 2019.
     assert.equal(isoDay(dateStart('2021-W01')), '2021-01-04');
     assert.equal(isoDay(dateStart('2020-W01')), '2019-12-30');
+  });
+
+  it('reads a year of history as that year, even before 100', () => {
+    assert.equal(isoDay(dateStart('1622-05-10')), '1622-05-10');
+    assert.equal(new Date(dateStart('0050')).getUTCFullYear(), 50);
+    assert.equal(isoDay(dateEnd('0632-06')), '0632-07-01');
   });
 
   it('gives every precision a finite middle inside its span', () => {
@@ -39,11 +46,46 @@ describe('chart dates that are no dates', () => {
 });
 
 describe('time ticks', () => {
-  it('a week\'s tick keeps room for the month\'s label beside it', () => {
-    const ticks = timeTicks(dateStart('2022-07-05'), dateEnd('2022-08-25'));
-    const sorted = ticks.map((x) => x.at).sort((a, b) => a - b);
-    for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i] - sorted[i - 1] >= 5 * 86400000, ticks.map((x) => isoDay(x.at)).join());
-    assert.ok(ticks.some((x) => x.unit === 'month' && isoDay(x.at) === '2022-08-01'));
+  const label = (at, unit) => (unit === 'year' ? String(new Date(at).getUTCFullYear()) : unit === 'month' ? `Jul 2022` : '21 Jul');
+  const gaps = (ticks) => ticks.slice(1).map((k, i) => k.x - ticks[i].x - (k.width + ticks[i].width) / 2);
+
+  it('on two months of 2022: weeks or months whose labels do not overlap, inside the domain', () => {
+    const x = timeScale([dateStart('2022-07-05'), dateEnd('2022-08-25')], [72, 940]);
+    const ticks = timeTicks(x, label);
+    assert.ok(ticks.length >= 3, ticks.map((k) => isoDay(k.at)).join());
+    assert.ok(ticks.every((k) => k.at >= dateStart('2022-07-05') && k.at <= dateEnd('2022-08-25')));
+    assert.ok(gaps(ticks).every((g) => g >= 10), gaps(ticks).join());
+  });
+
+  it('from 1622 to 2022: round years at an even step, proportional to time', () => {
+    const x = timeScale([dateStart('1622'), dateEnd('2022-W29')], [72, 940]);
+    const ticks = timeTicks(x, label);
+    const years = ticks.map((k) => new Date(k.at).getUTCFullYear());
+    assert.ok(ticks.every((k) => k.unit === 'year'));
+    const step = years[1] - years[0];
+    assert.ok([10, 20, 25, 50, 100].includes(step) && years.every((y) => y % step === 0), years.join());
+    const slope = (ticks.at(-1).x - ticks[0].x) / (ticks.at(-1).at - ticks[0].at);
+    for (const k of ticks) assert.ok(Math.abs(k.x - (ticks[0].x + (k.at - ticks[0].at) * slope)) < 1e-6);
+    assert.ok(Number.isFinite(x(dateMid('1622'))) && Number.isFinite(x(dateMid('2022-W29'))));
+  });
+
+  it('a phone\'s axis keeps at most `max` ticks; labels past the chart\'s edges are left out; never hours', () => {
+    const x = timeScale([dateStart('2015-07-01'), dateEnd('2015-08-31')], [60, 330]);
+    const ticks = timeTicks(x, label, { max: 4, bounds: [0, 350] });
+    assert.ok(ticks.length >= 1 && ticks.length <= 4, ticks.length);
+    assert.ok(ticks.every((k) => k.x - k.width / 2 >= 0 && k.x + k.width / 2 <= 350));
+    const week = timeScale([dateStart('2015-07-01'), dateEnd('2015-07-07')], [72, 940]);
+    assert.ok(timeTicks(week, label).every((k) => k.at % 86400000 === 0), 'whole days');
+  });
+
+  it('the Goldstein scale: −10 at the bottom, +10 at the top, ticks every 5', () => {
+    const y = goldsteinScale(20, 300);
+    assert.deepEqual([y(-10), y(0), y(10)], [300, 160, 20]);
+    assert.deepEqual(y.ticks(4), [-10, -5, 0, 5, 10]);
+  });
+
+  it('estimates a label\'s width without a canvas', () => {
+    assert.ok(textWidth('\u2067يوليو 2022\u2069', 12) > 40);
   });
 });
 
@@ -58,13 +100,17 @@ describe('period axes', () => {
     assert.ok(x(dateMid('1969')) > 72 && x(dateMid('2015-07')) < 940);
   });
 
-  it('keeps the ticks whose labels fit, years before months before days', () => {
-    const ticks = timeTicks(Date.UTC(1960, 0, 1), Date.UTC(2020, 0, 1));
-    const x = timeScale([Date.UTC(1960, 0, 1), Date.UTC(2020, 0, 1)], [0, 300]);
-    const kept = fitTicks(ticks, (k) => x(k.at), 50);
-    assert.ok(kept.length >= 5 && kept.length <= 7, kept.length);
-    for (let i = 1; i < kept.length; i++) assert.ok(x(kept[i].at) - x(kept[i - 1].at) >= 50);
-    const mixed = [{ at: 10, unit: 'day' }, { at: 12, unit: 'month' }, { at: 40, unit: 'day' }];
-    assert.deepEqual(fitTicks(mixed, (k) => k.at, 10).map((k) => k.unit), ['month', 'day']);
+  it('keeps the labels that fit, years before months before days', () => {
+    const years = Array.from({ length: 61 }, (_, i) => ({ at: Date.UTC(1960 + i, 6, 1), unit: 'year', label: String(1960 + i) }));
+    const x = timeScale([Date.UTC(1960, 0, 1), Date.UTC(2021, 0, 1)], [0, 300]);
+    const kept = fitTicks(years, (k) => x(k.at));
+    assert.ok(kept.length >= 5 && kept.length <= 10, kept.length);
+    for (let i = 1; i < kept.length; i++) assert.ok(kept[i].x - kept[i - 1].x >= (kept[i].width + kept[i - 1].width) / 2 + 10);
+    const mixed = [{ at: 10, unit: 'day', label: 'a' }, { at: 12, unit: 'month', label: 'b' }, { at: 40, unit: 'day', label: 'c' }];
+    assert.deepEqual(fitTicks(mixed, (k) => k.at, { size: 12, pad: 10 }).map((k) => k.unit), ['month', 'day']);
+    // At the chart's edge a label moves inside it; its tick stays where it is.
+    const [edge] = fitTicks([{ at: 5, unit: 'month', label: 'نوفمبر 2019' }], (k) => 330 + k.at, { bounds: [2, 338] });
+    assert.equal(edge.at, 5);
+    assert.ok(edge.x + edge.width / 2 <= 338 && edge.x < 335, JSON.stringify(edge));
   });
 });

@@ -1,9 +1,11 @@
-// The network view's layout (web/src/views/network.js): deterministic, inside
-// the frame, and no node drawn over another (a hidden node cannot be clicked).
+// The network view's layout (web/src/views/network.js, d3-force): deterministic,
+// inside the frame, and no node drawn over another (a hidden node cannot be
+// clicked); each actor's strongest links kept; names inside the frame, never
+// over each other.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { layout } from '../../web/src/views/network.js';
+import { backbone, layout, placeLabels } from '../../web/src/views/network.js';
 
 describe('network layout', () => {
   // A tight cluster of fifteen strongly linked actors and a hub holding the
@@ -30,5 +32,49 @@ describe('network layout', () => {
 
   it('is the same every time', () => {
     assert.deepEqual([...layout(nodes, edges, 300, radius)], [...layout(nodes, edges, 300, radius)]);
+  });
+
+  it('names the nodes inside the frame, no name over another', () => {
+    const at = layout(nodes, edges, 300, radius);
+    const name = (n) => `الفاعل رقم ${n.id} من الشبكة`;
+    const placed = placeLabels(nodes.slice(0, 18), nodes, at, radius, name);
+    assert.ok(placed.size >= 10, `${placed.size} names placed`);
+    const boxes = [...placed].map(([id, p]) => {
+      const w = name({ id }).length * 13 * 0.6;
+      const left = p.anchor === 'middle' ? p.x - w / 2 : p.anchor === 'start' ? p.x : p.x - w;
+      return { id, left, right: left + w, top: p.y - 11, bottom: p.y + 4 };
+    });
+    for (const b of boxes) assert.ok(b.left >= 0 && b.right <= 960 && b.top >= 0 && b.bottom <= 640, JSON.stringify(b));
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        assert.ok(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, `${a.id} and ${b.id}`);
+      }
+  });
+});
+
+describe('network backbone', () => {
+  it('keeps each actor\'s three strongest links, in their order', () => {
+    const edges = [];
+    for (let i = 0; i < 12; i++) for (let j = i + 1; j < 12; j++) edges.push({ a: `n${i}`, b: `n${j}`, weight: i + j });
+    const kept = backbone(edges);
+    assert.ok(kept.length < edges.length && kept.length <= 3 * 12, kept.length);
+    for (let i = 0; i < 12; i++) {
+      const mine = edges.filter((e) => e.a === `n${i}` || e.b === `n${i}`).sort((x, y) => y.weight - x.weight);
+      for (const e of mine.slice(0, 3)) assert.ok(kept.includes(e), `n${i}: ${e.a}–${e.b}`);
+    }
+    assert.deepEqual(kept, edges.filter((e) => kept.includes(e)), 'in the order given');
+  });
+
+  it('lays out the core\'s largest network (400 actors) quickly, the same every time', () => {
+    const many = Array.from({ length: 400 }, (_, i) => ({ id: `a${i}`, mentions: 1000 - i * 2 }));
+    const links = backbone(many.flatMap((n, i) => [1, 7, 31].map((k) => ({ a: n.id, b: many[(i + k) % 400].id, weight: 1 + ((i * k) % 9) }))));
+    const r = (n) => (5 + Math.sqrt(n.mentions / 1000) * 20) * 0.6;
+    const started = performance.now();
+    const first = layout(many, links, 300, r);
+    const ms = performance.now() - started;
+    assert.ok(ms < 5000, `${ms.toFixed(0)} ms`);
+    assert.deepEqual([...first], [...layout(many, links, 300, r)]);
+    for (const p of first.values()) assert.ok(Number.isFinite(p.x) && Number.isFinite(p.y) && p.x >= 0 && p.x <= 960 && p.y >= 0 && p.y <= 640);
   });
 });

@@ -1,7 +1,20 @@
-// Small helpers shared by the hand-drawn SVG charts: dates on a time axis and
-// tick marks. Dates are the core's ISO strings (year, month, day or ISO week).
+// What the page's charts share: dates of the analysis on a time axis, the
+// scales (d3-scale's UTC time scale, proportional to time; the fixed
+// Goldstein scale), the ticks the time scale generates thinned until their
+// labels fit, and the width a chart is drawn at. Dates are the core's ISO
+// strings (year, month, day or ISO week).
+import { scaleUtc } from 'd3-scale';
+import { utcDay, utcMonday } from 'd3-time';
 
 const DAY = 86400000;
+
+// The instant a UTC calendar day starts, for any year (Date.UTC reads the
+// years 0–99 as 1900–1999; a reference to history may be older).
+function utc(y, m, d) {
+  const date = new Date(Date.UTC(2000, m, d));
+  date.setUTCFullYear(y, m, d);
+  return date.getTime();
+}
 
 // The dates the analysis writes: a year («2019»), a month («2019-04»), a day
 // («2019-04-21»; a time after it is ignored) or an ISO week («2015-W30»: its
@@ -9,17 +22,16 @@ const DAY = 86400000;
 // a place on a time axis: dateStart, dateEnd and dateMid give NaN for it, and
 // placeable() says so, so that a chart leaves it out instead of drawing NaN.
 const forms = [
-  [/^(\d{4})$/, (y) => [Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1)]],
-  [/^(\d{4})-(\d{2})$/, (y, m) => (m >= 1 && m <= 12 ? [Date.UTC(y, m - 1, 1), Date.UTC(y, m, 1)] : null)],
+  [/^(\d{4})$/, (y) => [utc(y, 0, 1), utc(y + 1, 0, 1)]],
+  [/^(\d{4})-(\d{2})$/, (y, m) => (m >= 1 && m <= 12 ? [utc(y, m - 1, 1), utc(y, m, 1)] : null)],
   [/^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/, (y, m, d) => (m >= 1 && m <= 12 && d >= 1 && d <= 31
-    ? [Date.UTC(y, m - 1, d), Date.UTC(y, m - 1, d) + DAY] : null)],
+    ? [utc(y, m - 1, d), utc(y, m - 1, d) + DAY] : null)],
   [/^(\d{4})-W(\d{2})$/, (y, w) => (w >= 1 && w <= 53 ? [isoWeekStart(y, w), isoWeekStart(y, w) + 7 * DAY] : null)],
 ];
 
+// The Monday of ISO week `week`: week 1 is the one holding 4 January.
 function isoWeekStart(year, week) {
-  const jan4 = Date.UTC(year, 0, 4);
-  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY;  // Monday of week 1
-  return monday + (week - 1) * 7 * DAY;
+  return utcMonday.offset(utcMonday.floor(new Date(utc(year, 0, 4))), week - 1).getTime();
 }
 
 // [first instant, end of the period) of a date, or null when it is no date.
@@ -52,32 +64,6 @@ export function isoDay(ms) {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-// Ticks for [t0, t1]: years, quarters, months or weeks, as {at, unit: 'year'|'month'|'day',
-// label} (label: the ISO form; a chart shows tickLabel(at, unit) of i18n.js).
-export function timeTicks(t0, t1) {
-  const span = t1 - t0;
-  const ticks = [];
-  const start = new Date(t0);
-  if (span > 3 * 365 * DAY) {
-    for (let y = start.getUTCFullYear(); Date.UTC(y, 0, 1) <= t1; y++) {
-      const at = Date.UTC(y, 0, 1);
-      if (at >= t0) ticks.push({ at, unit: 'year', label: String(y) });
-    }
-  } else {
-    const step = span > 12 * 30 * DAY ? 3 : span > 4 * 30 * DAY ? 1 : 1;
-    for (let y = start.getUTCFullYear(), m = start.getUTCMonth(); Date.UTC(y, m, 1) <= t1; m += step) {
-      const at = Date.UTC(y, m, 1);
-      if (at >= t0) ticks.push({ at, unit: 'month', label: new Date(at).toISOString().slice(0, 7) });
-    }
-    if (span < 60 * DAY) {
-      for (let at = Math.ceil(t0 / (7 * DAY)) * 7 * DAY; at <= t1; at += 7 * DAY)
-        // A week's tick leaves room for a month's label beside it.
-        if (!ticks.some((x) => Math.abs(x.at - at) < 5 * DAY)) ticks.push({ at, unit: 'day', label: isoDay(at).slice(5) });
-    }
-  }
-  return ticks.sort((a, b) => a.at - b.at);
-}
-
 // The width a chart is drawn at: the panel's inner width, between 320 and 960
 // user units, so that a chart's text is drawn at about its own size on any
 // screen (a 960-wide chart shown 370 px wide would draw 12 px labels at 4.6 px).
@@ -89,10 +75,20 @@ export function chartWidth(max = 960) {
   return Math.round(Math.min(max, Math.max(320, inner)));
 }
 
-// A time axis proportional to time: the instant `ms` on [x0, x1] for the domain [t0, t1].
+// A time axis proportional to time: d3's UTC time scale of [t0, t1] (ms) on
+// [x0, x1]; it places an instant given in ms or as a Date.
 export function timeScale([t0, t1], [x0, x1]) {
-  const k = (x1 - x0) / Math.max(1, t1 - t0);
-  return (ms) => x0 + (ms - t0) * k;
+  return scaleUtc().domain([t0, t1]).range([x0, x1]);
+}
+
+// The Goldstein scale (−10 conflictual … +10 cooperative), cooperative up:
+// from `bottom` (−10) to `top` (+10). Its ticks: −10, −5, 0, +5, +10. A fixed
+// affine map, not d3's scaleLinear: that one would bring d3-format into the
+// page (2.4 KB gzipped) for ticks that never change.
+export function goldsteinScale(top, bottom) {
+  const y = (g) => bottom + ((g + 10) / 20) * (top - bottom);
+  y.ticks = () => [-10, -5, 0, 5, 10];
+  return y;
 }
 
 // The domain of a chart of periods (the core's «2019», «2019-11»…): from the
@@ -109,14 +105,69 @@ export function periodDomain(periods) {
   return [lo - pad, hi + pad];
 }
 
-// The ticks whose labels fit: years first, then months, then days, each kept
-// only `gap` or more from every tick kept before it. position(tick) → x.
-export function fitTicks(ticks, position, gap) {
+// The width of a label of `size` px in the charts' font: measured on a
+// canvas where there is one, estimated elsewhere (Node).
+let measure = null;
+export function textWidth(text, size = 12) {
+  const plain = String(text).replace(/[\u2066-\u2069]/g, '');
+  if (measure === null) {
+    const canvas = typeof document === 'undefined' ? null : document.createElement('canvas');
+    measure = canvas?.getContext?.('2d') ?? false;
+  }
+  if (!measure) return plain.length * size * 0.6;
+  measure.font = `${size}px ${FONT}`;
+  return measure.measureText(plain).width;
+}
+
+export const FONT = 'Noto Naskh Arabic, Amiri, Segoe UI, Tahoma, sans-serif';
+
+// Two labels centred at x and x' fit side by side when their half-widths and
+// a gap of `pad` units stand between them.
+const apart = (a, b, pad) => Math.abs(a.x - b.x) >= (a.width + b.width) / 2 + pad;
+
+// The ticks of a time scale whose labels fit: d3's ticks of the scale (whole
+// years, months, weeks or days, proportional to time), fewer and fewer until
+// no two labels overlap, at most `max` (a phone's axis keeps few); a label
+// that would cross the chart's edges, `bounds` ([left, right]), is left out.
+// label(at, unit) → the tick's text; unit is 'year', 'month' or 'day' (what
+// every tick of the set is). → [{at, unit, label, x, width}].
+export function timeTicks(x, label, { size = 12, pad = 16, max = Infinity, bounds = [-Infinity, Infinity] } = {}) {
+  const [r0, r1] = x.range();
+  for (let count = Math.min(max, Math.floor(Math.abs(r1 - r0) / 30)); count >= 1; count--) {
+    const instants = x.ticks(count).map(Number);
+    if (!instants.length || instants.length > max) continue;
+    if (instants.some((at) => +utcDay.floor(new Date(at)) !== at)) continue;  // hours: finer than any date of the core
+    const unit = unitOf(instants);
+    const ticks = instants.map((at) => {
+      const text = label(at, unit);
+      return { at, unit, label: text, x: x(at), width: textWidth(text, size) };
+    }).filter((k) => k.x - k.width / 2 >= bounds[0] && k.x + k.width / 2 <= bounds[1]);
+    if (ticks.length && ticks.every((k, i) => i === 0 || apart(ticks[i - 1], k, pad))) return ticks;
+  }
+  return [];
+}
+
+function unitOf(instants) {
+  const dates = instants.map((at) => new Date(at));
+  if (dates.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1)) return 'year';
+  if (dates.every((d) => d.getUTCDate() === 1)) return 'month';
+  return 'day';
+}
+
+// The labels that fit among `ticks` ({at, unit, label}), placed at
+// position(tick): years first, then months, then days, each kept only where
+// its label stands `pad` units or more from every label kept before it. A
+// label that would cross the chart's edges, `bounds` ([left, right]), is
+// moved inside them (its `x`; `at` stays the tick's place).
+// → the kept ticks with their x, in the order of time.
+export function fitTicks(ticks, position, { size = 12, pad = 10, bounds = [-Infinity, Infinity] } = {}) {
   const rank = { year: 0, month: 1, day: 2 };
   const kept = [];
   for (const tick of ticks.slice().sort((a, b) => (rank[a.unit] ?? 3) - (rank[b.unit] ?? 3) || a.at - b.at)) {
-    const x = position(tick);
-    if (kept.every((k) => Math.abs(position(k) - x) >= gap)) kept.push(tick);
+    const width = textWidth(tick.label ?? '', size);
+    const x = Math.min(bounds[1] - width / 2, Math.max(bounds[0] + width / 2, position(tick)));
+    const placed = { ...tick, x, width };
+    if (kept.every((k) => apart(k, placed, pad))) kept.push(placed);
   }
   return kept.sort((a, b) => a.at - b.at);
 }

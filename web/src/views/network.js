@@ -1,13 +1,18 @@
 // Network: actors as nodes (sized by mentions), edges weighted by
 // co-occurrence and events and coloured by mean Goldstein, filterable by
-// period; click a node → the actor's profile. The layout is a small
-// deterministic force simulation (fixed seed, fixed number of iterations).
+// period; click a node → the actor's profile. Only each actor's strongest
+// links are drawn (the backbone: all of a dense corpus's co-occurrences are a
+// hairball). The layout is d3-force's simulation (Barnes–Hut many-body
+// repulsion, links, collision), seeded and run a fixed number of ticks, so
+// the same corpus gives the same picture; the labels are placed beside their
+// node where they overlap no other label and stay inside the chart.
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
 import { goldsteinLabel } from '../cameo.js';
 import { goldsteinColor } from '../colors.js';
 import { el, svg } from '../dom.js';
 import { t } from '../i18n.js';
 import { chartKeys } from '../chart-keys.js';
-import { chartWidth } from '../chart.js';
+import { chartWidth, FONT, textWidth } from '../chart.js';
 import { shownParams } from './shown.js';
 
 // The frame a layout fills when none is given (a wide screen's).
@@ -16,6 +21,8 @@ const typeColors = {
   person: '#0b5d6b', organization: '#6a3d9a', country: '#b5451b', place: '#7c6a00',
   armed_group: '#a4161a', media: '#5d4037', event_name: '#1565c0', group: '#2e7d32',
 };
+// How many links of each actor the backbone keeps.
+const LINKS_EACH = 3;
 
 function random(seed) {
   let s = seed >>> 0;
@@ -27,103 +34,132 @@ function random(seed) {
   };
 }
 
+const strongest = (x, y) => y.weight - x.weight || x.a.localeCompare(y.a) || x.b.localeCompare(y.b);
+
+// The links worth drawing: each actor's `each` strongest (by weight), in the
+// order of `edges`.
+export function backbone(edges, each = LINKS_EACH) {
+  const byActor = new Map();
+  for (const e of edges) for (const id of [e.a, e.b]) {
+    if (!byActor.has(id)) byActor.set(id, []);
+    byActor.get(id).push(e);
+  }
+  const kept = new Set();
+  for (const list of byActor.values()) for (const e of list.slice().sort(strongest).slice(0, each)) kept.add(e);
+  return edges.filter((e) => kept.has(e));
+}
+
 // Positions for nodes [{id}] and edges [{a, b, weight}], in [0, width] × [0, height];
 // `radius(node)` is how large a node is drawn: no two overlap.
 export function layout(allNodes, edges, iterations = 300, radius = () => 10, { width: W, height: H } = SIZE) {
   const rand = random(20190415);
   // Actors with no link sit in a row along the bottom; the rest are simulated.
   const linked = new Set(edges.flatMap((e) => [e.a, e.b]));
-  const nodes = allNodes.filter((node) => linked.has(node.id));
   const alone = allNodes.filter((node) => !linked.has(node.id));
-  const n = nodes.length;
-  const index = new Map(nodes.map((node, i) => [node.id, i]));
-  const px = new Float64Array(n);
-  const py = new Float64Array(n);
-  nodes.forEach((_, i) => {
-    const angle = (i / Math.max(1, n)) * Math.PI * 2;
-    const radius = 120 + rand() * 160;
-    px[i] = W / 2 + Math.cos(angle) * radius;
-    py[i] = H / 2 + Math.sin(angle) * radius;
-  });
-  const links = edges.map((e) => [index.get(e.a), index.get(e.b), e.weight]).filter(([i, j]) => i !== undefined && j !== undefined);
-  const k = Math.sqrt((W * H) / Math.max(1, n)) * 0.75;
-  for (let step = 0; step < iterations; step++) {
-    const temperature = 30 * (1 - step / iterations) + 0.5;
-    const dx = new Float64Array(n);
-    const dy = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      for (let j = i + 1; j < n; j++) {
-        let x = px[i] - px[j];
-        let y = py[i] - py[j];
-        let d2 = x * x + y * y;
-        if (d2 < 0.01) { x = rand() - 0.5; y = rand() - 0.5; d2 = 0.5; }
-        if (d2 > 16 * k * k) continue;
-        const f = (k * k) / d2;
-        dx[i] += x * f; dy[i] += y * f; dx[j] -= x * f; dy[j] -= y * f;
-      }
-    }
-    for (const [i, j, w] of links) {
-      const x = px[i] - px[j];
-      const y = py[i] - py[j];
-      const d = Math.sqrt(x * x + y * y) || 0.01;
-      const f = (d / k) * Math.min(3, 0.6 + Math.log1p(w) * 0.5);
-      dx[i] -= x * f; dy[i] -= y * f; dx[j] += x * f; dy[j] += y * f;
-    }
-    for (let i = 0; i < n; i++) {
-      dx[i] += (W / 2 - px[i]) * 0.06;
-      dy[i] += (H / 2 - py[i]) * 0.06;
-      const d = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) || 1;
-      const move = Math.min(d, temperature);
-      px[i] += (dx[i] / d) * move;
-      py[i] += (dy[i] / d) * move;
-    }
-  }
-  // Fit into the frame.
   const margin = 40;
-  const bottom = alone.length ? 50 : 0;
-  const [x0, x1] = [Math.min(...px), Math.max(...px)];
-  const [y0, y1] = [Math.min(...py), Math.max(...py)];
-  const sx = (W - 2 * margin) / Math.max(1, x1 - x0);
-  const sy = (H - 2 * margin - bottom) / Math.max(1, y1 - y0);
-  const positions = new Map(nodes.map((node, i) => [node.id, {
-    x: n > 1 ? margin + (px[i] - x0) * sx : W / 2, y: n > 1 ? margin + (py[i] - y0) * sy : H / 2,
-  }]));
-  separate(nodes, positions, radius, margin, H - margin - bottom, W);
+  const box = { x0: margin, x1: W - margin, y0: margin, y1: H - margin - (alone.length ? 50 : 0) };
+  const [cx, cy] = [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2];
+  const nodes = allNodes.filter((node) => linked.has(node.id)).map((node) => ({
+    id: node.id, r: radius(node), x: cx + (rand() - 0.5) * (box.x1 - box.x0), y: cy + (rand() - 0.5) * (box.y1 - box.y0),
+  }));
+  const ids = new Set(nodes.map((node) => node.id));
+  const links = edges.filter((e) => ids.has(e.a) && ids.has(e.b) && e.a !== e.b)
+    .map((e) => ({ source: e.a, target: e.b, weight: e.weight }));
+  const degree = new Map();
+  for (const l of links) for (const id of [l.source, l.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const heaviest = Math.max(1, ...links.map((l) => l.weight));
+  // The room each node has in the frame sets the forces' lengths.
+  const room = Math.sqrt(((box.x1 - box.x0) * (box.y1 - box.y0)) / Math.max(1, nodes.length));
+  const simulation = forceSimulation(nodes).randomSource(random(20190416)).stop()
+    .force('link', forceLink(links).id((node) => node.id)
+      .distance((l) => l.source.r + l.target.r + room * 0.4)
+      .strength((l) => (0.3 + 0.7 * Math.log1p(l.weight) / Math.log1p(heaviest)) / Math.min(degree.get(l.source.id), degree.get(l.target.id))))
+    .force('charge', forceManyBody().strength(-room * 1.2).theta(0.9).distanceMax(room * 5))
+    .force('x', forceX(cx).strength(0.06 * Math.min(1, (box.y1 - box.y0) / (box.x1 - box.x0))))
+    .force('y', forceY(cy).strength(0.06 * Math.min(1, (box.x1 - box.x0) / (box.y1 - box.y0))));
+  // A large network (the core gives up to 400 actors) takes fewer ticks: a layout in well under a second.
+  simulation.tick(Math.round(Math.max(Math.min(iterations, 100), Math.min(iterations, (iterations * 100) / Math.max(1, nodes.length)))));
+  // Fit into the frame, then let the collision force part what the fitting
+  // brought together, each node kept inside the frame.
+  if (nodes.length > 1) {
+    const [x0, x1] = [Math.min(...nodes.map((n) => n.x - n.r)), Math.max(...nodes.map((n) => n.x + n.r))];
+    const [y0, y1] = [Math.min(...nodes.map((n) => n.y - n.r)), Math.max(...nodes.map((n) => n.y + n.r))];
+    const sx = (box.x1 - box.x0) / Math.max(1, x1 - x0);
+    const sy = (box.y1 - box.y0) / Math.max(1, y1 - y0);
+    for (const n of nodes) {
+      n.x = box.x0 + (n.x - x0) * sx;
+      n.y = box.y0 + (n.y - y0) * sy;
+      n.vx = 0;
+      n.vy = 0;
+    }
+  } else if (nodes.length === 1) Object.assign(nodes[0], { x: cx, y: cy });
+  const inside = () => {
+    for (const n of nodes) {
+      n.x = Math.min(box.x1 - n.r, Math.max(box.x0 + n.r, n.x));
+      n.y = Math.min(box.y1 - n.r, Math.max(box.y0 + n.r, n.y));
+    }
+  };
+  inside();
+  const settle = forceSimulation(nodes).randomSource(random(20190417)).stop().velocityDecay(0.5)
+    .force('collide', forceCollide((node) => node.r + 3).iterations(4));
+  for (let step = 0; step < 120 && overlapping(nodes); step++) {
+    settle.tick();
+    inside();
+  }
+  const positions = new Map(nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
   alone.forEach((node, i) => positions.set(node.id, { x: margin + ((i + 0.5) * (W - 2 * margin)) / alone.length, y: H - 24 }));
   return positions;
 }
 
-const periodPattern = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
-
-// Pushes overlapping nodes apart (a node hidden under another cannot be
-// clicked), a few passes, keeping them inside the frame.
-function separate(nodes, positions, radius, margin, maxY, W) {
-  const gap = 3;
-  for (let pass = 0; pass < 60; pass++) {
-    let moved = false;
-    for (let i = 0; i < nodes.length; i++) {
-      for (let j = i + 1; j < nodes.length; j++) {
-        const a = positions.get(nodes[i].id);
-        const b = positions.get(nodes[j].id);
-        const need = radius(nodes[i]) + radius(nodes[j]) + gap;
-        let x = b.x - a.x;
-        let y = b.y - a.y;
-        const d = Math.sqrt(x * x + y * y);
-        if (d >= need) continue;
-        if (d < 0.01) { x = 1; y = 0; }
-        const push = (need - (d || 0)) / 2 / (d || 1);
-        a.x -= x * push; a.y -= y * push; b.x += x * push; b.y += y * push;
-        moved = true;
-      }
-    }
-    for (const node of nodes) {
-      const p = positions.get(node.id);
-      p.x = Math.min(W - margin, Math.max(margin, p.x));
-      p.y = Math.min(maxY, Math.max(margin, p.y));
-    }
-    if (!moved) break;
-  }
+// Whether two nodes overlap.
+function overlapping(nodes) {
+  for (let i = 0; i < nodes.length; i++)
+    for (let j = i + 1; j < nodes.length; j++)
+      if (Math.hypot(nodes[i].x - nodes[j].x, nodes[i].y - nodes[j].y) < nodes[i].r + nodes[j].r + 1) return true;
+  return false;
 }
+
+// Where the names of `named` nodes go: beside their node (above, below, to
+// the right or to the left), inside the frame, over no other label and, when
+// it can be, over no node; a name that has no such place is not drawn (the
+// node keeps it in its tooltip). → Map id → {x, y, anchor} (y the baseline).
+export function placeLabels(named, all, positions, radius, label, { width: W, height: H } = SIZE, size = 13) {
+  const placed = [];
+  const circles = all.filter((node) => positions.has(node.id)).map((node) => ({ id: node.id, r: radius(node), ...positions.get(node.id) }));
+  const out = new Map();
+  const hitsNode = (box, id) => circles.some((c) => {
+    if (c.id === id) return false;
+    const r = c.r;
+    const nx = Math.max(box.left, Math.min(c.x, box.right));
+    const ny = Math.max(box.top, Math.min(c.y, box.bottom));
+    return Math.hypot(c.x - nx, c.y - ny) < r;
+  });
+  const hitsLabel = (box) => placed.some((b) => box.left < b.right + 2 && b.left < box.right + 2 && box.top < b.bottom + 1 && b.top < box.bottom + 1);
+  for (const node of named) {
+    const p = positions.get(node.id);
+    if (!p) continue;
+    const r = radius(node);
+    const w = textWidth(label(node), size);
+    const centred = (baseline) => {
+      const x = Math.min(W - 2 - w / 2, Math.max(2 + w / 2, p.x));
+      return { x, y: baseline, anchor: 'middle', left: x - w / 2, right: x + w / 2 };
+    };
+    const candidates = [
+      centred(p.y - r - 4),
+      centred(p.y + r + 4 + size * 0.8),
+      { x: p.x + r + 4, y: p.y + size * 0.3, anchor: 'start', left: p.x + r + 4, right: p.x + r + 4 + w },
+      { x: p.x - r - 4, y: p.y + size * 0.3, anchor: 'end', left: p.x - r - 4 - w, right: p.x - r - 4 },
+    ].map((c) => ({ ...c, top: c.y - size * 0.85, bottom: c.y + size * 0.3 }))
+      .filter((c) => c.left >= 1 && c.right <= W - 1 && c.top >= 1 && c.bottom <= H - 1 && !hitsLabel(c));
+    const at = candidates.find((c) => !hitsNode(c, node.id)) ?? candidates[0];
+    if (!at) continue;
+    placed.push(at);
+    out.set(node.id, { x: at.x, y: at.y, anchor: at.anchor });
+  }
+  return out;
+}
+
+const periodPattern = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
 
 export async function renderNetwork(root, ctx) {
   const { state } = ctx;
@@ -148,7 +184,8 @@ export async function renderNetwork(root, ctx) {
   };
 
   const nodes = network.nodes.slice().sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id));
-  const edges = network.edges.map((e) => ({ ...e, weight: e.cooccurrence + 2 * e.events }));
+  const all = network.edges.map((e) => ({ ...e, weight: e.cooccurrence + 2 * e.events }));
+  const edges = backbone(all);
   const maxMentions = Math.max(1, ...nodes.map((n) => n.mentions));
   const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
   // Drawn at the panel's width (its labels at their size on a phone), taller than wide there.
@@ -160,8 +197,8 @@ export async function renderNetwork(root, ctx) {
 
   const chart = svg('svg', {
     viewBox: `0 0 ${W} ${H}`, className: 'chart network-chart', role: 'group', tabindex: '0', dir: 'ltr', direction: 'ltr',
-    'aria-label': `${t('network')}: ${t('nodes', nodes.length, edges.length)}`,
-    'font-family': 'Noto Naskh Arabic, Amiri, Segoe UI, Tahoma, sans-serif', 'font-size': '13',
+    'aria-label': `${t('network')}: ${t('nodes', nodes.length, all.length)}`,
+    'font-family': FONT, 'font-size': '13',
   });
   chart.append(svg('rect', { x: 0, y: 0, width: W, height: H, fill: '#ffffff' }));
   const edgeLayer = svg('g', {});
@@ -177,22 +214,28 @@ export async function renderNetwork(root, ctx) {
     }, svg('title', {}, `${ctx.name(e.a)} — ${ctx.name(e.b)}: ${t('edgeTitle', e.cooccurrence, e.events)}${coloured ? ` · ${t('meanGoldstein')} ${goldsteinLabel(e.mean_goldstein)}` : ''}`)));
   }
   chart.append(edgeLayer);
-  const labelled = new Set(nodes.slice(0, W < 600 ? 8 : 18).map((n) => n.id));
+  // The most mentioned actors are named (fewer on a phone), and the one the view is about.
+  const named = nodes.filter((n, i) => i < (W < 600 ? 8 : 18) || state.actor === n.id);
+  const nameOf = (n) => ctx.name(n.id) || n.name;
+  const labels = placeLabels(named, nodes, positions, radius, nameOf, { width: W, height: H });
+  const labelLayer = svg('g', { className: 'labels', 'aria-hidden': 'true', 'pointer-events': 'none' });
   for (const n of nodes) {
     const p = positions.get(n.id);
-    const name = ctx.name(n.id) || n.name;
+    const name = nameOf(n);
     const open = () => ctx.navigate({ v: 'actors', actor: n.id });
-    const r = radius(n);
     chart.append(svg('g', {
       className: 'node', tabindex: '-1', role: 'button', 'aria-label': `${name} (${n.mentions})`, dataset: { actor: n.id },
       onClick: open, onKeydown: (event) => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); open(); } },
     },
     svg('title', {}, `${name} · ${t('types')[n.type] ?? n.type} · ${n.mentions}`),
-    svg('circle', { cx: p.x, cy: p.y, r, fill: typeColors[n.type] ?? '#5a6070', stroke: '#ffffff', 'stroke-width': 1.5 }),
-    labelled.has(n.id) || state.actor === n.id
-      ? svg('text', { x: p.x, y: p.y - r - 4, 'text-anchor': 'middle', fill: '#1d1f24', 'paint-order': 'stroke', stroke: '#ffffff', 'stroke-width': 3 }, name)
-      : null));
+    svg('circle', { cx: p.x, cy: p.y, r: radius(n), fill: typeColors[n.type] ?? '#5a6070', stroke: '#ffffff', 'stroke-width': 1.5 })));
+    const at = labels.get(n.id);
+    if (at)
+      labelLayer.append(svg('text', { x: at.x, y: at.y, 'text-anchor': at.anchor, fill: '#1d1f24', 'paint-order': 'stroke', stroke: '#ffffff', 'stroke-width': 3,
+        className: 'node-label', dataset: { actor: n.id } }, name));
   }
+  // Above every node: a name is never hidden under another actor's circle.
+  chart.append(labelLayer);
   // One Tab stop: the chart; ↓ ↑ move between its actors, the most mentioned first.
   chartKeys(chart, () => [...chart.querySelectorAll('.node')]);
   ctx.setChart(chart, t('network'));
@@ -208,6 +251,6 @@ export async function renderNetwork(root, ctx) {
     el('p', { className: 'hint', text: t('networkHelp') }),
     el('div', { className: 'filters', role: 'group', 'aria-label': t('periodLabel') },
       periodInput('from', t('from')), periodInput('to', t('to'))),
-    el('p', { className: 'chart-summary', text: t('nodes', nodes.length, edges.length) }),
+    el('p', { className: 'chart-summary', text: `${t('nodes', nodes.length, all.length)}${edges.length < all.length ? ` · ${t('linksShown', edges.length, LINKS_EACH)}` : ''}` }),
     el('div', { className: 'chart-frame' }, chart), legend);
 }

@@ -1,6 +1,7 @@
 // Relations: the stance of A toward B over time (bars: mean Goldstein per
 // period with the count; turning points marked and explained), the evidence
 // list, several sources compared toward one target, and the framing table.
+import { line } from 'd3-shape';
 import { goldsteinColor, lineColors } from '../colors.js';
 import { errorFrom } from '../core-reply.js';
 import { el, select, svg } from '../dom.js';
@@ -10,11 +11,10 @@ import { multiPicker, picker } from '../picker.js';
 import { actorItems } from './actor-items.js';
 import { shownParams, shownToggles } from './shown.js';
 import { axisTitles, eventItem, swatch } from './timeline.js';
-import { chartWidth, dateEnd, dateMid, dateStart, fitTicks, periodDomain, placeable, timeScale } from '../chart.js';
+import { chartWidth, dateEnd, dateMid, dateStart, fitTicks, FONT, goldsteinScale, periodDomain, placeable, timeScale } from '../chart.js';
 
 const H = 320;
 const M = { left: 72, right: 20, top: 24, bottom: 54 };
-const FONT = 'Noto Naskh Arabic, Amiri, Segoe UI, Tahoma, sans-serif';
 
 export async function renderRelation(root, ctx) {
   const { state, analysis } = ctx;
@@ -123,25 +123,30 @@ export async function renderRelation(root, ctx) {
           el('span', { className: 'framing-tone', text: t('framingTone', f.tone?.legitimizing ?? 0, f.tone?.delegitimizing ?? 0) }))))))));
 }
 
-// The x axis of both charts: each period at its middle, proportional to time
-// (a gap of two years is wider than a gap of a month); a period the axis
-// cannot place is left out (none the core writes). Its labels are the periods
-// that fit without overlapping, in words.
+// The x axis of both charts: d3's time scale over the periods, each period at
+// its middle, proportional to time (a gap of two years is wider than a gap of
+// a month); a period the axis cannot place is left out (none the core
+// writes). Its labels are the periods themselves, in words, those that fit
+// without overlapping (fewer on a phone), each under its mark (moved inside
+// the chart at its edges).
 function periodAxis(periods, width) {
   const domain = periodDomain(periods);
   const x = domain ? timeScale(domain, [M.left, width - M.right]) : () => NaN;
   const ticks = (chart, suffix = () => '') => {
-    const all = periods.filter(placeable).map((p) => ({ at: dateMid(p), unit: /^\d{4}$/.test(p) ? 'year' : 'month', period: p }));
-    for (const tick of fitTicks(all, (k) => x(k.at), all[0]?.unit === 'year' ? 48 : 84))
-      chart.append(svg('text', { x: x(tick.at), y: H - M.bottom + 18, 'text-anchor': 'middle', fill: '#4a4f5c', className: 'tick', dataset: { period: tick.period } },
-        chartText(dateLabel(tick.period) + suffix(tick.period))));
+    const all = periods.filter(placeable).map((p) => ({ at: dateMid(p), unit: /^\d{4}$/.test(p) ? 'year' : 'month', period: p,
+      label: chartText(dateLabel(p) + suffix(p)) }));
+    for (const tick of fitTicks(all, (k) => x(k.at), { bounds: [2, width - 2] })) {
+      chart.append(svg('line', { x1: x(tick.at), x2: x(tick.at), y1: H - M.bottom, y2: H - M.bottom + 4, stroke: '#5a6070', 'stroke-width': 1 }));
+      chart.append(svg('text', { x: tick.x, y: H - M.bottom + 18, 'text-anchor': 'middle', fill: '#4a4f5c', className: 'tick', dataset: { period: tick.period } },
+        tick.label));
+    }
   };
   return { x, ticks, placed: (p) => placeable(p) && !!domain };
 }
 
 function goldsteinGrid(chart, width, y) {
   chart.append(svg('rect', { x: 0, y: 0, width, height: H, fill: '#ffffff' }));
-  for (const g of [-10, -5, 0, 5, 10]) {
+  for (const g of y.ticks(4)) {
     chart.append(svg('line', { x1: M.left, x2: width - M.right, y1: y(g), y2: y(g), stroke: g === 0 ? '#5a6070' : '#e3dfd6', 'stroke-width': g === 0 ? 1.2 : 0.6 }));
     chart.append(svg('text', { x: M.left - 6, y: y(g) + 4, 'text-anchor': 'end', fill: '#4a4f5c' }, g > 0 ? `+${g}` : String(g)));
   }
@@ -151,7 +156,7 @@ function stanceChart(relation, title, period) {
   const W = chartWidth();
   const periods = relation.periods.filter((p) => placeable(p.period));
   const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, className: 'chart stance-chart', role: 'img', 'aria-label': title, dir: 'ltr', direction: 'ltr', 'font-family': FONT, 'font-size': '12' });
-  const y = (g) => M.top + ((10 - g) / 20) * (H - M.top - M.bottom);
+  const y = goldsteinScale(M.top, H - M.bottom);
   const axis = periodAxis(periods.map((p) => p.period), W);
   goldsteinGrid(chart, W, y);
   const turning = new Map(relation.turning_points.map((tp) => [tp.period, tp]));
@@ -202,7 +207,7 @@ function compareLines(series, ctx, target, unit) {
     viewBox: `0 0 ${W} ${H}`, className: 'chart compare-chart', role: 'img', dir: 'ltr', direction: 'ltr', 'font-family': FONT, 'font-size': '12',
     'aria-label': `${t('compare')}: ${series.map((s) => ctx.name(s.id)).join(', ')} → ${ctx.name(target)}`,
   });
-  const y = (g) => M.top + ((10 - g) / 20) * (H - M.top - M.bottom);
+  const y = goldsteinScale(M.top, H - M.bottom);
   const axis = periodAxis(all, W);
   goldsteinGrid(chart, W, y);
   axis.ticks(chart);
@@ -211,9 +216,10 @@ function compareLines(series, ctx, target, unit) {
     const points = s.relation.periods.filter((p) => placeable(p.period))
       .map((p) => [axis.x(dateMid(p.period)), y(p.mean) + (i - series.length / 2) * 1.5, p]);
     if (points.length > 1)
-      chart.append(svg('polyline', { points: points.map(([px, py]) => `${px},${py}`).join(' '), fill: 'none', stroke: s.colour, 'stroke-width': 2.5 }));
+      chart.append(svg('path', { d: line()(points), fill: 'none', stroke: s.colour, 'stroke-width': 2.5, className: 'compare-line', dataset: { source: s.id } }));
     for (const [px, py, p] of points)
-      chart.append(svg('circle', { cx: px, cy: py, r: 5, fill: s.colour, className: 'compare-point', dataset: { source: s.id, period: p.period, mid: String(dateMid(p.period)) } },
+      // A white ring: a point over another series' point leaves it visible.
+      chart.append(svg('circle', { cx: px, cy: py, r: 5, fill: s.colour, stroke: '#ffffff', 'stroke-width': 1.5, className: 'compare-point', dataset: { source: s.id, period: p.period, mid: String(dateMid(p.period)) } },
         svg('title', {}, `${ctx.name(s.id)} → ${ctx.name(target)} ${p.period}: ${t('meanCount', num(p.mean), p.count)}`)));
   });
   return chart;

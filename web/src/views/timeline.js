@@ -2,7 +2,7 @@
 // over their date window), y = Goldstein (cooperative up, conflictual down),
 // coloured by event family; filters by actor, family, outlet and document;
 // zoom and pan with buttons, wheel, drag and keys; click → the reader.
-import { chartWidth, dateEnd, dateMid, dateStart, fitTicks, isoDay, placeable, timeTicks } from '../chart.js';
+import { chartWidth, dateEnd, dateMid, dateStart, FONT, goldsteinScale, isoDay, placeable, timeScale, timeTicks } from '../chart.js';
 import { chartKeys } from '../chart-keys.js';
 import { codeLabel, codeWithLabel, goldsteinLabel } from '../cameo.js';
 import { familyColor, goldsteinColor } from '../colors.js';
@@ -78,12 +78,13 @@ export async function renderTimeline(root, ctx) {
   const chart = svg('svg', {
     viewBox: `0 0 ${W} ${H}`, className: 'chart timeline-chart', role: 'group', tabindex: '0', dir: 'ltr', direction: 'ltr',
     'aria-label': `${t('timeline')}: ${t('events', events.length)}. ${t('timelineHelp')}`,
-    'font-family': 'Noto Naskh Arabic, Amiri, Segoe UI, Tahoma, sans-serif', 'font-size': '12',
+    'font-family': FONT, 'font-size': '12',
   });
   const summary = el('p', { className: 'chart-summary', text: `${t('events', result.total)}${unplaced ? ` · ${t('unplaced', unplaced)}` : ''}` });
 
-  const x = (ms) => M.left + ((ms - domain[0]) / (domain[1] - domain[0])) * (W - M.left - M.right);
-  const y = (g) => M.top + ((10 - g) / 20) * (H - M.top - M.bottom);
+  // d3's scales: time (UTC, proportional) across, Goldstein up; x follows the domain as it zooms and pans.
+  let x = timeScale(domain, [M.left, W - M.right]);
+  const y = goldsteinScale(M.top, H - M.bottom);
 
   function open(e) {
     const r = e.reports[0];
@@ -96,6 +97,7 @@ export async function renderTimeline(root, ctx) {
   }
 
   function draw() {
+    x = timeScale(domain, [M.left, W - M.right]);
     clear(chart);
     chart.append(svg('defs', {}, svg('clipPath', { id: 'timeline-clip' },
       svg('rect', { x: M.left, y: 0, width: W - M.left - M.right, height: H }))));
@@ -103,17 +105,18 @@ export async function renderTimeline(root, ctx) {
     // Cooperative and conflictual halves.
     chart.append(svg('rect', { x: M.left, y: y(10), width: W - M.left - M.right, height: y(0) - y(10), fill: '#eef6f5' }));
     chart.append(svg('rect', { x: M.left, y: y(0), width: W - M.left - M.right, height: y(-10) - y(0), fill: '#fbefef' }));
-    for (const g of [-10, -5, 0, 5, 10]) {
+    for (const g of y.ticks(4)) {
       chart.append(svg('line', { x1: M.left, x2: W - M.right, y1: y(g), y2: y(g), stroke: g === 0 ? '#5a6070' : '#d6d2c8', 'stroke-width': g === 0 ? 1.2 : 0.6 }));
       chart.append(svg('text', { x: M.left - 6, y: y(g) + 4, 'text-anchor': 'end', fill: '#4a4f5c' }, g > 0 ? `+${g}` : String(g)));
     }
     chart.append(svg('text', { x: W - M.right - 6, y: y(10) + 14, 'text-anchor': 'end', fill: '#00665e', 'font-weight': '600' }, `▲ ${t('cooperative')}`));
     chart.append(svg('text', { x: W - M.right - 6, y: y(-10) - 22, 'text-anchor': 'end', fill: '#a4161a', 'font-weight': '600' }, `▼ ${t('conflictual')}`));
-    // The ticks whose labels fit: a month's («يوليو 2015») needs some 84 units, a day's or a year's less.
-    for (const tick of fitTicks(timeTicks(domain[0], domain[1]), (k) => x(k.at), W < 600 ? 90 : 70)) {
-      const at = x(tick.at);
-      chart.append(svg('line', { x1: at, x2: at, y1: M.top, y2: H - M.bottom, stroke: '#ebe8e1', 'stroke-width': 0.6 }));
-      chart.append(svg('text', { x: at, y: H - M.bottom + 16, 'text-anchor': 'middle', fill: '#4a4f5c', className: 'tick', dataset: { at: isoDay(tick.at) } }, chartText(tickLabel(tick.at, tick.unit))));
+    // The time scale's ticks (years, months, weeks or days) whose labels fit, few on a phone.
+    const ticks = timeTicks(x, (at, unit) => chartText(tickLabel(at, unit)), { max: W < 600 ? 4 : Infinity, bounds: [2, W - 2] });
+    for (const tick of ticks) {
+      chart.append(svg('line', { x1: tick.x, x2: tick.x, y1: M.top, y2: H - M.bottom, stroke: '#ebe8e1', 'stroke-width': 0.6 }));
+      chart.append(svg('line', { x1: tick.x, x2: tick.x, y1: H - M.bottom, y2: H - M.bottom + 4, stroke: '#5a6070', 'stroke-width': 1 }));
+      chart.append(svg('text', { x: tick.x, y: H - M.bottom + 17, 'text-anchor': 'middle', fill: '#4a4f5c', className: 'tick', dataset: { at: isoDay(tick.at) } }, tick.label));
     }
     axisTitles(chart, t('axisDate'), { width: W, height: H });
     const plot = svg('g', { 'clip-path': 'url(#timeline-clip)' });
@@ -184,20 +187,20 @@ export async function renderTimeline(root, ctx) {
     event.preventDefault();
     const box = chart.getBoundingClientRect();
     const px = ((event.clientX - box.left) / box.width) * W;
-    const at = domain[0] + ((px - M.left) / (W - M.left - M.right)) * (domain[1] - domain[0]);
+    const at = +x.invert(px);
     zoom(event.deltaY < 0 ? 0.8 : 1.25, at);
   }, { passive: false });
   let drag = null;
   chart.addEventListener('pointerdown', (event) => {
     if (event.target.closest('.event')) return;
-    drag = { x: event.clientX, domain: domain.slice(), width: chart.getBoundingClientRect().width };
+    drag = { x: event.clientX, scale: x.copy(), width: chart.getBoundingClientRect().width };
     chart.setPointerCapture(event.pointerId);
   });
   chart.addEventListener('pointermove', (event) => {
     if (!drag) return;
+    // The instants under the chart's edges once the pointer has moved dx units.
     const dx = ((event.clientX - drag.x) / drag.width) * W;
-    const shift = (dx / (W - M.left - M.right)) * (drag.domain[1] - drag.domain[0]);
-    domain = [drag.domain[0] - shift, drag.domain[1] - shift];
+    domain = [+drag.scale.invert(M.left - dx), +drag.scale.invert(W - M.right - dx)];
     draw();
   });
   chart.addEventListener('pointerup', () => {
