@@ -23,23 +23,18 @@ if (!existsSync(tablePath) || readFileSync(tablePath, 'utf8') !== cameoTable) wr
 
 mkdirSync(join(out, 'corpus'), { recursive: true });
 mkdirSync(join(out, 'offline'), { recursive: true });
-// d3-scale's dependencies the page never uses are replaced by lean files of
-// ours (web/src/d3-lean: numbers only, no default tick format), 7 KB gzipped
-// of the app's transfer size.
-const lean = { 'd3-interpolate': join(root, 'web/src/d3-lean/interpolate.js'), 'd3-time-format': join(root, 'web/src/d3-lean/time-format.js') };
-const common = { bundle: true, minify: true, logLevel: 'warning', target: 'es2022', legalComments: 'none', alias: lean };
+const common = { bundle: true, minify: true, logLevel: 'warning', target: 'es2022', legalComments: 'none' };
 const workerOptions = {
   ...common,
   entryPoints: [join(root, 'web/src/worker.js')],
   format: 'iife',
-  alias: { ...lean, 'marsad-wasm': join(wasmDir, 'marsad.js') },
+  alias: { 'marsad-wasm': join(wasmDir, 'marsad.js') },
   external: ['fs', 'path', 'crypto'],  // the glue's Node branch, never taken in a browser
 };
 // The npm packages bundled into the site (d3's modules, fflate…), by the
 // metafile of each build, for third-party-licenses.txt.
 const bundled = new Set();
-const packagesIn = (result) => new Set(Object.values(result.metafile?.outputs ?? {})
-  .flatMap((output) => Object.entries(output.inputs).filter(([, used]) => used.bytesInOutput > 0).map(([input]) => input))
+const packagesIn = (result) => new Set(Object.keys(result.metafile?.inputs ?? {})
   .map((input) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1]).filter(Boolean));
 // A script that carries npm packages opens with a comment naming them, their
 // licences and where their texts are (the minifier drops their own comments).
