@@ -3,14 +3,11 @@
 #include <algorithm>
 #include <optional>
 
-#include "events/arabic_cues.h"
 #include "events/argument_features.h"
 #include "events/clause_slots.h"
-#include "events/cue_lists.h"
 #include "events/dating.h"
 #include "events/sentence_view.h"
 #include "events/trigger_scan.h"
-#include "text/clitics.h"
 #include "text/tense.h"
 
 namespace marsad::events {
