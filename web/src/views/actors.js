@@ -90,7 +90,9 @@ export async function renderActors(root, ctx) {
       el('span', { className: 'actor-name', text: name }),
       el('span', { className: 'actor-type', text: typeLabel(a.type) }),
       el('span', { className: 'actor-count', text: String(a.mentions) }),
-      sparkline(info.mentions_over_time ?? [], axis, { label: `${t('mentionsOverTime')}: ${name}` })));
+      // Past the most mentioned, no series was asked: an empty cell, not an empty chart.
+      i < sparklines ? sparkline(info.mentions_over_time ?? [], axis, { label: `${t('mentionsOverTime')}: ${name}` })
+        : el('span', { className: 'sparkline', 'aria-hidden': 'true' })));
   }));
   // Spelling folded as the core folds it (hamza, alef, ta marbuta, ya, diacritics).
   filter.addEventListener('input', () => {
