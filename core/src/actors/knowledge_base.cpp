@@ -79,48 +79,19 @@ class ActorReader {
     a.id = string(j, "id");
     if (!valid_id(a.id)) return fail("id", "must be lowercase ASCII letters, digits or _ (got \"" + a.id + "\")");
     where_ = "actor \"" + a.id + "\"";
-    a.type = string(j, "type");
-    if (std::find(std::begin(kActorTypes), std::end(kActorTypes), a.type) == std::end(kActorTypes))
-      return fail("type", "unknown type \"" + a.type + "\"");
-    // A key no reader knows is a typo or a field from elsewhere: said, and the actor still read.
-    for (const auto& [key, value] : j.items())
-      if (std::find(std::begin(kActorKeys), std::end(kActorKeys), key) == std::end(kActorKeys))
-        fail(key, "is not a key of an actor (core/data/README.md lists them)");
-    if (j.contains("name") && j["name"].is_object()) {
-      a.name_ar = string(j["name"], "ar");
-      a.name_en = string(j["name"], "en");
-    }
-    if (a.name_ar.size() > kMaxNameBytes || a.name_en.size() > kMaxNameBytes)
-      return fail("name", "is longer than " + std::to_string(kMaxNameBytes) + " bytes");
+    if (!read_type(j, a)) return false;
+    check_keys(j);
+    if (!read_name(j, a)) return false;
     if (a.name_ar.empty() && a.name_en.empty()) return fail("name", "needs name.ar or name.en");
-    if (j.contains("aliases") && j["aliases"].is_object()) {
-      a.aliases_ar = strings(j["aliases"], "ar");
-      a.aliases_en = strings(j["aliases"], "en");
-    }
-    a.short_forms = strings(j, "short");
-    a.nisba = strings(j, "nisba");
-    a.metonyms = strings(j, "metonyms");
-    a.descriptions = strings(j, "descriptions");
-    a.generic = strings(j, "generic");
-    a.context = strings(j, "context");
-    a.domains = strings(j, "domains");
-    a.sector = string(j, "sector");
-    if (!a.sector.empty() && a.sector != "sport" && a.sector != "humanitarian" && a.sector != "rights")
-      return fail("sector", "is \"sport\", \"humanitarian\", \"rights\" or absent");
-    if (j.contains("needs_context")) {
-      if (!j["needs_context"].is_boolean()) return fail("needs_context", "must be true or false");
-      a.needs_context = j["needs_context"].get<bool>();
-    }
+    read_lists(j, a);
+    if (!read_sector(j, a) || !read_flag(j, "needs_context", a.needs_context)) return false;
     a.state = string(j, "state");
     a.affiliation = string(j, "affiliation");
     if (j.contains("roles")) {
       if (!j["roles"].is_array()) return fail("roles", "must be an array");
       read_roles(j, a);
     }
-    if (j.contains("hidden")) {
-      if (!j["hidden"].is_boolean()) return fail("hidden", "must be true or false");
-      a.hidden = j["hidden"].get<bool>();
-    }
+    if (!read_flag(j, "hidden", a.hidden)) return false;
     a.source = std::string(file_);
     return true;
   }
@@ -138,10 +109,8 @@ class ActorReader {
     if (!valid_id(c.id) && !found)
       return fail("id", "must be an actor's id, or a found name's (\"new:…\") (got \"" + c.id + "\")");
     where_ = "actor \"" + c.id + "\"";
-    for (const auto& [key, value] : j.items())
-      if (std::find(std::begin(kActorKeys), std::end(kActorKeys), key) == std::end(kActorKeys))
-        fail(key, "is not a key of an actor (core/data/README.md lists them)");
-    if (j.contains("amend") && !j["amend"].is_boolean()) return fail("amend", "must be true or false");
+    check_keys(j);
+    if (bool amend = false; !read_flag(j, "amend", amend)) return false;
     if (j.contains("same_as")) {
       c.same_as = string(j, "same_as");
       if (!valid_id(c.same_as) && !found_id(c.same_as)) return fail("same_as", "must be an actor's id");
@@ -153,30 +122,57 @@ class ActorReader {
       return true;
     }
     Actor& a = c.patch;
-    if (j.contains("type")) {
-      a.type = string(j, "type");
-      if (std::find(std::begin(kActorTypes), std::end(kActorTypes), a.type) == std::end(kActorTypes))
-        return fail("type", "unknown type \"" + a.type + "\"");
-      c.has_type = true;
-    }
-    if (j.contains("name") && j["name"].is_object()) {
-      a.name_ar = string(j["name"], "ar");
-      a.name_en = string(j["name"], "en");
-      if (a.name_ar.size() > kMaxNameBytes || a.name_en.size() > kMaxNameBytes)
-        return fail("name", "is longer than " + std::to_string(kMaxNameBytes) + " bytes");
-      c.has_name = !a.name_ar.empty() || !a.name_en.empty();
-    }
-    if (j.contains("hidden")) {
-      if (!j["hidden"].is_boolean()) return fail("hidden", "must be true or false");
-      a.hidden = j["hidden"].get<bool>();
-      c.has_hidden = true;
-    }
+    c.has_type = j.contains("type");
+    if (c.has_type && !read_type(j, a)) return false;
+    if (!read_name(j, a)) return false;
+    c.has_name = !a.name_ar.empty() || !a.name_en.empty();
+    c.has_hidden = j.contains("hidden");
+    if (!read_flag(j, "hidden", a.hidden)) return false;
     if (found) {  // a found name has a name, a type and a place in the lists, nothing else to change
       for (const auto& [key, value] : j.items())
         if (key != "id" && key != "amend" && key != "note" && key != "type" && key != "name" && key != "hidden")
           fail(key, "cannot be changed for a name found in text (only name, type and hidden)");
       return true;
     }
+    read_lists(j, a);
+    c.has_state = j.contains("state");
+    a.state = string(j, "state");
+    c.has_affiliation = j.contains("affiliation");
+    a.affiliation = string(j, "affiliation");
+    c.has_sector = j.contains("sector");
+    c.has_needs_context = j.contains("needs_context");
+    if (!read_sector(j, a) || !read_flag(j, "needs_context", a.needs_context)) return false;
+    if (j.contains("roles")) read_roles(j, a);
+    return true;
+  }
+
+ private:
+  // A key no reader knows is a typo or a field from elsewhere: said, and the actor still read.
+  void check_keys(const Json& j) {
+    for (const auto& [key, value] : j.items())
+      if (std::find(std::begin(kActorKeys), std::end(kActorKeys), key) == std::end(kActorKeys))
+        fail(key, "is not a key of an actor (core/data/README.md lists them)");
+  }
+
+  bool read_type(const Json& j, Actor& a) {
+    a.type = string(j, "type");
+    if (std::find(std::begin(kActorTypes), std::end(kActorTypes), a.type) == std::end(kActorTypes))
+      return fail("type", "unknown type \"" + a.type + "\"");
+    return true;
+  }
+
+  bool read_name(const Json& j, Actor& a) {
+    if (j.contains("name") && j["name"].is_object()) {
+      a.name_ar = string(j["name"], "ar");
+      a.name_en = string(j["name"], "en");
+    }
+    if (a.name_ar.size() > kMaxNameBytes || a.name_en.size() > kMaxNameBytes)
+      return fail("name", "is longer than " + std::to_string(kMaxNameBytes) + " bytes");
+    return true;
+  }
+
+  // The names and words an actor is read by (an amendment's are added to the actor's).
+  void read_lists(const Json& j, Actor& a) {
     if (j.contains("aliases") && j["aliases"].is_object()) {
       a.aliases_ar = strings(j["aliases"], "ar");
       a.aliases_en = strings(j["aliases"], "en");
@@ -188,24 +184,23 @@ class ActorReader {
     a.generic = strings(j, "generic");
     a.context = strings(j, "context");
     a.domains = strings(j, "domains");
-    c.has_state = j.contains("state");
-    a.state = string(j, "state");
-    c.has_affiliation = j.contains("affiliation");
-    a.affiliation = string(j, "affiliation");
-    c.has_sector = j.contains("sector");
+  }
+
+  bool read_sector(const Json& j, Actor& a) {
     a.sector = string(j, "sector");
     if (!a.sector.empty() && a.sector != "sport" && a.sector != "humanitarian" && a.sector != "rights")
       return fail("sector", "is \"sport\", \"humanitarian\", \"rights\" or absent");
-    if (j.contains("needs_context")) {
-      if (!j["needs_context"].is_boolean()) return fail("needs_context", "must be true or false");
-      a.needs_context = j["needs_context"].get<bool>();
-      c.has_needs_context = true;
-    }
-    if (j.contains("roles")) read_roles(j, a);
     return true;
   }
 
- private:
+  // A true/false field, left as it is when absent.
+  bool read_flag(const Json& j, const char* key, bool& value) {
+    if (!j.contains(key)) return true;
+    if (!j[key].is_boolean()) return fail(key, "must be true or false");
+    value = j[key].get<bool>();
+    return true;
+  }
+
   void read_roles(const Json& j, Actor& a) {
     if (!j["roles"].is_array()) { fail("roles", "must be an array"); return; }
     for (const Json& r : j["roles"]) {
