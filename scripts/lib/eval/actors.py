@@ -36,7 +36,7 @@ def read_map():
 def main(argv):
     parts = d.parse_parts(argv)
     rows = d.load_rows(parts)
-    docs, actors = d.analyze(rows)
+    docs, actors = d.analyze(rows, in_article=d.in_article(argv))
     mapping = read_map()
 
     def in_kb(i):  # found names (new:…) and groups of a state's people (group:…) are not listed

@@ -1,6 +1,12 @@
 """The annotated event sentences (../shared/data/events-dev, see its GUIDELINES.md)
 analyzed by the native CLI, one document per sentence, and the spans of their
-annotated surfaces in UTF-16 code units, as the analysis JSON gives offsets."""
+annotated surfaces in UTF-16 code units, as the analysis JSON gives offsets.
+
+With --in-article each sentence is analyzed inside the bench article it was
+drawn from (../shared/corpus/bench, found by its URL), as the page reads it: the
+article's focus, its earlier names and its date are there. What the analysis
+finds inside the sentence is then kept, with offsets from the sentence's start."""
+import gzip
 import json
 import os
 import subprocess
@@ -11,6 +17,10 @@ SHARED = os.environ.get("MARSAD_SHARED", os.path.join(os.path.dirname(__file__),
 CLI = os.environ.get("MARSAD_CLI", "build/native/cli/marsad")
 # scripts/eval points MARSAD_EVENTS_DEV at build/events-dev: parts A-D and the annotated bench parts.
 DEV = os.environ.get("MARSAD_EVENTS_DEV", os.path.join(SHARED, "data", "events-dev"))
+
+
+def in_article(argv):
+    return "--in-article" in argv
 
 
 def parse_parts(argv, default="A,B,C"):
@@ -40,16 +50,74 @@ def analyze_lines(lines, extra_args=()):
     return json.loads(out)
 
 
-def analyze(rows, extra_args=()):
+BENCH = os.path.join(SHARED, "corpus", "bench", "saudinewsnet-2015-nonlibya.jsonl.gz")
+
+
+def articles_of(rows):
+    """The bench article each row's sentence comes from (its URL, the sentence inside it), by row id."""
+    urls = {r["url"] for r in rows}
+    found = {}
+    with gzip.open(BENCH, "rt", encoding="utf-8") as f:
+        for line in f:
+            a = json.loads(line)
+            if a.get("url") in urls:
+                found.setdefault(a["url"], []).append(a)
+    out = {}
+    for r in rows:
+        for a in found.get(r["url"], []):
+            if r["text"] in (a.get("text") or ""):
+                out[r["id"]] = a
+                break
+    return out
+
+
+def within(doc, start, end):
+    """The parts of an article's analysis inside [start, end) (UTF-16), shifted to start there."""
+    def inside(x, key="start"):
+        span = x["trigger"] if "trigger" in x and isinstance(x["trigger"], dict) else x
+        return start <= span[key] and span["end"] <= end
+
+    def shift(x):
+        x = dict(x)
+        for k, v in list(x.items()):
+            if isinstance(v, dict) and "start" in v and "end" in v:
+                x[k] = dict(v, start=v["start"] - start, end=v["end"] - start)
+        if "start" in x and "end" in x:
+            x["start"], x["end"] = x["start"] - start, x["end"] - start
+        return x
+
+    return {"id": doc["id"], "mentions": [shift(m) for m in doc.get("mentions", []) if inside(m)],
+            "events": [shift(e) for e in doc.get("events", []) if inside(e)],
+            "weak_events": [shift(e) for e in doc.get("weak_events", []) if inside(e)]}
+
+
+def analyze(rows, extra_args=(), in_article=False):
     """The analysis JSON's documents by id (the row ids). A corpus merges a
     document into an earlier one with the same text (the same sentence from two
-    articles): such rows are analyzed again apart, so every row has its own."""
+    articles, two sentences of one article): such rows are analyzed again apart,
+    so every row has its own."""
     docs, actors = {}, {}
+    articles = articles_of(rows) if in_article else {}
+    missing = [r["id"] for r in rows if in_article and r["id"] not in articles]
+    if missing:
+        raise SystemExit(f"--in-article: no bench article holds the sentence of {', '.join(missing[:5])}")
     while rows:
-        lines = [json.dumps({"id": r["id"], "text": r["text"], "date": r["date"], "source": r.get("source", "")},
-                            ensure_ascii=False) + "\n" for r in rows]
-        analysis = analyze_lines(lines, extra_args)
-        docs.update({d["id"]: d for d in analysis["documents"]})
+        def line(r):
+            a = articles.get(r["id"])
+            doc = {"id": r["id"], "text": a["text"] if a else r["text"], "date": r["date"],
+                   "source": r.get("source", "")}
+            if a:
+                doc.update(title=a.get("title", ""), url=a.get("url", ""))
+            return json.dumps(doc, ensure_ascii=False) + "\n"
+        analysis = analyze_lines([line(r) for r in rows], extra_args)
+        for doc in analysis["documents"]:
+            a = articles.get(doc["id"])
+            if a:
+                text = a["text"]
+                row_text = next(r["text"] for r in rows if r["id"] == doc["id"])
+                at = text.find(row_text)
+                doc = within(doc, u16(text, at), u16(text, at + len(row_text)))
+            docs[doc["id"]] = doc
         actors.update({a["id"]: a for a in analysis["actors"]})
         left = [r for r in rows if r["id"] not in docs]
         if len(left) == len(rows):

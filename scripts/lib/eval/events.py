@@ -176,7 +176,7 @@ def report(parts, res, verbose):
 def main(argv):
     parts = d.parse_parts(argv)
     rows = d.load_rows(parts)
-    docs, _ = d.analyze(rows)
+    docs, _ = d.analyze(rows, in_article=d.in_article(argv))
     res = evaluate(rows, docs)
     if "--json" in argv:
         t = res["tally"]
