@@ -264,7 +264,8 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
     const auto& entries = lex_.entries(raw_[next].node);
     const Entry* chained = find_kind(entries, EntryKind::kTitle);
     bool name = std::any_of(entries.begin(), entries.end(), [](const Entry& e) { return e.kind == EntryKind::kName; });
-    if (chained && !name) {
+    // «التقى وزير الخارجية التونسي نظيره الجزائري»: a counterpart is always another person.
+    if (chained && !name && !lex_.titles()[chained->target].counterpart) {
       size_t before = out_.mentions.size();
       ++depth_;
       size_t after = resolve_title(next, lex_.titles()[chained->target]);
