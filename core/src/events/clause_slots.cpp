@@ -71,6 +71,16 @@ class Reader {
  public:
   Reader(const SentenceView& v, const std::vector<FoundTrigger>& triggers) : v_(v), triggers_(triggers) {}
 
+  // «عقب عزل مرسي», «بعد مقتل X», «جراء قصف Y»: a name in the genitive of a noun
+  // that an adverbial governs belongs to that adverbial, not to the clause.
+  bool in_adverbial(uint32_t lead) const {
+    if (lead < v_.first() + 2) return false;
+    std::string_view before = v_.word(lead - 1);
+    return governs_a_noun(text::behind_conjunction(v_.word(lead - 2))) && !is_clause_punctuation(before) &&
+           !is_preposition(before) && !is_complementizer(before) && !is_negation(before) &&
+           !v_.inside_mention(lead - 1);
+  }
+
   std::vector<Slot> slots(size_t k) {
     const FoundTrigger& t = triggers_[k];
     const auto& ps = v_.participants();
@@ -88,6 +98,7 @@ class Reader {
       if (m.end_token > first || lead_of(ps[i]) < before_start || !bare(ps[i]) || apposition(i)) continue;
       if (verb && first - m.end_token > 3) continue;  // «X قد استقبل», «وكان X قد …»: a few words at most
       if (verb && (m.kind == "nisba" || v_.punctuation_between(m.end_token - 1, first))) continue;  // «…الأمريكية، متهما»
+      if (verb && in_adverbial(lead_of(ps[i]))) continue;  // «وعقب عزل مرسي شنت الحكومة»: Morsi is no subject
       subject_before = static_cast<int>(i);
     }
     // «أعلنت البحرين تعليق صحيفة الوسط واتهمتها …»: a verb joined by و or ف to the
@@ -453,7 +464,8 @@ class Reader {
     }
     const auto& ps = v_.participants();
     for (size_t i = 0; i < ps.size() && ps[i].mention->end_token <= triggers_[k].match.first; ++i)
-      if (bare(ps[i]) && v_.clause_start(lead_of(ps[i])) == v_.first()) return static_cast<int>(i);
+      if (bare(ps[i]) && v_.clause_start(lead_of(ps[i])) == v_.first() && !in_adverbial(lead_of(ps[i])))
+        return static_cast<int>(i);
     return -1;
   }
 
