@@ -214,6 +214,9 @@ inline bool is_time_adverb(std::string_view w) { return cue_lists().time_adverbs
 // Verbs that only say an act took place, in «التي جرت بين X وY».
 inline bool is_taking_place_verb(std::string_view w) { return cue_lists().taking_place_verbs.contains(w); }
 
+// «عملية عسكرية مشتركة بين X وY»: the act is done by both sides together.
+inline bool is_joint_word(std::string_view w) { return cue_lists().joint_words.contains(w); }
+
 inline bool is_pairing_word(std::string_view w) { return cue_lists().pairing_words.contains(w); }
 
 // Head nouns after which a bare nisba adjective names an actor: "وفد أمريكي"

@@ -99,6 +99,7 @@ class Reader {
       if (verb && first - m.end_token > 3) continue;  // «X قد استقبل», «وكان X قد …»: a few words at most
       if (verb && (m.kind == "nisba" || v_.punctuation_between(m.end_token - 1, first))) continue;  // «…الأمريكية، متهما»
       if (verb && in_adverbial(lead_of(ps[i]))) continue;  // «وعقب عزل مرسي شنت الحكومة»: Morsi is no subject
+      if (ps[i].locative) continue;  // «المقاومة في محافظة البيضاء وسط اليمن …»: where, not who
       subject_before = static_cast<int>(i);
     }
     // «أعلنت البحرين تعليق صحيفة الوسط واتهمتها …»: a verb joined by و or ف to the
@@ -169,6 +170,10 @@ class Reader {
     // the verb; what follows is its object.
     bool unnamed_subject = verb && first > v_.first() && !v_.inside_mention(first - 1) &&
                            is_unnamed_agent(v_.word(first - 1));
+    // «قتل 44 شخصا في …», «أصيب ثلاثة جنود»: a verb with no subject before it and a
+    // number right after has that number as its subject (the unvoweled passive's
+    // patient), not a name further on.
+    unnamed_subject |= verb && subject_before < 0 && end < v_.end() && v_.token(end).kind == text::TokenKind::kNumber;
     // «وعبر الزياني عن استغرابه من …»: a phrase split by its subject has it between
     // its words, named by an actor or not; read whole with the subject's pronoun on
     // its last word («وعبر عن استغرابه»), its subject is the clause's before it. Either

@@ -47,7 +47,7 @@ struct CueLists {
   WordSet role_heads, agent_heads, reporting_heads, unnamed_agents, member_nouns, team_nouns, facility_nouns, office_heads,
       held_nouns, territory_nouns, issue_nouns, relation_nouns, opposition_nouns, governing_nouns, light_verbal_nouns,
       backing_words, belonging_words, company_words, heading_words, origin_words, directions, location_words,
-      time_adverbs, during_words, pairing_words, taking_place_verbs, receiving_verbs, light_verbs, attending_verbs,
+      time_adverbs, during_words, joint_words, pairing_words, taking_place_verbs, receiving_verbs, light_verbs, attending_verbs,
       topic_words, undoing_words, quantity_words, denial_verbs, unrealizing_words;
 
   // The list named `name` in cues.json, or nullptr.

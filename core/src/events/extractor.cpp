@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "events/arabic_cues.h"
 #include "events/argument_features.h"
 #include "events/clause_slots.h"
 #include "events/dating.h"
@@ -38,6 +39,14 @@ bool is_purpose(const SentenceView& v, const FoundTrigger& f) {
 bool force(std::string_view code) {
   std::string_view f = family(code);
   return f == "15" || f == "17" || f == "18" || f == "19" || f == "20";
+}
+
+// The word after the trigger's phrase, or after one adjective more («عملية
+// عسكرية مشتركة»), says the act is joint.
+bool joint_act(const SentenceView& v, const FoundTrigger& f) {
+  for (uint32_t i = f.phrase_end; i < v.end() && i < f.phrase_end + 2; ++i)
+    if (is_joint_word(v.word(i))) return true;
+  return false;
 }
 
 std::string state_of(const actors::KnowledgeBase& kb, const actors::Mention& m) {
@@ -87,6 +96,9 @@ bool conflict(std::string_view code) { return family(code) >= "10"; }
 bool in_clause(Slot s) { return s != Slot::kBeyond && s != Slot::kReporter && s != Slot::kEmbedded; }
 bool can_be_conflict_side(const TriggerInstance& t, size_t i, bool as_source) {
   if (!in_clause(t.slots[i])) return false;
+  // A backer or partner («المدعومين من إيران», «بالتعاون مع الجيش») is on a side
+  // without being named its agent or its target; paired («بين X المدعومين بـY وZ») it fights.
+  if (t.backs[i] && t.slots[i] != Slot::kPaired) return false;
   if (t.slots[i] == Slot::kOtherPreposition && !(t.places[i] && !as_source)) return false;
   // Where an act of force happened is not what it struck: «هجوم في مأرب»,
   // «مواقع شرقي الرمادي» (the town struck is the object: «قصفت القوات بلدة X»).
@@ -365,6 +377,10 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       t.complement = f.complement;
       t.features = trigger_features(view, f, t.modality);
       std::vector<Slot> slots = clause_slots(view, triggers, k);
+      // «عملية عسكرية مشتركة بين الأتراك والمعارضة», «دوريات مشتركة بين X وY»:
+      // the sides of a joint act of force act together, against neither.
+      if (force(f.trigger->code) && joint_act(view, f))
+        std::replace(slots.begin(), slots.end(), Slot::kPaired, Slot::kBeyond);
       for (size_t i = 0; i < view.participants().size(); ++i) {
         const Participant& p = view.participants()[i];
         if (p.mention->first_token < f.match.end && p.mention->end_token > f.match.first) continue;  // inside the trigger

@@ -103,7 +103,10 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (!participants_.empty()) {
       const actors::Mention* before = participants_.back().mention;
       uint32_t gap = p.lead >= before->end_token ? p.lead - before->end_token : 99;
-      p.coordinated = (gap == 0 && m->proclitics.substr(0, 2) == "و") || (gap == 1 && word(before->end_token) == "و");
+      // «قوات الجيش ومسلحو المقاومة»: و may stand on the members' noun before the name.
+      std::string_view between = gap == 1 ? word(before->end_token) : std::string_view();
+      bool members = between.size() > 2 && between.substr(0, 2) == "و" && is_member_noun(text::behind_conjunction(between));
+      p.coordinated = (gap == 0 && m->proclitics.substr(0, 2) == "و") || between == "و" || members;
     }
     participants_.push_back(std::move(p));
   }
