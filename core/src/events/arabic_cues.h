@@ -70,6 +70,18 @@ inline bool governs_a_noun(std::string_view w) {
 // clause's own act happened; its sides are the clause's.
 inline bool is_during_word(std::string_view w) { return cue_lists().during_words.contains(w); }
 
+// «تصدت X لهجوم»: a verb of facing, whose ل-object is an act that happened.
+inline bool is_facing_verb(std::string_view w) {
+  static constexpr std::string_view k[] = {"تصدي", "تصدت", "تصدوا", "يتصدي", "تتصدي", "يتصدون"};
+  return detail::one_of(w, k);
+}
+
+// «خلالها», «أثناءه»: "during it", the act named before.
+inline bool is_during_pronoun(std::string_view w) {
+  static constexpr std::string_view k[] = {"خلاله", "خلالها", "خلالهما", "اثناءه", "اثناءها"};
+  return detail::one_of(w, k);
+}
+
 inline bool is_clause_punctuation(std::string_view w) {
   return w == "،" || w == "," || w == "؛" || w == ";" || w == ":" || w == "." || w == "؟" || w == "?";
 }

@@ -182,7 +182,11 @@ class Reader {
     bool subject_inside = verb && t.trigger->kind == TriggerKind::kPhrase &&
                           (split || (t.match.end - t.match.first >= 2 && ends_in_pronoun(v_.word(t.match.end - 1))));
     bool plural_pronoun = verb && !t.enclitic && carries_plural_subject(v_.word(first).substr(t.match.prefix_bytes));
-    bool subject_seen = (subject_before >= 0 && verb) || participle || unnamed_subject || subject_inside || plural_pronoun;
+    // «زيارة إلى الرياض التقى خلالها وزير الدفاع»: a verb "during it" has the
+    // agent of the act before as its subject; the name after it is its object.
+    bool during_it = verb && subject_before < 0 && end < v_.end() && is_during_pronoun(v_.word(end));
+    bool subject_seen =
+        (subject_before >= 0 && verb) || participle || unnamed_subject || subject_inside || plural_pronoun || during_it;
     for (size_t i = 0; i < ps.size(); ++i) {
       const Participant& p = ps[i];
       uint32_t lead = lead_of(p);
@@ -235,8 +239,11 @@ class Reader {
     bool no_subject = !std::any_of(out.begin(), out.end(), [](Slot x) {
       return x == Slot::kSubject || x == Slot::kSubjectBefore || x == Slot::kRecipient || x == Slot::kRelativeHead;
     });
-    if (verb && no_subject && !unnamed_subject && (participle || before_start > v_.first() || subject_before < 0))
+    if (during_it) {
+      if (int agent = agent_of_act_before(k); agent >= 0 && out[agent] == Slot::kBeyond) out[agent] = Slot::kCarried;
+    } else if (verb && no_subject && !unnamed_subject && (participle || before_start > v_.first() || subject_before < 0)) {
       if (int carried = carried_subject(k); carried >= 0 && out[carried] == Slot::kBeyond) out[carried] = Slot::kCarried;
+    }
     // A statement's clause: «قال X إن Y …», «أكد X أن Y …» — the subject of the
     // clause it opens is what the statement is about.
     if (uint32_t comp = after_end; comp < v_.end() && comp <= end + 12 && is_complementizer(v_.word(comp)))
@@ -423,6 +430,13 @@ class Reader {
       for (const FoundTrigger& t : triggers_)
         if (t.match.first == i && &t > &triggers_[k] && (verb_like(v_, t) || (!verb && purpose(t))) && !t.complement)
           return i;
+      // «الغارات التي نفذتها تركيا»: the relative clause that names a verbal
+      // noun's agent is still the noun's; it goes on to its object.
+      if (!verb && i == end && is_relative_pronoun(v_.word(i)) && i + 1 < stop &&
+          light_verb_with_pronoun(v_.word(i + 1))) {
+        ++i;
+        continue;
+      }
       if (opens_clause(v_.word(i))) return i;
     }
     return stop;
@@ -471,6 +485,17 @@ class Reader {
     for (size_t i = 0; i < ps.size() && ps[i].mention->end_token <= triggers_[k].match.first; ++i)
       if (bare(ps[i]) && v_.clause_start(lead_of(ps[i])) == v_.first() && !in_adverbial(lead_of(ps[i])))
         return static_cast<int>(i);
+    return -1;
+  }
+
+  // The agent of the trigger just before trigger k, verb or verbal noun: the
+  // participant its clause makes its subject, governing subject or agent.
+  int agent_of_act_before(size_t k) {
+    if (k == 0) return -1;
+    std::vector<Slot> s = slots(k - 1);
+    for (Slot want : {Slot::kSubject, Slot::kSubjectBefore, Slot::kAgent, Slot::kGoverningSubject, Slot::kCarried})
+      for (size_t i = 0; i < s.size(); ++i)
+        if (s[i] == want) return static_cast<int>(i);
     return -1;
   }
 

@@ -212,7 +212,8 @@ bool SentenceView::undergone_at(uint32_t i) const {
   constexpr uint32_t kReach = 10;  // the undergoer's phrase stands between
   for (uint32_t k = i; k-- > std::max(clause_start(i), i > kReach ? i - kReach : 0);) {
     if (is_clause_punctuation(word(k))) return false;
-    if (cue_lists().receiving_verbs.contains(text::behind_conjunction(word(k)))) return true;
+    std::string_view w = text::behind_conjunction(word(k));
+    if (cue_lists().receiving_verbs.contains(w) || is_facing_verb(w)) return true;
   }
   return false;
 }

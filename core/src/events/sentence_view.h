@@ -65,8 +65,9 @@ class SentenceView {
   // The start of the clause holding token i: after the last complementizer,
   // relative pronoun or main-clause opener («أما», «بينما», «؛») before it.
   uint32_t clause_start(uint32_t i) const;
-  // A verb of undergoing stands before token i in its clause («تعرضت مواقع
-  // التنظيم في المدينة لقصف»): the act glued to ل at i is undergone, not aimed at.
+  // A verb of undergoing or facing stands before token i in its clause («تعرضت
+  // مواقع التنظيم في المدينة لقصف», «تصدت المعارضة لهجوم»): the act glued to ل at
+  // i is undergone, not aimed at.
   bool undergone_at(uint32_t i) const;
   // The clause holding token i is a subordinate one (opened by «أن» or «الذي»).
   bool subordinate_clause(uint32_t i) const;
