@@ -80,11 +80,13 @@ class Scanner {
 
   // A set phrase whose first word is separated from the rest by its subject:
   // "أعرب المبعوث الأممي عن قلقه" reads as "أعرب عن قلقه" said by the envoy.
+  // With the names coordinated to the subject and the times that may follow
+  // it, between commas or not («وجهت الولايات المتحدة وبريطانيا وفرنسا، فجر
+  // اليوم السبت، ضربات»), or times alone («وكانت قوات الأمن ألقت أمس القبض على»).
   bool split_phrase(uint32_t i, FoundTrigger& f) {
     const actors::Mention* subject = nullptr;
     for (const auto* x : v_.mentions())
       if (x->lead_token == i + 1) subject = x;
-    if (!subject) return false;
     // The first word as written or behind its proclitics («ووقفت تركيا إلى جانب»).
     if (split_from(i, v_.forms().hash(i), 0, subject, f)) return true;
     for (const text::ProcliticForm& p : v_.forms().proclitic_forms(i))
@@ -93,18 +95,43 @@ class Scanner {
   }
 
   bool split_from(uint32_t i, uint64_t first_hash, uint8_t prefix, const actors::Mention* subject, FoundTrigger& f) {
+    constexpr uint32_t kSplitReach = 8;  // words between the first word and the rest, past the subject's first name
     const text::PhraseTrie& trie = lexicon_.trie();
-    int64_t node = trie.child(text::PhraseTrie::kRoot, first_hash);
-    if (node < 0) return false;
-    for (uint32_t j = subject->end_token; j < v_.end(); ++j) {
-      node = trie.child(static_cast<uint32_t>(node), v_.forms().hash(j));
-      if (node < 0) return false;
-      if (!trie.values(static_cast<uint32_t>(node)).empty()) {
-        f.match = {i, i + 1, static_cast<uint32_t>(node), prefix, false};
-        f.phrase_end = j + 1;
-        return true;
+    int64_t first = trie.child(text::PhraseTrie::kRoot, first_hash);
+    if (first < 0) return false;
+    // Without a subject right after the first word, at least one time between.
+    uint32_t from = subject ? subject->end_token : i + 1;
+    bool time_seen = false;
+    for (uint32_t rest = from; rest < v_.end() && rest <= from + kSplitReach; ++rest) {
+      if (rest > from && !subject_or_time(rest - 1)) return false;
+      if (rest > from) time_seen |= v_.token(rest - 1).kind == text::TokenKind::kWord && v_.word(rest - 1) != "و" &&
+                                    !v_.inside_mention(rest - 1);
+      if (!subject && !time_seen) continue;
+      // Past the subject's first name, only a rest that opens with the object
+      // («ضربات», «القبض»), not with a preposition: «وصل X وY في زيارة» is a
+      // journey and its purpose, read apart.
+      if (subject && rest > from && is_preposition(v_.word(rest))) continue;
+      int64_t node = first;
+      for (uint32_t j = rest; j < v_.end(); ++j) {
+        node = trie.child(static_cast<uint32_t>(node), v_.forms().hash(j));
+        if (node < 0) break;
+        if (!trie.values(static_cast<uint32_t>(node)).empty()) {
+          f.match = {i, i + 1, static_cast<uint32_t>(node), prefix, false};
+          f.phrase_end = j + 1;
+          return true;
+        }
       }
     }
+    return false;
+  }
+
+  // Token k may stand between a split phrase's subject and its rest: a time,
+  // punctuation, «و», or a name joined by و to the subject («وبريطانيا»).
+  bool subject_or_time(uint32_t k) const {
+    if (v_.token(k).kind == text::TokenKind::kPunct || v_.word(k) == "و") return true;
+    if (v_.other_words_between(k - 1, k + 1) == 0 && !v_.inside_mention(k)) return true;  // a time
+    for (const Participant& p : v_.participants())
+      if (p.lead <= k && k < p.mention->end_token) return p.coordinated;
     return false;
   }
 
