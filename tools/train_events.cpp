@@ -55,6 +55,8 @@ constexpr double kTargetPrecision = 0.85;       // overall, chosen in cross-vali
 constexpr double kTargetForcePrecision = 0.90;  // acts of force (roots 15, 17–20)
 constexpr double kTargetHostilePrecision = 0.90;  // the other acts of conflict (roots 10–14: demands, accusations, threats)
 constexpr int kMinHostileEvents = 10;             // …measured on at least this many
+constexpr int kMinGuessedEvents = 20;             // guessed sides: reported where this many reach kReportPrecision
+constexpr double kGuessedDip = 0.06;              // how far below it the search for that threshold goes on
 constexpr double kHostileDip = 0.06;              // how far below it the search for that threshold goes on
 constexpr double kReportPrecision = 0.70;       // the events the page shows by default
 constexpr double kWeakPrecision = 0.45;         // the weak events shown on request, with the reported ones
@@ -281,13 +283,13 @@ Weights fit_roles(const std::vector<const Sentence*>& sentences, int epochs) {
 
 events::ArgumentModel make_model(const Weights& w, double threshold, double force_threshold, std::string* text,
                                  std::string_view header = "", double confident = 1.0, double weak = 0.0,
-                                 double hostile = 0.0) {
+                                 double hostile = 0.0, double guessed = 1.0) {
   std::string model_text = events::ArgumentModel::write(w, header);
-  char settings[320];
+  char settings[400];
   std::snprintf(settings, sizeof settings,
                 "@min_confidence\t%.4f\t0\t0\n@min_force_confidence\t%.4f\t0\t0\n@min_conflict_confidence\t%.4f\t0\t0\n"
-                "@confident\t%.4f\t0\t0\n@weak_confidence\t%.4f\t0\t0\n",
-                threshold, force_threshold, hostile, confident, weak);
+                "@confident\t%.4f\t0\t0\n@weak_confidence\t%.4f\t0\t0\n@min_guessed_confidence\t%.4f\t0\t0\n",
+                threshold, force_threshold, hostile, confident, weak, guessed);
   model_text += settings;
   events::ArgumentModel model;
   std::string error;
@@ -347,6 +349,7 @@ struct Prediction {
   std::string rule;
   bool guessed;  // a side the clause does not give: a weak event at most
   bool hostile;  // an act of conflict that is not force (roots 10–14)
+  bool conflict;  // roots 10–20
 };
 
 bool is_force(std::string_view code) {
@@ -388,7 +391,7 @@ void predict(const Sentence& s, const events::ArgumentModel& model, std::vector<
     }
     if (std::getenv("MARSAD_VERBOSE_PRED")) std::fprintf(stderr, "   → %s\n", right ? "RIGHT" : "wrong");
     std::string_view root = std::string_view(e.code).substr(0, 2);
-    out.push_back({e.confidence, is_force(e.code), right, e.rule, e.guessed, root >= "10" && root <= "14"});
+    out.push_back({e.confidence, is_force(e.code), right, e.rule, e.guessed, root >= "10" && root <= "14", root >= "10"});
   }
 }
 
@@ -401,8 +404,10 @@ struct Score {
 };
 
 // `weak_tier`: counting the weak events too (the guessed ones are never more).
-// The reporting threshold of the other acts of conflict, once chosen (0 before).
+// The reporting threshold of the other acts of conflict, once chosen (0 before),
+// and of the events with a guessed side (never before).
 double g_hostile_threshold = 0;
+double g_guessed_threshold = 1.0;
 
 Score score(const std::vector<Prediction>& predictions, int gold, double threshold, double force_threshold,
             bool weak_tier = false) {
@@ -410,7 +415,8 @@ Score score(const std::vector<Prediction>& predictions, int gold, double thresho
   s.gold = gold;
   for (const Prediction& p : predictions) {
     double from = p.force ? force_threshold : p.hostile && !weak_tier ? std::max(threshold, g_hostile_threshold) : threshold;
-    if (p.confidence < from || (p.guessed && !weak_tier)) continue;
+    bool guess_reported = !p.conflict && p.confidence >= std::max(from, g_guessed_threshold);
+    if (p.confidence < from || (p.guessed && !weak_tier && !guess_reported)) continue;
     ++s.found;
     s.right += p.right;
     s.force_found += p.force;
@@ -794,6 +800,20 @@ int main(int argc, char** argv) {
     if (double(right) / found >= kTargetHostilePrecision) hostile_threshold = c / 100.0;
   }
   g_hostile_threshold = hostile_threshold;
+  // Events with a side the clause does not give (not of conflict, which never
+  // are): the lowest threshold from which kMinGuessedEvents or more of them are
+  // right as often as kReportPrecision asks of the reported ones (going down
+  // until they fall clearly below it).
+  double guessed_threshold = 1.0;
+  for (int c = 99; c >= static_cast<int>(threshold * 100); --c) {
+    int found = 0, right = 0;
+    for (const Prediction& p : chosen)
+      if (p.guessed && !p.conflict && p.confidence >= c / 100.0) ++found, right += p.right;
+    if (found < kMinGuessedEvents) continue;
+    if (double(right) / found < kReportPrecision - kGuessedDip) break;
+    if (double(right) / found >= kReportPrecision) guessed_threshold = c / 100.0;
+  }
+  g_guessed_threshold = guessed_threshold;
   // Force: the lowest threshold whose force events reach kTargetForcePrecision
   // at the lower bound of their Wilson interval (three right of three says
   // nothing of a precision of 0.9); none else.
@@ -817,8 +837,10 @@ int main(int argc, char** argv) {
   Score cv = score(predictions, gold, threshold, force_threshold);
   Score cv_weak = score(predictions, gold, weak, force_threshold, true);
   Score cv_confident = score(predictions, gold, confident, std::max(confident, force_threshold));
-  std::fprintf(stderr, "thresholds: report from %.2f (other conflict %.2f, force %.2f), confident from %.2f, weak from %.2f\n",
-               threshold, hostile_threshold, force_threshold, confident, weak);
+  std::fprintf(stderr,
+               "thresholds: report from %.2f (other conflict %.2f, force %.2f, a guessed side %.2f), confident from %.2f, "
+               "weak from %.2f\n",
+               threshold, hostile_threshold, force_threshold, guessed_threshold, confident, weak);
   print(("cross-validation on " + train_parts + ", all reported").c_str(), cv);
   print(("cross-validation on " + train_parts + ", with the weak ones").c_str(), cv_weak);
   print(("cross-validation on " + train_parts + ", confident").c_str(), cv_confident);
@@ -859,7 +881,8 @@ int main(int argc, char** argv) {
          << static_cast<int>(head_confident.precision() * 1000) / 1000.0 << ", recall "
          << static_cast<int>(head_confident.recall() * 1000) / 1000.0 << ").\n";
   std::string text;
-  events::ArgumentModel model = make_model(w, threshold, force_threshold, &text, header.str(), confident, weak, hostile_threshold);
+  events::ArgumentModel model =
+      make_model(w, threshold, force_threshold, &text, header.str(), confident, weak, hostile_threshold, guessed_threshold);
   for (size_t g = 0; g < held.size(); ++g) {
     std::vector<Prediction> held_predictions;
     int held_gold = 0;
