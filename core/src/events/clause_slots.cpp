@@ -212,7 +212,7 @@ class Reader {
       // Whose positions or strongholds they are («ضربات لنحو 13 موقعا من معاقل
       // «داعش»») is what is struck, never who strikes.
       else if (verb && !subject_seen && !(p.type != "person" && is_oblique_plural(v_.word(lead))) &&
-               !owns_held_place(lead))
+               !owns_held_place(lead) && !new_conjunct_between(end, lead))
         out[i] = receiving ? Slot::kRecipient : Slot::kSubject, subject_seen = true;
       // «وتصنفها واشنطن», «تركيا تقتلنا»: the object is the verb's own pronoun.
       else if (verb && t.enclitic) continue;
@@ -486,6 +486,15 @@ class Reader {
       if (bare(ps[i]) && v_.clause_start(lead_of(ps[i])) == v_.first() && !in_adverbial(lead_of(ps[i])))
         return static_cast<int>(i);
     return -1;
+  }
+
+  // «رحب فيها بالحل السياسي، وتصريح المبعوث …»: a comma and a word glued to و
+  // between a verb and a name open a new conjunct; the name is not its subject.
+  bool new_conjunct_between(uint32_t from, uint32_t lead) const {
+    for (uint32_t i = from; i + 1 < lead; ++i)
+      if (is_clause_punctuation(v_.word(i)) && v_.word(i + 1).size() > 2 && v_.word(i + 1).substr(0, 2) == "و")
+        return true;
+    return false;
   }
 
   // The agent of the trigger just before trigger k, verb or verbal noun: the
