@@ -75,7 +75,7 @@ def unpack(pointers, bench_gz, out_dir, dev_dir):
         text = utf16_slice(doc["text"], r["start"], r["end"])
         row = {"id": r["id"], "url": doc.get("url", ""), "date": r["date"], "source": r["source"], "text": text}
         row.update({k: v for k, v in r.items() if k not in ("id", "part", "doc", "start", "end", "date", "source")})
-        for e in row["events"] + row["non_events"]:
+        for e in row["events"] + row.get("non_events", []):
             if e["trigger"] not in text:
                 sys.exit(f"{r['id']}: trigger «{e['trigger']}» not in its sentence: the pointer is stale")
         by_part.setdefault(r["part"], []).append(row)
