@@ -70,6 +70,9 @@ inline bool governs_a_noun(std::string_view w) {
 // clause's own act happened; its sides are the clause's.
 inline bool is_during_word(std::string_view w) { return cue_lists().during_words.contains(w); }
 
+// «بحضور X»: X is present at the act, no side of it.
+inline bool is_presence_word(std::string_view w) { return w == "بحضور" || w == "وبحضور" || w == "وحضور"; }
+
 // «تصدت X لهجوم»: a verb of facing, whose ل-object is an act that happened.
 inline bool is_facing_verb(std::string_view w) {
   static constexpr std::string_view k[] = {"تصدي", "تصدت", "تصدوا", "يتصدي", "تتصدي", "يتصدون"};

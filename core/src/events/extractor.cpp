@@ -41,6 +41,20 @@ bool force(std::string_view code) {
   return f == "15" || f == "17" || f == "18" || f == "19" || f == "20";
 }
 
+// The first relative pronoun after verbal noun k, before any punctuation or
+// other trigger, opens a clause whose verb is in the future («الذي سيعقد»,
+// «التي ستنطلق»).
+bool announced_by_relative(const SentenceView& v, const std::vector<FoundTrigger>& triggers, size_t k) {
+  constexpr uint32_t kRelativeReach = 16;  // the noun's adjectives and its two sides stand between
+  const FoundTrigger& f = triggers[k];
+  uint32_t stop = k + 1 < triggers.size() ? triggers[k + 1].match.first : v.end();
+  for (uint32_t i = f.phrase_end; i + 1 < v.end() && i < stop && i < f.phrase_end + kRelativeReach; ++i) {
+    if (is_clause_punctuation(v.word(i))) return false;
+    if (is_relative_pronoun(v.word(i))) return text::is_future_verb(v.word(i + 1));
+  }
+  return false;
+}
+
 // The word after the trigger's phrase, or after one adjective more («عملية
 // عسكرية مشتركة»), says the act is joint.
 bool joint_act(const SentenceView& v, const FoundTrigger& f) {
@@ -372,6 +386,9 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       // purpose is an aim, not an act done (annotators code it as a plan, not the act).
       if (force(f.trigger->code) && is_purpose(view, f) && !view.undergone_at(f.match.first))
         t.modality.unrealized = true;
+      // «للاجتماع المشترك بين X وY الذي سيعقد غدا»: a verbal noun whose relative
+      // clause puts it in the future is announced.
+      if (f.trigger->kind == TriggerKind::kNoun && announced_by_relative(view, triggers, k)) t.modality.future = true;
       previous_announced = t.modality.future || text::is_future_verb(view.word(f.match.first));
       t.code = t.modality.future ? intent_code(f.trigger->code) : f.trigger->code;
       t.complement = f.complement;
@@ -397,6 +414,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.heads.push_back(p.heads);
         t.backs.push_back(p.backs);
         t.origin.push_back(p.origin);
+        t.present.push_back(p.present);
         t.unarmed.push_back(p.unarmed);
         bool land = p.place || (p.type == "country" && (p.mention->kind == "name" || p.mention->kind == "metonym"));
         t.land_left.push_back(land && p.preposition == "من");
@@ -413,8 +431,9 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
 }
 
 // A name the clause of trigger k does not give, which a later trigger between
-// them takes as its object or complement, is that trigger's: «في زيارة رسمية
-// للاجتماع بالرئيس» (the president is the meeting's, not the visit's).
+// them takes as its object, complement or paired side, is that trigger's: «في زيارة رسمية
+// للاجتماع بالرئيس» (the president is the meeting's, not the visit's), «عقدوا اجتماعا تمهيدا
+// للقمة بين X وY» (X and Y are the summit's).
 bool taken_by_a_later_trigger(const std::vector<TriggerInstance>& instances, size_t k, size_t i) {
   const TriggerInstance& t = instances[k];
   if (t.slots[i] != Slot::kBeyond && t.slots[i] != Slot::kOtherPreposition) return false;
@@ -423,7 +442,9 @@ bool taken_by_a_later_trigger(const std::vector<TriggerInstance>& instances, siz
     const TriggerInstance& u = instances[l];
     if (u.sentence != t.sentence || u.first < t.end || u.first >= m->first_token) continue;
     for (size_t j = 0; j < u.participants.size(); ++j)
-      if (u.participants[j] == m && (u.slots[j] == Slot::kComplement || u.slots[j] == Slot::kObject)) return true;
+      if (u.participants[j] == m &&
+          (u.slots[j] == Slot::kComplement || u.slots[j] == Slot::kObject || u.slots[j] == Slot::kPaired))
+        return true;
   }
   return false;
 }
@@ -452,7 +473,8 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // «فر مقاتلو داعش من ليبيا»: the land a force withdraws or flees from is
       // where it leaves, not the side it yields to (that side is an actor); so is
       // the place a traveller comes from («وصل إلى عدن قادما من الرياض»).
-      if ((de_escalation(t.code) && t.land_left[i]) || t.origin[i]) ps[i] = pt[i] = 0;
+      // Nor is one only present at it («تم توقيع الاتفاقية بحضور X»).
+      if ((de_escalation(t.code) && t.land_left[i]) || t.origin[i] || t.present[i]) ps[i] = pt[i] = 0;
       // «محادثات في ماليزيا بين X وY», «التقى X في الرياض بـY»: where an act happened,
       // after a preposition that is not the act's own, is no side of it.
       if (t.locatives[i] && t.slots[i] == Slot::kOtherPreposition) ps[i] = pt[i] = 0;

@@ -63,7 +63,8 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
   if (start > v.first() + 1)
     for (uint32_t i = start - 1; i-- > v.first() && i + 6 >= start;)
       if (is_denial(v.word(i))) m.denied = true;
-  if (v.word(v.first()) == "هل") m.question = true;
+  // «هل», and «ألم» (the question of a negated past: "did X not …?").
+  if (v.word(v.first()) == "هل" || v.word(v.first()) == "الم" || v.word(v.first()) == "اولم") m.question = true;
   std::string_view last = v.word(v.end() - 1);
   if (last == "؟" || last == "?") m.question = true;
   return m;

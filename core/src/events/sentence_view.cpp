@@ -89,6 +89,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.heads = heads_side_before(p.lead);
       p.backs = !participants_.empty() && backs_side_before(p);
       p.origin = p.preposition == "من" && p.lead >= s_.first_token + 2 && is_origin_word(word(p.lead - 2));
+      p.present = p.preposition.empty() && is_presence_word(before);
     }
     // «قادما من العاصمة السعودية الرياض»: the same actor named again right after,
     // with no word between, is in apposition: governed as the name before it.
@@ -107,6 +108,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       std::string_view between = gap == 1 ? word(before->end_token) : std::string_view();
       bool members = between.size() > 2 && between.substr(0, 2) == "و" && is_member_noun(text::behind_conjunction(between));
       p.coordinated = (gap == 0 && m->proclitics.substr(0, 2) == "و") || between == "و" || members;
+      p.present |= p.coordinated && participants_.back().present;
     }
     participants_.push_back(std::move(p));
   }

@@ -30,6 +30,7 @@ struct Participant {
   bool heads = false;       // heads the side before it: after «برئاسة», «بقيادة», or named so elsewhere in the sentence
   bool backs = false;       // is on the side of the participant before it: after «المدعومة ب», «الموالية ل», «بدعم من»
   bool origin = false;      // where a traveller came from: «قادما من الرياض»
+  bool present = false;     // only present at the act: «بحضور X», «بحضور X وY»
   bool unarmed = false;     // a relief or rights body (its sector): never the one who uses force
 };
 

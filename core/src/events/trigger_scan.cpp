@@ -276,7 +276,9 @@ class Scanner {
   bool undone(const FoundTrigger& f) const {
     if (f.trigger->kind != TriggerKind::kNoun || f.match.prefix_bytes) return false;
     std::string_view code = f.trigger->code;
-    if (family(code) != "16" && code.substr(0, 3) != "191" && code.substr(0, 3) != "192") return false;
+    // Also a truce or a ceasefire ended («إنهاء الهدنة»): its breach, not a new truce.
+    if (family(code) != "16" && code.substr(0, 3) != "191" && code.substr(0, 3) != "192" && code.substr(0, 3) != "087")
+      return false;
     uint32_t i = f.match.first;
     if (i > v_.first() && is_quantity_word(v_.word(i - 1))) --i;
     return i > v_.first() && is_undoing_word(v_.word(i - 1));
