@@ -476,8 +476,9 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // Nor is one only present at it («تم توقيع الاتفاقية بحضور X»).
       if ((de_escalation(t.code) && t.land_left[i]) || t.origin[i] || t.present[i]) ps[i] = pt[i] = 0;
       // «محادثات في ماليزيا بين X وY», «التقى X في الرياض بـY»: where an act happened,
-      // after a preposition that is not the act's own, is no side of it.
-      if (t.locatives[i] && t.slots[i] == Slot::kOtherPreposition) ps[i] = pt[i] = 0;
+      // after a preposition that is not the act's own, is no side of it; nor is
+      // a place named as where beyond the clause («الجمعية … بالمملكة المتحدة»).
+      if (t.locatives[i] && (t.slots[i] == Slot::kOtherPreposition || t.slots[i] == Slot::kBeyond)) ps[i] = pt[i] = 0;
       if (taken_by_a_later_trigger(instances, k, i)) ps[i] = pt[i] = 0;
       if (place_subject && (t.slots[i] == Slot::kObject || t.slots[i] == Slot::kComplement ||
                             t.slots[i] == Slot::kOtherPreposition))
