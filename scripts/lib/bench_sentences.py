@@ -61,6 +61,9 @@ def pack(annotated, picks_path, part, bench_gz):
 
 def unpack(pointers, bench_gz, out_dir, dev_dir):
     rows = [json.loads(l) for l in open(pointers, encoding="utf-8") if l.strip()]
+    ids = [r["id"] for r in rows]
+    if len(set(ids)) != len(ids):  # the evaluations find a sentence's analysis by its id
+        sys.exit(f"{pointers}: row ids repeated: {sorted({i for i in ids if ids.count(i) > 1})[:5]}")
     docs = articles(bench_gz, {r["doc"] for r in rows})
     os.makedirs(out_dir, exist_ok=True)
     for name in sorted(os.listdir(dev_dir)):
