@@ -41,6 +41,17 @@ bool force(std::string_view code) {
   return f == "15" || f == "17" || f == "18" || f == "19" || f == "20";
 }
 
+// «اجتماعا مقررا بين X وY», «الزيارة المرتقبة»: a verbal noun said to be
+// scheduled, in its adjective or the next word.
+bool scheduled(const SentenceView& v, const FoundTrigger& f) {
+  static constexpr std::string_view kScheduled[] = {"مقرر", "مقررا", "مقرره", "المقرر", "المقرره", "مرتقب", "مرتقبا",
+                                                    "مرتقبه", "المرتقب", "المرتقبه", "مزمع", "مزمعا", "المزمع", "المزمعه",
+                                                    "المقبل", "المقبله", "القادم", "القادمه", "المنتظر", "المنتظره"};
+  for (uint32_t i = f.phrase_end; i < v.end() && i < f.phrase_end + 2; ++i)
+    if (detail::one_of(v.word(i), kScheduled)) return true;
+  return false;
+}
+
 // The first relative pronoun after verbal noun k, before any punctuation or
 // other trigger, opens a clause whose verb is in the future («الذي سيعقد»,
 // «التي ستنطلق»).
@@ -388,7 +399,8 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.modality.unrealized = true;
       // «للاجتماع المشترك بين X وY الذي سيعقد غدا»: a verbal noun whose relative
       // clause puts it in the future is announced.
-      if (f.trigger->kind == TriggerKind::kNoun && announced_by_relative(view, triggers, k)) t.modality.future = true;
+      if (f.trigger->kind == TriggerKind::kNoun && (announced_by_relative(view, triggers, k) || scheduled(view, f)))
+        t.modality.future = true;
       previous_announced = t.modality.future || text::is_future_verb(view.word(f.match.first));
       t.code = t.modality.future ? intent_code(f.trigger->code) : f.trigger->code;
       t.complement = f.complement;

@@ -50,6 +50,8 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (m->kind == "nested") continue;
     // «الأزمة الأوكرانية», «الملف النووي الإيراني»: what an issue is about is no party to an act.
     if (m->kind == "nisba" && issue_adjective(*m)) continue;
+    // «عقوبات على قطريين اثنين», «اعتقال مواطنين سعوديين»: people of a state, not the state.
+    if (m->kind == "nisba" && people_of_state(*m)) continue;
     Participant p;
     p.mention = m;
     p.preposition = preposition_of(*m);
@@ -131,6 +133,19 @@ bool SentenceView::backs_side_before(const Participant& p) const {
     return false;
   }
   return i > s_.first_token && is_backing_word(word(i - 1));
+}
+
+// An indefinite plural of nationality that stands for people («قطريين», «أمريكيون»),
+// alone or after a noun of persons («مواطنين سعوديين»), not after a noun of those
+// who act for their state («مسؤولين أمريكيين», «جنود أتراك»).
+bool SentenceView::people_of_state(const actors::Mention& m) const {
+  if (m.end_token != m.first_token + 1) return false;
+  std::string_view w = word(m.first_token).substr(m.proclitics.size());
+  auto ends = [&](std::string_view e) { return w.size() >= e.size() + 6 && w.substr(w.size() - e.size()) == e; };
+  if (w.substr(0, 4) == "ال" || !(ends("ين") || ends("ون"))) return false;
+  if (m.first_token == s_.first_token) return true;
+  std::string_view before = text::behind_conjunction(word(m.first_token - 1));
+  return !is_agent_head(before) && !is_member_noun(before) && !inside_mention(m.first_token - 1);
 }
 
 // A nationality adjective of an issue noun, right after it or after one more

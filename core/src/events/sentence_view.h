@@ -84,6 +84,7 @@ class SentenceView {
   bool in_role_of_name(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
   bool holder_named_after(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
   static std::string type_of(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in);
+  bool people_of_state(const actors::Mention& m) const;
   bool issue_adjective(const actors::Mention& m) const;
 
   const EventInput& in_;
