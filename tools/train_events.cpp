@@ -350,6 +350,7 @@ struct Prediction {
   bool guessed;  // a side the clause does not give: a weak event at most
   bool hostile;  // an act of conflict that is not force (roots 10–14)
   bool conflict;  // roots 10–20
+  bool source_beyond_only;  // its source beyond the clause, its target in it (its rule says so)
 };
 
 bool is_force(std::string_view code) {
@@ -391,7 +392,8 @@ void predict(const Sentence& s, const events::ArgumentModel& model, std::vector<
     }
     if (std::getenv("MARSAD_VERBOSE_PRED")) std::fprintf(stderr, "   → %s\n", right ? "RIGHT" : "wrong");
     std::string_view root = std::string_view(e.code).substr(0, 2);
-    out.push_back({e.confidence, is_force(e.code), right, e.rule, e.guessed, root >= "10" && root <= "14", root >= "10"});
+    out.push_back({e.confidence, is_force(e.code), right, e.rule, e.guessed, root >= "10" && root <= "14", root >= "10",
+                   e.rule.find(": beyond →") != std::string::npos && !e.rule.ends_with("→ beyond")});
   }
 }
 
@@ -415,7 +417,7 @@ Score score(const std::vector<Prediction>& predictions, int gold, double thresho
   s.gold = gold;
   for (const Prediction& p : predictions) {
     double from = p.force ? force_threshold : p.hostile && !weak_tier ? std::max(threshold, g_hostile_threshold) : threshold;
-    bool guess_reported = !p.conflict && p.confidence >= std::max(from, g_guessed_threshold);
+    bool guess_reported = !p.conflict && p.source_beyond_only && p.confidence >= std::max(from, g_guessed_threshold);
     if (p.confidence < from || (p.guessed && !weak_tier && !guess_reported)) continue;
     ++s.found;
     s.right += p.right;
@@ -800,15 +802,15 @@ int main(int argc, char** argv) {
     if (double(right) / found >= kTargetHostilePrecision) hostile_threshold = c / 100.0;
   }
   g_hostile_threshold = hostile_threshold;
-  // Events with a side the clause does not give (not of conflict, which never
-  // are): the lowest threshold from which kMinGuessedEvents or more of them are
+  // Events whose source is beyond the clause and target in it (not of conflict,
+  // which never are): the lowest threshold from which kMinGuessedEvents or more of them are
   // right as often as kReportPrecision asks of the reported ones (going down
   // until they fall clearly below it).
   double guessed_threshold = 1.0;
   for (int c = 99; c >= static_cast<int>(threshold * 100); --c) {
     int found = 0, right = 0;
     for (const Prediction& p : chosen)
-      if (p.guessed && !p.conflict && p.confidence >= c / 100.0) ++found, right += p.right;
+      if (p.guessed && !p.conflict && p.source_beyond_only && p.confidence >= c / 100.0) ++found, right += p.right;
     if (found < kMinGuessedEvents) continue;
     if (double(right) / found < kReportPrecision - kGuessedDip) break;
     if (double(right) / found >= kReportPrecision) guessed_threshold = c / 100.0;

@@ -438,6 +438,12 @@ class Reader {
         continue;
       }
       if (opens_clause(v_.word(i))) return i;
+      // «زار العبادي قاعدة عسكرية، كان خلفه الفياض», «… وكانت قوات …»: «كان» after
+      // a comma, or glued to و, opens the next clause («X كان قد التقى» is X's own).
+      std::string_view w = v_.word(i);
+      if (w == "وكان" || w == "وكانت" ||
+          ((w == "كان" || w == "كانت") && i > v_.first() && is_clause_punctuation(v_.word(i - 1))))
+        return i;
     }
     return stop;
   }

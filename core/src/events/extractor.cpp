@@ -571,14 +571,17 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
     double floor = std::min(threshold, model.setting("@weak_confidence", kWeakConfidence));
     if (confidence < floor) continue;
     // A side the trigger's clause does not give («beyond» it, or a subject
-    // carried over from the clause before) is a guess: an act of conflict so
-    // guessed is a weak one at most, however sure the model; another is
-    // reported only from the threshold at which such guesses were right as
-    // often as the reported events are, in cross-validation (never, when none).
+    // carried over from the clause before) is a guess, and the event a weak one
+    // at most, however sure the model — but for a source beyond the clause with
+    // the target in it, not in an act of conflict: such events are reported from
+    // the threshold at which they were right as often as the reported events are,
+    // in cross-validation (never, when none). Carried subjects and targets beyond
+    // the clause were right about half as often.
     bool guessed = t.slots[c.source] == Slot::kBeyond || t.slots[c.source] == Slot::kCarried ||
                    t.slots[c.target] == Slot::kBeyond;
-    bool weak = confidence < threshold ||
-                (guessed && (conflict(t.code) || confidence < model.setting("@min_guessed_confidence", 1.0)));
+    bool reportable_guess = t.slots[c.source] == Slot::kBeyond && t.slots[c.target] != Slot::kBeyond &&
+                            !conflict(t.code) && confidence >= model.setting("@min_guessed_confidence", 1.0);
+    bool weak = confidence < threshold || (guessed && !reportable_guess);
     // Two sides of a clash: each of one side against each of the other.
     if (t.sides[c.source] && t.sides[c.target]) {
       for (size_t s : side_of(t, c.source))
