@@ -809,7 +809,14 @@ size_t Matcher::resolve(size_t k) {
     // «عبدالله مرسي» is another of the family: a given name before a family
     // name that did not match the full name is someone else's.
     bool other_given_name = r.first > 0 && r.prefix_bytes == 0 && lex_.is_given_name(word(r.first - 1));
-    if (!other_given_name && !adjective_after_noun(r) && (seen_.count(actor(e->target).id) || short_alone(r, e->target)))
+    // «الملك الصالح» ("the righteous king"): a family name listed without the
+    // article is an adjective when the text gives it one.
+    const auto& shorts = actor(e->target).short_forms;
+    bool article_added = r.definite && std::none_of(shorts.begin(), shorts.end(), [](const std::string& s) {
+                           return s.rfind("ال", 0) == 0;
+                         });
+    if (!other_given_name && !article_added && !adjective_after_noun(r) &&
+        (seen_.count(actor(e->target).id) || short_alone(r, e->target)))
       emit(r.first, r.end, actor(e->target).id, "short");
     return k + 1;
   }
