@@ -27,4 +27,6 @@ for (const file of files) {
 process.stdout.write(session.analysisJson() + '\n');
 const count = session.documentCount();
 session.delete();
-process.exit(count > 0 ? 0 : 1);
+// Not process.exit(): on a pipe, stdout is written asynchronously, and exiting
+// at once cut a large analysis short; Node exits when it is written.
+process.exitCode = count > 0 ? 0 : 1;
