@@ -50,7 +50,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (m->kind == "nested") continue;
     // «الأزمة الأوكرانية», «الملف النووي الإيراني»: what an issue is about is no party to an act.
     if (m->kind == "nisba" && issue_adjective(*m)) continue;
-    // «عقوبات على قطريين اثنين», «اعتقال مواطنين سعوديين»: people of a state, not the state.
+    // «عقوبات على قطريين اثنين»: people of a state, not the state.
     if (m->kind == "nisba" && people_of_state(*m)) continue;
     Participant p;
     p.mention = m;
@@ -135,9 +135,9 @@ bool SentenceView::backs_side_before(const Participant& p) const {
   return i > s_.first_token && is_backing_word(word(i - 1));
 }
 
-// An indefinite plural of nationality that stands for people («قطريين», «أمريكيون»),
-// alone or after a noun of persons («مواطنين سعوديين»), not after a noun of those
-// who act for their state («مسؤولين أمريكيين», «جنود أتراك»).
+// An indefinite plural of nationality that stands for people («قطريين», «أمريكيون»):
+// alone, or after a noun that is not of those who act for their state («مسؤولين
+// أمريكيين», «جنود أتراك» act for it).
 bool SentenceView::people_of_state(const actors::Mention& m) const {
   if (m.end_token != m.first_token + 1) return false;
   std::string_view w = word(m.first_token).substr(m.proclitics.size());
