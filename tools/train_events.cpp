@@ -347,10 +347,9 @@ struct Prediction {
   bool force;
   bool right;
   std::string rule;
-  bool guessed;  // a side the clause does not give: a weak event at most
+  bool guessed;  // a side the clause does not give
   bool hostile;  // an act of conflict that is not force (roots 10–14)
-  bool conflict;  // roots 10–20
-  bool source_beyond_only;  // its source beyond the clause, its target in it (its rule says so)
+  bool guess_reportable;  // a guess of its source alone, no act of conflict: reported from its own threshold
 };
 
 bool is_force(std::string_view code) {
@@ -392,8 +391,7 @@ void predict(const Sentence& s, const events::ArgumentModel& model, std::vector<
     }
     if (std::getenv("MARSAD_VERBOSE_PRED")) std::fprintf(stderr, "   → %s\n", right ? "RIGHT" : "wrong");
     std::string_view root = std::string_view(e.code).substr(0, 2);
-    out.push_back({e.confidence, is_force(e.code), right, e.rule, e.guessed, root >= "10" && root <= "14", root >= "10",
-                   e.rule.find(": beyond →") != std::string::npos && !e.rule.ends_with("→ beyond")});
+    out.push_back({e.confidence, is_force(e.code), right, e.rule, e.guessed, root >= "10" && root <= "14", e.guess_reportable});
   }
 }
 
@@ -417,7 +415,7 @@ Score score(const std::vector<Prediction>& predictions, int gold, double thresho
   s.gold = gold;
   for (const Prediction& p : predictions) {
     double from = p.force ? force_threshold : p.hostile && !weak_tier ? std::max(threshold, g_hostile_threshold) : threshold;
-    bool guess_reported = !p.conflict && p.source_beyond_only && p.confidence >= std::max(from, g_guessed_threshold);
+    bool guess_reported = p.guess_reportable && p.confidence >= std::max(from, g_guessed_threshold);
     if (p.confidence < from || (p.guessed && !weak_tier && !guess_reported)) continue;
     ++s.found;
     s.right += p.right;
@@ -443,6 +441,24 @@ struct Rightness {
   }
   double operator()(double c) const { return 1 / (1 + std::exp(-(slope * logit(c) + intercept))); }
 };
+
+// The lowest confidence from `floor` up from which `min_found` or more of the
+// predictions `counted` picks are right at `target` precision, going down from
+// 0.99 until they fall clearly (`dip`) below it; 1.0 (none) when never.
+template <class Counted>
+double lowest_threshold(const std::vector<Prediction>& predictions, Counted counted, double floor, int min_found,
+                        double target, double dip) {
+  double chosen = 1.0;
+  for (int c = 99; c >= static_cast<int>(floor * 100); --c) {
+    int found = 0, right = 0;
+    for (const Prediction& p : predictions)
+      if (counted(p) && p.confidence >= c / 100.0) ++found, right += p.right;
+    if (found < min_found) continue;
+    if (double(right) / found < target - dip) break;
+    if (double(right) / found >= target) chosen = c / 100.0;
+  }
+  return chosen;
+}
 
 Rightness fitted_rightness(const std::vector<Prediction>& predictions) {
   Rightness r;
@@ -792,29 +808,17 @@ int main(int argc, char** argv) {
   // someone): the lowest threshold from which kMinHostileEvents or more of them
   // reach kTargetHostilePrecision in cross-validation (going down until they
   // fall clearly below it); none above the general threshold, none reported.
-  double hostile_threshold = 1.0;
-  for (int c = 99; c >= static_cast<int>(threshold * 100); --c) {
-    int found = 0, right = 0;
-    for (const Prediction& p : predictions)
-      if (p.hostile && !p.guessed && p.confidence >= c / 100.0) ++found, right += p.right;
-    if (found < kMinHostileEvents) continue;
-    if (double(right) / found < kTargetHostilePrecision - kHostileDip) break;
-    if (double(right) / found >= kTargetHostilePrecision) hostile_threshold = c / 100.0;
-  }
+  double hostile_threshold = lowest_threshold(
+      predictions, [](const Prediction& p) { return p.hostile && !p.guessed; }, threshold, kMinHostileEvents,
+      kTargetHostilePrecision, kHostileDip);
   g_hostile_threshold = hostile_threshold;
   // Events whose source is beyond the clause and target in it (not of conflict,
   // which never are): the lowest threshold from which kMinGuessedEvents or more of them are
   // right as often as kReportPrecision asks of the reported ones (going down
   // until they fall clearly below it).
-  double guessed_threshold = 1.0;
-  for (int c = 99; c >= static_cast<int>(threshold * 100); --c) {
-    int found = 0, right = 0;
-    for (const Prediction& p : chosen)
-      if (p.guessed && !p.conflict && p.source_beyond_only && p.confidence >= c / 100.0) ++found, right += p.right;
-    if (found < kMinGuessedEvents) continue;
-    if (double(right) / found < kReportPrecision - kGuessedDip) break;
-    if (double(right) / found >= kReportPrecision) guessed_threshold = c / 100.0;
-  }
+  double guessed_threshold = lowest_threshold(
+      chosen, [](const Prediction& p) { return p.guess_reportable; }, threshold, kMinGuessedEvents, kReportPrecision,
+      kGuessedDip);
   g_guessed_threshold = guessed_threshold;
   // Force: the lowest threshold whose force events reach kTargetForcePrecision
   // at the lower bound of their Wilson interval (three right of three says

@@ -79,6 +79,14 @@ inline bool is_facing_verb(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// «اجتماعا مقررا», «الزيارة المرتقبة», «الاجتماع المقبل»: an act said to be scheduled.
+inline bool is_schedule_word(std::string_view w) {
+  static constexpr std::string_view k[] = {"مقرر",    "مقررا",   "مقرره",   "المقرر",  "المقرره", "مرتقب",  "مرتقبا",
+                                           "مرتقبه",  "المرتقب", "المرتقبه", "مزمع",   "مزمعا",   "المزمع", "المزمعه",
+                                           "المقبل",  "المقبله", "القادم",  "القادمه", "المنتظر", "المنتظره"};
+  return detail::one_of(w, k);
+}
+
 // «خلالها», «أثناءه»: "during it", the act named before.
 inline bool is_during_pronoun(std::string_view w) {
   static constexpr std::string_view k[] = {"خلاله", "خلالها", "خلالهما", "اثناءه", "اثناءها"};

@@ -41,14 +41,11 @@ bool force(std::string_view code) {
   return f == "15" || f == "17" || f == "18" || f == "19" || f == "20";
 }
 
-// «اجتماعا مقررا بين X وY», «الزيارة المرتقبة»: a verbal noun said to be
-// scheduled, in its adjective or the next word.
-bool scheduled(const SentenceView& v, const FoundTrigger& f) {
-  static constexpr std::string_view kScheduled[] = {"مقرر", "مقررا", "مقرره", "المقرر", "المقرره", "مرتقب", "مرتقبا",
-                                                    "مرتقبه", "المرتقب", "المرتقبه", "مزمع", "مزمعا", "المزمع", "المزمعه",
-                                                    "المقبل", "المقبله", "القادم", "القادمه", "المنتظر", "المنتظره"};
+// The word right after the trigger's phrase, or one adjective later, is one
+// `is` knows: «عملية عسكرية مشتركة» (joint), «اجتماعا مقررا» (scheduled).
+bool said_of_it(const SentenceView& v, const FoundTrigger& f, bool (*is)(std::string_view)) {
   for (uint32_t i = f.phrase_end; i < v.end() && i < f.phrase_end + 2; ++i)
-    if (detail::one_of(v.word(i), kScheduled)) return true;
+    if (is(v.word(i))) return true;
   return false;
 }
 
@@ -63,14 +60,6 @@ bool announced_by_relative(const SentenceView& v, const std::vector<FoundTrigger
     if (is_clause_punctuation(v.word(i))) return false;
     if (is_relative_pronoun(v.word(i))) return text::is_future_verb(v.word(i + 1));
   }
-  return false;
-}
-
-// The word after the trigger's phrase, or after one adjective more («عملية
-// عسكرية مشتركة»), says the act is joint.
-bool joint_act(const SentenceView& v, const FoundTrigger& f) {
-  for (uint32_t i = f.phrase_end; i < v.end() && i < f.phrase_end + 2; ++i)
-    if (is_joint_word(v.word(i))) return true;
   return false;
 }
 
@@ -191,8 +180,26 @@ bool same_act(const Event& a, const Event& b) {
   return (a.symmetric || b.symmetric) && a.source == b.target && a.target == b.source;
 }
 
+// A side the trigger's clause does not give («beyond» it, or a subject carried
+// over from the clause before) is a guess, and the event a weak one at most,
+// however sure the model — but for a source beyond the clause with the target
+// in it, not in an act of conflict: such events are reported from the threshold
+// at which they were right as often as the reported events are, in
+// cross-validation (never, when none). Carried subjects and targets beyond the
+// clause were right about half as often.
+struct Guess {
+  bool any = false;
+  bool reportable = false;
+};
+
+Guess guess_of(const TriggerInstance& t, const EventCandidate& c) {
+  Slot source = t.slots[c.source], target = t.slots[c.target];
+  return {source == Slot::kBeyond || source == Slot::kCarried || target == Slot::kBeyond,
+          source == Slot::kBeyond && target != Slot::kBeyond && !conflict(t.code)};
+}
+
 void add_event(const TriggerInstance& t, const EventCandidate& c, size_t s, size_t g, double confidence, bool weak,
-               bool guessed, const Cameo& cameo, std::vector<Event>& out) {
+               Guess guess, const Cameo& cameo, std::vector<Event>& out) {
   Event e;
   e.code = t.code;
   e.goldstein = cameo.goldstein(t.code);
@@ -207,7 +214,8 @@ void add_event(const TriggerInstance& t, const EventCandidate& c, size_t s, size
   e.symmetric = c.symmetric;
   e.confidence = confidence;
   e.weak = weak;
-  e.guessed = guessed;
+  e.guessed = guess.any;
+  e.guess_reportable = guess.reportable;
   e.rule = c.rule;
   // Events come sentence by sentence: only this sentence's can be the same act.
   for (auto o = out.rbegin(); o != out.rend() && o->sentence == e.sentence; ++o)
@@ -399,7 +407,9 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.modality.unrealized = true;
       // «للاجتماع المشترك بين X وY الذي سيعقد غدا»: a verbal noun whose relative
       // clause puts it in the future is announced.
-      if (f.trigger->kind == TriggerKind::kNoun && (announced_by_relative(view, triggers, k) || scheduled(view, f)))
+      // So is one said to be scheduled («اجتماعا مقررا بين X وY», «الزيارة المرتقبة»).
+      if (f.trigger->kind == TriggerKind::kNoun &&
+          (announced_by_relative(view, triggers, k) || said_of_it(view, f, is_schedule_word)))
         t.modality.future = true;
       previous_announced = t.modality.future || text::is_future_verb(view.word(f.match.first));
       t.code = t.modality.future ? intent_code(f.trigger->code) : f.trigger->code;
@@ -408,7 +418,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       std::vector<Slot> slots = clause_slots(view, triggers, k);
       // «عملية عسكرية مشتركة بين الأتراك والمعارضة», «دوريات مشتركة بين X وY»:
       // the sides of a joint act of force act together, against neither.
-      if (force(f.trigger->code) && joint_act(view, f))
+      if (force(f.trigger->code) && said_of_it(view, f, is_joint_word))
         std::replace(slots.begin(), slots.end(), Slot::kPaired, Slot::kBeyond);
       for (size_t i = 0; i < view.participants().size(); ++i) {
         const Participant& p = view.participants()[i];
@@ -570,35 +580,26 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
                            : model.setting("@min_confidence", kMinConfidence);
     double floor = std::min(threshold, model.setting("@weak_confidence", kWeakConfidence));
     if (confidence < floor) continue;
-    // A side the trigger's clause does not give («beyond» it, or a subject
-    // carried over from the clause before) is a guess, and the event a weak one
-    // at most, however sure the model — but for a source beyond the clause with
-    // the target in it, not in an act of conflict: such events are reported from
-    // the threshold at which they were right as often as the reported events are,
-    // in cross-validation (never, when none). Carried subjects and targets beyond
-    // the clause were right about half as often.
-    bool guessed = t.slots[c.source] == Slot::kBeyond || t.slots[c.source] == Slot::kCarried ||
-                   t.slots[c.target] == Slot::kBeyond;
-    bool reportable_guess = t.slots[c.source] == Slot::kBeyond && t.slots[c.target] != Slot::kBeyond &&
-                            !conflict(t.code) && confidence >= model.setting("@min_guessed_confidence", 1.0);
-    bool weak = confidence < threshold || (guessed && !reportable_guess);
+    Guess guess = guess_of(t, c);
+    bool weak = confidence < threshold ||
+                (guess.any && !(guess.reportable && confidence >= model.setting("@min_guessed_confidence", 1.0)));
     // Two sides of a clash: each of one side against each of the other.
     if (t.sides[c.source] && t.sides[c.target]) {
       for (size_t s : side_of(t, c.source))
         for (size_t g : side_of(t, c.target))
-          if (distinct(t, s, g) && !t.places[s] && !t.places[g]) add_event(t, c, s, g, confidence, weak, guessed, cameo, out);
+          if (distinct(t, s, g) && !t.places[s] && !t.places[g]) add_event(t, c, s, g, confidence, weak, guess, cameo, out);
       continue;
     }
     // Participants joined by و act, or are acted on, together; two of one
     // coordination meeting each other («التقى X وY») are one event.
     if (chain_head(t, c.source) == chain_head(t, c.target)) {
-      add_event(t, c, c.source, c.target, confidence, weak, guessed, cameo, out);
+      add_event(t, c, c.source, c.target, confidence, weak, guess, cameo, out);
       continue;
     }
     // The whole coordination, whichever of it the model chose («أدانت السعودية والإمارات»).
     for (size_t s : with_coordinated(t, chain_head(t, c.source)))
       for (size_t g : with_coordinated(t, chain_head(t, c.target)))
-        if (s != g && distinct(t, s, g)) add_event(t, c, s, g, confidence, weak, guessed, cameo, out);
+        if (s != g && distinct(t, s, g)) add_event(t, c, s, g, confidence, weak, guess, cameo, out);
   }
   // Dates, read once per event.
   size_t first_mention = 0;

@@ -32,6 +32,8 @@ struct Event : EventFacts {
   uint32_t sentence = 0;                        // sentence index
   uint32_t trigger_first = 0, trigger_end = 0;  // token range of the trigger
   bool guessed = false;                         // a side its clause does not give (beyond it, or a subject carried over)
+  bool guess_reportable = false;                // the guess is only its source, beyond the clause, and no act of
+                                                // conflict: reported from the model's @min_guessed_confidence
 };
 
 
