@@ -73,9 +73,9 @@ def articles_of(rows):
 
 def within(doc, start, end):
     """The parts of an article's analysis inside [start, end) (UTF-16), shifted to start there."""
-    def inside(x, key="start"):
-        span = x["trigger"] if "trigger" in x and isinstance(x["trigger"], dict) else x
-        return start <= span[key] and span["end"] <= end
+    def inside(x):  # a mention by its span, an event by its trigger's
+        span = x["trigger"] if isinstance(x.get("trigger"), dict) else x
+        return start <= span["start"] and span["end"] <= end
 
     def shift(x):
         x = dict(x)
@@ -97,6 +97,7 @@ def analyze(rows, extra_args=(), in_article=False):
     articles, two sentences of one article): such rows are analyzed again apart,
     so every row has its own."""
     docs, actors = {}, {}
+    sentences = {r["id"]: r["text"] for r in rows}
     articles = articles_of(rows) if in_article else {}
     missing = [r["id"] for r in rows if in_article and r["id"] not in articles]
     if missing:
@@ -113,10 +114,9 @@ def analyze(rows, extra_args=(), in_article=False):
         for doc in analysis["documents"]:
             a = articles.get(doc["id"])
             if a:
-                text = a["text"]
-                row_text = next(r["text"] for r in rows if r["id"] == doc["id"])
-                at = text.find(row_text)
-                doc = within(doc, u16(text, at), u16(text, at + len(row_text)))
+                text, sentence = a["text"], sentences[doc["id"]]
+                at = text.find(sentence)
+                doc = within(doc, u16(text, at), u16(text, at + len(sentence)))
             docs[doc["id"]] = doc
         actors.update({a["id"]: a for a in analysis["actors"]})
         left = [r for r in rows if r["id"] not in docs]
