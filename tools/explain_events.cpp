@@ -55,10 +55,16 @@ void explain(const std::string& sentence, const std::string& date, const actors:
                 t.complement ? " complement" : "", m.negated ? " negated" : "", m.conditional ? " conditional" : "",
                 m.question ? " question" : "", m.denied ? " denied" : "", m.future ? " future" : "",
                 m.unrealized ? " unrealized" : "");
-    for (size_t i = 0; i < t.participants.size(); ++i)
+    for (size_t i = 0; i < t.participants.size(); ++i) {
       std::printf("      %-24s %-18s source %.2f  target %.2f\n", t.participants[i]->actor.c_str(),
                   events::slot_name(t.slots[i]), model.probability(events::kSource, t.participant_features[i]),
                   model.probability(events::kTarget, t.participant_features[i]));
+      if (verbose) {
+        std::printf("       ");
+        for (const std::string& f : t.participant_features[i]) std::printf(" %s", f.c_str());
+        std::printf("\n");
+      }
+    }
   }
   double report = model.setting("@min_confidence", 0), force = model.setting("@min_force_confidence", 0);
   for (const events::EventCandidate& c : events::propose_events(instances, model)) {
