@@ -147,5 +147,29 @@ TEST(EventProposals, WhomACooperativeActIsAgainstIsNotItsTarget) {
   EXPECT_NE(target, "isis");
 }
 
+
+// The trigger features of the trigger written `trigger` in `sentence`.
+std::vector<std::string> trigger_features_of(const std::string& sentence, const std::string& trigger) {
+  test::ParsedCase parsed;
+  test::parse_case(sentence, "2016-05-10", parsed);
+  const analysis::DocumentParse& p = parsed.parse;
+  for (const TriggerInstance& t : trigger_instances(parsed.input(), TriggerLexicon::builtin(), actors::KnowledgeBase::builtin()))
+    if (p.tokens[t.first].in(p.norm.text) == text::normalize_key(trigger)) return t.features;
+  return {};
+}
+
+// A sentence of sport, markets or entertainment is marked for the event model,
+// which weighs it (it is seldom about acts between states and groups).
+TEST(EventFeatures, ASentenceOfSportMarketsOrEntertainmentIsMarked) {
+  std::vector<std::string> match = trigger_features_of("استقبل أمير الرياض السفير الأمريكي بعد المباراة النهائية للدوري.", "استقبل");
+  ASSERT_FALSE(match.empty());
+  EXPECT_TRUE(has(match, "e:leisure"));
+  std::vector<std::string> film = trigger_features_of("زار وزير الثقافة الفرنسي الرياض لحضور عرض الفيلم.", "زار");
+  EXPECT_TRUE(has(film, "e:leisure"));
+  std::vector<std::string> talks = trigger_features_of("استقبل أمير الرياض السفير الأمريكي في مكتبه أمس.", "استقبل");
+  ASSERT_FALSE(talks.empty());
+  EXPECT_FALSE(has(talks, "e:leisure"));
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -46,6 +46,11 @@ std::vector<std::string> trigger_features(const SentenceView& v, const FoundTrig
   // A long sentence holds many clauses, and more chances to read the wrong one.
   uint32_t words = v.end() - v.first();
   f.push_back(std::string("e:length=") + (words <= 20 ? "short" : words <= 40 ? "mid" : "long"));
+  for (uint32_t i = v.first(); i < v.end(); ++i)
+    if (is_leisure_word(v.word(i))) {
+      f.push_back("e:leisure");
+      break;
+    }
   return f;
 }
 

@@ -38,7 +38,7 @@ constexpr std::pair<const char*, WordSet CueLists::*> kLists[] = {
     {"light_verbs", &CueLists::light_verbs}, {"attending_verbs", &CueLists::attending_verbs},
     {"topic_words", &CueLists::topic_words}, {"undoing_words", &CueLists::undoing_words},
     {"quantity_words", &CueLists::quantity_words}, {"denial_verbs", &CueLists::denial_verbs},
-    {"unrealizing_words", &CueLists::unrealizing_words},
+    {"unrealizing_words", &CueLists::unrealizing_words}, {"leisure_words", &CueLists::leisure_words},
 };
 // clang-format on
 
