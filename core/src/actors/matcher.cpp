@@ -43,6 +43,7 @@ ActorMatches Matcher::run() {
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
   add_head_noun_references();
   add_country_references();
+  add_honorific_references();
   apply_found_corrections();
   // A name read and then dropped (the person of «مطار الملك خالد») is no actor.
   std::unordered_set<std::string_view> mentioned;

@@ -1,8 +1,9 @@
 // The matcher's working state, shared by the files that implement its phases:
 // matcher.cpp (lexicon phrases, evidence and focus, names, institutions),
 // role_phrases.cpp (titles, roles and the names after them) and
-// found_names.cpp (names from the learned name finder, short forms) and
-// groups.cpp (a state's people by occupation or condition).
+// found_names.cpp (names from the learned name finder, short forms),
+// groups.cpp (a state's people by occupation or condition) and
+// honorific_references.cpp («جلالته», «سموه»: the person they stand for).
 #pragma once
 
 #include <string>
@@ -49,6 +50,8 @@ class Matcher {
   bool before_lineage(uint32_t end) const;
   static bool is_kunya(std::string_view w);
   void add_country_references();
+  // --- honorific_references.cpp ------------------------------------------------
+  void add_honorific_references();
   void add_head_noun_references();
   bool names_another(uint32_t next, bool adjective_only) const;
   std::string_view type_of(const std::string& id) const;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "actors/honorifics.h"
 #include "events/arabic_cues.h"
 #include "events/cameo.h"
 #include "text/clitics.h"
@@ -174,6 +175,10 @@ class Reader {
     // number right after has that number as its subject (the unvoweled passive's
     // patient), not a name further on.
     unnamed_subject |= verb && subject_before < 0 && end < v_.end() && v_.token(end).kind == text::TokenKind::kNumber;
+    // «وعقد جلالته اجتماعا مع …»: an honorific pronoun right after the verb is its
+    // subject, a mention when the actors layer knows whom it stands for, unnamed when not.
+    unnamed_subject |= verb && subject_before < 0 && end < v_.end() && !v_.inside_mention(end) &&
+                       actors::honorific_pronoun(v_.word(end)) != actors::Honorific::kNone;
     // «وعبر الزياني عن استغرابه من …»: a phrase split by its subject has it between
     // its words, named by an actor or not; read whole with the subject's pronoun on
     // its last word («وعبر عن استغرابه»), its subject is the clause's before it. Either
