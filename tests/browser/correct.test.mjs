@@ -127,12 +127,18 @@ describe('actors a journalist can correct', () => {
     await page.locator('.picker[data-picker="actor"] input').click();
     assert.equal(await page.locator(`.picker[data-picker="actor"] [role="option"][data-value="${found}"]`).count(), 0);
     await page.keyboard.press('Escape');
+    // Nor highlighted as an actor in the reader.
+    await go('v=reader&doc=cor-1');
+    assert.equal(await page.locator(`.document-text mark[data-actor="${found}"]`).count(), 0);
+    assert.ok(await page.locator('.document-text mark[data-actor="leon"]').count() > 0);
 
     // Undone: back in the list.
     await go('v=actors');
     const undo = page.locator('.correction-list li[data-op="hide"] button.undo');
     await corrected(page, () => undo.click());
     assert.ok((await listed(page)).includes(found));
+    await go('v=reader&doc=cor-1');
+    assert.ok(await page.locator(`.document-text mark[data-actor="${found}"]`).count() > 0);
 
     // Merged into León from his profile's picker: his mentions and the businessman's are one actor.
     await go(`v=actors&actor=${enc(found)}`);

@@ -88,8 +88,10 @@ export async function renderReader(root, ctx) {
   const hits = search.hits.filter((h) => h.document === doc.id);
   const hl = state.hl && state.hl.end <= doc.text.length ? state.hl : null;
 
+  // Actors the reader hid (corrections) are plain text here, as they are out of every list.
+  const shown = doc.mentions.filter((m) => !ctx.app.actorsById.get(m.actor)?.hidden);
   const spans = [];
-  for (const m of doc.mentions) {
+  for (const m of shown) {
     const type = ctx.app.actorsById.get(m.actor)?.type ?? 'person';
     spans.push({ start: m.start, end: m.end, className: `mention type-${type} kind-${m.kind}`, data: { actor: m.actor, kind: m.kind }, title: `${ctx.name(m.actor)} (${m.kind}${m.role ? `: ${m.role}` : ''})` });
   }
@@ -145,7 +147,7 @@ export async function renderReader(root, ctx) {
   } }, t('linkSelection'));
 
   const counts = {};
-  for (const m of doc.mentions) {
+  for (const m of shown) {
     const type = ctx.app.actorsById.get(m.actor)?.type ?? 'person';
     counts[type] = (counts[type] ?? 0) + 1;
   }
