@@ -32,6 +32,7 @@ function sparkline(series, axis, { width = 120, height = 26, label }) {
 }
 
 const sparklines = 200;
+const listRows = 300;  // rows of the actor list drawn at a time
 
 // The sparklines' series of an analysis: one "mentions" query answers the 200
 // most mentioned actors in one pass over the corpus (200 actor profiles, every
@@ -79,10 +80,10 @@ export async function renderActors(root, ctx) {
     .filter((p) => p !== 'undated').sort();
 
   const filter = el('input', { type: 'search', className: 'actor-filter', placeholder: t('filterActors'), 'aria-label': t('filterActors') });
-  const list = el('ul', { className: 'actor-list' }, listed.map((a, i) => {
+  const row = (a, i) => {
     const info = answers[i] ?? {};
     const name = ctx.name(a.id);
-    return el('li', { dataset: { actor: a.id, search: fold(`${name} ${a.name?.ar ?? ''} ${a.name?.en ?? ''} ${a.id}`) } },
+    return el('li', { dataset: { actor: a.id } },
       el('button', {
         type: 'button', className: 'actor-row', 'aria-current': state.actor === a.id ? 'true' : 'false',
         onClick: () => ctx.navigate({ actor: a.id }),
@@ -93,19 +94,36 @@ export async function renderActors(root, ctx) {
       // Past the most mentioned, no series was asked: an empty cell, not an empty chart.
       i < sparklines ? sparkline(info.mentions_over_time ?? [], axis, { label: `${t('mentionsOverTime')}: ${name}` })
         : el('span', { className: 'sparkline', 'aria-hidden': 'true' })));
-  }));
-  // Spelling folded as the core folds it (hamza, alef, ta marbuta, ya, diacritics).
-  filter.addEventListener('input', () => {
+  };
+  // A large corpus names thousands of actors: the list draws the most mentioned
+  // (and the one shown), more on request, and the filter searches them all.
+  const list = el('ul', { className: 'actor-list' });
+  const more = el('button', { type: 'button', className: 'link more-actors' });
+  let limit = listRows;
+  let keys = null;  // each listed actor's folded names, made at the first filtering
+  const fill = () => {
     const q = fold(filter.value);
-    for (const item of list.children) item.hidden = q !== '' && !matchRank(item.dataset.search, q);
-  });
+    if (q && !keys) keys = listed.map((a) => fold(`${ctx.name(a.id)} ${a.name?.ar ?? ''} ${a.name?.en ?? ''} ${a.id}`));
+    const matching = [];
+    listed.forEach((a, i) => { if (!q || matchRank(keys[i], q)) matching.push(i); });
+    const rows = matching.slice(0, limit);
+    const current = listed.findIndex((a) => a.id === state.actor);
+    if (!q && current >= limit) rows.push(current);
+    list.replaceChildren(...rows.map((i) => row(listed[i], i)));
+    more.hidden = matching.length <= limit;
+    more.textContent = t('moreActors', Math.min(listRows, matching.length - limit), matching.length);
+  };
+  more.addEventListener('click', () => { limit += listRows; fill(); });
+  // Spelling folded as the core folds it (hamza, alef, ta marbuta, ya, diacritics).
+  filter.addEventListener('input', () => { limit = listRows; fill(); });
+  fill();
 
   const hiddenList = hidden.length ? el('details', { className: 'hidden-actors' },
     el('summary', { text: t('hiddenActors', hidden.length) }),
     el('ul', {}, hidden.map((a) => el('li', { dataset: { actor: a.id } },
       el('button', { type: 'button', className: 'link', onClick: () => ctx.navigate({ actor: a.id }) }, ctx.name(a.id)))))) : null;
   const side = el('section', { className: 'actor-index', 'aria-label': t('actors') },
-    el('p', { className: 'muted', text: ltr(`${axis[0] ?? ''} – ${axis[axis.length - 1] ?? ''}`) }), filter, list, hiddenList);
+    el('p', { className: 'muted', text: ltr(`${axis[0] ?? ''} – ${axis[axis.length - 1] ?? ''}`) }), filter, list, more, hiddenList);
   const main = el('section', { className: 'actor-profile', 'aria-live': 'polite' });
   if (!profile) main.append(el('p', { className: 'hint', text: t('pickActor') }));
   else if (profile.error) main.append(el('p', { className: ctx.foreignLink ? 'hint' : 'error', text: ctx.foreignLink ? t('pickActor') : t('unknownActor', state.actor) }));

@@ -15,6 +15,7 @@ import { shownParams, shownToggles } from './shown.js';
 const H = 430;
 const M = { left: 72, right: 20, top: 18, bottom: 50 };
 const DAY = 86400000;
+const listRows = 200;  // events of the list drawn at a time
 
 const familyLabel = (code) => codeLabel(code);
 
@@ -238,13 +239,23 @@ export async function renderTimeline(root, ctx) {
 
   // The same events as a list, each with its sentence.
   const sorted = events.slice().sort((a, b) => (a.date ?? a.window?.from ?? '9').localeCompare(b.date ?? b.window?.from ?? '9'));
-  const list = el('ol', { className: 'event-list' }, sorted.map((e) => eventItem(e, ctx, () => open(e))));
+  // A large corpus has thousands: the first are drawn, more on request (exports take them all).
+  const list = el('ol', { className: 'event-list' });
+  const more = el('button', { type: 'button', className: 'link more-events' });
+  let limit = listRows;
+  const fill = () => {
+    list.append(...sorted.slice(list.children.length, limit).map((e) => eventItem(e, ctx, () => open(e))));
+    more.hidden = sorted.length <= limit;
+    more.textContent = t('moreEvents', Math.min(listRows, sorted.length - limit), sorted.length);
+  };
+  more.addEventListener('click', () => { limit += listRows; fill(); });
+  fill();
 
   root.append(
     el('h2', { className: 'view-title', text: t('timeline') }),
     el('p', { className: 'hint', text: t('timelineHelp') }),
     filters, affiliation, controls, el('div', { className: 'chart-frame' }, chart), summary, legend,
-    el('p', { className: 'hint goldstein-note', text: t('goldsteinScale') }), list);
+    el('p', { className: 'hint goldstein-note', text: t('goldsteinScale') }), list, more);
 }
 
 // The axis titles of a chart of Goldstein over time (viewBox W × H): the
