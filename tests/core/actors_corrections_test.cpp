@@ -189,6 +189,15 @@ TEST(Corrections, AFoundNameRenamedAndRetypedKeepsItsMentions) {
   EXPECT_EQ(a["name"]["en"], "Werfalli Group");
   EXPECT_FALSE(a.contains("display"));  // the reader's name, not the texts'
   EXPECT_EQ(a["mentions"], mentions);
+  // The network draws it with its new type too.
+  bool drawn = false;
+  Json network = c.query("network", "{}");
+  for (const Json& n : network["nodes"])
+    if (n["id"] == kFound) {
+      drawn = true;
+      EXPECT_EQ(n["type"], "organization");
+    }
+  EXPECT_TRUE(drawn);
 }
 
 TEST(Corrections, AFoundNameMergedIntoAnActorIsThatActorEverywhere) {

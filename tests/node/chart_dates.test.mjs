@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { dateEnd, dateMid, dateStart, fitTicks, goldsteinScale, isoDay, periodDomain, placeable, textWidth, timeScale, timeTicks } from '../../web/src/chart.js';
+import { chartPoints, dateEnd, dateMid, dateStart, fitTicks, goldsteinScale, isoDay, periodDomain, placeable, textWidth, timeScale, timeTicks } from '../../web/src/chart.js';
 
 describe('chart dates', () => {
   it('reads an ISO week as its Monday to the next Monday', () => {
@@ -112,5 +112,14 @@ describe('period axes', () => {
     const [edge] = fitTicks([{ at: 5, unit: 'month', label: 'نوفمبر 2019' }], (k) => 330 + k.at, { bounds: [2, 338] });
     assert.equal(edge.at, 5);
     assert.ok(edge.x + edge.width / 2 <= 338 && edge.x < 335, JSON.stringify(edge));
+  });
+
+  it('draws each event alone, and on a large corpus one point a day, family and score', () => {
+    const e = (id, date, family, goldstein, extra = {}) => ({ id, date, family, goldstein, ...extra });
+    const events = [e('a', '2015-07-01', '04', 1.9), e('b', '2015-07-01', '04', 1.9), e('c', '2015-07-01', '04', 1.0),
+      e('d', '2015-07-01', '19', -10), e('e', '2015-07-02', '04', 1.9), e('f', null, '04', 1.9, { window: { from: '2015-07-01', to: '2015-07-03' } }),
+      e('g', '2015-07-01', '04', 1.9, { approximate: true }), e('h', '2015-07-01', '04', 1.9)];
+    assert.deepEqual(chartPoints(events, 10).map((p) => p.map((x) => x.id)), events.map((x) => [x.id]));
+    assert.deepEqual(chartPoints(events, 5).map((p) => p.map((x) => x.id)), [['a', 'b', 'h'], ['c'], ['d'], ['e'], ['f'], ['g']]);
   });
 });

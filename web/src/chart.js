@@ -67,6 +67,27 @@ export function isoDay(ms) {
 // The width a chart is drawn at: the panel's inner width, between 320 and 960
 // user units, so that a chart's text is drawn at about its own size on any
 // screen (a 960-wide chart shown 370 px wide would draw 12 px labels at 4.6 px).
+// The marks of a timeline's events: each event alone, or, past `mergeAbove`
+// events (a large corpus, where they would be drawn on one another), the dated
+// events of one day, CAMEO family and Goldstein score together, the first
+// standing for them. → arrays of events, in the order of their first.
+export function chartPoints(events, mergeAbove) {
+  if (events.length <= mergeAbove) return events.map((e) => [e]);
+  const points = [];
+  const at = new Map();  // day, family, score → its point
+  for (const e of events) {
+    if (!e.date) {
+      points.push([e]);
+      continue;
+    }
+    const key = `${e.date}|${e.family}|${e.goldstein}|${e.approximate ? 1 : 0}`;
+    const point = at.get(key);
+    if (point) point.push(e);
+    else at.set(key, points[points.push([e]) - 1]);
+  }
+  return points;
+}
+
 export function chartWidth(max = 960) {
   const panel = typeof document === 'undefined' ? null : document.getElementById('panel');
   if (!panel || !panel.clientWidth) return max;

@@ -1,7 +1,7 @@
 #include "actors/honorifics.h"
 
 #include <algorithm>
-#include <iterator>
+#include <initializer_list>
 
 namespace marsad::actors {
 namespace {

@@ -59,7 +59,10 @@ Placement place_document(const Document& doc, const analysis::DocumentAnalysis& 
 
 CorpusIndex::CorpusIndex(QueryContext c) : c_(c) {
   for (const auto& a : c_.analyses)
-    for (const auto& n : a.new_actors) found_names_.emplace(n.id, n.name_ar);
+    for (const auto& n : a.new_actors) {
+      found_names_.emplace(n.id, n.name_ar);
+      found_types_.emplace(n.id, n.type);
+    }
   build_clusters();
 }
 
@@ -67,6 +70,12 @@ std::string CorpusIndex::name(const std::string& id) const {
   if (const actors::Actor* a = c_.kb.find(id)) return a->name_ar.empty() ? a->name_en : a->name_ar;
   auto it = found_names_.find(id);
   return it == found_names_.end() ? id : it->second;
+}
+
+std::string CorpusIndex::type(const std::string& id) const {
+  if (const actors::Actor* a = c_.kb.find(id)) return a->type;
+  auto it = found_types_.find(id);
+  return it == found_types_.end() || it->second.empty() ? "person" : it->second;
 }
 
 const std::unordered_set<std::string>& CorpusIndex::camp(const std::string& id) const {

@@ -74,6 +74,8 @@ class CorpusIndex {
 
   // Display name of an actor (KB or found in text), in Arabic when known.
   std::string name(const std::string& id) const;
+  // An actor's type: the knowledge base's, or a found name's (as corrected); "person" for an unknown id.
+  std::string type(const std::string& id) const;
 
   const QueryContext& context() const { return c_; }
 
@@ -83,6 +85,7 @@ class CorpusIndex {
   QueryContext c_;  // references to the analyzer's state, valid while this index is
   std::vector<EventCluster> clusters_;
   std::unordered_map<std::string, std::string> found_names_;  // persons found in text
+  std::unordered_map<std::string, std::string> found_types_;
   mutable std::unordered_map<std::string, std::unordered_set<std::string>> camps_;
 };
 

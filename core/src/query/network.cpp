@@ -29,10 +29,7 @@ util::Result<Json> network(const CorpusIndex& index, const Json& params) {
     if (date.empty()) return false;
     return (from.empty() || date.substr(0, from.size()) >= from) && (to.empty() || date.substr(0, to.size()) <= to);
   };
-  auto type_of = [&](const std::string& id) {
-    const actors::Actor* a = c.kb.find(id);
-    return a ? a->type : std::string("person");
-  };
+  auto type_of = [&](const std::string& id) { return index.type(id); };  // a found name as corrected too
 
   std::map<std::string, size_t> counts;
   std::map<std::pair<std::string, std::string>, Edge> edges;

@@ -2,22 +2,35 @@
 // over their date window), y = Goldstein (cooperative up, conflictual down),
 // coloured by event family; filters by actor, family, outlet and document;
 // zoom and pan with buttons, wheel, drag and keys; click → the reader.
-import { chartWidth, dateEnd, dateMid, dateStart, FONT, goldsteinScale, isoDay, placeable, timeScale, timeTicks } from '../chart.js';
+import { chartPoints, chartWidth, dateEnd, dateMid, dateStart, FONT, goldsteinScale, isoDay, placeable, timeScale, timeTicks } from '../chart.js';
 import { chartKeys } from '../chart-keys.js';
 import { codeLabel, codeWithLabel, goldsteinLabel } from '../cameo.js';
 import { familyColor, goldsteinColor } from '../colors.js';
 import { clear, el, select, svg } from '../dom.js';
 import { chartText, isolate, language, ltr, num, t, tickLabel } from '../i18n.js';
 import { actorItems } from './actor-items.js';
-import { picker } from '../picker.js';
+import { picker, pickerItems } from '../picker.js';
 import { shownParams, shownToggles } from './shown.js';
 
 const H = 430;
 const M = { left: 72, right: 20, top: 18, bottom: 50 };
 const DAY = 86400000;
 const listRows = 200;  // events of the list drawn at a time
+const mergeAbove = 1000;  // events on the chart past which those of one day, family and score are one point
 
 const familyLabel = (code) => codeLabel(code);
+
+// The documents as picker items (a corpus may hold thousands: a list box, not a
+// select of every title), folded once per analysis.
+const documentPickers = new WeakMap();
+function documentItems(analysis) {
+  if (!documentPickers.has(analysis)) {
+    documentPickers.set(analysis, pickerItems(analysis.documents.map((d) => ({
+      value: d.id, label: d.title || d.id, hint: [d.date, d.source].filter(Boolean).join(' · '), search: d.id,
+    }))));
+  }
+  return documentPickers.get(analysis);
+}
 
 export async function renderTimeline(root, ctx) {
   const { state, analysis } = ctx;
@@ -42,8 +55,8 @@ export async function renderTimeline(root, ctx) {
       state.fam ?? '', (v) => ctx.navigate({ fam: v }, { push: false })),
     select(t('outlet'), [{ value: '', label: t('all') }, ...outlets.map((o) => ({ value: o, label: o }))],
       state.outlet ?? '', (v) => ctx.navigate({ outlet: v }, { push: false })),
-    select(t('document'), [{ value: '', label: t('all') }, ...analysis.documents.map((d) => ({ value: d.id, label: d.title || d.id }))],
-      state.fdoc ?? '', (v) => ctx.navigate({ fdoc: v }, { push: false })),
+    picker({ label: t('document'), name: 'document', items: documentItems(analysis), value: state.fdoc ?? '', empty: t('all'),
+      onChange: (v) => ctx.navigate({ fdoc: v }, { push: false }) }),
     shownToggles(ctx));
   const affiliation = affiliatedNote(result, ctx);
 
@@ -130,14 +143,16 @@ export async function renderTimeline(root, ctx) {
       plot.append(svg('line', { x1: x0, x2: x1, y1: yy, y2: yy, stroke: '#9aa0ac', 'stroke-width': 4, 'stroke-linecap': 'round', opacity: 0.6 },
         svg('title', {}, `${t('dateWindow')}: ${w.title || w.document} ${w.from} – ${w.to} (${(w.basis ?? []).join('; ')})`)));
     });
-    // Events: undated ones as spans over their window, dated ones as points.
+    // Events: undated ones as spans over their window, dated ones as points
+    // (on a large corpus, those of one day, family and score as one larger point).
     const rows = new Map();
-    for (const e of placed) {
+    for (const same of chartPoints(placed, mergeAbove)) {
+      const e = same[0];
       const colour = familyColor(e.family);
-      const label = eventLabel(e);
+      const label = same.length > 1 ? `${t('events', same.length)}: ${same.slice(0, 5).map(eventLabel).join('; ')}${same.length > 5 ? '…' : ''}` : eventLabel(e);
       const item = svg('g', {
-        className: 'event', tabindex: '-1', role: 'button', 'aria-label': label,
-        dataset: { eventId: e.id, code: e.code, date: e.date ?? '', source: e.source, target: e.target,
+        className: same.length > 1 ? 'event merged' : 'event', tabindex: '-1', role: 'button', 'aria-label': label,
+        dataset: { eventId: e.id, code: e.code, date: e.date ?? '', source: e.source, target: e.target, count: String(same.length),
           at: String(e.date ? dateMid(e.date) : dateStart(e.window.from)) },
         onClick: () => open(e),
         onKeydown: (event) => { if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); open(e); } },
@@ -157,7 +172,7 @@ export async function renderTimeline(root, ctx) {
         if (e.approximate && e.window)
           item.append(svg('line', { x1: x(dateStart(e.window.from)), x2: x(dateEnd(e.window.to)), y1: y(e.goldstein), y2: y(e.goldstein), stroke: colour, 'stroke-width': 1, 'stroke-dasharray': '3 3' }));
         item.append(svg('circle', {
-          cx, cy: y(e.goldstein), r: 7, fill: e.approximate ? '#ffffff' : colour, stroke: colour, 'stroke-width': 2.5,
+          cx, cy: y(e.goldstein), r: 7 + Math.min(6, Math.log2(same.length)), fill: e.approximate ? '#ffffff' : colour, stroke: colour, 'stroke-width': 2.5,
         }));
       } else continue;
       plot.append(item);
