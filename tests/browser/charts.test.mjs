@@ -195,6 +195,26 @@ describe('charts of 300 bench articles', { skip: !bench && 'the bench corpus of 
     assert.match(chart.text, /<g class="export-legend">/);
   });
 
+  // The news of three weeks of 2015 fill the chart, not a sliver beside one event of 2011.
+  it('the timeline opens on the period of most events; the far ones are a zoom out away, and said so', async () => {
+    await show(page, 'v=timeline&weak=1');
+    const xs = await page.locator('.timeline-chart .event circle').evaluateAll((n) => n.map((c) => Number(c.getAttribute('cx'))));
+    const width = await page.locator('.timeline-chart').evaluate((n) => n.viewBox.baseVal.width);
+    const sorted = xs.slice().sort((a, b) => a - b);
+    const middle = sorted[Math.floor(sorted.length * 0.9)] - sorted[Math.floor(sorted.length * 0.1)];
+    const dates = (await page.locator('.timeline-chart .event').evaluateAll((n) => n.map((e) => e.dataset.date))).sort();
+    assert.ok(middle > width * 0.3, `four fifths of the events over ${Math.round(middle)} of ${width} px: ${dates.slice(0, 8).join()} … ${dates.slice(-5).join()} (${dates.length})`);
+    const summary = await page.locator('.chart-summary').textContent();
+    // This corpus has events of 2011 to 2014 (not old enough to be history): off the chart, and said so.
+    assert.ok(xs.some((x) => x < 0 || x > width));
+    assert.match(summary, /\d+ خارج الفترة المعروضة/);
+    // One click shows the whole period: every event on the chart, and the note goes.
+    await page.locator('.chart-summary .whole-period').click();
+    const all = await page.locator('.timeline-chart .event circle').evaluateAll((n) => n.map((c) => Number(c.getAttribute('cx'))));
+    assert.ok(all.every((x) => x >= 0 && x <= width));
+    assert.doesNotMatch(await page.locator('.chart-summary').textContent(), /خارج الفترة المعروضة/);
+  });
+
   // Item 11 of the page's issue: the corpus card read «آخر · 611 ساعة words» in Arabic.
   it('the corpus card says each document\'s date, outlet and words in Arabic, in reading order', async () => {
     const card = page.locator('.document-link').first();

@@ -47,6 +47,21 @@ describe('a corpus of 700 bench articles', { skip: !bench && 'the bench corpus o
     assert.equal(await page.locator(`.actor-list li[data-actor="${last}"]`).count(), 1, `the filter finds ${last}`);
   });
 
+  it('no view writes a missing part as the text "null"', async () => {
+    const actor = await page.evaluate(async () => document.querySelector('.document-link')?.dataset.doc);
+    for (const view of ['v=timeline', 'v=timeline&weak=1&hist=1', 'v=relation', 'v=actors', 'v=actors&actor=sau', 'v=network',
+      `v=reader&doc=${encodeURIComponent(actor)}`, 'v=search&q=%D8%A7%D9%84%D8%B3%D8%B9%D9%88%D8%AF%D9%8A%D8%A9']) {
+      await show(page, view);
+      const nulls = await page.evaluate(() => {
+        const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let n = 0;
+        while (walk.nextNode()) n += walk.currentNode.data.trim() === 'null';
+        return n;
+      });
+      assert.equal(nulls, 0, view);
+    }
+  });
+
   it('the timeline lists its first 200 events, more on request', async () => {
     await show(page, 'v=timeline&weak=1&hist=1');
     const items = page.locator('.event-list .event-item');

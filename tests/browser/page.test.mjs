@@ -65,6 +65,13 @@ describe('the page', () => {
     await view('reader');
     const selected = await page.locator('.document-text mark.selected').allTextContents();
     assert.ok(selected.join('').includes('ترامب'), selected.join(''));
+    // One band, however many pieces mentions cut it into: no box around each piece, one background.
+    const looks = await page.locator('.document-text mark.selected').evaluateAll((n) => n.map((m) => {
+      const s = getComputedStyle(m);
+      return `${s.outlineStyle} ${s.backgroundColor}`;
+    }));
+    assert.ok(looks.length > 1, `${looks.length} pieces`);
+    assert.deepEqual([...new Set(looks)], ['none rgb(255, 241, 214)']);
     assert.match(await page.evaluate(() => location.hash), /v=reader&doc=[^&]+&hl=\d+-\d+/);
   });
 

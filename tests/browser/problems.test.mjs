@@ -12,13 +12,14 @@ import { chooseFiles, openReadySite, screenshotDir } from './browser.mjs';
 const line = (fields) => JSON.stringify(fields);
 const visit = 'استقبل الرئيس التركي رجب طيب أردوغان وزير الخارجية الروسي سيرغي لافروف في أنقرة أمس لبحث الأزمة السورية.';
 // Line 1 good; 2 malformed JSON; 3 no text; 4 the text of line 1 again (a
-// duplicate); 5 an unreadable date, kept undated.
+// duplicate); 5 an unreadable date, kept undated; 6 three words (near-empty).
 const mixed = [
   line({ id: 'p-1', date: '2022-07-05', title: 'زيارة', text: visit }),
   '{"id": "p-2", "text": ',
   line({ id: 'p-3', title: 'بلا نص' }),
   line({ id: 'p-4', date: '2022-07-06', text: visit }),
   line({ id: 'p-5', date: 'الخميس الماضي', text: 'قال المتحدث باسم الحكومة إن الاجتماع سيعقد في موعده.' }),
+  line({ id: 'p-6', date: '2022-07-07', text: 'عاجل: بيان مرتقب.' }),
 ].join('\n');
 const binary = Buffer.alloc(4096);
 for (let i = 0; i < binary.length; ++i) binary[i] = (i * 37) & 0xff;
@@ -42,7 +43,7 @@ describe('problems in the reader\'s language', () => {
     const loaded = page.locator('#notices li[data-kind="loaded"]');
     assert.equal(await loaded.count(), 1);
     const text = await loaded.locator('.notice-text').textContent();
-    assert.match(text, /\u2068mixed\.jsonl\u2069: حُمّلت 2 وثيقة/);
+    assert.match(text, /\u2068mixed\.jsonl\u2069: حُمّلت 3 وثيقة/);
     assert.match(text, /دُمجت 1 مكررة/);
     assert.match(text, /3 مشكلة/);
     const refused = page.locator('#notices li[data-kind="not-loaded"]');
@@ -72,6 +73,14 @@ describe('problems in the reader\'s language', () => {
     // What the reader sees, details closed: no English parser jargon.
     const seen = await page.locator('#problem-list').innerText();
     assert.doesNotMatch(seen, /malformed|syntax|expected|record skipped|binary file|dropped/, seen);
+  });
+
+  it('says a near-empty document was read, in plain words, as information', async () => {
+    assert.equal(await page.locator('#problem-list li[data-kind="nearEmpty"]').count(), 0);
+    const note = page.locator('#note-list li[data-kind="nearEmpty"]');
+    assert.equal(await note.count(), 1);
+    assert.match(await note.locator('.problem-text').textContent(), /وثيقة شبه فارغة \(3 كلمات\)/);
+    assert.match(await note.locator('details code').textContent(), /near-empty document/);
   });
 
   it('reports the duplicate as information, not as a problem', async () => {

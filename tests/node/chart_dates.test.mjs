@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 
-import { chartPoints, dateEnd, dateMid, dateStart, fitTicks, goldsteinScale, isoDay, periodDomain, placeable, textWidth, timeScale, timeTicks } from '../../web/src/chart.js';
+import { bulkPeriod, chartPoints, dateEnd, dateMid, dateStart, fitTicks, goldsteinScale, isoDay, periodDomain, placeable, textWidth, timeScale, timeTicks } from '../../web/src/chart.js';
 
 describe('chart dates', () => {
   it('reads an ISO week as its Monday to the next Monday', () => {
@@ -121,5 +121,17 @@ describe('period axes', () => {
       e('g', '2015-07-01', '04', 1.9, { approximate: true }), e('h', '2015-07-01', '04', 1.9)];
     assert.deepEqual(chartPoints(events, 10).map((p) => p.map((x) => x.id)), events.map((x) => [x.id]));
     assert.deepEqual(chartPoints(events, 5).map((p) => p.map((x) => x.id)), [['a', 'b', 'h'], ['c'], ['d'], ['e'], ['f'], ['g']]);
+  });
+
+  it('opens a timeline on the period of most of its events when a few far ones would squeeze them', () => {
+    const day = (d) => ({ date: d });
+    const july = Array.from({ length: 40 }, (_, i) => day(`2015-07-${String(1 + (i % 28)).padStart(2, '0')}`));
+    const full = [Date.UTC(2010, 0, 1), Date.UTC(2016, 0, 1)];
+    const [a, b] = bulkPeriod([day('2011-03-02'), day('2013-12'), day('2014'), ...july], full);
+    assert.ok(a > Date.UTC(2015, 5, 1) && b < Date.UTC(2015, 8, 1), `${isoDay(a)} – ${isoDay(b)}`);
+    assert.ok(a <= dateStart('2015-07-01') && b >= dateEnd('2015-07-28'), 'every July event inside');
+    // No far event, or too few events to tell: the whole period.
+    assert.deepEqual(bulkPeriod(july, [Date.UTC(2015, 5, 28), Date.UTC(2015, 7, 3)]), [Date.UTC(2015, 5, 28), Date.UTC(2015, 7, 3)]);
+    assert.deepEqual(bulkPeriod([day('2011-03-02'), ...july.slice(0, 10)], full), full);
   });
 });

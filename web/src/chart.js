@@ -67,6 +67,23 @@ export function isoDay(ms) {
 // The width a chart is drawn at: the panel's inner width, between 320 and 960
 // user units, so that a chart's text is drawn at about its own size on any
 // screen (a 960-wide chart shown 370 px wide would draw 12 px labels at 4.6 px).
+// The instant a timeline event stands at: its date's middle, or its window's.
+export const instantOf = (e) => (e.date ? dateMid(e.date) : (dateStart(e.window.from) + dateEnd(e.window.to)) / 2);
+
+// The shortest period that holds nine events in ten of a timeline, padded,
+// when the whole period `full` is more than four times as long (a few far
+// events — a visit of 2011 in news of 2015 — would squeeze the rest into a
+// sliver); else `full`.
+export function bulkPeriod(events, full) {
+  const at = events.map(instantOf).sort((a, b) => a - b);
+  if (at.length < 20) return full;
+  const m = Math.ceil(at.length * 0.9);
+  let [a, b] = [at[0], at[m - 1]];
+  for (let i = 1; i + m <= at.length; i++) if (at[i + m - 1] - at[i] < b - a) [a, b] = [at[i], at[i + m - 1]];
+  const pad = Math.max((b - a) * 0.02 + DAY, (14 * DAY - (b - a)) / 2);
+  return full[1] - full[0] > 4 * (b - a + 2 * pad) ? [a - pad, b + pad] : full;
+}
+
 // The marks of a timeline's events: each event alone, or, past `mergeAbove`
 // events (a large corpus, where they would be drawn on one another), the dated
 // events of one day, CAMEO family and Goldstein score together, the first

@@ -19,6 +19,7 @@ const kinds = [
   [/^ambiguous date "([^"]*)"/, 'ambiguousDate', 'warning'],
   [/^invalid date "([^"]*)"/, 'badDate', 'warning'],
   [/^missing text/, 'noText', 'error'],
+  [/^near-empty document \((\d+) words?\)/, 'nearEmpty', 'info'],
   [/truncated\?/, 'truncated', 'error'],
   [/^no "text" column/, 'noTextColumn', 'error'],
   [/^row has \d+ fields/, 'csvRow', 'error'],

@@ -212,12 +212,12 @@ function renderProfile(main, p, ctx, roleName) {
   const open = (m) => ctx.navigate({ v: 'reader', doc: m.document, hl: { start: m.start, end: m.end } });
   const periods = (p.mentions_over_time ?? []).map((m) => m.period).filter((x) => x !== 'undated');
   const undated = p.mentions_over_time?.find((m) => m.period === 'undated');
-  main.append(
+  main.append(...[
     el('h3', { className: 'profile-name', text: ctx.name(p.id) }),
     other ? el('p', { className: 'muted', text: other }) : null,
     el('p', { className: 'profile-meta', text: [typeLabel(p.type), p.state ? ctx.name(p.state) : null,
       p.affiliation ? ctx.name(p.affiliation) : null, p.in_kb ? null : t('notInKb'), `${t('mentions')}: ${p.mention_count}`,
-      ctx.app.actorsById.get(p.id)?.hidden ? t('hiddenMark') : null].filter(Boolean).join(' · ') }));
+      ctx.app.actorsById.get(p.id)?.hidden ? t('hiddenMark') : null].filter(Boolean).join(' · ') })].filter(Boolean));
   if (!ctx.app.published) main.append(correctionForm(p, ctx));
   if (periods.length) {
     main.append(el('h4', { text: t('mentionsOverTime') }),

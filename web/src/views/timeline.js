@@ -2,7 +2,7 @@
 // over their date window), y = Goldstein (cooperative up, conflictual down),
 // coloured by event family; filters by actor, family, outlet and document;
 // zoom and pan with buttons, wheel, drag and keys; click → the reader.
-import { chartPoints, chartWidth, dateEnd, dateMid, dateStart, FONT, goldsteinScale, isoDay, placeable, timeScale, timeTicks } from '../chart.js';
+import { bulkPeriod, chartPoints, chartWidth, instantOf, dateEnd, dateMid, dateStart, FONT, goldsteinScale, isoDay, placeable, timeScale, timeTicks } from '../chart.js';
 import { chartKeys } from '../chart-keys.js';
 import { codeLabel, codeWithLabel, goldsteinLabel } from '../cameo.js';
 import { familyColor, goldsteinColor } from '../colors.js';
@@ -85,8 +85,13 @@ export async function renderTimeline(root, ctx) {
   }
   const pad = Math.max((hi - lo) * 0.02 + DAY, (14 * DAY - (hi - lo)) / 2);  // a fortnight at least
   const full = [lo - pad, hi + pad];
-  let domain = [state.from ? dateStart(state.from) : full[0], state.to ? dateEnd(state.to) : full[1]];
-  if (!(domain[1] - domain[0] > DAY)) domain = full.slice();
+  // The period shown first: the whole, unless a few events far from the rest
+  // (a visit of 2011 in news of 2015, not old enough to be history) would make
+  // the rest a sliver — then the period of all but the earliest and latest
+  // fiftieth, the others a zoom out away. With history asked for, the whole.
+  const home = state.hist ? full : bulkPeriod(placed, full);
+  let domain = [state.from ? dateStart(state.from) : home[0], state.to ? dateEnd(state.to) : home[1]];
+  if (!(domain[1] - domain[0] > DAY)) domain = home.slice();
 
   const W = chartWidth();
   const chart = svg('svg', {
@@ -112,6 +117,9 @@ export async function renderTimeline(root, ctx) {
 
   function draw() {
     x = timeScale(domain, [M.left, W - M.right]);
+    const outside = placed.filter((e) => instantOf(e) < domain[0] || instantOf(e) > domain[1]).length;
+    summary.replaceChildren(`${t('events', result.total)}${unplaced ? ` · ${t('unplaced', unplaced)}` : ''}${outside ? ` · ${t('outsidePeriod', outside)} ` : ''}`,
+      ...(outside ? [el('button', { type: 'button', className: 'link whole-period', onClick: () => setDomain(full.slice()) }, t('wholePeriod'))] : []));
     clear(chart);
     chart.append(svg('defs', {}, svg('clipPath', { id: 'timeline-clip' },
       svg('rect', { x: M.left, y: 0, width: W - M.left - M.right, height: H }))));
@@ -187,7 +195,7 @@ export async function renderTimeline(root, ctx) {
     if (b - a > span * 4) { a = full[0] - span * 1.5; b = full[1] + span * 1.5; }
     domain = [a, b];
     draw();
-    const atFull = Math.abs(a - full[0]) < DAY && Math.abs(b - full[1]) < DAY;
+    const atFull = Math.abs(a - home[0]) < DAY && Math.abs(b - home[1]) < DAY;
     ctx.replace({ from: atFull ? undefined : isoDay(a), to: atFull ? undefined : isoDay(b - 1) });
   }
   const zoom = (factor, at = (domain[0] + domain[1]) / 2) =>
@@ -229,7 +237,7 @@ export async function renderTimeline(root, ctx) {
     else if (event.key === '-' || event.key === '_') zoom(1.25);
     else if (event.key === 'ArrowLeft') pan(-0.2);
     else if (event.key === 'ArrowRight') pan(0.2);
-    else if (event.key === '0') setDomain(full.slice());
+    else if (event.key === '0') setDomain(home.slice());
     else return;
     event.preventDefault();
   });
@@ -243,7 +251,7 @@ export async function renderTimeline(root, ctx) {
     el('button', { type: 'button', className: 'button', 'aria-label': t('zoomOut'), title: t('zoomOut'), onClick: () => zoom(1.25) }, '−'),
     el('button', { type: 'button', className: 'button', 'aria-label': t('panBack'), title: t('panBack'), onClick: () => pan(-0.2) }, '←'),
     el('button', { type: 'button', className: 'button', 'aria-label': t('panForward'), title: t('panForward'), onClick: () => pan(0.2) }, '→'),
-    el('button', { type: 'button', className: 'button', onClick: () => setDomain(full.slice()) }, t('resetZoom')));
+    el('button', { type: 'button', className: 'button', onClick: () => setDomain(home.slice()) }, t('resetZoom')));
 
   draw();
   ctx.setChart(chart, state.actor ? `${t('timeline')}: ${ctx.name(state.actor)}` : t('timeline'));
@@ -266,11 +274,12 @@ export async function renderTimeline(root, ctx) {
   more.addEventListener('click', () => { limit += listRows; fill(); });
   fill();
 
-  root.append(
+  // (The DOM's append writes a null as the text "null": the note is there only with an actor filter.)
+  root.append(...[
     el('h2', { className: 'view-title', text: t('timeline') }),
     el('p', { className: 'hint', text: t('timelineHelp') }),
     filters, affiliation, controls, el('div', { className: 'chart-frame' }, chart), summary, legend,
-    el('p', { className: 'hint goldstein-note', text: t('goldsteinScale') }), list, more);
+    el('p', { className: 'hint goldstein-note', text: t('goldsteinScale') }), list, more].filter(Boolean));
 }
 
 // The axis titles of a chart of Goldstein over time (viewBox W × H): the
