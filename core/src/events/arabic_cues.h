@@ -87,6 +87,14 @@ inline bool is_schedule_word(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// «صفقة تبادل الأسرى … قد فشلت», «انهارت الهدنة»: an agreement, talks or truce
+// that failed, collapsed, was called off or put off did not take place.
+inline bool is_failure_verb(std::string_view w) {
+  static constexpr std::string_view k[] = {"فشل",   "فشلت",  "انهار",  "انهارت", "تعثر",  "تعثرت", "اخفق",
+                                           "اخفقت", "الغي",  "الغيت",  "تاجل",   "تاجلت", "ارجئ",  "ارجئت"};
+  return detail::one_of(w, k) || detail::one_of(text::behind_conjunction(w), k);
+}
+
 // «خلالها», «أثناءه»: "during it", the act named before.
 inline bool is_during_pronoun(std::string_view w) {
   static constexpr std::string_view k[] = {"خلاله", "خلالها", "خلالهما", "اثناءه", "اثناءها"};

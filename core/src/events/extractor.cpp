@@ -63,6 +63,19 @@ bool announced_by_relative(const SentenceView& v, const std::vector<FoundTrigger
   return false;
 }
 
+// Verbal noun k of cooperation is said, later in its clause, to have failed
+// or been called off («وكانت صفقة تبادل للأسرى بين X وY قد فشلت»).
+bool failed_after(const SentenceView& v, const std::vector<FoundTrigger>& triggers, size_t k) {
+  constexpr uint32_t kFailureReach = 12;  // the noun's complements and sides stand between
+  const FoundTrigger& f = triggers[k];
+  uint32_t stop = k + 1 < triggers.size() ? triggers[k + 1].match.first : v.end();
+  for (uint32_t i = f.phrase_end; i < v.end() && i < stop && i < f.phrase_end + kFailureReach; ++i) {
+    if (is_clause_punctuation(v.word(i))) return false;
+    if (is_failure_verb(v.word(i))) return true;
+  }
+  return false;
+}
+
 std::string state_of(const actors::KnowledgeBase& kb, const actors::Mention& m) {
   std::string s = kb.state_of(m.actor);
   if (s.empty() && !m.role_of.empty()) s = kb.state_of(m.role_of);
@@ -411,6 +424,10 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       if (f.trigger->kind == TriggerKind::kNoun &&
           (announced_by_relative(view, triggers, k) || said_of_it(view, f, is_schedule_word)))
         t.modality.future = true;
+      // A deal, talks or a truce that failed or was called off did not take place
+      // (an attack that failed did: acts of conflict keep their modality).
+      if (f.trigger->kind != TriggerKind::kVerb && family(f.trigger->code) < "09" && failed_after(view, triggers, k))
+        t.modality.unrealized = true;
       previous_announced = t.modality.future || text::is_future_verb(view.word(f.match.first));
       t.code = t.modality.future ? intent_code(f.trigger->code) : f.trigger->code;
       t.complement = f.complement;

@@ -8,6 +8,7 @@ namespace marsad::events {
 namespace {
 
 constexpr uint32_t kLookBack = 3;  // negation and future particles stand right before their verb
+constexpr uint32_t kAnyReach = 4;  // «أي» before the noun it quantifies, its own nouns between («أي ملامح تسوية أو اتصالات»)
 
 // Verbs of denial: an act reported under them is denied («نفت الوزارة أن تكون قصفت»).
 // Read behind a conjunction: «ونفى المتحدث أن يكون …».
@@ -41,6 +42,10 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
     m.conditional |= is_condition(x) || (i > v.first() && is_condition_phrase(v.word(i - 1), x));
     m.unrealized |= is_unrealizing(x);
   }
+  // «أي اتصالات», «أي ملامح تسوية أو اتصالات»: any act at all, none in particular —
+  // said where none is, or might be, not one that took place.
+  for (uint32_t i = trigger > v.first() + kAnyReach ? trigger - kAnyReach : v.first(); i < trigger; ++i)
+    if (v.word(i) == "اي" && !v.punctuation_between(i, trigger)) m.unrealized = true;
   // «في محاولة لتهدئة قلق إسرائيل»: an attempt's aim, glued to the ل of purpose.
   if (trigger > v.first() && prefix_bytes > 0 && text::behind_conjunction(word).substr(0, 2) == "ل" &&
       (v.word(trigger - 1) == "محاوله" || v.word(trigger - 1) == "محاولات"))
