@@ -110,6 +110,17 @@ describe('charts of the seeds', () => {
     assert.deepEqual(order.digits.slice().sort((a, b) => a - b), order.digits, '2019 reads 2-0-1-9 left to right');
   });
 
+  it('the bars say their mean and count in the interface language, and the network\'s period fields show an example date', async () => {
+    const labels = await page.locator('.stance-chart .bar-label').allTextContents();
+    assert.ok(labels.length > 0);
+    for (const label of labels) assert.match(label, /^\u2066?-?[\d.]+\u2069? · \d+ حدث$/, label);
+    await show(page, 'v=network');
+    const placeholders = await page.locator('.view-network input[inputmode="numeric"], #panel input[inputmode="numeric"]').evaluateAll((n) => n.map((x) => x.placeholder));
+    assert.ok(placeholders.length >= 1);
+    for (const p of placeholders) assert.equal(p, 'مثل 2015-07');
+    await show(page, 'v=relation&a=usa&b=haftar');
+  });
+
   it('every chart of the page has a title, axis titles, a legend, its filters and a source line', async () => {
     for (const fragment of ['v=relation&a=usa&b=haftar&weak=1', 'v=timeline&actor=haftar', 'v=network']) {
       await show(page, fragment);

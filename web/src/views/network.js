@@ -170,7 +170,7 @@ export async function renderNetwork(root, ctx) {
   if (ctx.stale()) return;
 
   const periodInput = (key, label) => {
-    const input = el('input', { type: 'text', inputmode: 'numeric', placeholder: 'YYYY-MM', value: state[key] ?? '', 'aria-label': label, size: 8, dir: 'ltr' });
+    const input = el('input', { type: 'text', inputmode: 'numeric', placeholder: t('monthExample'), value: state[key] ?? '', 'aria-label': label, size: 8, dir: 'ltr' });
     input.addEventListener('change', () => {
       const v = input.value.trim();
       if (v && !periodPattern.test(v)) {

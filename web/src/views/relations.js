@@ -182,7 +182,7 @@ function stanceChart(relation, title, period) {
     chart.append(svg('line', { x1: cx, x2: cx, y1: y(p.max), y2: y(p.min), stroke: '#1d1f24', 'stroke-width': 1 }));
     if (!narrow || periods.length <= 4)
       chart.append(svg('text', { x: cx, y: p.mean >= 0 ? top - 6 : top + height + 14, 'text-anchor': 'middle', fill: '#1d1f24', 'font-weight': '600', className: 'bar-label' },
-        `${num(p.mean)} · n=${p.count}`));
+        `${num(p.mean)} · ${t('barCount', p.count)}`));
   }
   axis.ticks(chart, (pp) => (periods.find((p) => p.period === pp)?.approximate ? '~' : ''));
   axisTitles(chart, t(period === 'year' ? 'axisYear' : 'axisMonth'), { width: W, height: H });
