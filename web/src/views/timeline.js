@@ -2,7 +2,7 @@
 // over their date window), y = Goldstein (cooperative up, conflictual down),
 // coloured by event family; filters by actor, family, outlet and document;
 // zoom and pan with buttons, wheel, drag and keys; click → the reader.
-import { bulkPeriod, chartPoints, chartWidth, instantOf, dateEnd, dateMid, dateStart, FONT, goldsteinScale, isoDay, placeable, timeScale, timeTicks } from '../chart.js';
+import { bulkPeriod, chartPoints, chartWidth, dateEnd, dateMid, dateStart, FONT, goldsteinScale, instantOf, isoDay, placeable, timeScale, timeTicks } from '../chart.js';
 import { chartKeys } from '../chart-keys.js';
 import { codeLabel, codeWithLabel, goldsteinLabel } from '../cameo.js';
 import { familyColor, goldsteinColor } from '../colors.js';
@@ -85,10 +85,11 @@ export async function renderTimeline(root, ctx) {
   }
   const pad = Math.max((hi - lo) * 0.02 + DAY, (14 * DAY - (hi - lo)) / 2);  // a fortnight at least
   const full = [lo - pad, hi + pad];
-  // The period shown first: the whole, unless a few events far from the rest
-  // (a visit of 2011 in news of 2015, not old enough to be history) would make
-  // the rest a sliver — then the period of all but the earliest and latest
-  // fiftieth, the others a zoom out away. With history asked for, the whole.
+  // The period shown first (and by «0»): the whole, unless a few events far from
+  // the rest (a visit of 2011 in news of 2015, not old enough to be history)
+  // would make the rest a sliver — then the shortest period holding nine events
+  // in ten, the summary saying how many are outside, with a button for the
+  // whole period. With history asked for, the whole.
   const home = state.hist ? full : bulkPeriod(placed, full);
   let domain = [state.from ? dateStart(state.from) : home[0], state.to ? dateEnd(state.to) : home[1]];
   if (!(domain[1] - domain[0] > DAY)) domain = home.slice();
