@@ -43,9 +43,11 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
     m.unrealized |= is_unrealizing(x);
   }
   // «أي اتصالات», «أي ملامح تسوية أو اتصالات»: any act at all, none in particular —
-  // said where none is, or might be, not one that took place.
+  // said where none is, or might be, not one that took place. Not «أي أن …» ("that
+  // is, …"), which opens a clause that may well assert one.
   for (uint32_t i = trigger > v.first() + kAnyReach ? trigger - kAnyReach : v.first(); i < trigger; ++i)
-    if (v.word(i) == "اي" && !v.punctuation_between(i, trigger)) m.unrealized = true;
+    if (v.word(i) == "اي" && !v.punctuation_between(i, trigger) && !is_complementizer(v.word(i + 1)))
+      m.unrealized = true;
   // «في محاولة لتهدئة قلق إسرائيل»: an attempt's aim, glued to the ل of purpose.
   if (trigger > v.first() && prefix_bytes > 0 && text::behind_conjunction(word).substr(0, 2) == "ل" &&
       (v.word(trigger - 1) == "محاوله" || v.word(trigger - 1) == "محاولات"))
