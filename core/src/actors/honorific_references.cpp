@@ -1,7 +1,5 @@
 // The honorific pronouns («وعقد جلالته اجتماعا», «استقبل سموه») as mentions
 // of the person they stand for (actors/honorifics.h).
-#include <algorithm>
-
 #include "actors/honorifics.h"
 #include "actors/matcher_impl.h"
 
@@ -47,10 +45,7 @@ void Matcher::add_honorific_references() {
       break;
     }
   }
-  if (found.empty()) return;
-  out_.mentions.insert(out_.mentions.end(), found.begin(), found.end());
-  std::stable_sort(out_.mentions.begin(), out_.mentions.end(),
-                   [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  add_in_text_order(found);
 }
 
 }  // namespace marsad::actors

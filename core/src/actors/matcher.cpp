@@ -386,6 +386,15 @@ void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const ch
   seen_.insert(id);
 }
 
+// Mentions found after the others (references to them) joined to them, all
+// kept in text order.
+void Matcher::add_in_text_order(const std::vector<Mention>& found) {
+  if (found.empty()) return;
+  out_.mentions.insert(out_.mentions.end(), found.begin(), found.end());
+  std::stable_sort(out_.mentions.begin(), out_.mentions.end(),
+                   [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+}
+
 // «قال كيري إن بلاده …»: «بلاده» (his country) is the state of the person the
 // text named last (or of the state's official it named without a name), in this
 // sentence or just before; «بلادها» that of a person or an organization.
@@ -430,10 +439,7 @@ void Matcher::add_country_references() {
       break;
     }
   }
-  if (found.empty()) return;
-  out_.mentions.insert(out_.mentions.end(), found.begin(), found.end());
-  std::stable_sort(out_.mentions.begin(), out_.mentions.end(),
-                   [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  add_in_text_order(found);
 }
 
 // A definite common noun followed by another definite word that is no name of
@@ -564,10 +570,7 @@ void Matcher::add_head_noun_references() {
     resolved[i] = actor_id;
     found.push_back({i, i + 1, actor_id, "short", "", "", std::string(word(i).substr(0, prefix)), i, kReferenceConfidence});
   }
-  if (found.empty()) return;
-  out_.mentions.insert(out_.mentions.end(), found.begin(), found.end());
-  std::stable_sort(out_.mentions.begin(), out_.mentions.end(),
-                   [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  add_in_text_order(found);
 }
 
 // «تركي بن محمد»: the phrase ending at `end` is followed by «بن», a given name.

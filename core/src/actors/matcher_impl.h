@@ -50,6 +50,7 @@ class Matcher {
   bool before_lineage(uint32_t end) const;
   static bool is_kunya(std::string_view w);
   void add_country_references();
+  void add_in_text_order(const std::vector<Mention>& found);
   // --- honorific_references.cpp ------------------------------------------------
   void add_honorific_references();
   void add_head_noun_references();
