@@ -49,31 +49,33 @@ bool said_of_it(const SentenceView& v, const FoundTrigger& f, bool (*is)(std::st
   return false;
 }
 
-// The first relative pronoun after verbal noun k, before any punctuation or
-// other trigger, opens a clause whose verb is in the future («الذي سيعقد»,
-// «التي ستنطلق»).
+// The first word after verbal noun k, within `reach` words and before any
+// punctuation or the next trigger (the rest of its clause), that `is` knows;
+// v.end() when none.
+uint32_t next_in_clause(const SentenceView& v, const std::vector<FoundTrigger>& triggers, size_t k, uint32_t reach,
+                        bool (*is)(std::string_view)) {
+  const FoundTrigger& f = triggers[k];
+  uint32_t stop = std::min(k + 1 < triggers.size() ? triggers[k + 1].match.first : v.end(), f.phrase_end + reach);
+  for (uint32_t i = f.phrase_end; i < v.end() && i < stop; ++i) {
+    if (is_clause_punctuation(v.word(i))) return v.end();
+    if (is(v.word(i))) return i;
+  }
+  return v.end();
+}
+
+// The first relative pronoun in the rest of verbal noun k's clause opens a clause
+// whose verb is in the future («الذي سيعقد», «التي ستنطلق»).
 bool announced_by_relative(const SentenceView& v, const std::vector<FoundTrigger>& triggers, size_t k) {
   constexpr uint32_t kRelativeReach = 16;  // the noun's adjectives and its two sides stand between
-  const FoundTrigger& f = triggers[k];
-  uint32_t stop = k + 1 < triggers.size() ? triggers[k + 1].match.first : v.end();
-  for (uint32_t i = f.phrase_end; i + 1 < v.end() && i < stop && i < f.phrase_end + kRelativeReach; ++i) {
-    if (is_clause_punctuation(v.word(i))) return false;
-    if (is_relative_pronoun(v.word(i))) return text::is_future_verb(v.word(i + 1));
-  }
-  return false;
+  uint32_t i = next_in_clause(v, triggers, k, kRelativeReach, is_relative_pronoun);
+  return i + 1 < v.end() && text::is_future_verb(v.word(i + 1));
 }
 
 // Verbal noun k of cooperation is said, later in its clause, to have failed
 // or been called off («وكانت صفقة تبادل للأسرى بين X وY قد فشلت»).
 bool failed_after(const SentenceView& v, const std::vector<FoundTrigger>& triggers, size_t k) {
   constexpr uint32_t kFailureReach = 12;  // the noun's complements and sides stand between
-  const FoundTrigger& f = triggers[k];
-  uint32_t stop = k + 1 < triggers.size() ? triggers[k + 1].match.first : v.end();
-  for (uint32_t i = f.phrase_end; i < v.end() && i < stop && i < f.phrase_end + kFailureReach; ++i) {
-    if (is_clause_punctuation(v.word(i))) return false;
-    if (is_failure_verb(v.word(i))) return true;
-  }
-  return false;
+  return next_in_clause(v, triggers, k, kFailureReach, is_failure_verb) < v.end();
 }
 
 std::string state_of(const actors::KnowledgeBase& kb, const actors::Mention& m) {
