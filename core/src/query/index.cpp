@@ -59,23 +59,20 @@ Placement place_document(const Document& doc, const analysis::DocumentAnalysis& 
 
 CorpusIndex::CorpusIndex(QueryContext c) : c_(c) {
   for (const auto& a : c_.analyses)
-    for (const auto& n : a.new_actors) {
-      found_names_.emplace(n.id, n.name_ar);
-      found_types_.emplace(n.id, n.type);
-    }
+    for (const auto& n : a.new_actors) found_.emplace(n.id, &n);
   build_clusters();
 }
 
 std::string CorpusIndex::name(const std::string& id) const {
   if (const actors::Actor* a = c_.kb.find(id)) return a->name_ar.empty() ? a->name_en : a->name_ar;
-  auto it = found_names_.find(id);
-  return it == found_names_.end() ? id : it->second;
+  auto it = found_.find(id);
+  return it == found_.end() ? id : it->second->name_ar;
 }
 
 std::string CorpusIndex::type(const std::string& id) const {
   if (const actors::Actor* a = c_.kb.find(id)) return a->type;
-  auto it = found_types_.find(id);
-  return it == found_types_.end() || it->second.empty() ? "person" : it->second;
+  auto it = found_.find(id);
+  return it == found_.end() || it->second->type.empty() ? "person" : it->second->type;
 }
 
 const std::unordered_set<std::string>& CorpusIndex::camp(const std::string& id) const {

@@ -84,8 +84,7 @@ class CorpusIndex {
 
   QueryContext c_;  // references to the analyzer's state, valid while this index is
   std::vector<EventCluster> clusters_;
-  std::unordered_map<std::string, std::string> found_names_;  // persons found in text
-  std::unordered_map<std::string, std::string> found_types_;
+  std::unordered_map<std::string, const actors::Actor*> found_;  // actors found in text (the first document's), by id
   mutable std::unordered_map<std::string, std::unordered_set<std::string>> camps_;
 };
 

@@ -29,7 +29,6 @@ util::Result<Json> network(const CorpusIndex& index, const Json& params) {
     if (date.empty()) return false;
     return (from.empty() || date.substr(0, from.size()) >= from) && (to.empty() || date.substr(0, to.size()) <= to);
   };
-  auto type_of = [&](const std::string& id) { return index.type(id); };  // a found name as corrected too
 
   std::map<std::string, size_t> counts;
   std::map<std::pair<std::string, std::string>, Edge> edges;
@@ -41,7 +40,7 @@ util::Result<Json> network(const CorpusIndex& index, const Json& params) {
       std::vector<std::string> here;
       for (; m < a.mentions.size() && a.mentions[m].span.begin < s.end; ++m) {
         const std::string& id = a.mentions[m].actor;
-        std::string t = type_of(id);
+        std::string t = index.type(id);
         if (t == "place" || t == "event_name" || (!type.empty() && t != type) || c.kb.hidden(id)) continue;
         ++counts[id];
         if (std::find(here.begin(), here.end(), id) == here.end()) here.push_back(id);
@@ -64,7 +63,7 @@ util::Result<Json> network(const CorpusIndex& index, const Json& params) {
   Json nodes = Json::array();
   for (const auto& [id, n] : ranked) {
     kept.insert(id);
-    nodes.push_back(Json{{"id", id}, {"name", index.name(id)}, {"type", type_of(id)}, {"mentions", n}});
+    nodes.push_back(Json{{"id", id}, {"name", index.name(id)}, {"type", index.type(id)}, {"mentions", n}});
   }
   Json links = Json::array();
   for (const auto& [pair, edge] : edges) {
