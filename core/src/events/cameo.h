@@ -28,4 +28,10 @@ class Cameo {
 // The two-digit root family of a code ("041" → "04").
 inline std::string_view family(std::string_view code) { return code.substr(0, 2); }
 
+// An attack: assault, fight, mass violence (roots 18-20), not a show of force or an arrest.
+inline bool attack(std::string_view code) {
+  std::string_view f = family(code);
+  return f == "18" || f == "19" || f == "20";
+}
+
 }  // namespace marsad::events

@@ -237,6 +237,21 @@ class Reader {
           }
         break;
       }
+    // «هجوم للمقاومة الشعبية على …», «بقصف لميليشيا الحوثي», «لهجوم من قوات النظام»:
+    // right after a verbal noun of attack, a name after ل or من is who attacks
+    // (what is struck follows على, or is the genitive: «قصف المدينة»). Not a
+    // place («قصف لحلب» is the city struck), nor after a genitive («قصف الطائرات للمواقع»).
+    if (!verb && attack(t.trigger->code))
+      for (size_t i = 0; i < ps.size(); ++i) {
+        uint32_t lead = lead_of(ps[i]);
+        if (lead < end) continue;
+        bool right_after = lead == end || (v_.word(end) == "من" && lead <= end + 2);  // «من تنظيم داعش»
+        bool agent_preposition = ps[i].preposition == "ل" || ps[i].preposition == "من";
+        if (right_after && agent_preposition && !ps[i].place &&
+            (out[i] == Slot::kComplement || out[i] == Slot::kOtherPreposition))
+          out[i] = Slot::kAgent;
+        break;  // only the first name after the noun
+      }
     bool split_subject = std::find(out.begin(), out.end(), Slot::kSubject) != out.end();
     subject_seen |= split_subject;
     // A verb with no subject of its own — joined by و («والتقى على هامشه …»), or a
