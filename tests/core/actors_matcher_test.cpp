@@ -450,6 +450,22 @@ TEST_F(MatcherTest, AnAdjectiveOfOriginInAPersonsNameIsNoCountry) {
   EXPECT_EQ(actors("قال الرئيس التركي", date, false), (std::vector<std::string>{"tur_president", "tur"}));
 }
 
+// «عبدالله بن محمد السويد»: a definite place's name right after «بن Y» is the
+// family name of the person the finder reads there, unless a person the
+// knowledge base knows ends before it («زار الشيخ منصور بن زايد السعودية»).
+TEST_F(MatcherTest, APlacesNameAfterALineageIsAFamilyName) {
+  auto count = [](const ActorMatches& m, const std::string& id) {
+    return std::count_if(m.mentions.begin(), m.mentions.end(), [&](const Mention& x) { return x.actor == id; });
+  };
+  const auto P = names::NameType::kPerson;
+  const std::string scholar = "صرح الأستاذ سامي بن فهد السعودية لمراسلنا";
+  EXPECT_EQ(count(match_found(scholar, {{2, 6, P, 40.f}}), "sau"), 0);
+  EXPECT_EQ(count(match_found(scholar, {}), "sau"), 1);  // without the finder's person, the place stays
+  ActorMatches prince = match_found("وزار الشيخ منصور بن زايد السعودية أمس", {{2, 6, P, 40.f}});
+  EXPECT_EQ(count(prince, "sau"), 1);
+  EXPECT_EQ(count(prince, "mansour_zayed"), 1);
+}
+
 TEST_F(MatcherTest, TheEmirOfACityIsNotTheHeadOfItsState) {
   const std::string date = "2015-07-20";
   EXPECT_EQ(actors("وصل أمير قطر", date, false), (std::vector<std::string>{"qat_emir", "qat"}));

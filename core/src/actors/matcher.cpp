@@ -353,6 +353,12 @@ void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const ch
   if (std::string_view(kind) == "nisba" &&
       (before_lineage(end) || (first >= 2 && in_lineage(first - 1)) || (first >= 1 && is_kunya(word(first - 1)))))
     return;
+  // «عبدالله بن محمد السويد»: a definite place's name right after «بن Y», in what
+  // the name finder reads as one person no one knows, is the family name, not
+  // the place («زار محمد بن سلمان السويد»: a known person ends before it).
+  if (std::string_view(kind) == "name" && first >= 2 && in_lineage(first - 1) && word(first).substr(0, 4) == "ال" &&
+      (type_of(id) == "country" || type_of(id) == "place") && found_person_around(first - 2, end))
+    return;
   if (is_person(id)) {
     if (named_after(std::min(first, lead_token)) || in_lineage(std::min(first, lead_token))) return;
     // «محمد بن راشد آل مكتوم»: the family («آل» + name) belongs to the name.
@@ -624,6 +630,18 @@ std::string_view Matcher::type_of(const std::string& id) const {
   for (const Actor& n : out_.new_actors)
     if (n.id == id) return n.type;
   return {};
+}
+
+// A person the name finder found from token `first` or before to `end` or after,
+// none the knowledge base knows ending before `end` («محمد بن سلمان» then a place).
+bool Matcher::found_person_around(uint32_t first, uint32_t end) const {
+  if (!in_.found_names) return false;
+  for (const Mention& m : out_.mentions)
+    if (m.end_token > first && m.end_token < end && m.actor.rfind("new:", 0) != 0 && type_of(m.actor) == "person")
+      return false;
+  return std::any_of(in_.found_names->begin(), in_.found_names->end(), [&](const names::FoundName& n) {
+    return n.type == names::NameType::kPerson && n.first <= first && n.end >= end;
+  });
 }
 
 bool Matcher::is_person(const std::string& id) const { return type_of(id) == "person"; }
