@@ -171,5 +171,14 @@ TEST(EventFeatures, ASentenceOfSportMarketsOrEntertainmentIsMarked) {
   EXPECT_FALSE(has(talks, "e:leisure"));
 }
 
+// The event model weighs the act's CAMEO code (a call is surer than a
+// request), not the word that names it.
+TEST(EventFeatures, TheTriggersCodeIsAFeatureItsWordIsNot) {
+  std::vector<std::string> call = trigger_features_of("أجرى وزير الخارجية الفرنسي اتصالا هاتفيا بنظيره الأردني.", "أجرى");
+  ASSERT_FALSE(call.empty());
+  EXPECT_TRUE(std::any_of(call.begin(), call.end(), [](const std::string& f) { return f.rfind("e:code=04", 0) == 0; }));
+  EXPECT_FALSE(std::any_of(call.begin(), call.end(), [](const std::string& f) { return f.find("اجري") != std::string::npos; }));
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -33,8 +33,11 @@ std::vector<std::string> trigger_features(const SentenceView& v, const FoundTrig
   std::string_view prefix = v.word(t.match.first).substr(0, t.match.prefix_bytes);
   f.push_back("e:root=" + root);
   f.push_back("e:kind=" + kind);
+  f.push_back("e:code=" + t.trigger->code);
   // No feature of the trigger's word itself: with a few hundred examples it
-  // learns which words these sentences used, not which acts news reports.
+  // learns which words these sentences used, not which acts news reports. Its
+  // CAMEO code is coarser (a visit, a call, praise): cross-validated, it raised
+  // the events right above the reporting threshold from 213 to 235 (of 2,365).
   f.push_back("e:prefix=" + std::string(prefix) + "|" + kind);
   if (t.match.definite) f.push_back("e:definite|" + root);
   if (m.future) f.push_back("e:future");
