@@ -5,10 +5,12 @@
 // one's own files while the sample is loaded asks whether to keep it, and the
 // offline bundle made afterwards carries that corpus and its story.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, describe, it } from 'node:test';
 
+import { wasmCli } from '../node/helpers.mjs';
 import { benchArticles, chooseFiles, downloadBundle, openReadySite, ready, root, screenshotDir, show } from './browser.mjs';
 
 const ownCorpus = { name: 'own-corpus.jsonl', mimeType: 'application/jsonl', buffer: readFileSync(join(root, 'tests/fixtures/page/own-corpus.jsonl')) };
@@ -17,6 +19,21 @@ const oneMore = { name: 'one-more.jsonl', mimeType: 'application/jsonl', buffer:
   text: 'استقبل وزير الخارجية المصري سامح شكري نظيره التركي مولود جاويش أوغلو في القاهرة أمس.' })}\n`) };
 const actorsFile = { name: 'my-actors.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({
   actors: [{ id: 'newman', type: 'person', name: { ar: 'زيد الجديد', en: 'Zaid New' }, variants: ['زيد الجديد'] }] })) };
+
+// The first of 300 bench articles whose events are all weak, as the analyzer
+// (its wasm build, under Node) reads them today: which article that is moves
+// with each training of the event model.
+function weakOnlyArticle() {
+  const sample = benchArticles('weak-only.jsonl', 300);
+  const dir = mkdtempSync(join(tmpdir(), 'marsad-weak-'));
+  const file = join(dir, 'sample.jsonl');
+  writeFileSync(file, sample.buffer);
+  const analysis = JSON.parse(wasmCli('analyze', file));
+  const doc = analysis.documents.find((d) => (d.events ?? []).length === 0 && (d.weak_events ?? []).length > 0);
+  assert.ok(doc, 'no article of the sample has only weak events');
+  const line = sample.buffer.toString('utf8').split('\n').find((l) => l && JSON.parse(l).id === doc.id);
+  return { name: 'weak-only.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${line}\n`) };
+}
 
 const documents = (page) => page.locator('.document-link').count();
 const storyKinds = (page) => page.locator('#story-links button').evaluateAll((n) => n.map((b) => b.dataset.story));
@@ -250,8 +267,7 @@ describe('the story of 300 bench articles', { skip: !acrossBench && 'the bench c
   });
 
   it('an article whose events are all weak: its relations counted with them, and said so; a corpus without events says that', async () => {
-    // snn-005600 (Saudi Arabia → the United Kingdom): two events, both weak.
-    await load(benchArticles('weak-only.jsonl', 1, (line) => line.includes('"id": "snn-005600"')));
+    await load(weakOnlyArticle());
     assert.match(await page.locator('#story-text').textContent(), /أنشط العلاقات: .+ \(الأحداث: \d+\)، بالأحداث الضعيفة \(لا حدث مؤكدًا في المدونة\)\./);
     await follow(page, 'relation');
     assert.match(await page.evaluate(() => location.hash), /weak=1/);

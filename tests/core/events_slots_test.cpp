@@ -180,5 +180,28 @@ TEST(EventFeatures, TheTriggersCodeIsAFeatureItsWordIsNot) {
   EXPECT_FALSE(std::any_of(call.begin(), call.end(), [](const std::string& f) { return f.find("اجري") != std::string::npos; }));
 }
 
+// The features the event model weighs for the pair proposed for `trigger`.
+std::vector<std::string> candidate_features_of(const std::string& sentence, const std::string& trigger) {
+  test::ParsedCase parsed;
+  test::parse_case(sentence, "2016-05-10", parsed);
+  const analysis::DocumentParse& p = parsed.parse;
+  std::vector<TriggerInstance> one;
+  for (TriggerInstance& t : trigger_instances(parsed.input(), TriggerLexicon::builtin(), actors::KnowledgeBase::builtin()))
+    if (p.tokens[t.first].in(p.norm.text) == text::normalize_key(trigger)) one.push_back(std::move(t));
+  std::vector<EventCandidate> c = propose_events(one, ArgumentModel::builtin());
+  return c.empty() ? std::vector<std::string>{} : c[0].features;
+}
+
+// Two sides of one state (a president and his own minister) are
+// marked for the event model: such news is seldom an act between actors.
+TEST(EventFeatures, TwoSidesOfOneStateAreMarked) {
+  std::vector<std::string> own = candidate_features_of("التقى الرئيس المصري عبد الفتاح السيسي بوزير الخارجية المصري سامح شكري.", "التقى");
+  ASSERT_FALSE(own.empty());
+  EXPECT_TRUE(has(own, "same-state|04"));
+  std::vector<std::string> other = candidate_features_of("التقى الرئيس المصري عبد الفتاح السيسي بوزير الخارجية الأمريكي جون كيري.", "التقى");
+  ASSERT_FALSE(other.empty());
+  EXPECT_FALSE(has(other, "same-state|04"));
+}
+
 }  // namespace
 }  // namespace marsad::events

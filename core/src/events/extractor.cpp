@@ -565,6 +565,9 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
     // Who they are: a state, a group, a person — and whether the knowledge base
     // knows them or the name was only found in the text (a local official, a
     // film star: news of such people holds fewer of the acts CAMEO codes).
+    // Of one state («استقبل وزير الخارجية سفير بلاده»): the news of a government's own people.
+    auto state = [&](size_t i) { return t.states[i].empty() ? t.participants[i]->actor : t.states[i]; };
+    if (state(a) == state(b)) c.features.push_back("same-state|" + root);
     c.features.push_back("source-type=" + t.types[a] + (t.known[a] ? "" : "|found"));
     c.features.push_back("target-type=" + t.types[b] + (t.known[b] ? "" : "|found"));
     // How far apart the two sides stand: next to each other they are one phrase's.
