@@ -33,12 +33,18 @@ describe('CAMEO codes in words', () => {
     }
   });
 
+  it('names every code in Arabic, not only its family', () => {
+    const unlabelled = Object.keys(cameo).filter((c) => !cameo[c].ar);
+    assert.deepEqual(unlabelled, []);
+  });
+
   for (const [code, lang, label] of [
     ['1823', 'en', 'Kill by physical assault'],
     ['1823', 'ar', 'قتل بالاعتداء الجسدي'],
     ['040', 'en', 'Consult'],                     // «not specified below» is the codebook's, not the reader's
     ['01', 'en', 'Make public statement'],        // the root names are no longer shouted
-    ['1411', 'ar', 'تظاهر أو تجمع'],              // no Arabic label of its own: its parent's (141)
+    ['1411', 'ar', 'تظاهر للمطالبة بتغيير القيادة'],
+    ['14119', 'ar', 'تظاهر للمطالبة بتغيير القيادة'], // no label of its own (no such code): its nearest parent's
     ['9999', 'en', '9999'],                       // no such code: as it is
   ]) {
     it(`${code} in ${lang} reads «${label}»`, () => assert.equal(codeLabel(code, lang), label));
