@@ -249,3 +249,37 @@ describe('the page on a journalist\'s own corpus', () => {
     }
   });
 });
+
+describe('a document without a title', () => {
+  let site;
+  let page;
+  before(async () => {
+    ({ site, page } = await openReadySite());
+    const doc = { id: '17-wire-2023', date: '2023-04-02', text: 'التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمّان.' };
+    await loadOwn(page, [{ name: 'untitled.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${JSON.stringify(doc)}\n`) }], 1);
+  });
+  after(async () => site?.close());
+  afterEach(() => assert.deepEqual(site.problems.splice(0), [], 'no console error, page error or dialog'));
+
+  // Where each part of the id is drawn, left to right, in an element's text.
+  const order = (selector) => page.evaluate((sel) => {
+    const node = document.querySelector(sel);
+    const text = node.firstChild;
+    const at = (part) => {
+      const i = text.data.indexOf(part);
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + part.length);
+      return range.getBoundingClientRect().left;
+    };
+    return { wire: at('wire'), year: at('2023'), number: at('17') };
+  }, selector);
+
+  it('is named by its id, which reads left to right in the Arabic page (not «wire-2023-17»)', async () => {
+    await show(page, 'v=reader&doc=17-wire-2023&lang=ar');
+    const heading = await order('#panel h2');
+    assert.ok(heading.number < heading.wire && heading.wire < heading.year, JSON.stringify(heading));
+    const listed = await order('.document-link[data-doc="17-wire-2023"] .document-title');
+    assert.ok(listed.number < listed.wire && listed.wire < listed.year, JSON.stringify(listed));
+  });
+});

@@ -4,7 +4,7 @@
 import { clear, el } from './dom.js';
 import { codeLabel } from './cameo.js';
 import { download, exportChart, exportData, fileName, viewEvents } from './export.js';
-import { dateLabel, errorText, isolate, language, setLanguage, t } from './i18n.js';
+import { dateLabel, documentName, errorText, isolate, language, setLanguage, t } from './i18n.js';
 import { defaults, parseFragment, serializeFragment, viewKeys, views } from './state.js';
 import { renderCorpusPanel } from './views/documents.js';
 import { renderActors } from './views/actors.js';
@@ -351,7 +351,7 @@ export function downloadCorrections(app) {
 
 export function documentTitle(app, id) {
   const doc = app.analysis?.documents.find((d) => d.id === id);
-  return doc ? doc.title || doc.source || doc.id : id;
+  return doc ? doc.title || (doc.source ? isolate(doc.source) : documentName(doc)) : isolate(id);
 }
 
 async function refresh(app) {

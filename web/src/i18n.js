@@ -415,6 +415,12 @@ export function isolate(value) {
   return `\u2068${value}\u2069`;
 }
 
+// A document's name: its title, or its id isolated (in Arabic text a bare
+// «snn-005600» reads «005600-snn»).
+export function documentName(doc) {
+  return doc.title || isolate(doc.id);
+}
+
 // Text for a left-to-right SVG chart: in Arabic an isolated right-to-left run,
 // so «نوفمبر 2019» reads as Arabic inside the chart's left-to-right layout.
 export function chartText(value) {

@@ -1,6 +1,6 @@
 // The corpus panel: every analyzed document (open in the reader, remove).
 import { clear, el } from '../dom.js';
-import { isolate, ltr, t } from '../i18n.js';
+import { documentName, isolate, ltr, t } from '../i18n.js';
 
 const listRows = 500;  // documents of the list drawn at a time
 
@@ -9,7 +9,7 @@ export function renderCorpusPanel(app, { open, remove }) {
   const docs = app.analysis?.documents ?? [];
   list.dataset.documents = String(docs.length);
   const item = (doc) => {
-    const title = doc.title || doc.id;
+    const title = documentName(doc);
     const meta = [ltr(doc.date) ?? (doc.date_window ? `${t('undated')} (${ltr(`${doc.date_window.from} – ${doc.date_window.to}`)})` : t('undated')),
       // The outlet isolated: a Latin id («aawsat») next to the count would take its digits into
       // its own left-to-right run («611 · aawsat كلمة» in Arabic).

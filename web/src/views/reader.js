@@ -5,7 +5,7 @@
 import { clear, el } from '../dom.js';
 import { familyColor } from '../colors.js';
 import { codeWithLabel, goldsteinLabel } from '../cameo.js';
-import { ltr, t } from '../i18n.js';
+import { documentName, ltr, t } from '../i18n.js';
 import { swatch } from './timeline.js';
 
 // Splits `text` at every span boundary; each piece is a <span> (no span
@@ -101,7 +101,7 @@ export async function renderReader(root, ctx) {
   for (const h of hits) spans.push({ start: h.start, end: h.end, className: 'hit' });
   if (hl) spans.push({ start: hl.start, end: hl.end, className: 'selected', data: { hl: `${hl.start}-${hl.end}` } });
 
-  const body = el('div', { className: 'document-text', dir: 'rtl', lang: doc.lang || 'ar', dataset: { doc: doc.id }, tabindex: '0', 'aria-label': doc.title || doc.id },
+  const body = el('div', { className: 'document-text', dir: 'rtl', lang: doc.lang || 'ar', dataset: { doc: doc.id }, tabindex: '0', 'aria-label': documentName(doc) },
     highlighted(doc.text, spans));
   body.addEventListener('click', (event) => {
     const mark = event.target.closest('mark[data-actor]');
@@ -171,7 +171,7 @@ export async function renderReader(root, ctx) {
     el('div', { className: 'reader-layout' },
       el('article', { className: 'reader' },
         el('header', { className: 'reader-head' },
-          el('h2', { dir: 'rtl', lang: 'ar', text: doc.title || doc.id }),
+          el('h2', { dir: 'rtl', lang: 'ar', text: documentName(doc) }),
           el('p', { className: 'document-meta', text: [ltr(doc.date) ?? (doc.date_window ? `${t('undated')} ≈ ${ltr(`${doc.date_window.from} – ${doc.date_window.to}`)}` : t('undated')), doc.source, doc.author, t('sentences', doc.sentences.length)].filter(Boolean).join(' · ') }),
           el('p', { className: 'reader-search' }, searchBox, el('span', { className: 'hit-count', text: state.q ? t('hits', hits.length) : '' }), linkButton)),
         legend, body),

@@ -7,7 +7,7 @@ import { chartKeys } from '../chart-keys.js';
 import { codeLabel, codeWithLabel, goldsteinLabel } from '../cameo.js';
 import { familyColor, goldsteinColor } from '../colors.js';
 import { clear, el, select, svg } from '../dom.js';
-import { chartText, isolate, language, ltr, num, t, tickLabel } from '../i18n.js';
+import { chartText, documentName, isolate, language, ltr, num, t, tickLabel } from '../i18n.js';
 import { actorItems } from './actor-items.js';
 import { picker, pickerItems } from '../picker.js';
 import { shownParams, shownToggles } from './shown.js';
@@ -26,7 +26,7 @@ const documentPickers = new WeakMap();
 function documentItems(analysis) {
   if (!documentPickers.has(analysis)) {
     documentPickers.set(analysis, pickerItems(analysis.documents.map((d) => ({
-      value: d.id, label: d.title || d.id, hint: [d.date, d.source].filter(Boolean).join(' · '), search: d.id,
+      value: d.id, label: documentName(d), hint: [d.date, d.source].filter(Boolean).join(' · '), search: d.id,
     }))));
   }
   return documentPickers.get(analysis);
