@@ -115,6 +115,9 @@ describe('actors a journalist can correct', () => {
     await corrected(page, () => page.locator('.correct-type button').click());
     assert.match(await page.locator('.profile-meta').textContent(), /organization/);
     assert.equal(await page.locator('.correction-list li').count(), 2);
+    // Listed in the page's language, whichever it was corrected in.
+    await go(`v=actors&actor=${enc(found)}&lang=ar`);
+    assert.match(await page.locator('.correction-list li[data-op="type"] span').textContent(), /أسامة الورفلي/);
 
     // Hidden: out of the list and the pickers, its events out of the timeline; listed apart.
     await go(`v=actors&actor=${enc(found)}`);

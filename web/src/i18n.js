@@ -131,7 +131,7 @@ const strings = {
     moreDocuments: (n, all) => `أظهر ${n} وثيقة أخرى (من ${all})`,
     corrections: 'تصحيحاتك',
     noCorrections: 'لم تصحّح أي فاعل بعد: افتح ملف فاعل واستعمل «صحّح هذا الفاعل».',
-    correctionsHint: 'أضف الملف المنزَّل إلى الصفحة لاحقًا (مع ملفاتك) لتعود تصحيحاتك، أو مرّره إلى \u2066scripts/analyze --kb\u2069.',
+    correctionsHint: 'أضف الملف المنزَّل إلى الصفحة لاحقًا (مع ملفاتك) لتعود تصحيحاتك، أو مرّره إلى أداة التحليل في سطر الأوامر (\u2066scripts/analyze --kb\u2069).',
     downloadCorrections: 'نزّل التصحيحات (ملف فاعلين JSON)',
     undo: 'تراجع',
     correctionRename: (who, name) => `${who}: الاسم «${name}»`,

@@ -135,8 +135,8 @@ export async function renderActors(root, ctx) {
 // What the reader corrected, each undoable, and the file to keep them.
 function correctionsList(ctx) {
   const list = ctx.app.corrections;
-  // An actor as it was named when corrected (a merged one is no longer here to name).
-  const named = (id, label) => isolate(label || (ctx.app.actorsById.has(id) ? ctx.name(id) : id.replace(/^new:/, '').replace(/_/g, ' ')));
+  // An actor by its name in the page's language; one merged away, as it was named when corrected.
+  const named = (id, label) => isolate(ctx.app.actorsById.has(id) ? ctx.name(id) : label || id.replace(/^new:/, '').replace(/_/g, ' '));
   const describe = (c) => {
     const who = named(c.id, c.label);
     if (c.op === 'rename') return t('correctionRename', who, [c.ar, c.en].filter(Boolean).map(isolate).join(' / '));
