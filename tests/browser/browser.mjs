@@ -25,7 +25,7 @@ export async function launch() {
 
 // A new page that records every console error, page error and dialog in `problems`.
 export async function watchedPage(browser, problems, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, acceptDownloads: true, ...options });
   const page = await context.newPage();
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()} (${msg.location().url})`);
