@@ -11,6 +11,16 @@ import { after, afterEach, before, describe, it } from 'node:test';
 
 import { benchArticles, openReadySite, screenshotDir, show } from './browser.mjs';
 
+// The stance chart's bar labels that a min–max whisker runs through.
+const crossings = (page) => page.locator('.stance-chart').evaluate((chart) => {
+  const whiskers = [...chart.querySelectorAll('.whisker')].map((l) => ({
+    x: Number(l.getAttribute('x1')), y1: Math.min(Number(l.getAttribute('y1')), Number(l.getAttribute('y2'))),
+    y2: Math.max(Number(l.getAttribute('y1')), Number(l.getAttribute('y2'))) }));
+  return [...chart.querySelectorAll('.bar-label')].map((text) => ({ text: text.textContent, box: text.getBBox() }))
+    .filter(({ box }) => whiskers.some((w) => w.x > box.x && w.x < box.x + box.width && w.y1 < box.y + box.height && w.y2 > box.y))
+    .map(({ text }) => text);
+});
+
 const bare = (s) => s.replace(/[\u2066-\u2069]/g, '');
 
 // The middle of a period of the core («2019», «2019-11»), in ms.
@@ -113,6 +123,7 @@ describe('charts of the seeds', () => {
   it('the bars say their mean and count in the interface language, and the network\'s period fields show an example date', async () => {
     const labels = await page.locator('.stance-chart .bar-label').allTextContents();
     assert.ok(labels.length > 0);
+    assert.deepEqual(await crossings(page), [], 'no bar label crosses a whisker');
     for (const label of labels) assert.match(label, /^\u2066?-?[\d.]+\u2069? · \d+ حدث$/, label);
     await show(page, 'v=network');
     const placeholders = await page.locator('.view-network input[inputmode="numeric"], #panel input[inputmode="numeric"]').evaluateAll((n) => n.map((x) => x.placeholder));
@@ -200,6 +211,7 @@ describe('charts of 300 bench articles', { skip: !bench && 'the bench corpus of 
         assert.match(c.source, /^المصدر: مرصد · \d{3} مقالًا · .+ 2015 – .+ 2015$/, c.source);
       }
     }
+    assert.deepEqual(await crossings(page), [], 'no bar label crosses a whisker');
     await page.locator('.stance-chart').screenshot({ path: join(screenshotDir, 'chart-stance-bench.png') });
     const chart = await grab(page, 'svg');
     assert.match(chart.text, /class="export-source"[^>]*>\u2067المصدر: مرصد · \d{3} مقالًا · /);

@@ -179,9 +179,18 @@ function stanceChart(relation, title, period) {
       opacity: p.approximate ? 0.55 : 1, className: 'bar', dataset: { period: p.period, mid: String(dateMid(p.period)) },
     }, svg('title', {}, `${p.period}: ${t('meanCount', num(p.mean), p.count)} (min ${num(p.min)}, max ${num(p.max)})`)));
     // min–max whisker
-    chart.append(svg('line', { x1: cx, x2: cx, y1: y(p.max), y2: y(p.min), stroke: '#1d1f24', 'stroke-width': 1 }));
+    chart.append(svg('line', { x1: cx, x2: cx, y1: y(p.max), y2: y(p.min), stroke: '#1d1f24', 'stroke-width': 1, className: 'whisker' }));
+    // The label beyond the whisker's end, not across it; beside the bar when
+    // that end is at the plot's edge (reading into the chart).
+    let lx = cx, ly = p.mean >= 0 ? Math.min(top, y(p.max)) - 6 : Math.max(top + height, y(p.min)) + 14, anchor = 'middle';
+    if (ly < M.top + 10 || ly > H - M.bottom - 4) {
+      const left = cx > W / 2;
+      lx = left ? cx - w / 2 - 4 : cx + w / 2 + 4;
+      anchor = left ? 'end' : 'start';
+      ly = p.mean >= 0 ? top + 12 : top + height - 4;
+    }
     if (!narrow || periods.length <= 4)
-      chart.append(svg('text', { x: cx, y: p.mean >= 0 ? top - 6 : top + height + 14, 'text-anchor': 'middle', fill: '#1d1f24', 'font-weight': '600', className: 'bar-label' },
+      chart.append(svg('text', { x: lx, y: ly, 'text-anchor': anchor, fill: '#1d1f24', 'font-weight': '600', className: 'bar-label' },
         `${num(p.mean)} · ${t('barCount', p.count)}`));
   }
   axis.ticks(chart, (pp) => (periods.find((p) => p.period === pp)?.approximate ? '~' : ''));
