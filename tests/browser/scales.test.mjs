@@ -224,3 +224,28 @@ describe('the network of 300 bench articles', { skip: !bench && 'the bench corpu
     await page.locator('.network-chart').screenshot({ path: join(screenshotDir, 'scales-network-bench-phone.png') });
   });
 });
+
+describe('the comparison, where two series say the same', () => {
+  let site;
+  let page;
+  // Two foreign ministers meeting the Jordanian one in May 2018: the same act, the same score.
+  const meetings = { name: 'two-meetings.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from([
+    { id: 'meet-1', date: '2018-05-10', title: 'لقاء', text: 'التقى وزير الخارجية المصري سامح شكري نظيره الأردني أيمن الصفدي في عمان أمس.' },
+    { id: 'meet-2', date: '2018-05-20', title: 'لقاء', text: 'التقى وزير الخارجية السعودي عادل الجبير نظيره الأردني أيمن الصفدي في عمان أمس.' },
+  ].map((d) => `${JSON.stringify(d)}\n`).join('')) };
+  before(async () => {
+    ({ site, page } = await openReadySite({ viewport: { width: 1366, height: 900 }, own: [meetings] }));
+  });
+  after(async () => site?.close());
+  afterEach(() => assert.deepEqual(site.problems.splice(0), [], 'no console error, page error or dialog'));
+
+  it('sets their points side by side, both in sight, at the value they share', async () => {
+    await show(page, 'v=relation&a=shoukry&b=safadi&cmp=shoukry,jubeir&weak=1');
+    const points = await page.locator('.compare-chart .compare-point').evaluateAll((nodes) => nodes.map((n) => ({
+      source: n.dataset.source, x: Number(n.getAttribute('cx')), y: Number(n.getAttribute('cy')), r: Number(n.getAttribute('r')) })));
+    assert.deepEqual(points.map((p) => p.source).sort(), ['jubeir', 'shoukry']);
+    const [a, b] = points;
+    assert.equal(a.y, b.y, 'one value, one height');
+    assert.ok(Math.abs(a.x - b.x) >= 1.5 * a.r, `points ${Math.abs(a.x - b.x).toFixed(1)} apart, one over the other`);
+  });
+});

@@ -209,6 +209,26 @@ function stanceLegend(relation) {
     relation.periods.some((p) => p.approximate) ? el('li', {}, mark('approximate'), t('legendApproximate')) : null);
 }
 
+// Points of several series at one period and (nearly) one value would hide
+// each other: they are set side by side, a point's width apart, around the period.
+function dodge(placed, near = 8, step = 9) {
+  const byPeriod = new Map();
+  placed.forEach((points) => points.forEach((point) => {
+    const key = point[2].period;
+    if (!byPeriod.has(key)) byPeriod.set(key, []);
+    byPeriod.get(key).push(point);
+  }));
+  for (const group of byPeriod.values()) {
+    group.sort((a, b) => a[1] - b[1]);
+    for (let start = 0; start < group.length;) {
+      let end = start + 1;
+      while (end < group.length && group[end][1] - group[end - 1][1] < near) end++;
+      for (let k = start; k < end; k++) group[k][0] += (k - start - (end - start - 1) / 2) * step;
+      start = end;
+    }
+  }
+}
+
 function compareLines(series, ctx, target, unit) {
   const W = chartWidth();
   const all = [...new Set(series.flatMap((s) => s.relation.periods.map((p) => p.period)))].filter(placeable).sort();
@@ -221,9 +241,11 @@ function compareLines(series, ctx, target, unit) {
   goldsteinGrid(chart, W, y);
   axis.ticks(chart);
   axisTitles(chart, t(unit === 'year' ? 'axisYear' : 'axisMonth'), { width: W, height: H });
+  const placed = series.map((s) => s.relation.periods.filter((p) => placeable(p.period))
+    .map((p) => [axis.x(dateMid(p.period)), y(p.mean), p]));
+  dodge(placed);
   series.forEach((s, i) => {
-    const points = s.relation.periods.filter((p) => placeable(p.period))
-      .map((p) => [axis.x(dateMid(p.period)), y(p.mean) + (i - series.length / 2) * 1.5, p]);
+    const points = placed[i];
     if (points.length > 1)
       chart.append(svg('path', { d: line()(points), fill: 'none', stroke: s.colour, 'stroke-width': 2.5, className: 'compare-line', dataset: { source: s.id } }));
     for (const [px, py, p] of points)
