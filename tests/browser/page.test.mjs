@@ -131,6 +131,10 @@ describe('the page', () => {
     assert.ok(roles.length >= 1 && roles.some((r) => r.includes('القائد العام')), roles.join());
     assert.ok(roles.every((r) => !/commander|_/.test(r)), roles.join());
     assert.ok(await page.locator('.mention-link').count() >= 20);
+    // The profile's bars say in words what they count and how high the tallest reaches.
+    const tallest = Math.max(...(await page.locator('.profile-spark .sparkline rect title').allTextContents()).map((x) => Number(x.split(': ')[1])));
+    assert.equal(await page.locator('.profile-spark .spark-axes').evaluate((n) => n.textContent.split(' · ')[0]),
+      `عمود لكل شهر، والزمن من اليسار إلى اليمين؛ أعلاها ${tallest} إشارة`);
     await page.screenshot({ path: join(screenshotDir, 'actors.png') });
     const first = await page.locator('.mention-link').first().textContent();
     await page.locator('.mention-link').first().click();

@@ -222,7 +222,9 @@ function renderProfile(main, p, ctx, roleName) {
   if (periods.length) {
     main.append(el('h4', { text: t('mentionsOverTime') }),
       el('div', { className: 'profile-spark' }, sparkline(p.mentions_over_time, periods, { width: 320, height: 60, label: t('mentionsOverTime') }),
-        el('span', { className: 'muted', text: `${ltr(`${periods[0]} – ${periods[periods.length - 1]}`)}${undated ? ` · ${t('undated')}: ${undated.count}` : ''}` })));
+        // Its axes in words: the period each bar stands for, from first to last, and the tallest bar's count.
+        el('span', { className: 'muted spark-axes', text: [t('sparkAxes', Math.max(0, ...p.mentions_over_time.filter((s) => periods.includes(s.period)).map((s) => s.count))),
+          ltr(`${periods[0]} – ${periods[periods.length - 1]}`), undated ? `${t('undated')}: ${undated.count}` : null].filter(Boolean).join(' · ') })));
   }
   if (p.roles?.length) {
     main.append(el('h4', { text: t('roles') }), el('ul', { className: 'roles' }, p.roles.map((r) =>
