@@ -466,6 +466,17 @@ TEST_F(MatcherTest, APlacesNameAfterALineageIsAFamilyName) {
   EXPECT_EQ(count(prince, "mansour_zayed"), 1);
 }
 
+// A bare «الرئيس» in a text about one state is its head; «الرئيس العام لهيئة …»
+// heads the body the phrase goes on to name.
+TEST_F(MatcherTest, TheGeneralPresidentOfABodyIsNotTheHeadOfState) {
+  const std::string date = "2017-07-10";
+  const std::string about = "أعلنت تركيا أن تركيا مستعدة للحوار مع تركيا. ";
+  std::vector<std::string> head = actors(about + "وقال الرئيس إن الحوار ممكن", date, false);
+  EXPECT_EQ(std::count(head.begin(), head.end(), "tur_president"), 1);
+  std::vector<std::string> body = actors(about + "وقال الرئيس العام لهيئة الطيران إن الحوار ممكن", date, false);
+  EXPECT_EQ(std::count(body.begin(), body.end(), "tur_president"), 0);
+}
+
 TEST_F(MatcherTest, TheEmirOfACityIsNotTheHeadOfItsState) {
   const std::string date = "2015-07-20";
   EXPECT_EQ(actors("وصل أمير قطر", date, false), (std::vector<std::string>{"qat_emir", "qat"}));

@@ -343,7 +343,11 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   // of the state the document is clearly about when it names none («وزير
   // الخارجية» in an article about Egypt); else it stands for the state or
   // organization it names ("السفير البريطاني").
-  if (of.empty() && at.empty() && title.needs_of == false && !title.title.empty() && !some_holder)
+  // «الرئيس العام لهيئة …», «الرئيس التنفيذي لشركة …»: the head of a body the
+  // phrase goes on to name, not of the state.
+  static constexpr std::string_view kOfABody[] = {"العام", "التنفيذي", "الفخري"};
+  bool of_a_body = pos < in_.tokens.size() && std::find(std::begin(kOfABody), std::end(kOfABody), word(pos)) != std::end(kOfABody);
+  if (of.empty() && at.empty() && title.needs_of == false && !title.title.empty() && !some_holder && !of_a_body)
     if (std::string state = focus_.dominant(0.6f, 3.f); !state.empty())
       if (const Actor* p = holder(title, state, "")) {
         emit(t.first, pos, p->id, "title", role, state);

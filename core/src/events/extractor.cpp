@@ -521,6 +521,9 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // a place named as where beyond the clause («الجمعية … بالمملكة المتحدة»).
       if (t.locatives[i] && (t.slots[i] == Slot::kOtherPreposition || t.slots[i] == Slot::kBeyond)) ps[i] = pt[i] = 0;
       if (taken_by_a_later_trigger(instances, k, i)) ps[i] = pt[i] = 0;
+      // «ويبحث مكتب التحقيقات في الخوادم التي استخدمتها كلينتون»: what is discussed or looked into is no side.
+      if (t.trigger->object_is_topic && (t.slots[i] == Slot::kObject || t.slots[i] == Slot::kOtherPreposition))
+        ps[i] = pt[i] = 0;
       if (place_subject && (t.slots[i] == Slot::kObject || t.slots[i] == Slot::kComplement ||
                             t.slots[i] == Slot::kOtherPreposition))
         ps[i] = 0;

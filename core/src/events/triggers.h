@@ -29,6 +29,10 @@ struct Trigger {
   // target prepositions («وصل كيري إلى القاهرة»: an arrival, where «وصل عدد
   // القتلى إلى 30» is none).
   bool or_destination = false;
+  // Its bare object is what is discussed, never a side («بحث الوزيران الأزمة»,
+  // «يبحث المكتب في الخوادم»): its other side follows one of its target
+  // prepositions («بحث مع») or is coordinated with its subject.
+  bool object_is_topic = false;
 };
 
 class Cameo;
