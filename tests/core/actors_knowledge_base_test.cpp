@@ -65,7 +65,9 @@ TEST(KnowledgeBase, BadAdditionsAreReportedWithTheirActorAndField) {
       {"id": "e", "type": "organization", "name": {"ar": "نادي"}, "sector": "football"},
       {"id": "f", "type": "organization", "name": {"ar": "نادي"}, "needs_context": "yes"},
       {"id": "g", "type": "person", "name": {"ar": "اسم"}, "alias": {"ar": ["اسم آخر"]},
-       "roles": [{"title": "minister", "of": "f", "since": "2019"}]}]})js", problems);
+       "roles": [{"title": "minister", "of": "f", "since": "2019"}]},
+      {"id": "h", "type": "armed_group", "name": {"ar": "جماعة"}, "partner": {"of": ["nobody"], "ar": ["الجماعة"]}},
+      {"id": "i", "type": "armed_group", "name": {"ar": "جماعة"}, "partner": ["الجماعة"]}]})js", problems);
   kb.validate(problems);
   std::string all;
   for (const Problem& p : problems) all += p.message + "\n";
@@ -79,6 +81,8 @@ TEST(KnowledgeBase, BadAdditionsAreReportedWithTheirActorAndField) {
   EXPECT_NE(all.find("actor \"f\": needs_context must be true or false"), std::string::npos) << all;
   EXPECT_NE(all.find("actor \"g\": alias is not a key of an actor"), std::string::npos) << all;
   EXPECT_NE(all.find("actor \"g\": roles a role has an unknown key \"since\""), std::string::npos) << all;
+  EXPECT_NE(all.find("actor \"h\": partner.of names unknown actor \"nobody\""), std::string::npos) << all;
+  EXPECT_NE(all.find("actor \"i\": partner must be an object"), std::string::npos) << all;
   EXPECT_NE(kb.find("g"), nullptr);  // read all the same
   EXPECT_EQ(kb.find("b"), nullptr);
   ASSERT_NE(kb.find("c"), nullptr);

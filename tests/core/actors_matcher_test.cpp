@@ -65,6 +65,8 @@ constexpr const char* kKb = R"({"actors": [
    "roles": [{"title": "minister", "portfolio": "deputy foreign affairs", "of": "gbr", "from": "2012"}]},
   {"id": "garvey", "type": "person", "name": {"ar": "روث غارفي"}, "state": "gbr",
    "roles": [{"title": "minister", "portfolio": "oil", "of": "gbr", "from": "2012"}]},
+  {"id": "hamas_t", "type": "armed_group", "name": {"ar": "حركة حماس"}, "aliases": {"ar": ["حماس"]}},
+  {"id": "jihad_t", "type": "armed_group", "name": {"ar": "حركة الجهاد الإسلامي"}, "partner": {"of": ["hamas_t"], "ar": ["الجهاد"]}},
   {"id": "dalton", "type": "person", "name": {"ar": "سام دالتون"}, "short": ["دالتون"], "state": "gbr",
    "roles": [{"title": "head_of_government", "of": "gbr", "from": "2010", "to": "2016-07"}]},
   {"id": "prewitt", "type": "person", "name": {"ar": "آن بريويت"}, "short": ["بريويت"], "state": "gbr",
@@ -475,6 +477,13 @@ TEST_F(MatcherTest, TheGeneralPresidentOfABodyIsNotTheHeadOfState) {
   EXPECT_EQ(std::count(head.begin(), head.end(), "tur_president"), 1);
   std::vector<std::string> body = actors(about + "وقال الرئيس العام لهيئة الطيران إن الحوار ممكن", date, false);
   EXPECT_EQ(std::count(body.begin(), body.end(), "tur_president"), 0);
+}
+
+// A partner's name is its own only right after the actor it goes with, joined by و.
+TEST_F(MatcherTest, APartnersNameNamesItOnlyRightAfterItsPartner) {
+  EXPECT_EQ(actors("دعت حماس والجهاد إلى الإضراب", "2017-07-10", false), (std::vector<std::string>{"hamas_t", "jihad_t"}));
+  EXPECT_EQ(actors("دعت حماس إلى الجهاد", "2017-07-10", false), std::vector<std::string>{"hamas_t"});
+  EXPECT_EQ(actors("والجهاد فريضة", "2017-07-10", false), std::vector<std::string>{});
 }
 
 TEST_F(MatcherTest, TheEmirOfACityIsNotTheHeadOfItsState) {

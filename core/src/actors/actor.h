@@ -26,6 +26,10 @@ struct Actor {
   std::vector<std::string> descriptions;
   std::vector<std::string> generic;  // names that need context: الجيش, المجلس
   std::vector<std::string> context;
+  // Names that stand for it only right after one of `partner_of`, joined by و
+  // («الحوثيين وصالح»: Saleh's forces; «حماس والجهاد»: Islamic Jihad).
+  std::vector<std::string> partner_of;
+  std::vector<std::string> partner_names;
   bool needs_context = false;        // every name of it is ambiguous: matched only with support in the document
   std::vector<std::string> domains;  // media: the outlet's web domains (okaz.com.sa)
   std::string sector;       // "sport": clubs and sports bodies, whose matches and transfers are no political events;

@@ -17,7 +17,7 @@ using Json = nlohmann::json;
 constexpr std::string_view kActorKeys[] = {"id",      "type",     "name",    "aliases",     "short",        "nisba",
                                            "metonyms", "descriptions", "generic", "context", "domains", "sector",
                                            "needs_context", "state", "affiliation", "roles", "note",
-                                           "hidden", "amend", "same_as"};
+                                           "hidden", "amend", "same_as", "partner"};
 constexpr std::string_view kRoleKeys[] = {"title", "of", "at", "from", "to", "portfolio", "note"};
 
 // Names are matched word by word; a name of thousands of words is not a name
@@ -84,6 +84,8 @@ class ActorReader {
     if (!read_name(j, a)) return false;
     if (a.name_ar.empty() && a.name_en.empty()) return fail("name", "needs name.ar or name.en");
     read_lists(j, a);
+    if (j.contains("partner") && !j["partner"].is_object())
+      return fail("partner", "must be an object: {\"of\": [actor ids], \"ar\": [names]}");
     if (!read_sector(j, a) || !read_flag(j, "needs_context", a.needs_context)) return false;
     a.state = string(j, "state");
     a.affiliation = string(j, "affiliation");
@@ -184,6 +186,10 @@ class ActorReader {
     a.generic = strings(j, "generic");
     a.context = strings(j, "context");
     a.domains = strings(j, "domains");
+    if (j.contains("partner") && j["partner"].is_object()) {
+      a.partner_of = strings(j["partner"], "of");
+      a.partner_names = strings(j["partner"], "ar");
+    }
   }
 
   bool read_sector(const Json& j, Actor& a) {
@@ -333,6 +339,8 @@ void KnowledgeBase::merge_into(size_t from, size_t into) {
   append_new(a.generic, gone.generic);
   append_new(a.context, gone.context);
   append_new(a.domains, gone.domains);
+  append_new(a.partner_of, gone.partner_of);
+  append_new(a.partner_names, gone.partner_names);
   for (Role& r : gone.roles) a.roles.push_back(std::move(r));
   const std::string target = a.id;
   for (Actor& x : actors_) {
@@ -416,6 +424,8 @@ bool KnowledgeBase::correct(const Correction& c, std::string_view file, std::vec
   append_new(a.generic, p.generic);
   append_new(a.context, p.context);
   append_new(a.domains, p.domains);
+  append_new(a.partner_of, p.partner_of);
+  append_new(a.partner_names, p.partner_names);
   for (const Role& r : p.roles) a.roles.push_back(r);
   if (c.has_state) a.state = p.state;
   if (c.has_affiliation) a.affiliation = p.affiliation;
@@ -465,6 +475,9 @@ void KnowledgeBase::validate(std::vector<Problem>& problems) const {
       if (!r.from.empty() && !r.to.empty() && r.to < r.from)
         problems.push_back({a.source, 0, -1, "roles", "actor \"" + a.id + "\": role \"" + r.title + "\" ends before it starts"});
     }
+    for (const std::string& id : a.partner_of) check(a, "partner.of", id);
+    if (a.partner_of.empty() != a.partner_names.empty())
+      problems.push_back({a.source, 0, -1, "partner", "actor \"" + a.id + "\": partner needs both \"of\" (actor ids) and \"ar\" (names)"});
     if (const Actor* s = find(a.state); s && s->type != "country")
       problems.push_back({a.source, 0, -1, "state", "actor \"" + a.id + "\": state \"" + a.state + "\" is not a country"});
   }

@@ -93,6 +93,8 @@ Lexicon::Lexicon(const KnowledgeBase& kb, const WordLists& lists) : gazetteer_(g
     for (const auto& s : a.metonyms) add(s, {EntryKind::kMetonym, i});
     for (const auto& s : a.descriptions) add(s, {EntryKind::kDescription, i});
     for (const auto& s : a.generic) add(s, {EntryKind::kGeneric, i});
+    for (const std::string& name : a.partner_names)
+      for (const std::string& of : a.partner_of) partners_[of].push_back({i, text::PhraseTrie::words_of(name)});
     for (const auto& s : a.context) {
       context_[i].push_back(text::normalize_key(s));
       const std::string& key = context_[i].back();

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -105,6 +106,16 @@ class Lexicon {
     std::string state;
   };
   const std::vector<HeldRole>& held_roles() const { return held_roles_; }
+  // The names that stand for an actor only right after another, joined by و
+  // (Actor::partner_names): by the other's id, each name's normalized words.
+  struct PartnerName {
+    uint32_t actor;
+    std::vector<std::string> words;
+  };
+  const std::vector<PartnerName>* partners_after(const std::string& id) const {
+    auto it = partners_.find(id);
+    return it == partners_.end() ? nullptr : &it->second;
+  }
   // Whether a word (by its PhraseTrie hash) begins a context phrase of several words.
   bool begins_context_phrase(uint64_t word_hash) const { return context_heads_.contains(word_hash); }
   // The word lists the name finder's features read, from the same knowledge base.
@@ -127,6 +138,7 @@ class Lexicon {
   std::vector<std::vector<std::string>> context_;
   util::HashMap64 context_heads_;  // first words of the context phrases of several words
   std::vector<HeldRole> held_roles_;
+  std::unordered_map<std::string, std::vector<PartnerName>> partners_;
   names::Gazetteer gazetteer_;
 };
 

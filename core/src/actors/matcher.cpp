@@ -41,6 +41,7 @@ ActorMatches Matcher::run() {
   add_new_actor_short_forms();
   std::sort(out_.mentions.begin(), out_.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  add_partners();
   add_head_noun_references();
   add_country_references();
   add_honorific_references();

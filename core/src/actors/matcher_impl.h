@@ -51,6 +51,8 @@ class Matcher {
   static bool is_kunya(std::string_view w);
   void add_country_references();
   void add_in_text_order(const std::vector<Mention>& found);
+  // --- partners.cpp -------------------------------------------------------------
+  void add_partners();
   // --- honorific_references.cpp ------------------------------------------------
   void add_honorific_references();
   void add_head_noun_references();
