@@ -6,6 +6,7 @@
 // core/data/events/cues.json, read once into lookups (events/cue_lists.h).
 #pragma once
 
+#include <algorithm>
 #include <string_view>
 
 #include "events/cue_lists.h"
@@ -70,8 +71,18 @@ inline bool governs_a_noun(std::string_view w) {
 // clause's own act happened; its sides are the clause's.
 inline bool is_during_word(std::string_view w) { return cue_lists().during_words.contains(w); }
 
-// «بحضور X»: X is present at the act, no side of it.
-inline bool is_presence_word(std::string_view w) { return w == "بحضور" || w == "وبحضور" || w == "وحضور"; }
+// «بحضور X»: X is present at the act, no side of it; so is its sponsor
+// («برعاية الولايات المتحدة والصين استضافت باكستان …») and one only pictured
+// («ملوحين بصور أوجلان»).
+inline bool is_presence_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"بحضور", "وبحضور", "وحضور", "برعايه", "وبرعايه", "رعايه",
+                                                "صور", "وصور", "بصور", "صوره", "بصوره"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// «أمام X»: before whom something is said or done («ندد كارتر أمام لجنة الدفاع
+// بمجلس الشيوخ», «أتحمل المسؤولية أمام قطر»): its audience, no side of a statement.
+inline bool is_audience_word(std::string_view w) { return w == "امام" || w == "وامام"; }
 
 // «تصدت X لهجوم»: a verb of facing, whose ل-object is an act that happened.
 inline bool is_facing_verb(std::string_view w) {

@@ -456,6 +456,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.backs.push_back(p.backs);
         t.origin.push_back(p.origin);
         t.present.push_back(p.present);
+        t.audience.push_back(p.audience);
         t.unarmed.push_back(p.unarmed);
         bool land = p.place || (p.type == "country" && (p.mention->kind == "name" || p.mention->kind == "metonym"));
         t.land_left.push_back(land && p.preposition == "من");
@@ -516,6 +517,8 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // the place a traveller comes from («وصل إلى عدن قادما من الرياض»).
       // Nor is one only present at it («تم توقيع الاتفاقية بحضور X»).
       if ((de_escalation(t.code) && t.land_left[i]) || t.origin[i] || t.present[i]) ps[i] = pt[i] = 0;
+      // Nor is the audience of what is said or done (not of force: «صمدت أمام الهجوم»).
+      if (t.audience[i] && !force(t.code)) ps[i] = pt[i] = 0;
       // «محادثات في ماليزيا بين X وY», «التقى X في الرياض بـY»: where an act happened,
       // after a preposition that is not the act's own, is no side of it; nor is
       // a place named as where beyond the clause («الجمعية … بالمملكة المتحدة»).

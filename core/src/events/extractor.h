@@ -60,6 +60,7 @@ struct TriggerInstance {
   std::vector<bool> backs;          // on the side of the participant before it («المدعومة بقوات صالح»)
   std::vector<bool> origin;         // where a traveller came from («قادما من الرياض»): no side
   std::vector<bool> present;        // only present at the act («بحضور X»): no side
+  std::vector<bool> audience;       // before whom it is said («أمام X»): no side of a statement
   std::vector<bool> unarmed;        // a relief or rights body: never the source of force
   std::vector<bool> land_left;      // a country or place after «من»: where a retreat leaves from
   std::vector<bool> coordinated;    // joined by و to the participant before it

@@ -8,7 +8,8 @@ namespace marsad::events {
 namespace {
 
 constexpr uint32_t kLookBack = 3;  // negation and future particles stand right before their verb
-constexpr uint32_t kAnyReach = 4;  // «أي» before the noun it quantifies, its own nouns between («أي ملامح تسوية أو اتصالات»)
+constexpr uint32_t kAnyReach = 4;
+constexpr uint32_t kMayReach = 14;  // «قد يعطل» heads its clause, the act a dozen words on  // «أي» before the noun it quantifies, its own nouns between («أي ملامح تسوية أو اتصالات»)
 
 // Verbs of denial: an act reported under them is denied («نفت الوزارة أن تكون قصفت»).
 // Read behind a conjunction: «ونفى المتحدث أن يكون …».
@@ -41,6 +42,16 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
     m.future |= text::is_future_marker(x) || text::is_future_verb(x);
     m.conditional |= is_condition(x) || (i > v.first() && is_condition_phrase(v.word(i - 1), x));
     m.unrealized |= is_unrealizing(x);
+  }
+  // «وقد يعطل الغضب … الجهود الرامية إلى حشد التأييد», «قد يعني هذا أن يشكك»: «قد»
+  // before an imperfect verb says "may", and what its clause goes on to tell is
+  // possible, not done («قد استقبل», before a past verb, is "has").
+  for (uint32_t i = trigger; i-- > v.first() && i + kMayReach >= trigger;) {
+    std::string_view x = v.word(i);
+    if (is_clause_punctuation(x)) break;
+    if (text::behind_conjunction(x) != "قد" || i + 1 >= v.end()) continue;
+    std::string_view verb = v.word(i + 1);
+    if (verb.substr(0, 2) == "ي" && verb.size() >= 8) m.unrealized = true;
   }
   // «أي اتصالات», «أي ملامح تسوية أو اتصالات»: any act at all, none in particular —
   // said where none is, or might be, not one that took place. Not «أي أن …» ("that

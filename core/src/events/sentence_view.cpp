@@ -92,6 +92,12 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.backs = !participants_.empty() && backs_side_before(p);
       p.origin = p.preposition == "من" && p.lead >= s_.first_token + 2 && is_origin_word(word(p.lead - 2));
       p.present = p.preposition.empty() && is_presence_word(before);
+      // «أمام X», «أمام لجنة الدفاع بمجلس الشيوخ»: «أمام» a few words back, no clause between.
+      for (uint32_t i = p.lead, steps = 0; i > s_.first_token && steps < 5 && !p.audience; --i, ++steps) {
+        std::string_view w = word(i - 1);
+        if (is_clause_punctuation(w) || inside_mention(i - 1)) break;
+        p.audience = is_audience_word(w);
+      }
     }
     // «قادما من العاصمة السعودية الرياض»: the same actor named again right after,
     // with no word between, is in apposition: governed as the name before it.
@@ -111,6 +117,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       bool members = between.size() > 2 && between.substr(0, 2) == "و" && is_member_noun(text::behind_conjunction(between));
       p.coordinated = (gap == 0 && m->proclitics.substr(0, 2) == "و") || between == "و" || members;
       p.present |= p.coordinated && participants_.back().present;
+      p.audience |= p.coordinated && participants_.back().audience;
     }
     participants_.push_back(std::move(p));
   }

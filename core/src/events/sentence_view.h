@@ -31,6 +31,7 @@ struct Participant {
   bool backs = false;       // is on the side of the participant before it: after «المدعومة ب», «الموالية ل», «بدعم من»
   bool origin = false;      // where a traveller came from: «قادما من الرياض»
   bool present = false;     // only present at the act: «بحضور X», «بحضور X وY»
+  bool audience = false;    // before whom it is said or done: «أمام X», «أمام لجنة … بX»
   bool unarmed = false;     // a relief or rights body (its sector): never the one who uses force
 };
 
