@@ -66,6 +66,14 @@ TEST(TimeAbsolute, Years) {
     check(c);
 }
 
+// A list of numbers that a resolution or an article heads is no list of years:
+// «القرارات 1701 و2216 و1999»; one of years is, «بين عامي 2015 و2018».
+TEST(TimeAbsolute, NumbersOfResolutionsAreNoYears) {
+  check_none("2016-01-20", "ويطالب المجلس بتنفيذ القرارات 1701 و2216 و1999 كاملة.");
+  check(Case{"", "أقيمت البطولات 2004 و2008 و2012.", "و2012", "DATE", "2012"});
+  check(Case{"", "تولى المنصب بين عامي 2015 و2018.", "عامي 2015", "DATE", "2015"});
+}
+
 TEST(TimeAbsolute, HijriDatesConvertWithTheTabularCalendar) {
   // Umm al-Qura has 15 Ramadan 1440 on 2019-05-20; the tabular calendar agrees here.
   check(Case{"", "وفي 15 رمضان 1440 هـ أعلن.", "15 رمضان 1440 هـ", "DATE", "2019-05-20"});

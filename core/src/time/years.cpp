@@ -13,7 +13,11 @@ bool plausible_year(int y) { return y >= 1900 && y <= 2100; }
 
 void find_years(const Context& c, std::vector<Candidate>& out) {
   const Words& w = c.words;
-  static const Lexicon year_word{{"عام", 1}, {"العام", 1}, {"سنة", 1}, {"السنة", 1}, {"أعوام", 1}};
+  static const Lexicon year_word{{"عام", 1},   {"العام", 1},  {"سنة", 1},     {"السنة", 1}, {"أعوام", 1},
+                                 {"الأعوام", 1}, {"عامي", 1},   {"العامين", 1}, {"عامين", 1}, {"سنتي", 1}};
+  // «القرارات 1701 و2216», «المادة 1999»: numbers of resolutions, articles, roads.
+  static const Lexicon numbered{{"القرار", 1}, {"قرار", 1}, {"القرارات", 1}, {"قرارات", 1}, {"رقم", 1},
+                                {"المادة", 1}, {"المواد", 1}, {"الفقرة", 1}, {"البند", 1}, {"الطريق", 1}};
   static const Lexicon cue{{"في", 1}, {"منذ", 1}, {"حتى", 1}, {"خلال", 1}, {"قبل", 1}, {"بعد", 1}, {"مطلع", 2},
                            {"منتصف", 2}, {"أواخر", 2}, {"أوائل", 2}, {"نهاية", 2}, {"بداية", 2}, {"مستهل", 2},
                            {"أواسط", 2}, {"بين", 1}, {"من", 1}, {"إلى", 1}, {"الى", 1}, {"انتخابات", 0}};
@@ -38,6 +42,13 @@ void find_years(const Context& c, std::vector<Candidate>& out) {
       ok = plausible_year(y);  // 2012م; و2014 in a list of years
     }
     if (prefixed && i > 0 && !ok) ok = plausible_year(y);
+    // «و1929» in a list of numbers that a resolution or an article heads
+    // («القرارات 1696 و1737 و1929») is none.
+    if (prefixed && suffix.empty()) {
+      uint32_t head = i;
+      while (head > 0 && w.integer(head - 1) >= 0) --head;
+      if (head > 0 && w.lookup(head - 1, numbered, true) >= 0) ok = false;
+    }
     if (!ok) continue;
     if (suffix.empty() && (w.is(end, m) || w.is(end, miladi) || w.is(end, miladiya))) ++end;
     // "عام 1440 هـ" is Hijri: hijri.cpp takes it.
