@@ -8,8 +8,8 @@ namespace marsad::events {
 namespace {
 
 constexpr uint32_t kLookBack = 3;  // negation and future particles stand right before their verb
-constexpr uint32_t kAnyReach = 4;
-constexpr uint32_t kMayReach = 14;  // «قد يعطل» heads its clause, the act a dozen words on  // «أي» before the noun it quantifies, its own nouns between («أي ملامح تسوية أو اتصالات»)
+constexpr uint32_t kAnyReach = 4;  // «أي» before the noun it quantifies, its own nouns between («أي ملامح تسوية أو اتصالات»)
+constexpr uint32_t kMayReach = 14;  // «قد يعطل» heads its clause, the act a dozen words on
 
 // Verbs of denial: an act reported under them is denied («نفت الوزارة أن تكون قصفت»).
 // Read behind a conjunction: «ونفى المتحدث أن يكون …».
