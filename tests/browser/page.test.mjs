@@ -53,6 +53,7 @@ describe('the page', () => {
     assert.equal(await call.getAttribute('data-source'), 'trump');
     assert.equal(await call.getAttribute('data-target'), 'haftar');
     assert.ok(await page.locator('.timeline-chart .event.span').count() >= 1, 'undated events as spans');
+    assert.equal(await page.locator('#panel details.help').evaluate((n) => n.open), true, 'the help open on a wide screen');
     await page.screenshot({ path: join(screenshotDir, 'timeline.png') });
     // zoom with the keyboard, pan with a button: the window goes to the URL
     await page.locator('.timeline-chart').focus();

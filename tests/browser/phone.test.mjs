@@ -65,6 +65,20 @@ describe('the page on a phone', () => {
     }
   });
 
+  it('each chart\'s help is folded, so the chart starts within a screen of its tabs; it unfolds on request', async () => {
+    for (const fragment of ['v=timeline', 'v=network']) {
+      await go(`${fragment}&lang=ar`);
+      const help = page.locator('#panel details.help');
+      assert.equal(await help.evaluate((n) => n.open), false, fragment);
+      const gap = await page.evaluate(() => document.querySelector('#panel .chart-frame').getBoundingClientRect().top
+        - document.getElementById('tabs-frame').getBoundingClientRect().top);
+      assert.ok(gap < 480, `${fragment}: the chart ${Math.round(gap)} px below the tabs`);
+      await help.locator('summary').click();
+      assert.equal(await help.evaluate((n) => n.open), true);
+      assert.ok((await help.locator('p').textContent()).length > 40);
+    }
+  });
+
   it('the tabs show that they scroll, on the side where more tabs are, and keep the current tab in sight', async () => {
     await go('v=timeline');
     const strip = () => page.evaluate(() => {

@@ -14,6 +14,7 @@ import { t } from '../i18n.js';
 import { chartKeys } from '../chart-keys.js';
 import { chartWidth, FONT, textWidth } from '../chart.js';
 import { shownParams } from './shown.js';
+import { helpText } from './help.js';
 
 // The frame a layout fills when none is given (a wide screen's).
 const SIZE = { width: 960, height: 640 };
@@ -248,7 +249,7 @@ export async function renderNetwork(root, ctx) {
   }));
   root.append(
     el('h2', { className: 'view-title', text: t('network') }),
-    el('p', { className: 'hint', text: t('networkHelp') }),
+    helpText(t('networkHelp')),
     el('div', { className: 'filters', role: 'group', 'aria-label': t('periodLabel') },
       periodInput('from', t('from')), periodInput('to', t('to'))),
     el('p', { className: 'chart-summary', text: `${t('nodes', nodes.length, all.length)}${edges.length < all.length ? ` · ${t('linksShown', edges.length, LINKS_EACH)}` : ''}` }),

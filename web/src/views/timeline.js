@@ -11,6 +11,7 @@ import { chartText, documentName, isolate, language, ltr, num, t, tickLabel } fr
 import { actorItems } from './actor-items.js';
 import { picker, pickerItems } from '../picker.js';
 import { shownParams, shownToggles } from './shown.js';
+import { helpText } from './help.js';
 
 const H = 430;
 const M = { left: 72, right: 20, top: 18, bottom: 50 };
@@ -278,7 +279,7 @@ export async function renderTimeline(root, ctx) {
   // (The DOM's append writes a null as the text "null": the note is there only with an actor filter.)
   root.append(...[
     el('h2', { className: 'view-title', text: t('timeline') }),
-    el('p', { className: 'hint', text: t('timelineHelp') }),
+    helpText(t('timelineHelp')),
     filters, affiliation, controls, el('div', { className: 'chart-frame' }, chart), summary, legend,
     el('p', { className: 'hint goldstein-note', text: t('goldsteinScale') }), list, more].filter(Boolean));
 }
