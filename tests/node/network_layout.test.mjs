@@ -53,6 +53,29 @@ describe('network layout', () => {
   });
 });
 
+describe('network names over nodes', () => {
+  it('a name goes to a corner when above, below and both sides are taken by nodes', () => {
+    // A node ringed by four others, with the corners free: its name goes over none of them.
+    const ring = [{ id: 'c', x: 300, y: 300 }, { id: 'n', x: 300, y: 278 }, { id: 's', x: 300, y: 322 },
+      { id: 'e', x: 335, y: 300 }, { id: 'w', x: 265, y: 300 }];
+    const positions = new Map(ring.map((n) => [n.id, { x: n.x, y: n.y }]));
+    const radius = (n) => (n.id === 'c' ? 10 : 9);
+    const name = () => 'اسم';  // 3 letters: 23.4 units wide at 13
+    const placed = placeLabels([{ id: 'c' }], ring.map(({ id }) => ({ id })), positions, radius, name);
+    const p = placed.get('c');
+    assert.ok(p, 'a place for the name');
+    const w = 3 * 13 * 0.6;
+    const left = p.anchor === 'middle' ? p.x - w / 2 : p.anchor === 'start' ? p.x : p.x - w;
+    const box = { left, right: left + w, top: p.y - 13 * 0.85, bottom: p.y + 13 * 0.3 };
+    const over = ring.filter((n) => n.id !== 'c').filter((n) => {
+      const nx = Math.max(box.left, Math.min(n.x, box.right));
+      const ny = Math.max(box.top, Math.min(n.y, box.bottom));
+      return Math.hypot(n.x - nx, n.y - ny) < 9;
+    });
+    assert.deepEqual(over.map((n) => n.id), [], JSON.stringify(p));
+  });
+});
+
 describe('network backbone', () => {
   it('keeps each actor\'s three strongest links, in their order', () => {
     const edges = [];

@@ -128,13 +128,13 @@ export function placeLabels(named, all, positions, radius, label, { width: W, he
   const placed = [];
   const circles = all.filter((node) => positions.has(node.id)).map((node) => ({ id: node.id, r: radius(node), ...positions.get(node.id) }));
   const out = new Map();
-  const hitsNode = (box, id) => circles.some((c) => {
+  // How many other nodes a label's box covers.
+  const nodesHit = (box, id) => circles.filter((c) => {
     if (c.id === id) return false;
-    const r = c.r;
     const nx = Math.max(box.left, Math.min(c.x, box.right));
     const ny = Math.max(box.top, Math.min(c.y, box.bottom));
-    return Math.hypot(c.x - nx, c.y - ny) < r;
-  });
+    return Math.hypot(c.x - nx, c.y - ny) < c.r;
+  }).length;
   const hitsLabel = (box) => placed.some((b) => box.left < b.right + 2 && b.left < box.right + 2 && box.top < b.bottom + 1 && b.top < box.bottom + 1);
   for (const node of named) {
     const p = positions.get(node.id);
@@ -145,14 +145,27 @@ export function placeLabels(named, all, positions, radius, label, { width: W, he
       const x = Math.min(W - 2 - w / 2, Math.max(2 + w / 2, p.x));
       return { x, y: baseline, anchor: 'middle', left: x - w / 2, right: x + w / 2 };
     };
+    // Above, below, to either side, then the four corners (a crowded chart has room there).
+    const d = r * 0.7 + 3;
+    const side = (x, y, anchor) => ({ x, y, anchor, left: anchor === 'start' ? x : x - w, right: anchor === 'start' ? x + w : x });
     const candidates = [
       centred(p.y - r - 4),
       centred(p.y + r + 4 + size * 0.8),
-      { x: p.x + r + 4, y: p.y + size * 0.3, anchor: 'start', left: p.x + r + 4, right: p.x + r + 4 + w },
-      { x: p.x - r - 4, y: p.y + size * 0.3, anchor: 'end', left: p.x - r - 4 - w, right: p.x - r - 4 },
+      side(p.x + r + 4, p.y + size * 0.3, 'start'),
+      side(p.x - r - 4, p.y + size * 0.3, 'end'),
+      side(p.x + d, p.y - d, 'start'),
+      side(p.x - d, p.y - d, 'end'),
+      side(p.x + d, p.y + d + size * 0.8, 'start'),
+      side(p.x - d, p.y + d + size * 0.8, 'end'),
     ].map((c) => ({ ...c, top: c.y - size * 0.85, bottom: c.y + size * 0.3 }))
       .filter((c) => c.left >= 1 && c.right <= W - 1 && c.top >= 1 && c.bottom <= H - 1 && !hitsLabel(c));
-    const at = candidates.find((c) => !hitsNode(c, node.id)) ?? candidates[0];
+    // The place over the fewest nodes, the first of them in the order above.
+    let at = null, fewest = Infinity;
+    for (const c of candidates) {
+      const hits = nodesHit(c, node.id);
+      if (hits < fewest) at = c, fewest = hits;
+      if (hits === 0) break;
+    }
     if (!at) continue;
     placed.push(at);
     out.set(node.id, { x: at.x, y: at.y, anchor: at.anchor });
