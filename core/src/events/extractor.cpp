@@ -420,6 +420,8 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       // purpose is an aim, not an act done (annotators code it as a plan, not the act).
       if (force(f.trigger->code) && is_purpose(view, f) && !view.undergone_at(f.match.first))
         t.modality.unrealized = true;
+      // So is a deal: «مفاوضات لتوقيع اتفاق تجارة», «اجتماع لإبرام اتفاقية» — what talks aim at.
+      if (f.trigger->code.rfind("057", 0) == 0 && is_purpose(view, f)) t.modality.unrealized = true;
       // «للاجتماع المشترك بين X وY الذي سيعقد غدا»: a verbal noun whose relative
       // clause puts it in the future is announced.
       // So is one said to be scheduled («اجتماعا مقررا بين X وY», «الزيارة المرتقبة»).

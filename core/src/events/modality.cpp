@@ -51,7 +51,7 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
     if (is_clause_punctuation(x)) break;
     if (text::behind_conjunction(x) != "قد" || i + 1 >= v.end()) continue;
     std::string_view verb = v.word(i + 1);
-    if (verb.substr(0, 2) == "ي" && verb.size() >= 8) m.unrealized = true;
+    if (verb.substr(0, 2) == "ي" && verb.size() >= 6) m.unrealized = true;  // «قد يصل», «قد يكون»
   }
   // «أي اتصالات», «أي ملامح تسوية أو اتصالات»: any act at all, none in particular —
   // said where none is, or might be, not one that took place. Not «أي أن …» ("that
