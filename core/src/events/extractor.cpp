@@ -136,6 +136,11 @@ bool can_be_conflict_side(const TriggerInstance& t, size_t i, bool as_source) {
   return !(as_source && force(t.code) && (t.types[i] == "media" || t.unarmed[i]));
 }
 
+// The state participant i acts for, or itself when it is one (or acts for none).
+const std::string& state_or_self(const TriggerInstance& t, size_t i) {
+  return t.states[i].empty() ? t.participants[i]->actor : t.states[i];
+}
+
 // Two participants that can be the two sides of an event: other actors, not
 // an actor and the state it acts for, and not two of one coordination («أدان X وY
 // الهجوم»: X and Y act together) unless the act has no direction («التقى X وY»).
@@ -158,8 +163,7 @@ bool distinct(const TriggerInstance& t, size_t i, size_t j) {
   if ((t.heads[j] && named_before(i, j)) || (t.heads[i] && named_before(j, i))) return false;
   // «وصل الملك سلمان إلى مكة قادما من جدة»: travel within one's own state is no visit.
   auto home = [&](size_t person, size_t place) {
-    const std::string& s = t.states[person].empty() ? t.participants[person]->actor : t.states[person];
-    return t.places[place] && t.states[place] == s;
+    return t.places[place] && t.states[place] == state_or_self(t, person);
   };
   if (family(t.code) == "04" && (home(i, j) || home(j, i))) return false;
   if (t.sides[i] && t.sides[j]) return t.sides[i] != t.sides[j];  // «X وY من جهة، وZ من جهة أخرى»
@@ -574,8 +578,7 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
     // knows them or the name was only found in the text (a local official, a
     // film star: news of such people holds fewer of the acts CAMEO codes).
     // Of one state («استقبل وزير الخارجية سفير بلاده»): the news of a government's own people.
-    auto state = [&](size_t i) { return t.states[i].empty() ? t.participants[i]->actor : t.states[i]; };
-    if (state(a) == state(b)) c.features.push_back("same-state|" + root);
+    if (state_or_self(t, a) == state_or_self(t, b)) c.features.push_back("same-state|" + root);
     c.features.push_back("source-type=" + t.types[a] + (t.known[a] ? "" : "|found"));
     c.features.push_back("target-type=" + t.types[b] + (t.known[b] ? "" : "|found"));
     // How far apart the two sides stand: next to each other they are one phrase's.
