@@ -69,7 +69,7 @@ void explain(const std::string& sentence, const std::string& date, const actors:
   double report = model.setting("@min_confidence", 0), force = model.setting("@min_force_confidence", 0);
   for (const events::EventCandidate& c : events::propose_events(instances, model)) {
     const events::TriggerInstance& t = instances[c.instance];
-    std::printf("  proposed %s %s → %s  confidence %.2f (reported from %.2f, force from %.2f)  %s\n", t.code.c_str(),
+    std::printf("  proposed %s %s → %s  confidence %.2f (reported from %.2f, force from %.2f)  %s\n", c.code.c_str(),
                 t.participants[c.source]->actor.c_str(), t.participants[c.target]->actor.c_str(),
                 model.probability(events::kEvent, c.features), report, force, c.rule.c_str());
     if (verbose) {

@@ -68,12 +68,12 @@ Schema event_cues() {
   std::vector<Field> fields = {optional("note", text())};
   for (const char* list :
        {"role_heads",         "agent_heads",        "reporting_heads",    "unnamed_agents",     "member_nouns",
-        "team_nouns",         "facility_nouns",     "office_heads",       "held_nouns",         "territory_nouns",
+        "team_nouns",         "facility_nouns",     "office_heads",       "held_nouns",         "property_nouns",     "territory_nouns",
         "issue_nouns",        "relation_nouns",     "opposition_nouns",   "governing_nouns",    "light_verbal_nouns",
         "backing_words",      "belonging_words",    "company_words",      "heading_words",      "origin_words",
         "directions",         "location_words",     "time_adverbs",       "during_words",       "joint_words",
         "pairing_words",      "taking_place_verbs", "receiving_verbs",    "light_verbs",        "attending_verbs",
-        "topic_words",        "undoing_words",      "quantity_words",     "denial_verbs",       "unrealizing_words",
+        "topic_words",        "undoing_words",      "quantity_words",     "proposal_verbs",     "possibility_predicates", "denial_verbs",       "unrealizing_words",
         "leisure_words"})
     fields.push_back(required(list, texts()));
   return record(fields);

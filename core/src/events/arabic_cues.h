@@ -128,6 +128,8 @@ inline bool is_territory_noun(std::string_view w) { return cue_lists().territory
 
 // What an armed force holds and an attack strikes: «مواقع للحوثيين», «مقرا للجيش».
 inline bool is_held_noun(std::string_view w) { return cue_lists().held_nouns.contains(w); }
+// What a person owns or leads («قصر الرئيس», «موكب الوزير»): struck, it is no one's words.
+inline bool is_property_noun(std::string_view w) { return cue_lists().property_nouns.contains(w); }
 
 // «برئاسة X», «بقيادة X»: X heads the side named before it (a meeting it
 // chairs, forces it leads), and so is not that side's counterpart.

@@ -25,6 +25,7 @@ constexpr std::pair<const char*, WordSet CueLists::*> kLists[] = {
     {"reporting_heads", &CueLists::reporting_heads}, {"unnamed_agents", &CueLists::unnamed_agents},
     {"member_nouns", &CueLists::member_nouns}, {"team_nouns", &CueLists::team_nouns},
     {"facility_nouns", &CueLists::facility_nouns}, {"office_heads", &CueLists::office_heads}, {"held_nouns", &CueLists::held_nouns},
+    {"property_nouns", &CueLists::property_nouns},
     {"territory_nouns", &CueLists::territory_nouns}, {"issue_nouns", &CueLists::issue_nouns},
     {"relation_nouns", &CueLists::relation_nouns}, {"opposition_nouns", &CueLists::opposition_nouns},
     {"governing_nouns", &CueLists::governing_nouns}, {"light_verbal_nouns", &CueLists::light_verbal_nouns},
@@ -37,7 +38,8 @@ constexpr std::pair<const char*, WordSet CueLists::*> kLists[] = {
     {"taking_place_verbs", &CueLists::taking_place_verbs}, {"receiving_verbs", &CueLists::receiving_verbs},
     {"light_verbs", &CueLists::light_verbs}, {"attending_verbs", &CueLists::attending_verbs},
     {"topic_words", &CueLists::topic_words}, {"undoing_words", &CueLists::undoing_words},
-    {"quantity_words", &CueLists::quantity_words}, {"denial_verbs", &CueLists::denial_verbs},
+    {"quantity_words", &CueLists::quantity_words}, {"proposal_verbs", &CueLists::proposal_verbs},
+    {"possibility_predicates", &CueLists::possibility_predicates}, {"denial_verbs", &CueLists::denial_verbs},
     {"unrealizing_words", &CueLists::unrealizing_words}, {"leisure_words", &CueLists::leisure_words},
 };
 // clang-format on

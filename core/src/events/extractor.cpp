@@ -220,8 +220,8 @@ Guess guess_of(const TriggerInstance& t, const EventCandidate& c) {
 void add_event(const TriggerInstance& t, const EventCandidate& c, size_t s, size_t g, double confidence, bool weak,
                Guess guess, const Cameo& cameo, std::vector<Event>& out) {
   Event e;
-  e.code = t.code;
-  e.goldstein = cameo.goldstein(t.code);
+  e.code = c.code;
+  e.goldstein = cameo.goldstein(c.code);
   e.source = t.participants[s]->actor;
   e.target = t.participants[g]->actor;
   e.source_state = t.states[s];
@@ -464,6 +464,8 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.present.push_back(p.present);
         t.audience.push_back(p.audience);
         t.unarmed.push_back(p.unarmed);
+        t.armed.push_back(p.armed);
+        t.owner.push_back(p.owner);
         bool land = p.place || (p.type == "country" && (p.mention->kind == "name" || p.mention->kind == "metonym"));
         t.land_left.push_back(land && p.preposition == "من");
       }
@@ -495,6 +497,15 @@ bool taken_by_a_later_trigger(const std::vector<TriggerInstance>& instances, siz
         return true;
   }
   return false;
+}
+
+// «شن الوزير هجوما حادا على الرئيس»: an attack whose target is a person, by
+// anyone but an armed group or a crowd, is one of words; armed attacks in news
+// are by forces and groups, and on them, their positions and places — and on
+// what a person owns or leads («قصر الرئيس», «موكب الوزير»).
+bool words_against_a_person(const TriggerInstance& t, size_t source, size_t target) {
+  return !t.trigger->person_target.empty() && t.code == t.trigger->code && t.types[target] == "person" &&
+         !t.owner[target] && !t.armed[source];
 }
 
 std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& instances, const ArgumentModel& model) {
@@ -562,10 +573,14 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
     if (symmetric && !directed(t, a, b) &&
         (directed(t, b, a) || t.participants[b]->first_token < t.participants[a]->first_token))
       std::swap(a, b);
-    EventCandidate c{k, a, b, symmetric, pattern(t, a, b), t.features};
+    EventCandidate c{k, a, b, symmetric, t.code, pattern(t, a, b), t.features};
+    if (words_against_a_person(t, a, b)) {
+      c.code = t.trigger->person_target;
+      c.features.push_back("person-target");
+    }
     // What the event model weighs: the trigger's own features, the argument
     // pattern, how sure the argument models are, the participants' types.
-    const std::string root(family(t.code));
+    const std::string root(family(c.code));
     c.features.push_back("pattern=" + c.rule);
     c.features.push_back("pattern|root=" + c.rule + "|" + root);
     c.features.push_back("source=" + bucket(symmetric ? std::max(ps[a], pt[a]) : ps[a]));
@@ -606,8 +621,8 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
     double confidence = model.probability(kEvent, c.features);
     // Acts of force, and the other acts of conflict (an accusation, a demand, a
     // threat pinned on someone), are reported from thresholds of their own.
-    double threshold = force(t.code) ? model.setting("@min_force_confidence", kMinForceConfidence)
-                       : conflict(t.code)
+    double threshold = force(c.code) ? model.setting("@min_force_confidence", kMinForceConfidence)
+                       : conflict(c.code)
                            ? std::max(model.setting("@min_confidence", kMinConfidence),
                                       model.setting("@min_conflict_confidence", 0))
                            : model.setting("@min_confidence", kMinConfidence);

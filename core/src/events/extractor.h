@@ -62,6 +62,8 @@ struct TriggerInstance {
   std::vector<bool> present;        // only present at the act («بحضور X»): no side
   std::vector<bool> audience;       // before whom it is said («أمام X»): no side of a statement
   std::vector<bool> unarmed;        // a relief or rights body: never the source of force
+  std::vector<bool> armed;          // an armed group or a crowd, whatever names it («مسلحون حوثيون»)
+  std::vector<bool> owner;          // the owner of a thing named before it («قصر الرئيس»)
   std::vector<bool> land_left;      // a country or place after «من»: where a retreat leaves from
   std::vector<bool> coordinated;    // joined by و to the participant before it
   // Paired participants split into two sides by «من جهة … من جهة أخرى»
@@ -80,6 +82,7 @@ struct EventCandidate {
   size_t instance = 0;        // in the trigger instances
   size_t source = 0, target = 0;  // participants of that instance
   bool symmetric = false;
+  std::string code;           // the act's CAMEO code: the instance's, or its trigger's person_target
   std::string rule;           // the argument pattern («verb: subject → complement»)
   std::vector<std::string> features;  // what the event model reads
 };

@@ -21,6 +21,8 @@ bool is_denial(std::string_view w) { return cue_lists().denial_verbs.contains(te
 // («ضرورة استئناف المفاوضات», «يأمل في رفع العقوبات», «عن أمله في استئناف»,
 // «يمكن أن تشن هجوما», «يفترض أن تجتمع»), or ruled out («استبعد لقاء X وY»,
 // «من المستبعد أن يلتقي»).
+bool is_proposal(std::string_view w) { return cue_lists().proposal_verbs.contains(text::behind_conjunction(w)); }
+
 bool is_unrealizing(std::string_view w) { return cue_lists().unrealizing_words.contains(w); }
 
 }  // namespace
@@ -77,10 +79,24 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
       }
   }
   // Denied: a denial verb before the complementizer that opens the trigger's clause.
+  // Proposed: a verb of proposing, asking or hoping there («اقترح أن تفتح جبهة
+  // قتال بين X وY», «طالب بأن تنسحب القوات»): what is asked for is not done.
+  // Not a relative clause: «طالب بمحاسبة من شنوا الهجوم» asks about an attack done.
   uint32_t start = v.clause_start(trigger);
+  bool after_complementizer = start > v.first() && is_complementizer(v.word(start - 1));
   if (start > v.first() + 1)
-    for (uint32_t i = start - 1; i-- > v.first() && i + 6 >= start;)
+    for (uint32_t i = start - 1; i-- > v.first() && i + 6 >= start;) {
       if (is_denial(v.word(i))) m.denied = true;
+      if (after_complementizer && is_proposal(v.word(i))) m.unrealized = true;
+    }
+  // «أشار إلى أن هجوما روسيا على فنلندا ممكن»: the clause's predicate, after the
+  // act, says it may happen.
+  if (after_complementizer)
+    for (uint32_t i = trigger + 1; i < v.end() && i <= trigger + kMayReach; ++i) {
+      std::string_view x = v.word(i);
+      if (is_clause_punctuation(x) || is_complementizer(x)) break;
+      if (cue_lists().possibility_predicates.contains(x)) m.unrealized = true;
+    }
   // «هل», and «ألم» (the question of a negated past: "did X not …?").
   if (v.word(v.first()) == "هل" || v.word(v.first()) == "الم" || v.word(v.first()) == "اولم") m.question = true;
   std::string_view last = v.word(v.end() - 1);

@@ -67,6 +67,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (a && a->sector == "sport") continue;
     p.type = type_of(*m, kb, in);
     if (a) p.unarmed = a->sector == "humanitarian" || a->sector == "rights";
+    p.armed = p.type == "armed_group" || p.type == "group";
     if (m->kind == "metonym" || m->kind == "institution" || m->kind == "role" || m->kind == "nisba") p.type = "country";
     if (p.type == "event_name") continue;
     // A national team, and the states coordinated with it, play; they do not act.
@@ -92,6 +93,12 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.backs = !participants_.empty() && backs_side_before(p);
       p.origin = p.preposition == "من" && p.lead >= s_.first_token + 2 && is_origin_word(word(p.lead - 2));
       p.present = p.preposition.empty() && is_presence_word(before);
+      // «على قصر الرئيس المخلوع علي صالح»: a thing a few words back, past his titles.
+      for (uint32_t i = p.lead, steps = 0; i > s_.first_token && steps < 4 && !p.owner; --i, ++steps) {
+        std::string_view w = word(i - 1), thing = text::behind_glued_letter(w);
+        if (is_clause_punctuation(w) || is_preposition(w)) break;
+        p.owner = is_property_noun(w) || is_property_noun(thing) || is_held_noun(w) || is_held_noun(thing);
+      }
       // «أمام X», «أمام لجنة الدفاع بمجلس الشيوخ»: «أمام» a few words back, no clause between.
       for (uint32_t i = p.lead, steps = 0; i > s_.first_token && steps < 5 && !p.audience; --i, ++steps) {
         std::string_view w = word(i - 1);

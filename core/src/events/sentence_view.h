@@ -33,6 +33,8 @@ struct Participant {
   bool present = false;     // only present at the act: «بحضور X», «بحضور X وY»
   bool audience = false;    // before whom it is said or done: «أمام X», «أمام لجنة … بX»
   bool unarmed = false;     // a relief or rights body (its sector): never the one who uses force
+  bool armed = false;       // an armed group or a group of people, even named by its nisba
+  bool owner = false;       // named as who owns or leads a thing before it («قصر الرئيس», «موكب الوزير»)
 };
 
 class SentenceView {

@@ -67,7 +67,7 @@ TriggerLexicon::TriggerLexicon(std::string_view json, std::vector<Problem>& prob
     }
     static constexpr std::string_view kKeys[] = {"code", "kind", "forms", "verbs", "participles", "target_preps",
                                                  "context", "symmetric", "needs_content", "or_destination", "object_is_topic",
-                                                 "note"};
+                                                 "person_target", "note"};
     for (const auto& [key, value] : t.items())
       if (std::find(std::begin(kKeys), std::end(kKeys), key) == std::end(kKeys))
         problems.push_back({file, 0, -1, key, where + ": unknown field \"" + key + "\""});
@@ -86,6 +86,11 @@ TriggerLexicon::TriggerLexicon(std::string_view json, std::vector<Problem>& prob
     trigger.needs_content = t.contains("needs_content") && t["needs_content"].is_boolean() && t["needs_content"].get<bool>();
     trigger.or_destination = t.contains("or_destination") && t["or_destination"].is_boolean() && t["or_destination"].get<bool>();
     trigger.object_is_topic = t.contains("object_is_topic") && t["object_is_topic"].is_boolean() && t["object_is_topic"].get<bool>();
+    if (t.contains("person_target")) {
+      if (t["person_target"].is_string()) trigger.person_target = t["person_target"].get<std::string>();
+      if (trigger.person_target.empty() || (cameo && !cameo->find(trigger.person_target)))
+        problems.push_back({file, 0, -1, "person_target", where + ": person_target is a code of cameo.tsv"});
+    }
     uint32_t index = static_cast<uint32_t>(triggers_.size());
     triggers_.push_back(std::move(trigger));
     if (t.contains("forms") && t["forms"].is_array())

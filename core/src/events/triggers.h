@@ -33,6 +33,10 @@ struct Trigger {
   // «يبحث المكتب في الخوادم»): its other side follows one of its target
   // prepositions («بحث مع») or is coordinated with its subject.
   bool object_is_topic = false;
+  // The code of the act when its target is a person and its source no armed
+  // group: «شن هجوما حادا على الرئيس», «هاجم الوزير منتقديه» are words (111),
+  // where «هاجم مسلحون حوثيون الرئيس» stays force. Empty: the code stands.
+  std::string person_target;
 };
 
 class Cameo;
