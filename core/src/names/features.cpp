@@ -36,6 +36,7 @@ enum Family : uint8_t {
   kTitleBefore = 90,  // the word before is a title word, with this word's shape
   kClusterFine = 100, kClusterMid = 110, kClusterCoarse = 120,  // + offset + 2
   kStemClusterFine = 130, kStemClusterMid = 140,                // + offset + 2
+  kDocument = 160,    // the types the word's other occurrences in the document were read as
 };
 
 constexpr uint64_t kNoCluster = 0xFFFF;  // a word the news corpus rarely has
@@ -243,6 +244,18 @@ void word_features_at_every_offset(const NameToken& t, const Gazetteer& gazettee
     features_at(t, k, r, out[static_cast<size_t>(k + 2)]);
   }
 }
+
+void document_features(uint32_t types, std::vector<uint64_t>& out) {
+  if (types == 0) return;
+  if ((types & 15) == 0) {
+    out.push_back(feature(kDocument, uint64_t{16}));
+    return;
+  }
+  for (uint32_t b = 0; b < 4; ++b)
+    if (types & (1u << b)) out.push_back(feature(kDocument, uint64_t{b}));
+}
+
+std::string_view stem_of(std::string_view normalized_word) { return light_stem(normalized_word).bare; }
 
 const NameToken& neighbour(std::span<const NameToken> sentence, size_t i, int offset) {
   long j = static_cast<long>(i) + offset;

@@ -86,6 +86,16 @@ void context_features(std::span<const NameToken> sentence, size_t i, const Gazet
                       std::vector<uint64_t>& out);
 // The same when whether the word before is a title word is known already.
 void context_features(std::span<const NameToken> sentence, size_t i, bool title_before, std::vector<uint64_t>& out);
+// What a first reading of the document found the word's other occurrences to
+// be: one feature per type (persons, places, organizations, other names) that
+// an occurrence of the same stem elsewhere in the document was read as, and
+// one when every other occurrence was read as no name. `types` holds a bit per
+// type (1 persons, 2 places, 4 organizations, 8 other; 16 seen as no name).
+void document_features(uint32_t types, std::vector<uint64_t>& out);
+// The stem of a word behind its proclitics («والرياض» → «رياض»), by which its
+// occurrences in a document are gathered.
+std::string_view stem_of(std::string_view normalized_word);
+
 // Token i + offset, or the edge marker outside the sentence.
 const NameToken& neighbour(std::span<const NameToken> sentence, size_t i, int offset);
 

@@ -14,6 +14,7 @@ namespace {
 struct WordScores {
   std::array<Weights, 5> at;  // at[offset + 2]
   bool title = false;         // a title word («الرئيس»): a name may follow
+  uint64_t stem = 0;          // the hash of its stem behind proclitics (a word; 0 for others)
 };
 
 class WordScoreCache {
@@ -35,6 +36,7 @@ class WordScoreCache {
     WordScores w{};
     for (size_t k = 0; k < 5; ++k) model_->add_scores(features_[k], w.at[k].data());
     w.title = word.kind == text::TokenKind::kWord && (gazetteer_->bits(word.form) & Gazetteer::kTitleWord);
+    if (word.kind == text::TokenKind::kWord) w.stem = util::fnv1a(stem_of(word.form)) | 1;
     uint32_t i = static_cast<uint32_t>(scores_.size());
     index_.insert(key, i);
     scores_.push_back(w);
@@ -74,10 +76,20 @@ std::vector<FoundName> find_names(std::string_view normalized, const std::vector
   if (model.empty()) return out;
   thread_local WordScoreCache cache;
   thread_local std::vector<NameToken> sentence;
-  thread_local std::vector<float> emissions, margins;
+  thread_local std::vector<float> emissions, second, margins;
   thread_local std::vector<uint64_t> features;
-  thread_local std::vector<uint32_t> words;  // each token's cache entry; the sentence's edges at 0, 1, n + 2, n + 3
+  thread_local std::vector<uint32_t> words;   // each token's cache entry; the sentence's edges at 0, 1, n + 2, n + 3
+  thread_local std::vector<uint64_t> stems;   // each token's stem (0: no word), the document over
+  thread_local std::vector<uint8_t> labels;   // the first reading's, the document over
+  thread_local std::vector<size_t> starts;    // where each sentence's emissions begin
+  thread_local std::vector<float> all_emissions;
+  // The first reading, sentence by sentence.
+  stems.clear();
+  labels.clear();
+  starts.clear();
+  all_emissions.clear();
   for (const text::Sentence& s : sentences) {
+    starts.push_back(all_emissions.size());
     sentence.clear();
     for (uint32_t i = s.first_token; i < s.end_token; ++i) sentence.push_back({tokens[i].in(normalized), tokens[i].kind});
     size_t n = sentence.size();
@@ -96,15 +108,52 @@ std::vector<FoundName> find_names(std::string_view normalized, const std::vector
       features.clear();
       context_features(sentence, i, cache[words[i + 1]].title, features);
       model.add_scores(features, e);
+      stems.push_back(cache[words[i + 2]].stem);
     }
-    std::vector<uint8_t> labels = viterbi(emissions, n, model.transitions(), &margins);
+    std::vector<uint8_t> read = viterbi(emissions, n, model.transitions());
+    labels.insert(labels.end(), read.begin(), read.end());
+    all_emissions.insert(all_emissions.end(), emissions.begin(), emissions.end());
+  }
+  // What each stem was read as, the document over: the types of its occurrences, counted.
+  util::HashMap64 index;  // stem → its row of counts
+  std::vector<std::array<uint32_t, 5>> counts;
+  for (size_t t = 0; t < stems.size(); ++t) {
+    if (!stems[t]) continue;
+    uint32_t* row = index.find(stems[t]);
+    if (!row) {
+      index.insert(stems[t], static_cast<uint32_t>(counts.size()));
+      row = index.find(stems[t]);
+      counts.push_back({});
+    }
+    uint32_t bit = document_type_bit(labels[t]);
+    for (uint32_t b = 0; b < 5; ++b) counts[*row][b] += (bit >> b) & 1;
+  }
+  // The second reading: each word with what its other occurrences were read as.
+  size_t token = 0;
+  for (size_t k = 0; k < sentences.size(); ++k) {
+    const text::Sentence& s = sentences[k];
+    size_t n = s.end_token - s.first_token;
+    if (n == 0) continue;
+    second.assign(all_emissions.begin() + static_cast<long>(starts[k]),
+                  all_emissions.begin() + static_cast<long>(starts[k] + n * kLabelCount));
+    for (size_t i = 0; i < n; ++i, ++token) {
+      if (!stems[token]) continue;
+      const auto& c = counts[*index.find(stems[token])];
+      uint32_t own = document_type_bit(labels[token]), types = 0;
+      for (uint32_t b = 0; b < 5; ++b)
+        if (c[b] > ((own >> b) & 1)) types |= 1u << b;
+      features.clear();
+      document_features(types, features);
+      model.add_scores(features, &second[i * kLabelCount]);
+    }
+    std::vector<uint8_t> read = viterbi(second, n, model.transitions(), &margins);
     for (size_t i = 0; i < n;) {
-      if (labels[i] == kO) { ++i; continue; }
+      if (read[i] == kO) { ++i; continue; }
       size_t end = i + 1;
-      while (end < n && labels[end] == labels[i] + 1) ++end;  // the I- of the same type
+      while (end < n && read[end] == read[i] + 1) ++end;  // the I- of the same type
       float margin = *std::min_element(margins.begin() + static_cast<long>(i), margins.begin() + static_cast<long>(end));
       out.push_back({s.first_token + static_cast<uint32_t>(i), s.first_token + static_cast<uint32_t>(end),
-                     type_of(labels[i]), margin});
+                     type_of(read[i]), margin});
       i = end;
     }
   }

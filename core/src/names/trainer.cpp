@@ -16,17 +16,17 @@ Trainer::Trainer(const std::vector<Example>& examples) : examples_(examples) {
       ++counts_[it->second];
     }
   weights_.assign(counts_.size(), Weights{});
-  totals_.assign(counts_.size(), Weights{});
+  totals_.assign(counts_.size(), {});
 }
 
 Weights Trainer::averaged(uint32_t row) const {
   Weights w = weights_[row];
-  for (uint8_t l = 0; l < kLabelCount; ++l) w[l] -= totals_[row][l] / static_cast<float>(step_);
+  for (uint8_t l = 0; l < kLabelCount; ++l) w[l] -= static_cast<float>(totals_[row][l] / static_cast<double>(step_));
   return w;
 }
 
 float Trainer::averaged_transition(size_t i) const {
-  return transitions_[i] - transition_totals_[i] / static_cast<float>(step_);
+  return transitions_[i] - static_cast<float>(transition_totals_[i] / static_cast<double>(step_));
 }
 
 std::vector<float> Trainer::emissions(const Example& e, bool averaged_weights) const {
@@ -42,9 +42,9 @@ std::vector<float> Trainer::emissions(const Example& e, bool averaged_weights) c
 }
 
 void Trainer::update(const Example& e, const std::vector<uint8_t>& predicted) {
-  auto bump = [&](float& w, float& total, float delta) {
+  auto bump = [&](float& w, double& total, float delta) {
     w += delta;
-    total += delta * static_cast<float>(step_);
+    total += static_cast<double>(delta) * static_cast<double>(step_);
   };
   uint8_t gold_before = kStart, predicted_before = kStart;
   for (size_t i = 0; i < e.size(); ++i) {

@@ -42,8 +42,12 @@ class Trainer {
   const std::vector<Example>& examples_;
   std::unordered_map<uint64_t, uint32_t> rows_;  // feature key → row
   std::vector<uint32_t> counts_;                  // occurrences per row
-  std::vector<Weights> weights_, totals_;         // current weights and step-weighted sums of updates
-  Transitions transitions_{}, transition_totals_{};
+  // Current weights, and the step-weighted sums of their updates in double: a
+  // float's 24 bits lose the sums of tens of thousands of steps.
+  std::vector<Weights> weights_;
+  std::vector<std::array<double, kLabelCount>> totals_;
+  Transitions transitions_{};
+  std::array<double, (kLabelCount + 1) * kLabelCount> transition_totals_{};
   uint64_t step_ = 1;
 };
 
