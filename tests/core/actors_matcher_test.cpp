@@ -620,6 +620,15 @@ TEST_F(MatcherTest, HisCountryIsTheStateOfAnUnnamedOfficialNamedBefore) {
   EXPECT_EQ(found[1].kind, "reference");
 }
 
+TEST_F(MatcherTest, HisCountryIsTheStateOfTheRolePhraseBeforeAFoundName) {
+  auto found = match("وأكد المسؤول البريطاني جون سميث أن بلاده ستدعم الاتفاق", "2014-03-01");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found.back().text, "بلاده");
+  EXPECT_EQ(found.back().actor, "gbr");
+  // A found name with no state in the words before it: nobody's country.
+  for (const Found& f : match("وأكد جون سميث أن بلاده ستدعم الاتفاق", "2014-03-01")) EXPECT_NE(f.text, "بلاده");
+}
+
 TEST_F(MatcherTest, AGivenNameAloneAfterATitleNamesNoOne) {
   EXPECT_EQ(actors("وقال الشيخ عبد الله إن الاتفاق صعب"), std::vector<std::string>{});
   EXPECT_EQ(actors("وقال الشيخ عز الدين إن الاتفاق صعب"), std::vector<std::string>{});

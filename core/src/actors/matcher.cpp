@@ -406,6 +406,23 @@ void Matcher::add_in_text_order(const std::vector<Mention>& found) {
 // text named last (or of the state's official it named without a name), in this
 // sentence or just before; «بلادها» that of a person or an organization.
 // Mentions of kind `reference`, kept sorted.
+// The state named in the few words before mention k's name, by a nested
+// mention, a nisba or an institution of its role phrase («الناطق باسم الحكومة
+// الأردنية»); empty when none.
+std::string Matcher::state_before(size_t k) const {
+  constexpr uint32_t kRolePhrase = 6;  // words of a role phrase before the name
+  const Mention& m = out_.mentions[k];
+  uint32_t from = m.lead_token > kRolePhrase ? m.lead_token - kRolePhrase : 0;
+  for (size_t j = k; j-- > 0;) {
+    const Mention& x = out_.mentions[j];
+    if (x.end_token <= from) break;
+    if (x.end_token > m.first_token) continue;
+    const Actor* a = kb_.find(x.actor);
+    if (a && a->type == "country") return a->id;
+  }
+  return "";
+}
+
 void Matcher::add_country_references() {
   constexpr uint32_t kReach = 40;  // tokens back to the person
   constexpr float kReferenceConfidence = 0.7f;
@@ -439,6 +456,9 @@ void Matcher::add_country_references() {
       if (!official && type != "person" && !(hers && (type == "organization" || type == "media"))) continue;
       const Actor* a = kb_.find(m.actor);
       std::string state = official ? m.actor : a ? kb_.state_of(a->id) : m.role_of;
+      // A person the knowledge base does not know speaks for the state of the role
+      // phrase right before the name («الناطق باسم الحكومة الأردنية محمد المومني»).
+      if (state.empty() && type == "person") state = state_before(k);
       if (state.empty() || !kb_.find(state) || kb_.find(state)->type != "country") break;
       // The nearest person is the usual antecedent, not always («التقى السيسي كيري وأكد دعم بلاده»).
       found.push_back(

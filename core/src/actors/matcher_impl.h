@@ -55,6 +55,7 @@ class Matcher {
   void add_partners();
   // --- honorific_references.cpp ------------------------------------------------
   void add_honorific_references();
+  std::string state_before(size_t k) const;
   void add_head_noun_references();
   bool names_another(uint32_t next, bool adjective_only) const;
   std::string_view type_of(const std::string& id) const;
