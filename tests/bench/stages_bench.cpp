@@ -28,6 +28,7 @@
 #include "events/triggers.h"
 #include "marsad/analyzer.h"
 #include "names/name_finder.h"
+#include "names/tokens.h"
 #include "raw_scan.h"
 #include "text/clitics.h"
 #include "text/normalizer.h"
@@ -117,7 +118,9 @@ StageTimes run_stages(const std::vector<Document>& docs, const actors::Knowledge
     st.clitics += seconds_since(t);
 
     t = Clock::now();
-    std::vector<names::FoundName> names = names::find_names(norm.text, tokens, sentences, lexicon.gazetteer());
+    std::vector<bool> written_ya = names::written_ya(doc.text, norm, tokens);
+    std::vector<names::FoundName> names =
+        names::find_names(norm.text, tokens, sentences, lexicon.gazetteer(), names::builtin_model(), &written_ya);
     st.names += seconds_since(t);
 
     t = Clock::now();

@@ -4,11 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "actors/knowledge_base.h"
 #include "actors/lexicon.h"
+#include "names/tokens.h"
 #include "text/normalizer.h"
 #include "text/segmenter.h"
 #include "text/sentences.h"
@@ -25,7 +27,8 @@ std::vector<std::string> names_in(const std::string& text) {
   std::vector<text::Sentence> sentences;
   text::split_sentences(norm.text, tokens, sentences);
   std::vector<std::string> out;
-  for (const FoundName& n : find_names(norm.text, tokens, sentences, gazetteer)) {
+  std::vector<bool> ya = written_ya(text, norm, tokens);
+  for (const FoundName& n : find_names(norm.text, tokens, sentences, gazetteer, builtin_model(), &ya)) {
     std::string words;
     for (uint32_t i = n.first; i < n.end; ++i) words += (words.empty() ? "" : " ") + std::string(tokens[i].in(norm.text));
     out.push_back(words + (n.type == NameType::kPerson ? "/PER" : n.type == NameType::kPlace ? "/LOC" : n.type == NameType::kOrganization ? "/ORG" : "/OTHER"));
@@ -40,6 +43,18 @@ TEST(NameFinder, ReadsASentenceAgainWithWhatTheDocumentNamed) {
   EXPECT_EQ(names_in(later), std::vector<std::string>{});
   EXPECT_EQ(names_in("قال المبعوث الأممي غسان سلامة إن الحل قريب. " + later),
             (std::vector<std::string>{"غسان سلامه/PER", "سلامه/PER"}));
+}
+
+// «على» and «علي» read the same once normalized; a writer who writes the
+// preposition with ى writes the given name with ي.
+TEST(NameFinder, AliIsAGivenNameWhereTheWriterTellsItFromThePreposition) {
+  EXPECT_EQ(names_in("وقال المتحدث علي الزهراني إن القوات سيطرت على الموقع."),
+            std::vector<std::string>{"علي الزهراني/PER"});
+  // A writer who never writes ى: «علي» may be either, the model decides alone.
+  std::vector<std::string> either = names_in("وقال المتحدث علي الزهراني إن القوات سيطرت علي الموقع.");
+  EXPECT_EQ(std::count(either.begin(), either.end(), "علي الموقع/PER"), 0);
+  // Before a particle it names no one.
+  EXPECT_EQ(names_in("وشدد الوزير علي أن القوات سيطرت على الموقع."), std::vector<std::string>{});
 }
 
 }  // namespace

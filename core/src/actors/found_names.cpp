@@ -274,7 +274,8 @@ void Matcher::add_found_names() {
     bool ok = true;
     for (uint32_t i = n.first; i < n.end && ok; ++i) {
       const text::Token& t = in_.tokens[i];
-      uint32_t bits = g.bits(word(i));
+      // «علي» written as the name is no preposition (names::written_ya).
+      uint32_t bits = i == n.first && n.begins_with_ali ? 0 : g.bits(word(i));
       ok = !covered[i] && t.kind == text::TokenKind::kWord && word(i).size() >= 4 &&
            !(bits & (names::Gazetteer::kFunctionWord | names::Gazetteer::kTitleWord));
     }

@@ -1,5 +1,6 @@
 #include "analysis/document_parse.h"
 
+#include "names/tokens.h"
 #include "text/segmenter.h"
 
 namespace marsad::analysis {
@@ -13,7 +14,9 @@ void parse_document(const Document& doc, const actors::KnowledgeBase& kb, const 
   out.forms.emplace(out.norm.text, out.tokens);
   out.times = time::find_times(out.norm.text, out.tokens, doc.date, &*out.forms);
   out.time_tokens = time::time_token_mask(out.times, out.tokens.size());
-  out.names = names::find_names(out.norm.text, out.tokens, out.sentences, lexicon.gazetteer());
+  std::vector<bool> written_ya = names::written_ya(doc.text, out.norm, out.tokens);
+  out.names = names::find_names(out.norm.text, out.tokens, out.sentences, lexicon.gazetteer(), names::builtin_model(),
+                                &written_ya);
   out.actors = actors::match_actors({out.norm.text, out.tokens, doc.date, &*out.forms, &out.names,
                                      kb.outlet(doc.source, doc.url), &out.time_tokens},
                                     kb, lexicon);

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "data/embedded.h"
+#include "text/clitics.h"
 #include "util/hash.h"
 
 namespace marsad::names {
@@ -53,6 +54,41 @@ class WordScoreCache {
   const NameModel* model_ = nullptr;
 };
 
+// «علي الأحمدي»: where the writer tells ى from ي, «علي» written with ي is the
+// given name, not the preposition «على» the model learned it as (ANERcorp's
+// writers mostly do not tell them apart). Writers slip («علي المساعدات» in a
+// text that writes «على» elsewhere; «ردا علي فيلدرز»): it begins a person's
+// name only before a given name of the lists («علي أحمد جنتي»), «بن», or a
+// family name of the form «الأحمدي» (its final ي written so).
+bool name_word_after_ali(std::string_view w, bool ya, const Gazetteer& gazetteer) {
+  constexpr size_t kMinNisbaBytes = 10;  // «ال» and three letters at least
+  if (w == "بن" || (gazetteer.exact_bits(w) & Gazetteer::kGivenName)) return true;
+  return ya && w.size() >= kMinNisbaBytes && w.substr(0, 4) == "ال" && w.substr(w.size() - 2) == "ي";
+}
+
+void read_given_name_ali(std::string_view normalized, const std::vector<text::Token>& tokens, const text::Sentence& s,
+                         const std::vector<bool>& written_ya, const Gazetteer& gazetteer, std::vector<uint8_t>& labels,
+                         std::vector<float>& margins) {
+  constexpr float kMargin = 10.f;  // sure enough to be an actor when the name looks like a person's
+  constexpr size_t kMinBytes = 6;  // a name of three letters or more
+  for (uint32_t i = s.first_token; i + 1 < s.end_token; ++i) {
+    size_t k = i - s.first_token;
+    if (!written_ya[i] || labels[k] != kO || text::behind_conjunction(tokens[i].in(normalized)) != "علي") continue;
+    const text::Token& next = tokens[i + 1];
+    std::string_view w = next.in(normalized);
+    size_t j = k + 1;
+    if (next.kind != text::TokenKind::kWord || w.size() < kMinBytes || (labels[j] != kO && labels[j] != kBPers) ||
+        (gazetteer.bits(w) & (Gazetteer::kFunctionWord | Gazetteer::kTitleWord)) ||
+        !name_word_after_ali(w, written_ya[i + 1], gazetteer))
+      continue;
+    // The name the model read after it, if any, is his («علي عبد الله صالح»).
+    if (labels[j] == kO) margins[j] = kMargin;
+    labels[k] = kBPers;
+    labels[j] = kIPers;
+    margins[k] = kMargin;
+  }
+}
+
 NameType type_of(uint8_t label) {
   switch (label) {
     case kBPers: case kIPers: return NameType::kPerson;
@@ -71,7 +107,7 @@ const NameModel& builtin_model() {
 
 std::vector<FoundName> find_names(std::string_view normalized, const std::vector<text::Token>& tokens,
                                   const std::vector<text::Sentence>& sentences, const Gazetteer& gazetteer,
-                                  const NameModel& model) {
+                                  const NameModel& model, const std::vector<bool>* written_ya) {
   std::vector<FoundName> out;
   if (model.empty()) return out;
   thread_local WordScoreCache cache;
@@ -147,13 +183,18 @@ std::vector<FoundName> find_names(std::string_view normalized, const std::vector
       model.add_scores(features, &second[i * kLabelCount]);
     }
     std::vector<uint8_t> read = viterbi(second, n, model.transitions(), &margins);
+    if (written_ya) read_given_name_ali(normalized, tokens, s, *written_ya, gazetteer, read, margins);
     for (size_t i = 0; i < n;) {
       if (read[i] == kO) { ++i; continue; }
       size_t end = i + 1;
       while (end < n && read[end] == read[i] + 1) ++end;  // the I- of the same type
       float margin = *std::min_element(margins.begin() + static_cast<long>(i), margins.begin() + static_cast<long>(end));
-      out.push_back({s.first_token + static_cast<uint32_t>(i), s.first_token + static_cast<uint32_t>(end),
-                     type_of(read[i]), margin});
+      uint32_t first = s.first_token + static_cast<uint32_t>(i);
+      bool ali = written_ya && (*written_ya)[first] && end - i >= 2 &&
+                 text::behind_conjunction(tokens[first].in(normalized)) == "علي" &&
+                 name_word_after_ali(tokens[first + 1].in(normalized), (*written_ya)[first + 1], gazetteer);
+      out.push_back({first, s.first_token + static_cast<uint32_t>(end), type_of(read[i]), margin,
+                     ali && read[i] == kBPers});
       i = end;
     }
   }
