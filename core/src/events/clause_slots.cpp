@@ -149,10 +149,13 @@ class Reader {
         if (!ps[i].coordinated && !introduces) break;
       }
     }
-    // A set phrase split by its subject («ألقى داعش القبض على»): the words between are the subject.
+    // A set phrase split by its subject («ألقى داعش القبض على»): the words between are
+    // the subject — also where a time adverb governs the phrase («بعيد توصل إيران إلى
+    // اتفاق»: the adverb's noun is the phrase's first word, the name its agent).
     bool receiving = verb && receiving_verb(v_.word(first));  // «تلقى X اتصالا من Y»: the trigger itself receives
     for (size_t i = 0; i < ps.size(); ++i)
-      if (lead_of(ps[i]) > first && ps[i].mention->end_token <= end && t.phrase_end > t.match.end && bare(ps[i]))
+      if (lead_of(ps[i]) > first && ps[i].mention->end_token <= end && t.phrase_end > t.match.end &&
+          (bare(ps[i]) || is_time_adverb(ps[i].preposition)))
         out[i] = receiving ? Slot::kRecipient : Slot::kSubject;
     // A verb in a relative clause: the noun the clause hangs on is its subject
     // («خالد العبيدي الذي يزور روسيا»), what follows the verb its object.
