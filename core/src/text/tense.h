@@ -9,8 +9,9 @@
 
 namespace marsad::text {
 
-// س + an imperfect prefix (ي ت ن ا) + at least three letters, behind و/ف:
-// سيزور، ستعقد، وسنعمل — not the words that only look like it (سياسي، سيطرة، سيارة).
+// س + an imperfect prefix (ي ت ن) + at least three letters, behind و/ف:
+// سيزور، ستعقد، وسنعمل — not the words that only look like it (سياسي، سيطرة، سيارة،
+// سنوات، ساعات).
 bool is_future_verb(std::string_view normalized);
 
 // A word that announces a future or planned act before its verb: سوف، سيتم،

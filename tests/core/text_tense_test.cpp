@@ -1,0 +1,29 @@
+// The future as Arabic news writes it (core/src/text/tense.h), on normalized words.
+#include "text/tense.h"
+
+#include <gtest/gtest.h>
+
+#include "text/normalizer.h"
+
+namespace marsad::text {
+namespace {
+
+bool future(const char* word) { return is_future_verb(normalize_key(word)); }
+
+TEST(Tense, SPlusAnImperfectVerbIsTheFuture) {
+  EXPECT_TRUE(future("سيزور"));
+  EXPECT_TRUE(future("وستعقد"));
+  EXPECT_TRUE(future("سنعمل"));
+  EXPECT_TRUE(future("فسيلتقي"));
+}
+
+// Words that begin the same way and are no verb, or a past one: years, hours,
+// annually, squares, «helped», «contributed», «previously».
+TEST(Tense, WordsThatOnlyLookLikeItAreNot) {
+  for (const char* w : {"سنوات", "السنوات", "سنويا", "سنوية", "ساعات", "ساحات", "ساعدت", "ساهمت", "سافرت",
+                        "سابقا", "سياسي", "سيطرة", "سيارة"})
+    EXPECT_FALSE(future(w)) << w;
+}
+
+}  // namespace
+}  // namespace marsad::text
