@@ -664,6 +664,14 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
     e.date = d.value;
     e.date_inherited = d.inherited;
     e.historical = d.historical;
+    // An act dated after the day of its report has not happened yet: it is
+    // announced («تصل موغيريني إلى المملكة الاثنين», «يزور الوزير القاهرة غدا»).
+    constexpr size_t kDay = 10;  // YYYY-MM-DD
+    if (!d.inherited && d.value.size() >= kDay && in.document_date.size() >= kDay &&
+        std::string_view(d.value).substr(0, kDay) > in.document_date.substr(0, kDay)) {
+      e.code = intent_code(e.code);
+      e.goldstein = cameo.goldstein(e.code);
+    }
   }
   return out;
 }

@@ -1,6 +1,8 @@
 // Weekdays, alone or with الماضي/الفارط/المنصرم (the last one before the
 // document date) or المقبل/القادم (the next one after it). A bare weekday in a
-// news report is the most recent such day on or before the document date.
+// news report is the most recent such day on or before the document date — but
+// in a clause whose verb announces in the present tense («تصل موغيريني إلى
+// المملكة الاثنين», «يعقد المجلس اجتماعه الأحد») it is the coming one.
 #include "time/weekdays.h"
 
 #include <cstdio>
@@ -21,6 +23,18 @@ int weekday_at(const Words& w, uint32_t i) {
 }
 
 namespace {
+
+// A verb of a scheduled act in the present tense a few words before the weekday,
+// in its clause («تصل … الاثنين»).
+bool after_scheduled_verb(const Words& w, uint32_t i) {
+  constexpr uint32_t kReach = 8;  // the verb's subject and complements stand between
+  static const Lexicon verbs(word_list({"weekdays", "scheduled_verbs"}));
+  for (uint32_t k = i; k > 0 && i - k < kReach; --k) {
+    if (w.is_punct(k - 1)) return false;
+    if (w.lookup(k - 1, verbs, true) >= 0) return true;
+  }
+  return false;
+}
 
 // -1 past, +1 next, 0 none.
 int modifier(const Words& w, uint32_t i) {
@@ -60,6 +74,8 @@ void find_weekdays(const Context& c, std::vector<Candidate>& out) {
       if (dir > 0) {
         int ahead = (wd - today + 7) % 7;
         v = c.doc.plus_days(ahead == 0 ? 7 : ahead);
+      } else if (dir == 0 && after_scheduled_verb(w, first)) {
+        v = c.doc.plus_days((wd - today + 7) % 7);  // today, or the coming one
       } else {
         int back = (today - wd + 7) % 7;
         if (back == 0 && dir < 0) back = 7;
