@@ -28,6 +28,7 @@
 #include <sstream>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "actors/knowledge_base.h"
@@ -119,52 +120,24 @@ std::vector<uint8_t> predict(const names::NameModel& model, const names::Example
   return names::viterbi(emissions, e.size(), model.transitions());
 }
 
-// K-fold cross-validation on the training sentences (the validation part
-// stays out): for each epoch, the F1 of the averaged model on each fold
-// after training on the others, pooled over the folds. A measure less tied to
-// one slice of the corpus than the validation part, for choosing features.
-// With `dump` set, the last epoch's out-of-fold labels and Viterbi margins of
-// every training token are written there (form, gold, found, margin; a blank
-// line after each sentence): how sure the finder is when it is right or wrong,
-// on sentences it was not trained on, to choose the thresholds of the found
-// names (core/src/actors/found_names.cpp) without the validation part.
-std::vector<std::vector<uint8_t>> cross_validate(const std::vector<names::Example>& train,
-                                                 const std::vector<Sentence>& sentences, int folds, int epochs,
-                                                 const std::string& dump, bool quiet = false) {
-  std::vector<Scores> by_epoch(static_cast<size_t>(epochs));
+// The sentences [first, end) of fold k of n sentences in `folds` contiguous folds.
+std::pair<size_t, size_t> fold_range(size_t n, int k, int folds) {
+  return {n * static_cast<size_t>(k) / static_cast<size_t>(folds), n * static_cast<size_t>(k + 1) / static_cast<size_t>(folds)};
+}
+
+// The labels of a first reading of each training sentence, out of fold: read
+// by a model trained `epochs` epochs on the other folds, which never saw it.
+std::vector<std::vector<uint8_t>> first_readings(const std::vector<names::Example>& train, int folds, int epochs) {
   std::vector<std::vector<uint8_t>> found(train.size());
-  std::vector<std::vector<float>> margins(train.size());
   for (int k = 0; k < folds; ++k) {
-    size_t first = train.size() * static_cast<size_t>(k) / static_cast<size_t>(folds);
-    size_t end = train.size() * static_cast<size_t>(k + 1) / static_cast<size_t>(folds);
+    auto [first, end] = fold_range(train.size(), k, folds);
     std::vector<names::Example> rest;
     for (size_t i = 0; i < train.size(); ++i)
       if (i < first || i >= end) rest.push_back(train[i]);
     names::Trainer trainer(rest);
     std::mt19937 random(20261202 + static_cast<unsigned>(k));
-    for (int epoch = 0; epoch < epochs; ++epoch) {
-      trainer.epoch(random);
-      for (size_t i = first; i < end; ++i) {
-        found[i] = trainer.predict(train[i], &margins[i]);
-        score(train[i].labels, found[i], by_epoch[static_cast<size_t>(epoch)]);
-      }
-    }
-  }
-  if (!dump.empty()) {
-    std::ofstream d(dump);
-    for (size_t k = 0; k < train.size(); ++k) {
-      for (size_t i = 0; i < found[k].size(); ++i)
-        d << sentences[k].forms[i] << ' ' << names::kLabelNames[train[k].labels[i]] << ' '
-          << names::kLabelNames[found[k][i]] << ' ' << margins[k][i] << '\n';
-      d << '\n';
-    }
-  }
-  for (int epoch = 0; epoch < epochs && !quiet; ++epoch) {
-    const Scores& s = by_epoch[static_cast<size_t>(epoch)];
-    std::fprintf(stderr, "epoch %2d  cross-validated F1 %.3f", epoch + 1, s.overall());
-    static const char* kTypes[] = {"PERS", "LOC", "ORG"};
-    for (int t = 0; t < 3; ++t) std::fprintf(stderr, "  %s %.3f", kTypes[t], Scores::f1(s.right[t], s.gold[t], s.found[t]));
-    std::fprintf(stderr, "\n");
+    for (int epoch = 0; epoch < epochs; ++epoch) trainer.epoch(random);
+    for (size_t i = first; i < end; ++i) found[i] = trainer.predict(train[i]);
   }
   return found;
 }
@@ -222,20 +195,24 @@ std::vector<std::vector<uint8_t>> read_twice(const names::NameModel& model, cons
   return read;
 }
 
-// K-fold cross-validation of the model as shipped: trained on each sentence of
-// the other folds without and with its document features (`second`, from
-// out-of-fold first readings), it reads each sentence of the fold alone, then
-// again with what that reading found in the fold's documents. Prints the F1 of
-// both readings by epoch; with `dump`, the second reading's labels and margins
-// (as cross_validate).
+// K-fold cross-validation of the model as shipped (the validation part stays
+// out): trained on each sentence of the other folds without and with its
+// document features (`second`, from out-of-fold first readings), it reads each
+// sentence of the fold alone, then again with what that reading found in the
+// fold's documents. Prints the F1 of both readings by epoch, pooled over the
+// folds: for choosing features and epochs. With `dump` set, the last epoch's
+// second-reading labels and Viterbi margins of every training token are written
+// there (form, gold, found, margin; a blank line after each sentence): how sure
+// the finder is when it is right or wrong, on sentences it was not trained on,
+// to choose the thresholds of the found names (core/src/actors/found_names.cpp)
+// without the validation part.
 void cross_validate_two_readings(const std::vector<names::Example>& train, const std::vector<names::Example>& second,
                                  const std::vector<Sentence>& sentences, int folds, int epochs, const std::string& dump) {
   std::vector<Scores> first_by_epoch(static_cast<size_t>(epochs)), by_epoch(static_cast<size_t>(epochs));
   std::vector<std::vector<uint8_t>> found(train.size());
   std::vector<std::vector<float>> margins(train.size());
   for (int k = 0; k < folds; ++k) {
-    size_t from = train.size() * static_cast<size_t>(k) / static_cast<size_t>(folds);
-    size_t end = train.size() * static_cast<size_t>(k + 1) / static_cast<size_t>(folds);
+    auto [from, end] = fold_range(train.size(), k, folds);
     std::vector<names::Example> rest;
     for (size_t i = 0; i < train.size(); ++i)
       if (i < from || i >= end) rest.push_back(train[i]), rest.push_back(second[i]);
@@ -333,7 +310,7 @@ int main(int argc, char** argv) {
   // with those of a first reading that never saw it (5-fold, out of fold).
   if (folds > 1) {
     std::cerr << folds << "-fold cross-validation on the " << trained << " training sentences\n";
-    std::vector<std::vector<uint8_t>> first = cross_validate(train, sentences, folds, epochs, "", true);
+    std::vector<std::vector<uint8_t>> first = first_readings(train, folds, epochs);
     std::vector<names::Example> second = with_document_features(train, sentences, 0, first);
     cross_validate_two_readings(train, second, sentences, folds, epochs, dump);
     return 0;
@@ -341,7 +318,7 @@ int main(int argc, char** argv) {
   std::cerr << "first readings of the training sentences, out of fold\n";
   std::vector<names::Example> both;
   {
-    std::vector<std::vector<uint8_t>> first = cross_validate(train, sentences, kFirstReadingFolds, epochs, "", true);
+    std::vector<std::vector<uint8_t>> first = first_readings(train, kFirstReadingFolds, epochs);
     std::vector<names::Example> second = with_document_features(train, sentences, 0, first);
     for (size_t i = 0; i < train.size(); ++i) both.push_back(train[i]), both.push_back(second[i]);
   }
@@ -394,7 +371,7 @@ int main(int argc, char** argv) {
     if (ship_all) {
       std::vector<names::Example> all = train;
       all.insert(all.end(), validation.begin(), validation.end());
-      std::vector<std::vector<uint8_t>> first = cross_validate(all, sentences, kFirstReadingFolds, epochs, "", true);
+      std::vector<std::vector<uint8_t>> first = first_readings(all, kFirstReadingFolds, epochs);
       std::vector<names::Example> second = with_document_features(all, sentences, 0, first);
       all.insert(all.end(), second.begin(), second.end());
       names::Trainer whole(all);

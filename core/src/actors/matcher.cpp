@@ -402,10 +402,6 @@ void Matcher::add_in_text_order(const std::vector<Mention>& found) {
                    [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
 }
 
-// «قال كيري إن بلاده …»: «بلاده» (his country) is the state of the person the
-// text named last (or of the state's official it named without a name), in this
-// sentence or just before; «بلادها» that of a person or an organization.
-// Mentions of kind `reference`, kept sorted.
 // The state named in the few words before mention k's name, by a nested
 // mention, a nisba or an institution of its role phrase («الناطق باسم الحكومة
 // الأردنية»); empty when none.
@@ -423,6 +419,10 @@ std::string Matcher::state_before(size_t k) const {
   return "";
 }
 
+// «قال كيري إن بلاده …»: «بلاده» (his country) is the state of the person the
+// text named last (or of the state's official it named without a name), in this
+// sentence or just before; «بلادها» that of a person or an organization.
+// Mentions of kind `reference`, kept sorted.
 void Matcher::add_country_references() {
   constexpr uint32_t kReach = 40;  // tokens back to the person
   constexpr float kReferenceConfidence = 0.7f;

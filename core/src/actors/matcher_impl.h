@@ -50,12 +50,12 @@ class Matcher {
   bool before_lineage(uint32_t end) const;
   static bool is_kunya(std::string_view w);
   void add_country_references();
+  std::string state_before(size_t k) const;
   void add_in_text_order(const std::vector<Mention>& found);
   // --- partners.cpp -------------------------------------------------------------
   void add_partners();
   // --- honorific_references.cpp ------------------------------------------------
   void add_honorific_references();
-  std::string state_before(size_t k) const;
   void add_head_noun_references();
   bool names_another(uint32_t next, bool adjective_only) const;
   std::string_view type_of(const std::string& id) const;
