@@ -690,6 +690,9 @@ async function addChosen(app, list) {
   }
   await refresh(app);
   await render(app);
+  // The files' notices sit at the top of the page: brought into sight if the
+  // reader gave the files from further down (the corpus panel, a drop).
+  if (files.length && $('notices').getBoundingClientRect().top < 0) $('notices').scrollIntoView({ block: 'start' });
   if (files.length) countBatch();
   document.body.dataset.intakes = String(Number(document.body.dataset.intakes ?? 0) + 1);  // for tests
 }
