@@ -40,9 +40,10 @@ describe('network layout', () => {
     const placed = placeLabels(nodes.slice(0, 18), nodes, at, radius, name);
     assert.ok(placed.size >= 10, `${placed.size} names placed`);
     const boxes = [...placed].map(([id, p]) => {
-      const w = name({ id }).length * 13 * 0.6;
+      assert.equal(p.lines.join(' '), name({ id }));
+      const w = Math.max(...p.lines.map((line) => line.length)) * 13 * 0.6;
       const left = p.anchor === 'middle' ? p.x - w / 2 : p.anchor === 'start' ? p.x : p.x - w;
-      return { id, left, right: left + w, top: p.y - 11, bottom: p.y + 4 };
+      return { id, left, right: left + w, top: p.y - 11, bottom: p.y + (p.lines.length - 1) * 13 * 1.1 + 4 };
     });
     for (const b of boxes) assert.ok(b.left >= 0 && b.right <= 960 && b.top >= 0 && b.bottom <= 640, JSON.stringify(b));
     for (let i = 0; i < boxes.length; i++)
@@ -73,6 +74,36 @@ describe('network names over nodes', () => {
       return Math.hypot(n.x - nx, n.y - ny) < 9;
     });
     assert.deepEqual(over.map((n) => n.id), [], JSON.stringify(p));
+  });
+});
+
+describe('network names on two lines', () => {
+  it('a long name that covers a node wherever it goes on one line takes two lines, over no node', () => {
+    // Nodes either side of the centre's name above and below it, and on its sides: one line of
+    // 22 letters (172 units) reaches them everywhere; two lines of at most 12 (94 units) fit above.
+    const around = [{ id: 'c', x: 300, y: 300 }, { id: 'ul', x: 240, y: 283 }, { id: 'ur', x: 360, y: 283 },
+      { id: 'dl', x: 240, y: 320 }, { id: 'dr', x: 360, y: 320 }, { id: 'l', x: 230, y: 300 }, { id: 'r', x: 370, y: 300 }];
+    const positions = new Map(around.map((n) => [n.id, { x: n.x, y: n.y }]));
+    const radius = (n) => (n.id === 'c' ? 10 : 8);
+    const name = () => 'تنظيم الدولة الإسلامية';
+    const p = placeLabels([{ id: 'c' }], around.map(({ id }) => ({ id })), positions, radius, name).get('c');
+    assert.ok(p, 'a place for the name');
+    assert.deepEqual(p.lines, ['تنظيم الدولة', 'الإسلامية']);
+    const w = 12 * 13 * 0.6;
+    const left = p.anchor === 'middle' ? p.x - w / 2 : p.anchor === 'start' ? p.x : p.x - w;
+    const box = { left, right: left + w, top: p.y - 13 * 0.85, bottom: p.y + 13 * 1.1 + 13 * 0.3 };
+    const over = around.filter((n) => n.id !== 'c').filter((n) => {
+      const nx = Math.max(box.left, Math.min(n.x, box.right));
+      const ny = Math.max(box.top, Math.min(n.y, box.bottom));
+      return Math.hypot(n.x - nx, n.y - ny) < 8;
+    });
+    assert.deepEqual(over.map((n) => n.id), [], JSON.stringify(p));
+  });
+
+  it('a name that fits on one line stays on one line', () => {
+    const positions = new Map([['c', { x: 300, y: 300 }]]);
+    const p = placeLabels([{ id: 'c' }], [{ id: 'c' }], positions, () => 10, () => 'تنظيم الدولة الإسلامية').get('c');
+    assert.deepEqual(p.lines, ['تنظيم الدولة الإسلامية']);
   });
 });
 

@@ -121,13 +121,16 @@ function overlapping(nodes) {
 }
 
 // Where the names of `named` nodes go: beside their node (above, below, to
-// the right or to the left), inside the frame, over no other label and, when
-// it can be, over no node; a name that has no such place is not drawn (the
-// node keeps it in its tooltip). → Map id → {x, y, anchor} (y the baseline).
+// the right or to the left, then the corners), inside the frame, over no
+// other label and, when it can be, over no node; a name of several words
+// that covers a node on one line may take two. A name that has no such place
+// is not drawn (the node keeps it in its tooltip). → Map id → {x, y, anchor,
+// lines} (y the first line's baseline).
 export function placeLabels(named, all, positions, radius, label, { width: W, height: H } = SIZE, size = 13) {
   const placed = [];
   const circles = all.filter((node) => positions.has(node.id)).map((node) => ({ id: node.id, r: radius(node), ...positions.get(node.id) }));
   const out = new Map();
+  const leading = size * 1.1;
   // How many other nodes a label's box covers.
   const nodesHit = (box, id) => circles.filter((c) => {
     if (c.id === id) return false;
@@ -136,41 +139,62 @@ export function placeLabels(named, all, positions, radius, label, { width: W, he
     return Math.hypot(c.x - nx, c.y - ny) < c.r;
   }).length;
   const hitsLabel = (box) => placed.some((b) => box.left < b.right + 2 && b.left < box.right + 2 && box.top < b.bottom + 1 && b.top < box.bottom + 1);
-  for (const node of named) {
-    const p = positions.get(node.id);
-    if (!p) continue;
-    const r = radius(node);
-    const w = textWidth(label(node), size);
+  // The places of a name written as `lines` beside a node at p of radius r.
+  const places = (p, r, lines) => {
+    const w = Math.max(...lines.map((line) => textWidth(line, size)));
+    const extra = (lines.length - 1) * leading;  // below the first baseline
     const centred = (baseline) => {
       const x = Math.min(W - 2 - w / 2, Math.max(2 + w / 2, p.x));
       return { x, y: baseline, anchor: 'middle', left: x - w / 2, right: x + w / 2 };
     };
-    // Above, below, to either side, then the four corners (a crowded chart has room there).
     const d = r * 0.7 + 3;
     const side = (x, y, anchor) => ({ x, y, anchor, left: anchor === 'start' ? x : x - w, right: anchor === 'start' ? x + w : x });
-    const candidates = [
-      centred(p.y - r - 4),
+    // Above, below, to either side, then the four corners (a crowded chart has room there).
+    return [
+      centred(p.y - r - 4 - extra),
       centred(p.y + r + 4 + size * 0.8),
-      side(p.x + r + 4, p.y + size * 0.3, 'start'),
-      side(p.x - r - 4, p.y + size * 0.3, 'end'),
-      side(p.x + d, p.y - d, 'start'),
-      side(p.x - d, p.y - d, 'end'),
+      side(p.x + r + 4, p.y + size * 0.3 - extra / 2, 'start'),
+      side(p.x - r - 4, p.y + size * 0.3 - extra / 2, 'end'),
+      side(p.x + d, p.y - d - extra, 'start'),
+      side(p.x - d, p.y - d - extra, 'end'),
       side(p.x + d, p.y + d + size * 0.8, 'start'),
       side(p.x - d, p.y + d + size * 0.8, 'end'),
-    ].map((c) => ({ ...c, top: c.y - size * 0.85, bottom: c.y + size * 0.3 }))
+    ].map((c) => ({ ...c, lines, top: c.y - size * 0.85, bottom: c.y + extra + size * 0.3 }))
       .filter((c) => c.left >= 1 && c.right <= W - 1 && c.top >= 1 && c.bottom <= H - 1 && !hitsLabel(c));
-    // The place over the fewest nodes, the first of them in the order above.
+  };
+  for (const node of named) {
+    const p = positions.get(node.id);
+    if (!p) continue;
+    const r = radius(node);
+    // The place over the fewest nodes: on one line first, in the order of places(); then on two.
     let at = null, fewest = Infinity;
-    for (const c of candidates) {
-      const hits = nodesHit(c, node.id);
-      if (hits < fewest) at = c, fewest = hits;
-      if (hits === 0) break;
+    for (const lines of lineForms(label(node), size)) {
+      for (const c of places(p, r, lines)) {
+        const hits = nodesHit(c, node.id);
+        if (hits < fewest) at = c, fewest = hits;
+        if (hits === 0) break;
+      }
+      if (fewest === 0) break;
     }
     if (!at) continue;
     placed.push(at);
-    out.set(node.id, { x: at.x, y: at.y, anchor: at.anchor });
+    out.set(node.id, { x: at.x, y: at.y, anchor: at.anchor, lines: at.lines });
   }
   return out;
+}
+
+// A name on one line, then (if it has several words) on two, split where
+// the longer line is shortest.
+function lineForms(text, size) {
+  const words = text.split(' ').filter(Boolean);
+  if (words.length < 2) return [[text]];
+  let best = null;
+  for (let i = 1; i < words.length; i++) {
+    const lines = [words.slice(0, i).join(' '), words.slice(i).join(' ')];
+    const w = Math.max(...lines.map((line) => textWidth(line, size)));
+    if (!best || w < best.w) best = { lines, w };
+  }
+  return [[text], best.lines];
 }
 
 const periodPattern = /^\d{4}(-(0[1-9]|1[0-2]))?$/;
@@ -246,7 +270,8 @@ export async function renderNetwork(root, ctx) {
     const at = labels.get(n.id);
     if (at)
       labelLayer.append(svg('text', { x: at.x, y: at.y, 'text-anchor': at.anchor, fill: '#1d1f24', 'paint-order': 'stroke', stroke: '#ffffff', 'stroke-width': 3,
-        className: 'node-label', dataset: { actor: n.id } }, name));
+        className: 'node-label', dataset: { actor: n.id } },
+      ...at.lines.map((line, i) => svg('tspan', { x: at.x, dy: i ? 13 * 1.1 : 0 }, line))));
   }
   // Above every node: a name is never hidden under another actor's circle.
   chart.append(labelLayer);
