@@ -103,6 +103,32 @@ describe('the page on 300 bench articles', { skip: !bench && 'the bench corpus o
     assert.ok(await page.evaluate(() => document.activeElement.dataset.actor), 'an actor has the focus');
   });
 
+  // Every view of this corpus at 1366×900 and at 390×844, written for review (build/screenshots/bench-*.png);
+  // on the phone no view is wider than the screen.
+  it('every view drawn at both sizes, none wider than the phone\'s screen', async () => {
+    const search = encodeURIComponent('الحوثي');
+    const views = ['v=timeline', 'v=relation&weak=1', 'v=actors', 'v=network', 'v=reader', `v=search&q=${search}`];
+    for (const [size, viewport] of [['1366', { width: 1366, height: 900 }], ['390', { width: 390, height: 844 }]]) {
+      await page.setViewportSize(viewport);
+      for (const fragment of views) {
+        await show(page, fragment);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 1, `${fragment} at ${size}: ${overflow}px of horizontal overflow`);
+        // No text of a chart over another (the turning point's name over the Goldstein axis's «+10»).
+        const crossed = await page.locator('#panel svg.chart').evaluateAll((charts) => charts.flatMap((chart) => {
+          const texts = [...chart.querySelectorAll('text')].filter((n) => !n.closest('.labels, .node, .event') && n.textContent.trim())
+            .map((n) => ({ text: n.textContent, box: n.getBoundingClientRect() }));
+          const over = (a, b) => Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 1 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 1;
+          return texts.flatMap((a, i) => texts.slice(i + 1).filter((b) => over(a.box, b.box)).map((b) => `${a.text} × ${b.text}`));
+        }));
+        assert.deepEqual(crossed, [], `${fragment} at ${size}`);
+        await page.locator('#tabs-frame').evaluate((n) => n.scrollIntoView({ block: 'start' }));
+        await page.screenshot({ path: join(screenshotDir, `bench-${fragment.slice(2).split('&')[0]}-${size}.png`) });
+      }
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
   // Item 10: more files given to this corpus: each says what it brought; what went wrong is said in plain Arabic.
   it('files are told about in plain words: documents loaded per file, repeats as information, broken lines and a binary file named', async () => {
     const lines = bench.buffer.toString('utf8').split('\n').filter(Boolean);

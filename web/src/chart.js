@@ -146,14 +146,14 @@ export function periodDomain(periods) {
 // The width of a label of `size` px in the charts' font: measured on a
 // canvas where there is one, estimated elsewhere (Node).
 let measure = null;
-export function textWidth(text, size = 12) {
+export function textWidth(text, size = 12, weight = 'normal') {
   const plain = String(text).replace(/[\u2066-\u2069]/g, '');
   if (measure === null) {
     const canvas = typeof document === 'undefined' ? null : document.createElement('canvas');
     measure = canvas?.getContext?.('2d') ?? false;
   }
-  if (!measure) return plain.length * size * 0.6;
-  measure.font = `${size}px ${FONT}`;
+  if (!measure) return plain.length * size * (weight === 'bold' ? 0.66 : 0.6);
+  measure.font = `${weight} ${size}px ${FONT}`;
   return measure.measureText(plain).width;
 }
 

@@ -11,7 +11,7 @@ import { multiPicker, picker } from '../picker.js';
 import { actorItems } from './actor-items.js';
 import { shownParams, shownToggles } from './shown.js';
 import { axisTitles, eventItem, swatch } from './timeline.js';
-import { chartWidth, dateEnd, dateMid, dateStart, fitTicks, FONT, goldsteinScale, periodDomain, placeable, timeScale } from '../chart.js';
+import { chartWidth, dateEnd, dateMid, dateStart, fitTicks, FONT, goldsteinScale, periodDomain, placeable, textWidth, timeScale } from '../chart.js';
 
 const H = 320;
 const M = { left: 72, right: 20, top: 24, bottom: 54 };
@@ -169,10 +169,12 @@ function stanceChart(relation, title, period) {
     const height = Math.max(2, Math.abs(y(p.mean) - y(0)));
     if (turning.has(p.period)) {
       const label = chartText(`${t('turningPoint')}: ${dateLabel(p.period)}`);
-      // The label reads away from the mark, into the chart.
-      const right = x0 > W / 2;
+      // The label reads away from the mark, into the chart, and stays off the Goldstein axis.
+      const width = textWidth(label, 12, 'bold') + 2;
+      const leftward = x0 - 4 - width >= M.left && (x0 > W / 2 || x0 + 4 + width > W - M.right);
+      const x = leftward ? x0 - 4 : Math.max(M.left, Math.min(x0 + 4, W - M.right - width));
       chart.append(svg('line', { x1: x0, x2: x0, y1: M.top - 8, y2: H - M.bottom, stroke: '#6a3d9a', 'stroke-width': 2, 'stroke-dasharray': '6 4', className: 'turning-mark', dataset: { period: p.period } }));
-      chart.append(svg('text', { x: right ? x0 - 4 : x0 + 4, y: M.top - 10 + 12, 'text-anchor': right ? 'end' : 'start', fill: '#6a3d9a', 'font-weight': '700', className: 'turning-label' }, label));
+      chart.append(svg('text', { x, y: M.top - 10 + 12, 'text-anchor': leftward ? 'end' : 'start', fill: '#6a3d9a', 'font-weight': '700', className: 'turning-label' }, label));
     }
     chart.append(svg('rect', {
       x: cx - w / 2, y: top, width: w, height, fill: goldsteinColor(p.mean),
