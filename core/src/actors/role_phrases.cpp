@@ -347,6 +347,15 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   // phrase goes on to name, not of the state.
   static constexpr std::string_view kOfABody[] = {"العام", "التنفيذي", "الفخري"};
   bool of_a_body = pos < in_.tokens.size() && std::find(std::begin(kOfABody), std::end(kOfABody), word(pos)) != std::end(kOfABody);
+  // «وقال الرئيس» after «الرئيس المصري عبد الفتاح السيسي», «وأشاد ولي ولي
+  // العهد» after «الأمير محمد بن سلمان»: a definite title alone is first the
+  // person the text last named who holds it on the date.
+  if (of.empty() && at.empty() && !title.needs_of && !title.title.empty() && !some_holder && !of_a_body &&
+      definite_ending(t))
+    if (const Lexicon::HeldRole* h = last_named_holder(title, t)) {
+      emit(t.first, pos, actor(h->actor).id, "title", role, h->role->of);
+      return next;
+    }
   if (of.empty() && at.empty() && title.needs_of == false && !title.title.empty() && !some_holder && !of_a_body)
     if (std::string state = focus_.dominant(0.6f, 3.f); !state.empty())
       if (const Actor* p = holder(title, state, "")) {
@@ -414,6 +423,36 @@ const Actor* Matcher::holder(const Title& title, const std::string& of, const st
     found = a;
   }
   return found;
+}
+
+// The role `title` of the person last mentioned before token `before` (not
+// far back) who holds it on the document date: one named first, else one
+// designated by a title («نظيره الفرنسي»); null when none does. A head of
+// state only by the word that named them («الرئيس» is not the king named
+// before: their titles share a role).
+const Lexicon::HeldRole* Matcher::last_named_holder(const Title& title, const Raw& t) const {
+  constexpr uint32_t kReach = 150;  // tokens back to the person
+  if (title.title.empty() || in_.date.empty()) return nullptr;
+  // «وكيل الأمين العام», «مساعدة لوزير الخارجية»: another's post under the title.
+  static constexpr std::string_view kUnder[] = {"وكيل", "مساعد", "مساعده", "مستشار", "مستشاره", "نائب", "نائبه"};
+  if (t.first > 0 && std::find(std::begin(kUnder), std::end(kUnder), word(t.first - 1)) != std::end(kUnder))
+    return nullptr;
+  const std::string_view head = word(t.first).substr(t.prefix_bytes);
+  for (bool named : {true, false})
+    for (size_t k = out_.mentions.size(); k-- > 0;) {
+      const Mention& m = out_.mentions[k];
+      if (m.end_token > t.first) continue;
+      if (m.end_token + kReach < t.first) break;
+      if (named ? m.kind != "name" && m.kind != "short" : m.kind != "title") continue;
+      if (title.title == "head_of_state" &&
+          ((m.lead_token == m.first_token && m.kind != "title") || word(m.lead_token).substr(m.proclitics.size()) != head))
+        continue;
+      for (const Lexicon::HeldRole& h : lex_.held_roles())
+        if (actor(h.actor).id == m.actor && title_matches(title, *h.role) &&
+            date_within(in_.date, h.role->from, h.role->to))
+          return &h;
+    }
+  return nullptr;
 }
 
 // The raw match is nothing but a person's family name.
