@@ -350,8 +350,12 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   // «وقال الرئيس» after «الرئيس المصري عبد الفتاح السيسي», «وأشاد ولي ولي
   // العهد» after «الأمير محمد بن سلمان»: a definite title alone is first the
   // person the text last named who holds it on the date.
+  // Not before a given name the text goes on to («ورأس الوفد آنذاك الملك فيصل»;
+  // «على» folds into «علي», a preposition first).
+  bool name_follows = name_at < in_.tokens.size() && lex_.is_given_name(word(name_at)) &&
+                      !lex_.is_function_word(word(name_at));
   if (of.empty() && at.empty() && !title.needs_of && !title.title.empty() && !some_holder && !of_a_body &&
-      definite_ending(t))
+      definite_ending(t) && !name_follows)
     if (const Lexicon::HeldRole* h = last_named_holder(title, t)) {
       emit(t.first, pos, actor(h->actor).id, "title", role, h->role->of);
       return next;
