@@ -85,5 +85,26 @@ TEST(NameFeatures, APrefixedWordReadsItsStemsClusters) {
   EXPECT_EQ(features_of(known, "والمنامه").size(), features_of(unknown, "والمنامه").size() + 2);
 }
 
+// A word's context features read it with each neighbour as one pair: «مواطنه
+// هنري» and «مواطنه زيدان» share the word before, not the pair; the same word
+// after another word shares its pair with neither.
+TEST(NameFeatures, AWordIsReadWithEachNeighbourAsAPair) {
+  auto context = [](std::vector<NameToken> sentence) {
+    std::vector<uint64_t> out;
+    context_features(sentence, 1, false, out);
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  auto w = [](const char* s) { return NameToken{s, text::TokenKind::kWord}; };
+  std::vector<uint64_t> a = context({w("مواطنه"), w("هنري"), w("الذي")});
+  std::vector<uint64_t> same = context({w("مواطنه"), w("هنري"), w("الذي")});
+  std::vector<uint64_t> other_before = context({w("زميله"), w("هنري"), w("الذي")});
+  std::vector<uint64_t> other_after = context({w("مواطنه"), w("هنري"), w("ثم")});
+  EXPECT_EQ(a, same);
+  EXPECT_EQ(shared(a, other_before), a.size() - 1);  // the pair before differs
+  EXPECT_EQ(shared(a, other_after), a.size() - 1);   // the pair after differs
+  EXPECT_GE(a.size(), 3u);                          // the bias and the two pairs
+}
+
 }  // namespace
 }  // namespace marsad::names

@@ -37,6 +37,7 @@ enum Family : uint8_t {
   kClusterFine = 100, kClusterMid = 110, kClusterCoarse = 120,  // + offset + 2
   kStemClusterFine = 130, kStemClusterMid = 140,                // + offset + 2
   kDocument = 160,    // the types the word's other occurrences in the document were read as
+  kPairBefore = 170, kPairAfter = 171,  // the word with the one before, with the one after
 };
 
 constexpr uint64_t kNoCluster = 0xFFFF;  // a word the news corpus rarely has
@@ -273,6 +274,10 @@ void context_features(std::span<const NameToken> sentence, size_t i, bool title_
   const NameToken& w = sentence[i];
   out.push_back(feature(kBias, std::string_view()));
   if (w.kind == text::TokenKind::kWord && title_before) out.push_back(feature(kTitleBefore, shape(w)));
+  constexpr uint64_t kMix = 0x9E3779B97F4A7C15ull;
+  uint64_t here = feature(kForm, w.form);
+  out.push_back(feature(kPairBefore, feature(kForm, neighbour(sentence, i, -1).form) * kMix + here));
+  out.push_back(feature(kPairAfter, here * kMix + feature(kForm, neighbour(sentence, i, 1).form)));
 }
 
 void token_features(std::span<const NameToken> sentence, size_t i, const Gazetteer& gazetteer,

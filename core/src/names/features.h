@@ -81,7 +81,8 @@ void word_features(const NameToken& word, int offset, const Gazetteer& gazetteer
 // The same for the offsets −2…2 at once (out[offset + 2]): the word is read once.
 void word_features_at_every_offset(const NameToken& word, const Gazetteer& gazetteer,
                                    std::array<std::vector<uint64_t>, 5>& out);
-// The features that read the word before with this one (a title before it), and the bias.
+// The features that read the word with its neighbours (a title before it; the
+// word with the one before and with the one after, as pairs), and the bias.
 void context_features(std::span<const NameToken> sentence, size_t i, const Gazetteer& gazetteer,
                       std::vector<uint64_t>& out);
 // The same when whether the word before is a title word is known already.
