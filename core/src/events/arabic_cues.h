@@ -116,6 +116,17 @@ inline bool is_clause_punctuation(std::string_view w) {
   return w == "،" || w == "," || w == "؛" || w == ";" || w == ":" || w == "." || w == "؟" || w == "?";
 }
 
+// «الحدود», «حدودها», «بالحدود», «الحدودية»: a border (not «محدودة», "limited").
+inline bool is_border_word(std::string_view w) {
+  w = text::behind_conjunction(w);
+  for (std::string_view article : {"بال", "لل", "ال", "ب", "ل"})
+    if (w.substr(0, article.size()) == article) {
+      w.remove_prefix(article.size());
+      break;
+    }
+  return w.substr(0, 8) == "حدود";
+}
+
 // «في محافظة مأرب، شرق اليمن،»: a direction opens a place in apposition, not a participant.
 inline bool is_direction(std::string_view w) { return cue_lists().directions.contains(w); }
 

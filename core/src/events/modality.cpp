@@ -84,8 +84,14 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
   // Not a relative clause: «طالب بمحاسبة من شنوا الهجوم» asks about an attack done.
   uint32_t start = v.clause_start(trigger);
   bool after_complementizer = start > v.first() && is_complementizer(v.word(start - 1));
+  // Five words back, a bracketed aside not counted («وتأمل سارة (93 عاما) أن يزور»).
   if (start > v.first() + 1)
-    for (uint32_t i = start - 1; i-- > v.first() && i + 6 >= start;) {
+    for (uint32_t i = start - 1, words = 0; i-- > v.first() && words < 5;) {
+      if (v.word(i) == ")") {
+        while (i > v.first() && v.word(i) != "(") --i;
+        continue;
+      }
+      ++words;
       if (is_denial(v.word(i))) m.denied = true;
       if (after_complementizer && is_proposal(v.word(i))) m.unrealized = true;
     }

@@ -293,6 +293,11 @@ bool SentenceView::locative(const Participant& p) const {
   std::string_view before = word(p.lead - 1);
   if (before.size() > 2 && (before.substr(0, 2) == "و" || before.substr(0, 2) == "ف")) before.remove_prefix(2);
   if (is_direction(before) || is_location_word(before)) return true;
+  // «الحدود الشمالية مع لبنان», «على حدودها مع سوريا»: the state a border is
+  // with says where the border is.
+  if (p.preposition == "مع")
+    for (uint32_t j = p.lead - 1; j-- > s_.first_token && j + 3 >= p.lead;)
+      if (is_border_word(word(j))) return true;
   // «داخل الأراضي التركية», «في الأجواء السورية»: a state's ground after where.
   if (is_territory_noun(before) && p.lead > s_.first_token + 1) {
     std::string_view two = word(p.lead - 2);
