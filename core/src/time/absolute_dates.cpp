@@ -161,7 +161,7 @@ void find_absolute_dates(const Context& c, std::vector<Candidate>& out) {
         } else {
           end = m.end;
           int dir = direction_after(w, end, end);
-          if (dir == 2) dir = future_clause(w, first) ? 2 : 0;
+          if (dir == 2) dir = future_clause(w, first) || scheduled_clause(w, first) ? 2 : 0;
           out.push_back(month_day_without_year(first, end, c.doc, m.month, day.value, dir));
         }
         continue;
@@ -186,7 +186,7 @@ void find_absolute_dates(const Context& c, std::vector<Candidate>& out) {
         int dir = direction_after(w, end, end);
         bool cued = first < i || (i > 0 && month_cue(w, i - 1)) || dir != 2;
         if (m.context == MonthContext::kWeak && !cued) continue;
-        if (dir == 2) dir = future_clause(w, first) ? 2 : 0;
+        if (dir == 2) dir = future_clause(w, first) || scheduled_clause(w, first) ? 2 : 0;
         out.push_back(month_day_without_year(first, end, c.doc, m.month, 0, dir));
       }
     }

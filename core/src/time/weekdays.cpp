@@ -9,6 +9,7 @@
 
 #include "time/candidates.h"
 #include "time/resolve.h"
+#include "time/tense.h"
 #include "time/word_lists.h"
 
 namespace marsad::time {
@@ -23,18 +24,6 @@ int weekday_at(const Words& w, uint32_t i) {
 }
 
 namespace {
-
-// A verb of a scheduled act in the present tense a few words before the weekday,
-// in its clause («تصل … الاثنين»).
-bool after_scheduled_verb(const Words& w, uint32_t i) {
-  constexpr uint32_t kReach = 8;  // the verb's subject and complements stand between
-  static const Lexicon verbs(word_list({"weekdays", "scheduled_verbs"}));
-  for (uint32_t k = i; k > 0 && i - k < kReach; --k) {
-    if (w.is_punct(k - 1)) return false;
-    if (w.lookup(k - 1, verbs, true) >= 0) return true;
-  }
-  return false;
-}
 
 // -1 past, +1 next, 0 none.
 int modifier(const Words& w, uint32_t i) {
@@ -74,7 +63,7 @@ void find_weekdays(const Context& c, std::vector<Candidate>& out) {
       if (dir > 0) {
         int ahead = (wd - today + 7) % 7;
         v = c.doc.plus_days(ahead == 0 ? 7 : ahead);
-      } else if (dir == 0 && after_scheduled_verb(w, first)) {
+      } else if (dir == 0 && scheduled_clause(w, first)) {
         v = c.doc.plus_days((wd - today + 7) % 7);  // today, or the coming one
       } else {
         int back = (today - wd + 7) % 7;
