@@ -80,6 +80,9 @@ inline bool is_presence_word(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// «بوفاة X», «رحيل X», «ضريح X»: X is dead, and acts in the sentence no more.
+inline bool is_death_noun(std::string_view w) { return cue_lists().death_nouns.contains(text::behind_conjunction(w)); }
+
 // «أمام X»: before whom something is said or done («ندد كارتر أمام لجنة الدفاع
 // بمجلس الشيوخ», «أتحمل المسؤولية أمام قطر»): its audience, no side of a statement.
 inline bool is_audience_word(std::string_view w) { return w == "امام" || w == "وامام"; }

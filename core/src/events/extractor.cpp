@@ -466,6 +466,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.unarmed.push_back(p.unarmed);
         t.armed.push_back(p.armed);
         t.owner.push_back(p.owner);
+        t.dead.push_back(p.dead);
         bool land = p.place || (p.type == "country" && (p.mention->kind == "name" || p.mention->kind == "metonym"));
         t.land_left.push_back(land && p.preposition == "من");
       }
@@ -534,6 +535,10 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // the place a traveller comes from («وصل إلى عدن قادما من الرياض»).
       // Nor is one only present at it («تم توقيع الاتفاقية بحضور X»).
       if ((de_escalation(t.code) && t.land_left[i]) || t.origin[i] || t.present[i]) ps[i] = pt[i] = 0;
+      // The dead act no more («بالتعزية بوفاة الأمير X»: X offers no condolences),
+      // nor are they whom sympathy goes to (their family, their people are).
+      if (t.dead[i]) ps[i] = 0;
+      if (t.dead[i] && t.code.rfind("018", 0) == 0) pt[i] = 0;
       // Nor is the audience of what is said or done (not of force: «صمدت أمام الهجوم»).
       if (t.audience[i] && !force(t.code)) ps[i] = pt[i] = 0;
       // «محادثات في ماليزيا بين X وY», «التقى X في الرياض بـY»: where an act happened,

@@ -64,6 +64,7 @@ struct TriggerInstance {
   std::vector<bool> unarmed;        // a relief or rights body: never the source of force
   std::vector<bool> armed;          // an armed group or a crowd, whatever names it («مسلحون حوثيون»)
   std::vector<bool> owner;          // the owner of a thing named before it («قصر الرئيس»)
+  std::vector<bool> dead;           // named as one who died («بوفاة X»): never the source
   std::vector<bool> land_left;      // a country or place after «من»: where a retreat leaves from
   std::vector<bool> coordinated;    // joined by و to the participant before it
   // Paired participants split into two sides by «من جهة … من جهة أخرى»

@@ -93,6 +93,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.backs = !participants_.empty() && backs_side_before(p);
       p.origin = p.preposition == "من" && p.lead >= s_.first_token + 2 && is_origin_word(word(p.lead - 2));
       p.present = p.preposition.empty() && is_presence_word(before);
+      p.dead = is_death_noun(before);
       // «على قصر الرئيس المخلوع علي صالح»: a thing a few words back, past his titles.
       for (uint32_t i = p.lead, steps = 0; i > s_.first_token && steps < 4 && !p.owner; --i, ++steps) {
         std::string_view w = word(i - 1), thing = text::behind_glued_letter(w);
@@ -129,9 +130,12 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     participants_.push_back(std::move(p));
   }
   // The head of a side is so wherever the sentence names it again («… برئاسة الأمير X ولي العهد»).
+  // So is the dead, whatever names them again («… بوفاة الأمير X … تعزية في سموه»).
   for (Participant& p : participants_)
-    for (const Participant& q : participants_)
+    for (const Participant& q : participants_) {
       p.heads |= q.heads && q.mention->actor == p.mention->actor;
+      p.dead |= q.dead && q.mention->actor == p.mention->actor;
+    }
 }
 
 // «المدعومة بقوات صالح», «المدعومين من إيران», «الموالية لهادي», «بدعم من تركيا»:

@@ -35,6 +35,7 @@ struct Participant {
   bool unarmed = false;     // a relief or rights body (its sector): never the one who uses force
   bool armed = false;       // an armed group or a group of people, even named by its nisba
   bool owner = false;       // named as who owns or leads a thing before it («قصر الرئيس», «موكب الوزير»)
+  bool dead = false;        // named as one who died («بوفاة الأمير X», «رحيل X»), here or by another name: acts no more
 };
 
 class SentenceView {
