@@ -349,9 +349,9 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   bool of_a_body = pos < in_.tokens.size() && std::find(std::begin(kOfABody), std::end(kOfABody), word(pos)) != std::end(kOfABody);
   // «وقال الرئيس» after «الرئيس المصري عبد الفتاح السيسي», «وأشاد ولي ولي
   // العهد» after «الأمير محمد بن سلمان»: a definite title alone is first the
-  // person the text last named who holds it on the date.
-  // Not before a given name the text goes on to («ورأس الوفد آنذاك الملك فيصل»;
-  // «على» folds into «علي», a preposition first).
+  // person the text last named who holds it on the date — not before a given
+  // name the text goes on to («ورأس الوفد آنذاك الملك فيصل»; «على» folds into
+  // «علي», a preposition first).
   bool name_follows = name_at < in_.tokens.size() && lex_.is_given_name(word(name_at)) &&
                       !lex_.is_function_word(word(name_at));
   if (of.empty() && at.empty() && !title.needs_of && !title.title.empty() && !some_holder && !of_a_body &&
@@ -429,8 +429,8 @@ const Actor* Matcher::holder(const Title& title, const std::string& of, const st
   return found;
 }
 
-// The role `title` of the person last mentioned before token `before` (not
-// far back) who holds it on the document date: one named first, else one
+// The role `title` of the person last mentioned before the title phrase `t`
+// (not far back) who holds it on the document date: one named first, else one
 // designated by a title («نظيره الفرنسي»); null when none does. A head of
 // state only by the word that named them («الرئيس» is not the king named
 // before: their titles share a role).
