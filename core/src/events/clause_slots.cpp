@@ -112,6 +112,11 @@ class Reader {
     if (joined && subject_before >= 0)
       if (int c = carried_subject(k); c >= 0 && c != subject_before && ps[c].mention->end_token <= first)
         subject_before = c, carried_before = true;
+    // «شككت أصوات بسياسة أنقرة مع المنظمات التي تقاتل النظام السوري واتهمت
+    // الحكومة»: the object of the verb before is not the joined verb's subject,
+    // which is that verb's (above) or one no actor names.
+    if (joined && subject_before >= 0 && !carried_before && object_of_verb_before(k, subject_before))
+      subject_before = -1;
     // «أما المبعوث الأمريكي، جوناثان واينر، فقال»: the topic after «أما» is the
     // subject of the verb that «ف» opens, whatever commas stand between.
     if (verb && subject_before < 0 && t.match.prefix_bytes > 0 && v_.word(first).substr(0, 2) == "ف")
@@ -193,8 +198,14 @@ class Reader {
     // «زيارة إلى الرياض التقى خلالها وزير الدفاع»: a verb "during it" has the
     // agent of the act before as its subject; the name after it is its object.
     bool during_it = verb && subject_before < 0 && end < v_.end() && is_during_pronoun(v_.word(end));
-    bool subject_seen =
-        (subject_before >= 0 && verb) || participle || unnamed_subject || subject_inside || plural_pronoun || during_it;
+    // «المنظمات التي تقاتل النظام السوري»: a verb right after a relative pronoun,
+    // with no object pronoun of its own, has its subject in the pronoun (the head
+    // the clause hangs on, an actor or not); the name after it is its object
+    // («الغارة التي شنتها طائرات التحالف»: with one, the name is the subject).
+    bool relative_subject = verb && !t.enclitic && first == before_start && before_start > v_.first() &&
+                            is_relative_pronoun(v_.word(before_start - 1));
+    bool subject_seen = (subject_before >= 0 && verb) || participle || unnamed_subject || subject_inside ||
+                        plural_pronoun || during_it || relative_subject;
     for (size_t i = 0; i < ps.size(); ++i) {
       const Participant& p = ps[i];
       uint32_t lead = lead_of(p);
@@ -264,7 +275,8 @@ class Reader {
     });
     if (during_it) {
       if (int agent = agent_of_act_before(k); agent >= 0 && out[agent] == Slot::kBeyond) out[agent] = Slot::kCarried;
-    } else if (verb && no_subject && !unnamed_subject && (participle || before_start > v_.first() || subject_before < 0)) {
+    } else if (verb && no_subject && !unnamed_subject && !relative_subject &&
+               (participle || before_start > v_.first() || subject_before < 0)) {
       if (int carried = carried_subject(k); carried >= 0 && out[carried] == Slot::kBeyond) out[carried] = Slot::kCarried;
     }
     // A statement's clause: «قال X إن Y …», «أكد X أن Y …» — the subject of the
@@ -515,6 +527,12 @@ class Reader {
       if (bare(ps[i]) && v_.clause_start(lead_of(ps[i])) == v_.first() && !in_adverbial(lead_of(ps[i])))
         return static_cast<int>(i);
     return -1;
+  }
+
+  // Participant i is the object of the verb-like trigger right before trigger k.
+  bool object_of_verb_before(size_t k, int i) {
+    if (k == 0 || !verb_like(v_, triggers_[k - 1])) return false;
+    return slots(k - 1)[static_cast<size_t>(i)] == Slot::kObject;
   }
 
   // «رحب فيها بالحل السياسي، وتصريح المبعوث …»: a comma and a word glued to و
