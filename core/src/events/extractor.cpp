@@ -305,7 +305,8 @@ std::vector<uint8_t> backed_sides(const TriggerInstance& t) {
 }
 
 // «اشتباكات بين قوات النظام وحزب الله من جهة، والفصائل من جهة أخرى»: the
-// paired participants before «من جهة» are one side, those after it the other.
+// paired participants before «من جهة» are one side, those after it the other
+// (when the sentence names any).
 std::vector<uint8_t> paired_sides(const SentenceView& view, const TriggerInstance& t) {
   std::vector<uint8_t> sides(t.participants.size(), 0);
   uint32_t first = UINT32_MAX, last = 0;
@@ -327,7 +328,9 @@ std::vector<uint8_t> paired_sides(const SentenceView& view, const TriggerInstanc
     before |= sides[i] == 1;
     after |= sides[i] == 2;
   }
-  if (!before || !after) std::fill(sides.begin(), sides.end(), 0);
+  // «بين الحوثيين وقوات صالح من جهة وتشكيلات من الجيش …»: with no side read after
+  // «من جهة», those before it are still one side, allies, never each other's foe.
+  if (!before) std::fill(sides.begin(), sides.end(), 0);
   return sides;
 }
 
