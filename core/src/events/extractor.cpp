@@ -321,12 +321,11 @@ std::vector<uint8_t> paired_sides(const SentenceView& view, const TriggerInstanc
     if ((w == "من" || w == "ومن") && view.word(i + 1) == "جهه") split = i;
   }
   if (!split) return backed_sides(t);
-  bool before = false, after = false;
+  bool before = false;
   for (size_t i = 0; i < t.slots.size(); ++i) {
     if (t.slots[i] != Slot::kPaired) continue;
     sides[i] = t.participants[i]->first_token < split ? 1 : 2;
     before |= sides[i] == 1;
-    after |= sides[i] == 2;
   }
   // «بين الحوثيين وقوات صالح من جهة وتشكيلات من الجيش …»: with no side read after
   // «من جهة», those before it are still one side, allies, never each other's foe.
