@@ -1,6 +1,7 @@
 #include "events/clause_slots.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "actors/honorifics.h"
 #include "events/arabic_cues.h"
@@ -70,7 +71,8 @@ bool bare(const Participant& p) { return p.preposition.empty(); }
 
 class Reader {
  public:
-  Reader(const SentenceView& v, const std::vector<FoundTrigger>& triggers) : v_(v), triggers_(triggers) {}
+  Reader(const SentenceView& v, const std::vector<FoundTrigger>& triggers)
+      : v_(v), triggers_(triggers), read_(triggers.size()) {}
 
   // «عقب عزل مرسي», «بعد مقتل X», «جراء قصف Y»: a name in the genitive of a noun
   // that an adverbial governs belongs to that adverbial, not to the clause.
@@ -82,7 +84,14 @@ class Reader {
            !v_.inside_mention(lead - 1);
   }
 
+  // The slots of trigger k's participants, read once: a clause reads the ones
+  // before it (the subject it carries, the object of the verb before).
   std::vector<Slot> slots(size_t k) {
+    if (!read_[k]) read_[k] = read_slots(k);
+    return *read_[k];
+  }
+
+  std::vector<Slot> read_slots(size_t k) {
     const FoundTrigger& t = triggers_[k];
     const auto& ps = v_.participants();
     std::vector<Slot> out(ps.size(), Slot::kBeyond);
@@ -586,6 +595,7 @@ class Reader {
 
   const SentenceView& v_;
   const std::vector<FoundTrigger>& triggers_;
+  std::vector<std::optional<std::vector<Slot>>> read_;  // slots(k), once read
 };
 
 }  // namespace
