@@ -54,6 +54,23 @@ describe('network layout', () => {
   });
 });
 
+// A placed name's box at 13 units, its letters 0.6 of that wide (Node has no
+// canvas to measure them), each further line 1.1 of it below the first.
+function labelBox(p) {
+  const w = Math.max(...p.lines.map((line) => line.length)) * 13 * 0.6;
+  const left = p.anchor === 'middle' ? p.x - w / 2 : p.anchor === 'start' ? p.x : p.x - w;
+  return { left, right: left + w, top: p.y - 13 * 0.85, bottom: p.y + (p.lines.length - 1) * 13 * 1.1 + 13 * 0.3 };
+}
+
+// The ids of the nodes (of radius r) that the box covers.
+function nodesUnder(box, nodes, r) {
+  return nodes.filter((n) => {
+    const nx = Math.max(box.left, Math.min(n.x, box.right));
+    const ny = Math.max(box.top, Math.min(n.y, box.bottom));
+    return Math.hypot(n.x - nx, n.y - ny) < r;
+  }).map((n) => n.id);
+}
+
 describe('network names over nodes', () => {
   it('a name goes to a corner when above, below and both sides are taken by nodes', () => {
     // A node ringed by four others, with the corners free: its name goes over none of them.
@@ -65,15 +82,7 @@ describe('network names over nodes', () => {
     const placed = placeLabels([{ id: 'c' }], ring.map(({ id }) => ({ id })), positions, radius, name);
     const p = placed.get('c');
     assert.ok(p, 'a place for the name');
-    const w = 3 * 13 * 0.6;
-    const left = p.anchor === 'middle' ? p.x - w / 2 : p.anchor === 'start' ? p.x : p.x - w;
-    const box = { left, right: left + w, top: p.y - 13 * 0.85, bottom: p.y + 13 * 0.3 };
-    const over = ring.filter((n) => n.id !== 'c').filter((n) => {
-      const nx = Math.max(box.left, Math.min(n.x, box.right));
-      const ny = Math.max(box.top, Math.min(n.y, box.bottom));
-      return Math.hypot(n.x - nx, n.y - ny) < 9;
-    });
-    assert.deepEqual(over.map((n) => n.id), [], JSON.stringify(p));
+    assert.deepEqual(nodesUnder(labelBox(p), ring.filter((n) => n.id !== 'c'), 9), [], JSON.stringify(p));
   });
 });
 
@@ -89,15 +98,7 @@ describe('network names on two lines', () => {
     const p = placeLabels([{ id: 'c' }], around.map(({ id }) => ({ id })), positions, radius, name).get('c');
     assert.ok(p, 'a place for the name');
     assert.deepEqual(p.lines, ['تنظيم الدولة', 'الإسلامية']);
-    const w = 12 * 13 * 0.6;
-    const left = p.anchor === 'middle' ? p.x - w / 2 : p.anchor === 'start' ? p.x : p.x - w;
-    const box = { left, right: left + w, top: p.y - 13 * 0.85, bottom: p.y + 13 * 1.1 + 13 * 0.3 };
-    const over = around.filter((n) => n.id !== 'c').filter((n) => {
-      const nx = Math.max(box.left, Math.min(n.x, box.right));
-      const ny = Math.max(box.top, Math.min(n.y, box.bottom));
-      return Math.hypot(n.x - nx, n.y - ny) < 8;
-    });
-    assert.deepEqual(over.map((n) => n.id), [], JSON.stringify(p));
+    assert.deepEqual(nodesUnder(labelBox(p), around.filter((n) => n.id !== 'c'), 8), [], JSON.stringify(p));
   });
 
   it('a name that fits on one line stays on one line', () => {
