@@ -81,7 +81,13 @@ inline bool is_presence_word(std::string_view w) {
 }
 
 // «بوفاة X», «رحيل X», «ضريح X»: X is dead, and acts in the sentence no more.
-inline bool is_death_noun(std::string_view w) { return cue_lists().death_nouns.contains(text::behind_conjunction(w)); }
+// Read as written («وفاة», whose و is no conjunction) or behind a glued letter
+// or two («بوفاة», «وبرحيل»).
+inline bool is_death_noun(std::string_view w) {
+  const WordSet& k = cue_lists().death_nouns;
+  return k.contains(w) || k.contains(text::behind_glued_letter(w)) ||
+         k.contains(text::behind_glued_letter(text::behind_conjunction(w)));
+}
 
 // «أمام X»: before whom something is said or done («ندد كارتر أمام لجنة الدفاع
 // بمجلس الشيوخ», «أتحمل المسؤولية أمام قطر»): its audience, no side of a statement.
