@@ -6,27 +6,29 @@
 namespace marsad::time {
 namespace {
 
+// Words back from a date to the verb or marker of its clause: the verb's
+// subject and complements stand between.
 constexpr uint32_t kLookBack = 8;
 
-}  // namespace
-
-bool future_clause(const Words& w, uint32_t i) {
+// Whether a token among the kLookBack before i, within the clause, is one `is` accepts.
+template <class Is>
+bool in_clause_before(const Words& w, uint32_t i, Is is) {
   for (uint32_t k = i; k > 0 && i - k < kLookBack; --k) {
-    uint32_t j = k - 1;
-    if (w.is_punct(j)) return false;
-    if (text::is_future_marker(w.at(j)) || text::is_future_verb(w.at(j))) return true;
+    if (w.is_punct(k - 1)) return false;
+    if (is(k - 1)) return true;
   }
   return false;
 }
 
+}  // namespace
+
+bool future_clause(const Words& w, uint32_t i) {
+  return in_clause_before(w, i, [&](uint32_t j) { return text::is_future_marker(w.at(j)) || text::is_future_verb(w.at(j)); });
+}
+
 bool scheduled_clause(const Words& w, uint32_t i) {
-  constexpr uint32_t kReach = 8;  // the verb's subject and complements stand between
   static const Lexicon verbs(word_list({"tense", "scheduled_verbs"}));
-  for (uint32_t k = i; k > 0 && i - k < kReach; --k) {
-    if (w.is_punct(k - 1)) return false;
-    if (w.lookup(k - 1, verbs, true) >= 0) return true;
-  }
-  return false;
+  return in_clause_before(w, i, [&](uint32_t j) { return w.lookup(j, verbs, true) >= 0; });
 }
 
 }  // namespace marsad::time
