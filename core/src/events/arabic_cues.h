@@ -249,6 +249,9 @@ inline bool is_undoing_word(std::string_view w) { return cue_lists().undoing_wor
 // Quantities between an undoing word and its noun: «رفع معظم العقوبات».
 inline bool is_quantity_word(std::string_view w) { return cue_lists().quantity_words.contains(w); }
 
+// Words that count some of a group before «من»: «عشرة من عناصر داعش», «عددا من».
+inline bool is_count_word(std::string_view w) { return cue_lists().count_words.contains(w); }
+
 // Participles of coming from a place: «وصل إلى عدن قادما من الرياض» — the
 // place after «من» is where the traveller left, no side of the act.
 inline bool is_origin_word(std::string_view w) { return cue_lists().origin_words.contains(w); }

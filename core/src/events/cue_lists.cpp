@@ -41,7 +41,7 @@ constexpr std::pair<const char*, WordSet CueLists::*> kLists[] = {
     {"quantity_words", &CueLists::quantity_words}, {"proposal_verbs", &CueLists::proposal_verbs},
     {"possibility_predicates", &CueLists::possibility_predicates}, {"denial_verbs", &CueLists::denial_verbs},
     {"unrealizing_words", &CueLists::unrealizing_words}, {"leisure_words", &CueLists::leisure_words},
-    {"death_nouns", &CueLists::death_nouns},
+    {"death_nouns", &CueLists::death_nouns}, {"count_words", &CueLists::count_words},
 };
 // clang-format on
 

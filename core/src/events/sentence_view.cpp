@@ -62,6 +62,9 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.preposition.clear();
       p.lead -= 2;
     }
+    // «اعتقلت الشرطة عشرة من عناصر داعش», «على عدد من مواقع الحوثيين»: some of a
+    // group counted before «من» are that group, governed as the count word is.
+    if (p.preposition == "من") counted_part(p);
     const actors::Actor* a = kb.find(m->actor);
     // Clubs and sports bodies play matches, they do not act on states.
     if (a && a->sector == "sport") continue;
@@ -93,7 +96,8 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.backs = !participants_.empty() && backs_side_before(p);
       p.origin = p.preposition == "من" && p.lead >= s_.first_token + 2 && is_origin_word(word(p.lead - 2));
       p.present = p.preposition.empty() && is_presence_word(before);
-      p.dead = is_death_noun(before);
+      // Only a person dies: «مقتل 22 من ميليشيا الحوثي» leaves the group acting.
+      p.dead = p.type == "person" && is_death_noun(before);
       // «على قصر الرئيس المخلوع علي صالح»: a thing a few words back, past his titles.
       for (uint32_t i = p.lead, steps = 0; i > s_.first_token && steps < 4 && !p.owner; --i, ++steps) {
         std::string_view w = word(i - 1), thing = text::behind_glued_letter(w);
@@ -136,6 +140,29 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.heads |= q.heads && q.mention->actor == p.mention->actor;
       p.dead |= q.dead && q.mention->actor == p.mention->actor;
     }
+}
+
+// «عشرة من عناصر داعش», «41 عنصرا من التنظيم», «بعدد من مواقع الحوثيين»: a
+// number or a count word before «من» (and a member or held noun between) makes
+// the group the noun phrase itself, governed by what governs the count word.
+void SentenceView::counted_part(Participant& p) const {
+  uint32_t k = p.lead;  // «من» stands right before the name, or before one noun before it
+  if (k > s_.first_token + 1 && !inside_mention(k - 1) && (is_member_noun(word(k - 1)) || is_held_noun(word(k - 1))))
+    --k;
+  if (k < s_.first_token + 2 || word(k - 1) != "من") return;
+  uint32_t c = k - 2;  // the count
+  if (inside_mention(c)) return;
+  std::string_view w = text::behind_conjunction(word(c));
+  std::string governing;
+  if (token(c).kind == text::TokenKind::kNumber || is_count_word(w)) {
+    if (c > s_.first_token && is_preposition(word(c - 1))) governing = word(c - 1);
+  } else if (w.size() > 2 && (w.substr(0, 2) == "ب" || w.substr(0, 2) == "ل") && is_count_word(w.substr(2))) {
+    governing = w.substr(0, 2);
+  } else {
+    return;
+  }
+  p.preposition = governing;
+  p.lead = c;
 }
 
 // «المدعومة بقوات صالح», «المدعومين من إيران», «الموالية لهادي», «بدعم من تركيا»:

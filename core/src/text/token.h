@@ -22,9 +22,11 @@ struct Token {
   std::string_view in(std::string_view normalized) const { return normalized.substr(begin, end - begin); }
 };
 
-// A quotation mark as a token: Arabic guillemets, English double and single quotes.
+// A quotation mark as a token: Arabic guillemets, English double and single
+// quotes, and the braces some outlets put around a name («{داعش}»).
 inline bool is_quote_mark(std::string_view w) {
-  return w == "\"" || w == "«" || w == "»" || w == "“" || w == "”" || w == "„" || w == "'" || w == "‘" || w == "’";
+  return w == "\"" || w == "«" || w == "»" || w == "“" || w == "”" || w == "„" || w == "'" || w == "‘" || w == "’" ||
+         w == "{" || w == "}";
 }
 
 }  // namespace marsad::text
