@@ -390,12 +390,19 @@ void Matcher::add_new_actor_short_forms() {
   NamesByHead by_name;
   for (size_t k = 0; k < out_.new_actors.size(); ++k) {
     const Actor& a = out_.new_actors[k];
-    if (!found.count(a.id)) continue;
+    if (!first_seen.count(a.id)) continue;
     std::vector<std::string_view> words = words_of(a.name_ar);
     if (words.empty() || (a.type == "person" && words.size() < 2)) continue;
-    // A compound family name repeated alone («عبد العزيز» of «محمد يوسف عبد العزيز»).
-    if (a.type == "person" && words.size() > 2 && is_name_connector(words[words.size() - 2]))
-      by_name[words[words.size() - 2]].emplace_back(k, std::vector<std::string_view>(words.end() - 2, words.end()));
+    // A compound family name repeated alone («عبد العزيز» of «محمد يوسف عبد العزيز»),
+    // also of a person named after a title («وزير التجارة منير فخري عبد النور»;
+    // not a father's name, «بن عبدالعزيز», nor a dynasty's, «آل سعود»: many share them).
+    bool is_found = found.count(a.id);
+    std::string_view connector = words.size() > 2 ? words[words.size() - 2] : std::string_view();
+    bool fathers = words.size() > 2 && (words[words.size() - 3] == "بن" || words[words.size() - 3] == "ابن");
+    if (a.type == "person" && is_name_connector(connector) &&
+        (is_found || ((connector == "عبد" || connector == "ابو") && !fathers)))
+      by_name[connector].emplace_back(k, std::vector<std::string_view>(words.end() - 2, words.end()));
+    if (!is_found) continue;
     std::string_view head = words[0];
     by_name[head].emplace_back(k, std::move(words));
   }

@@ -80,7 +80,7 @@ class Matcher {
   bool definite_start(const Raw& r) const;
   const Actor* person_at(const Raw& r, const Title& title, bool former);
   const Actor* holder(const Title& title, const std::string& of, const std::string& at);
-  const Lexicon::HeldRole* last_named_holder(const Title& title, const Raw& t) const;
+  const Lexicon::HeldRole* last_named_holder(const Title& title, const Raw& t, const std::string& of = {}) const;
   bool is_full_name(const Raw& r);
   const Actor* named_by_family_name(const Raw& r) const;
   uint32_t unknown_name(uint32_t first, size_t limit);

@@ -17,6 +17,13 @@ constexpr size_t kMaxQuotedWords = 4;  // an unknown name in quotes after a titl
 // the head roles once its organization is known; a minister is one of a
 // portfolio («وزير الطاقة» is not the deputy foreign minister), and a minister
 // of no stated portfolio («الوزير الروسي») designates nobody in particular.
+// «الوزير» with no portfolio names a minister of any office, once the text has
+// named them («وقال الوزير» after «وزير الخارجية الأمريكي جون كيري»).
+bool any_ministers(const Title& wanted, std::string_view role) {
+  if (wanted.title != "minister" || !wanted.portfolio.empty()) return false;
+  return role == "minister" || role == "foreign_minister" || role == "defence_minister" || role == "interior_minister";
+}
+
 bool title_matches(const Title& wanted, const Role& role) {
   if (wanted.title == "minister")
     return role.title == "minister" && !wanted.portfolio.empty() && wanted.portfolio == role.portfolio;
@@ -142,6 +149,12 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
       if (it->end_token + kReach < t.first) break;
       const Actor* a = kb_.find(it->actor);
       if (!a || (a->type != "person" && a->type != "country")) continue;
+      // «الملك عبد الله بن عبد العزيز وسمو ولي عهده» in a later year: the office of
+      // one who held none on the date is not today's holder's.
+      if (a->type == "person" && !a->roles.empty() && !in_.date.empty() &&
+          std::none_of(a->roles.begin(), a->roles.end(),
+                       [&](const Role& r) { return date_within(in_.date, r.from, r.to); }))
+        return k + 1;
       of = a->type == "country" ? a->id : kb_.state_of(a->id);
       break;
     }
@@ -374,6 +387,16 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
     emit_nested();
     return next;
   }
+  // «الوزير الألماني», «الوزير الأمريكي»: an office the adjective leaves open is
+  // the person of that state the text last named holding one.
+  bool adjectives_only = !complements.empty() && std::all_of(complements.begin(), complements.end(),
+                                                             [](const Complement& c) { return c.adjective; });
+  if (adjectives_only && at.empty() && !some_holder && !of_a_body && definite_ending(t) && !name_follows)
+    if (const Lexicon::HeldRole* h = last_named_holder(title, t, of)) {
+      emit(t.first, pos, actor(h->actor).id, "title", role, of);
+      emit_nested();
+      return next;
+    }
   // «المبعوث الأممي» with no country: the envoy to the state the text is about
   // (the outlet's own state says where the paper is, not where the envoy goes).
   if (at.empty() && !of.empty() && !some_holder)
@@ -430,11 +453,11 @@ const Actor* Matcher::holder(const Title& title, const std::string& of, const st
 }
 
 // The role `title` of the person last mentioned before the title phrase `t`
-// (not far back) who holds it on the document date: one named first, else one
-// designated by a title («نظيره الفرنسي»); null when none does. A head of
-// state only by the word that named them («الرئيس» is not the king named
-// before: their titles share a role).
-const Lexicon::HeldRole* Matcher::last_named_holder(const Title& title, const Raw& t) const {
+// (not far back) who holds it on the document date — of state `of` when given
+// («الوزير الألماني») —: one named first, else one designated by a title
+// («نظيره الفرنسي»); null when none does. A head of state only by the word
+// that named them («الرئيس» is not the king named before: their titles share a role).
+const Lexicon::HeldRole* Matcher::last_named_holder(const Title& title, const Raw& t, const std::string& of) const {
   constexpr uint32_t kReach = 150;  // tokens back to the person
   if (title.title.empty() || in_.date.empty()) return nullptr;
   // «وكيل الأمين العام», «مساعدة لوزير الخارجية»: another's post under the title.
@@ -442,6 +465,30 @@ const Lexicon::HeldRole* Matcher::last_named_holder(const Title& title, const Ra
   if (t.first > 0 && std::find(std::begin(kUnder), std::end(kUnder), word(t.first - 1)) != std::end(kUnder))
     return nullptr;
   const std::string_view head = word(t.first).substr(t.prefix_bytes);
+  auto held = [&](const Mention& m) -> const Lexicon::HeldRole* {
+    for (const Lexicon::HeldRole& h : lex_.held_roles())
+      if (actor(h.actor).id == m.actor && (title_matches(title, *h.role) || any_ministers(title, h.role->title)) &&
+          (of.empty() || h.role->of == of || h.state == of) && date_within(in_.date, h.role->from, h.role->to))
+        return &h;
+    return nullptr;
+  };
+  // «عادل الطريفي وزير الثقافة والإعلام الوزير المرافق»: a title right after a
+  // person, or after another title of theirs, describes them; if they do not
+  // hold it, no one named before does.
+  bool after_title = false;
+  for (const Raw& r : raw_)
+    if (r.end == t.first)
+      for (const Entry& e : lex_.entries(r.node))
+        after_title |= e.kind == EntryKind::kTitle && !lex_.titles()[e.target].honorific;
+  for (size_t k = out_.mentions.size(); k-- > 0;) {
+    const Mention& m = out_.mentions[k];
+    if (m.kind == "nested" || m.end_token > t.first) continue;
+    if (m.end_token == t.first || (after_title && is_person(m.actor))) {
+      if ((is_person(m.actor) || m.kind == "role") && !held(m)) return nullptr;
+      break;
+    }
+    if (!after_title) break;
+  }
   for (bool named : {true, false})
     for (size_t k = out_.mentions.size(); k-- > 0;) {
       const Mention& m = out_.mentions[k];
@@ -451,10 +498,13 @@ const Lexicon::HeldRole* Matcher::last_named_holder(const Title& title, const Ra
       if (title.title == "head_of_state" &&
           ((m.lead_token == m.first_token && m.kind != "title") || word(m.lead_token).substr(m.proclitics.size()) != head))
         continue;
-      for (const Lexicon::HeldRole& h : lex_.held_roles())
-        if (actor(h.actor).id == m.actor && title_matches(title, *h.role) &&
-            date_within(in_.date, h.role->from, h.role->to))
-          return &h;
+      if (const Lexicon::HeldRole* h = held(m)) return h;
+      // Named with that office by the text, and not the knowledge base's holder
+      // («وزير الطاقة الإسرائيلي يوفال شتاينتز … وقال الوزير الإسرائيلي»): someone
+      // it does not know, not a minister named further back (for other titles,
+      // only one of the same state: «الرئيس الراحل كينيدي» leaves «الرئيس» Obama).
+      bool same_office = m.role == title.title || any_ministers(title, m.role);
+      if (named && same_office && (of.empty() ? any_ministers(title, m.role) : m.role_of == of)) return nullptr;
     }
   return nullptr;
 }
