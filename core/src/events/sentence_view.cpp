@@ -127,7 +127,9 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       // «قوات الجيش ومسلحو المقاومة»: و may stand on the members' noun before the name.
       std::string_view between = gap == 1 ? word(before->end_token) : std::string_view();
       bool members = between.size() > 2 && between.substr(0, 2) == "و" && is_member_noun(text::behind_conjunction(between));
-      p.coordinated = (gap == 0 && m->proclitics.substr(0, 2) == "و") || between == "و" || members;
+      // «لخادم الحرمين الشريفين، وسمو ولي عهده»: a list goes on after a comma.
+      bool listed = gap == 1 && (between == "،" || between == ",") && m->proclitics.substr(0, 2) == "و";
+      p.coordinated = (gap == 0 && m->proclitics.substr(0, 2) == "و") || between == "و" || members || listed;
       p.present |= p.coordinated && participants_.back().present;
       p.audience |= p.coordinated && participants_.back().audience;
     }
