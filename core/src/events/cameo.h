@@ -28,6 +28,9 @@ class Cameo {
 // The two-digit root family of a code ("041" → "04").
 inline std::string_view family(std::string_view code) { return code.substr(0, 2); }
 
+// An act of conflict: roots 10–20 (a demand, an accusation … an attack).
+inline bool conflict(std::string_view code) { return family(code) >= "10"; }
+
 // An attack: assault, fight, mass violence (roots 18-20), not a show of force or an arrest.
 inline bool attack(std::string_view code) {
   std::string_view f = family(code);

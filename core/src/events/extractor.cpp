@@ -121,7 +121,6 @@ bool backs_chain_of(const TriggerInstance& t, size_t b, size_t a) {
 // not on one in another predicate's clause, not on a place named in passing
 // unless it is the act's target. A news outlet, a relief or a rights body reports
 // force; it does not use it.
-bool conflict(std::string_view code) { return family(code) >= "10"; }
 bool in_clause(Slot s) { return s != Slot::kBeyond && s != Slot::kReporter && s != Slot::kEmbedded; }
 bool can_be_conflict_side(const TriggerInstance& t, size_t i, bool as_source) {
   if (!in_clause(t.slots[i])) return false;

@@ -61,6 +61,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
         !inside_mention(p.lead - 2)) {
       p.preposition.clear();
       p.lead -= 2;
+      counted_part(p);
     }
     // «اعتقلت الشرطة عشرة من عناصر داعش», «على عدد من مواقع الحوثيين»: some of a
     // group counted before «من» are that group, governed as the count word is.
@@ -91,7 +92,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     p.place = p.type == "place";
     if (p.lead > s_.first_token) {
       std::string_view before = word(p.lead - 1);
-      p.against = p.preposition == "ضد" || is_opposition_noun(before) || is_opposition_noun(text::behind_glued_letter(before));
+      p.against = p.preposition == "ضد" || p.preposition == "بحق" || is_opposition_noun(before) || is_opposition_noun(text::behind_glued_letter(before));
       p.heads = heads_side_before(p.lead);
       p.backs = !participants_.empty() && backs_side_before(p);
       p.origin = p.preposition == "من" && p.lead >= s_.first_token + 2 && is_origin_word(word(p.lead - 2));
@@ -148,11 +149,17 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
 // number or a count word before «من» (and a member or held noun between) makes
 // the group the noun phrase itself, governed by what governs the count word.
 void SentenceView::counted_part(Participant& p) const {
-  uint32_t k = p.lead;  // «من» stands right before the name, or before one noun before it
-  if (k > s_.first_token + 1 && !inside_mention(k - 1) && (is_member_noun(word(k - 1)) || is_held_noun(word(k - 1))))
-    --k;
-  if (k < s_.first_token + 2 || word(k - 1) != "من") return;
-  uint32_t c = k - 2;  // the count
+  uint32_t c;  // the count
+  if (p.preposition.empty()) {  // «41 عنصرا من التنظيم», read as the members («عنصرا») already
+    if (p.lead < s_.first_token + 1) return;
+    c = p.lead - 1;
+  } else {
+    uint32_t k = p.lead;  // «من» stands right before the name, or before one noun before it
+    if (k > s_.first_token + 1 && !inside_mention(k - 1) && (is_member_noun(word(k - 1)) || is_held_noun(word(k - 1))))
+      --k;
+    if (k < s_.first_token + 2 || word(k - 1) != "من") return;
+    c = k - 2;
+  }
   if (inside_mention(c)) return;
   std::string_view w = text::behind_conjunction(word(c));
   std::string governing;
