@@ -211,12 +211,15 @@ bool SentenceView::issue_adjective(const actors::Mention& m) const {
          is_issue_noun(word(lead - 2));
 }
 
-// The mention is what a person named just before it heads: «X أمير منطقة الرياض».
+// The mention is what a person named just before it heads: «X أمير منطقة الرياض»,
+// «X، أمير منطقة تبوك،».
 bool SentenceView::in_role_of_name(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const {
   uint32_t lead = std::min(m.lead_token, m.first_token);
   if (lead < s_.first_token + 2 || !is_role_head(word(lead - 1))) return false;
+  uint32_t name_end = lead - 1;
+  if (name_end > s_.first_token && (word(name_end - 1) == "،" || word(name_end - 1) == ",")) --name_end;
   for (const actors::Mention* x : mentions_) {
-    if (x->end_token == lead - 1) return type_of(*x, kb, in) == "person";
+    if (x->end_token == name_end) return type_of(*x, kb, in) == "person";
   }
   return false;
 }
