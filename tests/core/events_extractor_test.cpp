@@ -6,6 +6,7 @@
 #include "events/cameo.h"
 #include "events/extractor.h"
 #include "events/triggers.h"
+#include "text/phrase_trie.h"
 
 namespace marsad::events {
 namespace {
@@ -42,6 +43,28 @@ TEST(TriggerLexiconTest, ItsMistakesAreNamed) {
   std::vector<Problem> p = problems_of(R"({"triggers": [{"code": "051", "forms": ["هنأ", "هنأت"]}]})");
   ASSERT_EQ(p.size(), 1u);
   EXPECT_NE(p[0].message.find("هنا"), std::string::npos);
+}
+
+// Whether `phrase` (words as document text normalizes them) is a form of the lexicon.
+bool has_phrase(const TriggerLexicon& lexicon, std::string_view phrase) {
+  int64_t node = text::PhraseTrie::kRoot;
+  for (const std::string& w : text::PhraseTrie::words_of(phrase)) {
+    node = lexicon.trie().child(static_cast<uint32_t>(node), text::PhraseTrie::hash(w));
+    if (node < 0) return false;
+  }
+  return !lexicon.trie().values(static_cast<uint32_t>(node)).empty();
+}
+
+TEST(TriggerLexiconTest, APhraseListedByItsVerbHasEveryPersonOfTheVerb) {
+  std::vector<Problem> problems;
+  TriggerLexicon lexicon(R"({"triggers": [{"code": "040", "kind": "phrase", "verbs": [["أجرى", "يجري", "محادثات"]]}]})",
+                         problems, &Cameo::builtin());
+  EXPECT_TRUE(problems.empty());
+  for (const char* p : {"أجرى محادثات", "أجرت محادثات", "أجروا محادثات", "يجرون محادثات", "تجري محادثات", "يجريان محادثات"})
+    EXPECT_TRUE(has_phrase(lexicon, p)) << p;
+  EXPECT_FALSE(has_phrase(lexicon, "يجرون"));
+  // Only a phrase takes the rest of its words; a verb is [past, present].
+  EXPECT_EQ(problems_of(R"({"triggers": [{"code": "040", "kind": "verb", "verbs": [["أجرى", "يجري", "محادثات"]]}]})").size(), 1u);
 }
 
 }  // namespace

@@ -96,15 +96,21 @@ TriggerLexicon::TriggerLexicon(std::string_view json, std::vector<Problem>& prob
     if (t.contains("forms") && t["forms"].is_array())
       for (const auto& form : t["forms"])
         if (form.is_string()) add_form(form.get<std::string>(), index, problems);
-    // Verbs listed by lemma: [past, present] of the third person masculine singular, every form read.
+    // Verbs listed by lemma: [past, present] of the third person masculine singular, every form read;
+    // a phrase's as [past, present, the rest of the phrase] («["أجرى", "يجري", "محادثات"]»).
+    bool phrase = kind == "phrase";
     if (t.contains("verbs") && t["verbs"].is_array())
       for (const auto& v : t["verbs"]) {
-        if (!v.is_array() || v.size() != 2 || !v[0].is_string() || !v[1].is_string()) {
-          problems.push_back({file, 0, -1, "verbs", where + ": a verb is [past, present]"});
+        bool shape = v.is_array() && (v.size() == 2 || (phrase && v.size() == 3));
+        for (size_t k = 0; shape && k < v.size(); ++k) shape = v[k].is_string();
+        if (!shape) {
+          problems.push_back({file, 0, -1, "verbs", where + (phrase ? ": a verb is [past, present] or [past, present, rest]"
+                                                                     : ": a verb is [past, present]")});
           continue;
         }
-        for (const std::string& f : text::past_forms(v[0].get<std::string>())) add_form(f, index, problems);
-        for (const std::string& f : text::present_forms(v[1].get<std::string>())) add_form(f, index, problems);
+        std::string rest = v.size() == 3 ? " " + v[2].get<std::string>() : "";
+        for (const std::string& f : text::past_forms(v[0].get<std::string>())) add_form(f + rest, index, problems);
+        for (const std::string& f : text::present_forms(v[1].get<std::string>())) add_form(f + rest, index, problems);
       }
     if (t.contains("participles") && t["participles"].is_array())
       for (const auto& a : t["participles"])
