@@ -108,6 +108,8 @@ class Reader {
       if (m.end_token > first || lead_of(ps[i]) < before_start || !bare(ps[i]) || apposition(i)) continue;
       if (verb && first - m.end_token > 3) continue;  // «X قد استقبل», «وكان X قد …»: a few words at most
       if (verb && (m.kind == "nisba" || v_.punctuation_between(m.end_token - 1, first))) continue;  // «…الأمريكية، متهما»
+      // «تمكن الجيش والمقاومة اليمنية من السيطرة»: the adjective of the name before it is no subject of its own.
+      if (!verb && m.kind == "nisba" && i > 0 && lead_of(ps[i]) == ps[i - 1].mention->end_token) continue;
       if (verb && in_adverbial(lead_of(ps[i]))) continue;  // «وعقب عزل مرسي شنت الحكومة»: Morsi is no subject
       if (ps[i].locative) continue;  // «المقاومة في محافظة البيضاء وسط اليمن …»: where, not who
       subject_before = static_cast<int>(i);
