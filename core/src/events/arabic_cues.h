@@ -289,6 +289,9 @@ inline bool is_joint_word(std::string_view w) { return cue_lists().joint_words.c
 
 inline bool is_pairing_word(std::string_view w) { return cue_lists().pairing_words.contains(w); }
 
+// «بينها» of «اشتباكات بينها وبين الحوثيين»: «بين» with the pronoun of one side.
+inline bool is_pronoun_pairing(std::string_view w) { return w == "بينه" || w == "بينها" || w == "بينهم" || w == "بينهما"; }
+
 // Head nouns after which a bare nisba adjective names an actor: "وفد أمريكي"
 // acts for the US, "الأزمة الليبية" does not act at all.
 inline bool is_agent_head(std::string_view w) { return cue_lists().agent_heads.contains(w); }

@@ -290,6 +290,25 @@ class Reader {
                (participle || before_start > v_.first() || subject_before < 0)) {
       if (int carried = carried_subject(k); carried >= 0 && out[carried] == Slot::kBeyond) out[carried] = Slot::kCarried;
     }
+    // «اشتباكات بينها وبين الحوثيين»: one side is the pronoun — the clause's own
+    // subject, or the one it carries — the other follows «وبين».
+    if (uint32_t w = pronoun_pairing(end); w != kNone) {
+      // The pronoun's side: a verb's subject; a noun's, the subject of the clause
+      // before (not just the noun it hangs on). None known: the sentence is read as it was.
+      int own = -1;
+      for (size_t i = 0; i < ps.size() && own < 0 && verb; ++i)
+        if (out[i] == Slot::kSubject || out[i] == Slot::kSubjectBefore || out[i] == Slot::kCarried)
+          own = static_cast<int>(i);
+      if (own < 0)
+        if (int c = carried_subject(k); c >= 0 && (out[c] == Slot::kBeyond || out[c] == Slot::kGoverningSubject)) own = c;
+      for (size_t i = 0, after = 0; own >= 0 && i < ps.size(); ++i) {
+        uint32_t lead = lead_of(ps[i]);
+        if (lead <= w) continue;
+        if ((after == 0 && lead <= w + kPairStartReach) || (after > 0 && ps[i].coordinated)) out[i] = Slot::kPaired, ++after;
+        else break;
+        if (after == 1) out[own] = Slot::kPaired;
+      }
+    }
     // A statement's clause: «قال X إن Y …», «أكد X أن Y …» — the subject of the
     // clause it opens is what the statement is about.
     if (uint32_t comp = after_end; comp < v_.end() && comp <= end + 12 && is_complementizer(v_.word(comp)))
@@ -349,6 +368,13 @@ class Reader {
       for (const FoundTrigger& t : triggers_)
         if (t.match.first == i) return kNone;
     }
+    return kNone;
+  }
+
+  // «بينها وبين» a few words after the trigger ending at `end`: the position of «وبين», or kNone.
+  uint32_t pronoun_pairing(uint32_t end) const {
+    for (uint32_t i = end; i + 1 < v_.end() && i < end + kPairingReach; ++i)
+      if (is_pronoun_pairing(v_.word(i)) && v_.word(i + 1) == "وبين") return i + 1;
     return kNone;
   }
 

@@ -313,11 +313,13 @@ std::vector<uint8_t> paired_sides(const SentenceView& view, const TriggerInstanc
     if (t.slots[i] == Slot::kPaired)
       first = std::min(first, t.participants[i]->first_token), last = std::max(last, t.participants[i]->end_token);
   if (first == UINT32_MAX) return sides;
-  // The first «من جهة» after the first side; a second one («من جهة أخرى») closes the other.
+  // The first «من جهة» after the first side; a second one («من جهة أخرى») closes the
+  // other. Or «بينها وبين X»: the side the pronoun stands for, then those after «وبين».
   uint32_t split = 0;
   for (uint32_t i = first + 1; i + 1 < view.end() && i <= last + 1 && !split; ++i) {
     std::string_view w = view.word(i);
     if ((w == "من" || w == "ومن") && view.word(i + 1) == "جهه") split = i;
+    if (w == "وبين" && is_pronoun_pairing(view.word(i - 1))) split = i;
   }
   if (!split) return backed_sides(t);
   bool before = false;
