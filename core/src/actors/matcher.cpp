@@ -272,18 +272,28 @@ bool Matcher::adjective_after_noun(const Raw& r) const {
 
 // Whose short form a family name is when several share it («كلينتون», «بوش»):
 // the one the document has named, else the one alone that the date or the
-// document supports (short_alone), else the best supported.
+// document supports (short_alone) — of several, the one in office on the
+// date —, else the best supported.
 const Entry* Matcher::short_of(const Raw& r, const std::vector<Entry>& entries) {
   const Entry* named = nullptr;
   const Entry* alone = nullptr;
-  int named_count = 0, alone_count = 0;
+  const Entry* in_office = nullptr;
+  int named_count = 0, alone_count = 0, in_office_count = 0;
   for (const Entry& e : entries) {
     if (e.kind != EntryKind::kShort) continue;
-    if (seen_.count(actor(e.target).id)) named = &e, ++named_count;
-    else if (short_alone(r, e.target)) alone = &e, ++alone_count;
+    if (seen_.count(actor(e.target).id)) {
+      named = &e, ++named_count;
+    } else if (short_alone(r, e.target)) {
+      alone = &e, ++alone_count;
+      // «كارتر» in 2015: the defence secretary, not the president of 1977.
+      const auto& roles = actor(e.target).roles;
+      if (std::any_of(roles.begin(), roles.end(), [&](const Role& x) { return date_within(in_.date, x.from, x.to); }))
+        in_office = &e, ++in_office_count;
+    }
   }
   if (named_count == 1) return named;
   if (named_count == 0 && alone_count == 1) return alone;
+  if (named_count == 0 && in_office_count == 1 && !in_.date.empty()) return in_office;
   return find_kind(entries, EntryKind::kShort);
 }
 
