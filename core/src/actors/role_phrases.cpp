@@ -183,6 +183,11 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
         ++skip;
       }
     }
+    // «سفير جمهورية البيرو لدى المملكة»: the word for a state before its name.
+    if (skip + 1 < in_.tokens.size() && raw_[next].first == skip + 1) {
+      std::string_view w = word(skip);
+      if (w == "جمهوريه" || w == "دوله" || w == "مملكه" || w == "سلطنه" || w == "اماره") ++skip;
+    }
     // «وزير الخارجية (الروسي)»: the adjective the writer added in brackets.
     bool bracketed = !posting && skip + 2 < in_.tokens.size() && word(skip) == "(" &&
                      raw_[next].first == skip + 1 && raw_[next].end < in_.tokens.size() && word(raw_[next].end) == ")";
@@ -251,6 +256,8 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   for (const Complement& c : complements)
     some_holder &= c.adjective && !definite_start(raw_[c.raw]);
   std::string role = title.title.empty() ? title.rank : title.title;
+  // «الأمير تركي بن فيصل»: a title that needs its state («أمير قطر») names no office without one.
+  if (title.needs_of && of.empty() && complements.empty()) role.clear();
   // «وقال اللواء التركي»: a rank before one adjective of origin that is the
   // family name of a person the text has named («اللواء منصور التركي») is that
   // person, not «the Turkish general».
@@ -373,7 +380,10 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
       emit(t.first, pos, actor(h->actor).id, "title", role, h->role->of);
       return next;
     }
-  if (of.empty() && at.empty() && title.needs_of == false && !title.title.empty() && !some_holder && !of_a_body)
+  // Only a definite title («السفير», «وزير الخارجية»): «سفير» alone is an ambassador, not the state's;
+  // and not before a given name («جلالة الملك فيصل – طيب الله ثراه»: not today's king).
+  if (of.empty() && at.empty() && title.needs_of == false && !title.title.empty() && !some_holder && !of_a_body &&
+      definite_ending(t) && !name_follows)
     if (std::string state = focus_.dominant(0.6f, 3.f); !state.empty())
       if (const Actor* p = holder(title, state, "")) {
         emit(t.first, pos, p->id, "title", role, state);
