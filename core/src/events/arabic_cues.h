@@ -249,6 +249,10 @@ inline bool is_undoing_word(std::string_view w) { return cue_lists().undoing_wor
 // Quantities between an undoing word and its noun: «رفع معظم العقوبات».
 inline bool is_quantity_word(std::string_view w) { return cue_lists().quantity_words.contains(w); }
 
+// The first word of a blessing on the dead said after their name, before «الله»:
+// «الملك فيصل – رحمه الله –», «طيب الله ثراه».
+inline bool is_death_blessing(std::string_view w) { return cue_lists().death_blessings.contains(w); }
+
 // Words that count some of a group before «من»: «عشرة من عناصر داعش», «عددا من».
 inline bool is_count_word(std::string_view w) { return cue_lists().count_words.contains(w); }
 

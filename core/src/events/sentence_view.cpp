@@ -98,7 +98,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.origin = p.preposition == "من" && p.lead >= s_.first_token + 2 && is_origin_word(word(p.lead - 2));
       p.present = p.preposition.empty() && is_presence_word(before);
       // Only a person dies: «مقتل 22 من ميليشيا الحوثي» leaves the group acting.
-      p.dead = p.type == "person" && is_death_noun(before);
+      p.dead = p.type == "person" && (is_death_noun(before) || blessed_as_dead(*m));
       // «على قصر الرئيس المخلوع علي صالح»: a thing a few words back, past his titles.
       for (uint32_t i = p.lead, steps = 0; i > s_.first_token && steps < 4 && !p.owner; --i, ++steps) {
         std::string_view w = word(i - 1), thing = text::behind_glued_letter(w);
@@ -143,6 +143,16 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.heads |= q.heads && q.mention->actor == p.mention->actor;
       p.dead |= q.dead && q.mention->actor == p.mention->actor;
     }
+}
+
+// «جلالة الملك فيصل – طيب الله ثراه –», «الأمير سعود الفيصل رحمه الله»: a
+// blessing on the dead right after the name (past a dash or a bracket).
+bool SentenceView::blessed_as_dead(const actors::Mention& m) const {
+  uint32_t i = m.end_token;
+  while (i < s_.end_token && token(i).kind == text::TokenKind::kPunct) ++i;
+  if (i + 1 >= s_.end_token || i > m.end_token + 1) return false;
+  std::string_view w = text::behind_conjunction(word(i));
+  return is_death_blessing(w) && (word(i + 1) == "الله" || (i + 2 < s_.end_token && word(i + 2) == "الله"));
 }
 
 // «عشرة من عناصر داعش», «41 عنصرا من التنظيم», «بعدد من مواقع الحوثيين»: a

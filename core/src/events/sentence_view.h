@@ -83,6 +83,7 @@ class SentenceView {
  private:
   std::string preposition_of(const actors::Mention& m) const;
   void counted_part(Participant& p) const;
+  bool blessed_as_dead(const actors::Mention& m) const;
   bool locative(const Participant& p) const;
   bool heads_side_before(uint32_t lead) const;
   bool backs_side_before(const Participant& p) const;
