@@ -560,11 +560,15 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
     bool symmetric = t.trigger->symmetric;
     // «استضافت باكستان المحادثات بين الحكومة الأفغانية وطالبان»: when «بين» names
     // two sides, they are the act's; the host, the sponsor, the place are not.
-    bool two_sides = false;
+    bool two_sides = false, one_side = false;
+    for (size_t i = 0; i < n; ++i) one_side |= t.slots[i] == Slot::kPaired;
     for (size_t i = 0; i < n && !two_sides; ++i)
       for (size_t j = i + 1; j < n && !two_sides; ++j)
         two_sides = t.slots[i] == Slot::kPaired && t.slots[j] == Slot::kPaired &&
                     t.participants[i]->actor != t.participants[j]->actor;
+    // «الاتصالات بين نتنياهو ورئيس مجلس النواب جون بوينر»: one side named, the
+    // other no actor the text knows — not someone named elsewhere in the sentence.
+    if (one_side && !two_sides && symmetric) continue;
     double best = 0;
     size_t a = n, b = n;
     for (size_t i = 0; i < n; ++i)
