@@ -253,6 +253,9 @@ inline bool is_quantity_word(std::string_view w) { return cue_lists().quantity_w
 // «الملك فيصل – رحمه الله –», «طيب الله ثراه».
 inline bool is_death_blessing(std::string_view w) { return cue_lists().death_blessings.contains(w); }
 
+// People a meeting may be with that no actor names: «لقائه ببعض أنصاره», «مع مسؤولين».
+inline bool is_unnamed_people(std::string_view w) { return cue_lists().unnamed_people.contains(w); }
+
 // Words that count some of a group before «من»: «عشرة من عناصر داعش», «عددا من».
 inline bool is_count_word(std::string_view w) { return cue_lists().count_words.contains(w); }
 

@@ -42,7 +42,7 @@ constexpr std::pair<const char*, WordSet CueLists::*> kLists[] = {
     {"possibility_predicates", &CueLists::possibility_predicates}, {"denial_verbs", &CueLists::denial_verbs},
     {"unrealizing_words", &CueLists::unrealizing_words}, {"leisure_words", &CueLists::leisure_words},
     {"death_nouns", &CueLists::death_nouns}, {"count_words", &CueLists::count_words},
-    {"death_blessings", &CueLists::death_blessings},
+    {"death_blessings", &CueLists::death_blessings}, {"unnamed_people", &CueLists::unnamed_people},
 };
 // clang-format on
 

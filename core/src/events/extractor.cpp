@@ -278,6 +278,27 @@ bool object_like(Slot s) {
          s == Slot::kActAgent;
 }
 
+// «خلال لقائه ببعض أنصاره», «اجتماع مع مسؤولين»: right after the trigger, its
+// own preposition and people no actor names — the counterpart is someone
+// unnamed, not an actor named elsewhere in the sentence (unless named right after them).
+bool unnamed_counterpart(const SentenceView& v, const FoundTrigger& f) {
+  constexpr uint32_t kNameReach = 2;  // «مع مسؤولين أمريكيين»: whose they are, right after
+  uint32_t i = f.phrase_end;
+  if (i + 1 >= v.end() || v.token(i).kind != text::TokenKind::kWord) return false;
+  std::string_view w = v.word(i), people;
+  const auto& preps = f.trigger->target_preps;
+  auto listed = [&](std::string_view p) { return std::find(preps.begin(), preps.end(), p) != preps.end(); };
+  if ((w == "مع" || w == "ب") && listed(w)) people = v.word(i + 1);
+  else if (w.size() > 4 && w.substr(0, 2) == "ب" && listed("ب")) people = w.substr(2);
+  if (people.empty() || !is_unnamed_people(people)) return false;
+  // «مع دبلوماسيين من الولايات المتحدة»: people of a named state are that state's.
+  uint32_t after = i + (w == "مع" || w == "ب" ? 2 : 1);
+  uint32_t reach = i + kNameReach + (after < v.end() && v.word(after) == "من" ? 1 : 0);
+  for (const Participant& p : v.participants())
+    if (p.mention->end_token > i && std::min(p.lead, p.mention->lead_token) <= reach) return false;
+  return true;
+}
+
 // An act with no direction of its own (a meeting, a call) still has one when
 // the clause gives it: «تلقى X اتصالا من Y» is Y's call to X, «التقى X بـY» X's
 // meeting with Y. Annotators code such an act from its agent; two sides the
@@ -442,6 +463,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       previous_announced = t.modality.future || text::is_future_verb(view.word(f.match.first));
       t.code = t.modality.future ? intent_code(f.trigger->code) : f.trigger->code;
       t.complement = f.complement;
+      t.unnamed_counterpart = family(f.trigger->code) == "04" && unnamed_counterpart(view, f);
       t.features = trigger_features(view, f, t.modality);
       std::vector<Slot> slots = clause_slots(view, triggers, k);
       // «عملية عسكرية مشتركة بين الأتراك والمعارضة», «دوريات مشتركة بين X وY»:
@@ -557,6 +579,7 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
                             t.slots[i] == Slot::kOtherPreposition))
         ps[i] = 0;
     }
+    if (t.unnamed_counterpart) continue;
     bool symmetric = t.trigger->symmetric;
     // «استضافت باكستان المحادثات بين الحكومة الأفغانية وطالبان»: when «بين» names
     // two sides, they are the act's; the host, the sponsor, the place are not.

@@ -46,6 +46,7 @@ struct TriggerInstance {
   std::string code;              // intent for an announced act
   Modality modality;
   bool complement = false;       // the object of the trigger before it: not an event of its own
+  bool unnamed_counterpart = false;  // «خلال لقائه ببعض أنصاره»: whom a meeting is with is no actor
   std::vector<std::string> features;
   std::vector<const actors::Mention*> participants;
   std::vector<bool> places;
