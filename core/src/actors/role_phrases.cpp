@@ -207,6 +207,8 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
       // («وزير الخارجية السعودي في الرياض» is where the minister was).
       if (c->type != "country" || (title.title != "ambassador" && title.title != "envoy" && title.title != "deputy_envoy"))
         break;
+      // «المبعوث الأممي إلى اليمن في الرياض»: the first is the posting, the next where he is.
+      if (!at.empty()) break;
       at = c->id;
     } else {
       if (!of.empty() && c->type == "country" && !at.empty()) break;
