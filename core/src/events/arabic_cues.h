@@ -41,7 +41,7 @@ inline bool is_negation(std::string_view w) {
 }
 
 inline bool is_condition(std::string_view w) {
-  static constexpr std::string_view k[] = {"اذا", "لو", "لولا", "فاذا", "واذا"};
+  static constexpr std::string_view k[] = {"اذا", "لو", "لولا", "فاذا", "واذا", "ولو", "فلو", "ولولا"};
   return detail::one_of(w, k);
 }
 
