@@ -241,8 +241,11 @@ class Reader {
       // whose subject is named elsewhere or carried from the clause before.
       // Whose positions or strongholds they are («ضربات لنحو 13 موقعا من معاقل
       // «داعش»») is what is struck, never who strikes.
+      // «حيث زار السعودية 13 مرة»: a state or a place right after a verb of visiting is
+      // where one goes, not who goes.
       else if (verb && !subject_seen && !(p.type != "person" && is_oblique_plural(v_.word(lead))) &&
-               !owns_held_place(lead) && !new_conjunct_between(end, lead))
+               !owns_held_place(lead) && !new_conjunct_between(end, lead) &&
+               !(t.trigger->code.rfind("042", 0) == 0 && (p.place || (p.type == "country" && p.mention->kind == "name"))))
         out[i] = receiving ? Slot::kRecipient : Slot::kSubject, subject_seen = true;
       // «وتصنفها واشنطن», «تركيا تقتلنا»: the object is the verb's own pronoun.
       else if (verb && t.enclitic) continue;

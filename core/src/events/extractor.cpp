@@ -562,9 +562,11 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       if ((de_escalation(t.code) && t.land_left[i]) || t.origin[i] || t.present[i]) ps[i] = pt[i] = 0;
       // The dead act no more («بالتعزية بوفاة الأمير X»: X offers no condolences),
       // nor are they whom sympathy goes to (their family, their people are), nor
-      // one side of a meeting or a clash («حوار عن حياة الملك فيصل – رحمه الله – مع …»).
+      // one side of a meeting, a visit, a deal or aid («حوار عن حياة الملك فيصل – رحمه
+      // الله – مع …»): only what is done to them by force, or a homage (01), is theirs.
       if (t.dead[i]) ps[i] = 0;
-      if (t.dead[i] && (t.code.rfind("018", 0) == 0 || t.trigger->symmetric)) pt[i] = 0;
+      if (t.dead[i] && (t.code.rfind("018", 0) == 0 || t.trigger->symmetric || (family(t.code) != "01" && !conflict(t.code))))
+        pt[i] = 0;
       // Nor is the audience of what is said or done (not of force: «صمدت أمام الهجوم»).
       if (t.audience[i] && !force(t.code)) ps[i] = pt[i] = 0;
       // «محادثات في ماليزيا بين X وY», «التقى X في الرياض بـY»: where an act happened,
