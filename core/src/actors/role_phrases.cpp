@@ -16,14 +16,8 @@ constexpr size_t kMaxQuotedWords = 4;  // an unknown name in quotes after a titl
 // Whether a role is the one a title names. A bare "رئيس" (head) stands for
 // the head roles once its organization is known; a minister is one of a
 // portfolio («وزير الطاقة» is not the deputy foreign minister), and a minister
-// of no stated portfolio («الوزير الروسي») designates nobody in particular.
-// «الوزير» with no portfolio names a minister of any office, once the text has
-// named them («وقال الوزير» after «وزير الخارجية الأمريكي جون كيري»).
-bool any_ministers(const Title& wanted, std::string_view role) {
-  if (wanted.title != "minister" || !wanted.portfolio.empty()) return false;
-  return role == "minister" || role == "foreign_minister" || role == "defence_minister" || role == "interior_minister";
-}
-
+// of no stated portfolio («الوزير الروسي») designates nobody by the date alone
+// (only the minister the text last named: any_ministers).
 bool title_matches(const Title& wanted, const Role& role) {
   if (wanted.title == "minister")
     return role.title == "minister" && !wanted.portfolio.empty() && wanted.portfolio == role.portfolio;
@@ -32,6 +26,13 @@ bool title_matches(const Title& wanted, const Role& role) {
     return role.title == "head_of_state" || role.title == "head_of_government" || role.title == "speaker" ||
            role.title == "secretary_general" || role.title == "commander";
   return false;
+}
+
+// «الوزير» with no portfolio names a minister of any office, once the text has
+// named them («وقال الوزير» after «وزير الخارجية الأمريكي جون كيري»).
+bool any_ministers(const Title& wanted, std::string_view role) {
+  if (wanted.title != "minister" || !wanted.portfolio.empty()) return false;
+  return role == "minister" || role == "foreign_minister" || role == "defence_minister" || role == "interior_minister";
 }
 
 }  // namespace
