@@ -281,6 +281,17 @@ TEST_F(MatcherTest, AFoundNameAfterLamIsNamedWithItsArticle) {
   }
 }
 
+// A name the finder calls a place but that opens with a given name no place of
+// the knowledge base opens with is a person's; a body's keeps its type.
+TEST_F(MatcherTest, APlaceThatOpensWithAGivenNameIsAPerson) {
+  ActorMatches place = match_found("وسجل جون ماكاليستر هدفين", {{1, 3, names::NameType::kPlace, 30.f}});
+  ASSERT_EQ(place.new_actors.size(), 1u);
+  EXPECT_EQ(place.new_actors[0].type, "person");
+  ActorMatches body = match_found("وأعلنت شركة جون ديري أرباحها", {{2, 4, names::NameType::kOrganization, 30.f}});
+  ASSERT_EQ(body.new_actors.size(), 1u);
+  EXPECT_EQ(body.new_actors[0].type, "organization");
+}
+
 // After a nationality adjective a person's name of one word is expected, not a
 // body's: «اليونانية والبنك» is "the Greek … and the bank".
 TEST_F(MatcherTest, AWordAfterANisbaIsAPersonNotABody) {

@@ -271,6 +271,13 @@ void Matcher::add_found_names() {
       uint32_t last_bit = n.type == names::NameType::kPlace ? names::Gazetteer::kPlaceLast : names::Gazetteer::kOrgLast;
       if ((bits & first_bit) && !(bits & last_bit)) continue;
     }
+    // «ليونيل ميسي» read as a place: two or three words that open with a given name
+    // no place of the knowledge base opens with are a person's (not so for a body:
+    // companies and clubs bear their founders' names, «ريان إير»).
+    if (n.type == names::NameType::kPlace && n.end - n.first >= 2 && n.end - n.first <= 3) {
+      uint32_t bits = g.exact_bits(bare_name(n.first, n.first + 1));
+      if ((bits & names::Gazetteer::kGivenName) && !(bits & names::Gazetteer::kPlaceFirst)) type = "person";
+    }
     bool ok = true;
     for (uint32_t i = n.first; i < n.end && ok; ++i) {
       const text::Token& t = in_.tokens[i];
