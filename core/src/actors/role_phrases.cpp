@@ -375,8 +375,11 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   // person the text last named who holds it on the date — not before a given
   // name the text goes on to («ورأس الوفد آنذاك الملك فيصل»; «على» folds into
   // «علي», a preposition first).
-  bool name_follows = name_at < in_.tokens.size() && lex_.is_given_name(word(name_at)) &&
-                      !lex_.is_function_word(word(name_at));
+  // (Or a person the name finder found there: «وطالب السفير صبيح».)
+  const names::FoundName* found_after = name_at < in_.tokens.size() ? found_name_at(name_at) : nullptr;
+  bool name_follows = name_at < in_.tokens.size() &&
+                      ((lex_.is_given_name(word(name_at)) && !lex_.is_function_word(word(name_at))) ||
+                       (found_after && found_after->type == names::NameType::kPerson));
   if (of.empty() && at.empty() && !title.needs_of && !title.title.empty() && !some_holder && !of_a_body &&
       definite_ending(t) && !name_follows)
     if (const Lexicon::HeldRole* h = last_named_holder(title, t)) {
