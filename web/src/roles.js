@@ -28,6 +28,7 @@ const titles = {
   secretary_general: { ar: 'الأمين العام', en: 'secretary-general' },
   national_security_advisor: { ar: 'مستشار الأمن القومي', en: 'national security advisor' },
   deputy_national_security_advisor: { ar: 'نائب مستشار الأمن القومي', en: 'deputy national security advisor' },
+  advisor: { ar: 'مستشار', en: 'advisor' },
 };
 
 export function roleTitle(title, lang = language()) {

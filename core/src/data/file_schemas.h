@@ -35,6 +35,7 @@ inline constexpr const char* kRoleTitles[] = {"head_of_state",
                                               "secretary_general",
                                               "national_security_advisor",
                                               "deputy_national_security_advisor",
+                                              "advisor",
                                               "head",
                                               "member"};
 
