@@ -78,6 +78,8 @@ class Matcher {
   const Actor* complement(const Raw& r, bool* is_nisba, bool* is_metonym);
   bool definite_ending(const Raw& r) const;
   bool definite_start(const Raw& r) const;
+  bool head_is_president(const Raw& r) const;
+  bool main_adjective(const Raw& r) const;
   const Actor* person_at(const Raw& r, const Title& title, bool former);
   const Actor* holder(const Title& title, const std::string& of, const std::string& at);
   const Lexicon::HeldRole* last_named_holder(const Title& title, const Raw& t, const std::string& of = {}) const;

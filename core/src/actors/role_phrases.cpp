@@ -28,6 +28,16 @@ bool title_matches(const Title& wanted, const Role& role) {
   return false;
 }
 
+// A king, an emir or a sultan by the knowledge base's own names for them
+// («الملك سلمان»): no «الرئيس» designates them.
+bool monarch(const Actor& a) {
+  static constexpr std::string_view kCrowned[] = {"الملك ", "الأمير ", "الامير ", "السلطان ", "العاهل "};
+  for (const std::string& n : a.aliases_ar)
+    for (std::string_view c : kCrowned)
+      if (n.rfind(c, 0) == 0) return true;
+  return false;
+}
+
 // «الوزير» with no portfolio names a minister of any office, once the text has
 // named them («وقال الوزير» after «وزير الخارجية الأمريكي جون كيري»).
 bool any_ministers(const Title& wanted, std::string_view role) {
@@ -47,6 +57,31 @@ bool Matcher::definite_ending(const Raw& r) const {
 bool Matcher::definite_start(const Raw& r) const {
   std::string_view w = word(r.first).substr(r.prefix_bytes);
   return w.substr(0, 4) == "ال";
+}
+
+// The title's head word is «president» («الرئيس», «رئيس الدولة»).
+bool Matcher::head_is_president(const Raw& r) const {
+  std::string_view w = word(r.first).substr(r.prefix_bytes);
+  return w == "الرئيس" || w == "الرئيسه" || w == "رئيس" || w == "رئيسه";
+}
+
+// «المقر الرئيس», «الطرق الرئيسة»: «الرئيس» alone right after a definite noun
+// no actor names is the adjective "main", no title.
+bool Matcher::main_adjective(const Raw& r) const {
+  if (r.end != r.first + 1 || r.prefix_bytes || r.first == 0 || word(r.first).substr(0, 4) != "ال" || !head_is_president(r))
+    return false;
+  // «ألقى الرئيس عبد الفتاح السيسي», «النشطاء الرئيس المصري»: a name or an adjective of origin follows.
+  if (r.end < in_.tokens.size() && lex_.is_given_name(word(r.end))) return false;
+  for (const Raw& x : raw_)
+    if (x.first == r.end) return false;
+  std::string_view before = word(r.first - 1);
+  // Not a verb that opens with those letters («التقى الرئيس», «ألقى الرئيس») nor «إلى».
+  if (before.substr(0, 4) != "ال" || in_.tokens[r.first - 1].kind != text::TokenKind::kWord ||
+      lex_.is_function_word(before) || lex_.is_given_name(before))
+    return false;
+  for (const Mention& m : out_.mentions)
+    if (m.end_token == r.first) return false;
+  return true;
 }
 
 // The actor a raw match names as an organization or country complement of
@@ -114,6 +149,7 @@ bool Matcher::is_full_name(const Raw& r) {
 
 size_t Matcher::resolve_title(size_t k, const Title& given) {
   const Raw& t = raw_[k];
+  if (main_adjective(t)) return k + 1;
   // «استقبل وزير الخارجية سامح شكري نظيره الروسي»: the counterpart holds the
   // role of the person named before it, in the state its complement names.
   Title title = given;
@@ -391,7 +427,7 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   if (of.empty() && at.empty() && title.needs_of == false && !title.title.empty() && !some_holder && !of_a_body &&
       definite_ending(t) && !name_follows)
     if (std::string state = focus_.dominant(0.6f, 3.f); !state.empty())
-      if (const Actor* p = holder(title, state, "")) {
+      if (const Actor* p = holder(title, state, ""); p && !(head_is_president(t) && monarch(*p))) {
         emit(t.first, pos, p->id, "title", role, state);
         emit_nested();
         return next;
