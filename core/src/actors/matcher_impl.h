@@ -79,6 +79,7 @@ class Matcher {
   bool definite_ending(const Raw& r) const;
   bool definite_start(const Raw& r) const;
   bool head_is_president(const Raw& r) const;
+  bool head_is_king(const Raw& r) const;
   bool main_adjective(const Raw& r) const;
   const Actor* person_at(const Raw& r, const Title& title, bool former);
   const Actor* holder(const Title& title, const std::string& of, const std::string& at);

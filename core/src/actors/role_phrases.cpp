@@ -65,6 +65,12 @@ bool Matcher::head_is_president(const Raw& r) const {
   return w == "الرئيس" || w == "الرئيسه" || w == "رئيس" || w == "رئيسه";
 }
 
+// The title's head word is «king» («الملك», «العاهل», «ملك»).
+bool Matcher::head_is_king(const Raw& r) const {
+  std::string_view w = word(r.first).substr(r.prefix_bytes);
+  return w == "الملك" || w == "العاهل" || w == "ملك";
+}
+
 // «المقر الرئيس», «الطرق الرئيسة»: «الرئيس» alone right after a definite noun
 // no actor names is the adjective "main", no title.
 bool Matcher::main_adjective(const Raw& r) const {
@@ -427,7 +433,8 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   if (of.empty() && at.empty() && title.needs_of == false && !title.title.empty() && !some_holder && !of_a_body &&
       definite_ending(t) && !name_follows)
     if (std::string state = focus_.dominant(0.6f, 3.f); !state.empty())
-      if (const Actor* p = holder(title, state, ""); p && !(head_is_president(t) && monarch(*p))) {
+      if (const Actor* p = holder(title, state, "");
+          p && !(head_is_president(t) && monarch(*p)) && !(head_is_king(t) && !monarch(*p))) {
         emit(t.first, pos, p->id, "title", role, state);
         emit_nested();
         return next;
