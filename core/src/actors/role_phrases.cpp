@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "actors/matcher_impl.h"
+#include "text/clitics.h"
 
 namespace marsad::actors {
 namespace {
@@ -300,6 +301,10 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   bool some_holder = !complements.empty() && !definite_start(t);
   for (const Complement& c : complements)
     some_holder &= c.adjective && !definite_start(raw_[c.raw]);
+  // So is the office itself («انتخاب الرئيس», «شغلت منصب وزيرة الخارجية»): no holder of today.
+  static constexpr std::string_view kOfTheOffice[] = {"انتخاب", "ولايه", "صلاحيات", "منصب", "ترشيح", "مرشح", "مقعد"};
+  some_holder |= t.first > 0 && std::find(std::begin(kOfTheOffice), std::end(kOfTheOffice),
+                                          text::behind_conjunction(word(t.first - 1))) != std::end(kOfTheOffice);
   std::string role = title.title.empty() ? title.rank : title.title;
   // «الأمير تركي بن فيصل»: a title that needs its state («أمير قطر») names no office without one.
   if (title.needs_of && of.empty() && complements.empty()) role.clear();
