@@ -192,9 +192,9 @@ bool Matcher::short_alone(const Raw& r, uint32_t a) {
     // Unless the rest of the found name is a known person («استقبل شي إردوغان»).
     const names::FoundName* n = found_name_at(r.first);
     if (n && n->end > r.end) {
-      auto after = std::lower_bound(raw_.begin(), raw_.end(), r.end, [](const Raw& x, uint32_t f) { return x.first < f; });
+      const Raw* after = raw_starting_at(r.end);
       bool known_person = false;
-      if (after != raw_.end() && after->first == r.end && after->prefix_bytes == 0)
+      if (after && after->prefix_bytes == 0)
         for (const Entry& e : lex_.entries(after->node))
           known_person |= (e.kind == EntryKind::kName || e.kind == EntryKind::kShort) && actor(e.target).type == "person";
       if (!known_person) return false;
@@ -277,8 +277,8 @@ bool Matcher::adjective_after_noun(const Raw& r) const {
 const Entry* Matcher::short_of(const Raw& r, const std::vector<Entry>& entries) {
   const Entry* named = nullptr;
   const Entry* alone = nullptr;
-  const Entry* in_office = nullptr;
-  int named_count = 0, alone_count = 0, in_office_count = 0;
+  const Entry* holding = nullptr;
+  int named_count = 0, alone_count = 0, holding_count = 0;
   for (const Entry& e : entries) {
     if (e.kind != EntryKind::kShort) continue;
     if (seen_.count(actor(e.target).id)) {
@@ -286,14 +286,12 @@ const Entry* Matcher::short_of(const Raw& r, const std::vector<Entry>& entries) 
     } else if (short_alone(r, e.target)) {
       alone = &e, ++alone_count;
       // «كارتر» in 2015: the defence secretary, not the president of 1977.
-      const auto& roles = actor(e.target).roles;
-      if (std::any_of(roles.begin(), roles.end(), [&](const Role& x) { return date_within(in_.date, x.from, x.to); }))
-        in_office = &e, ++in_office_count;
+      if (in_office(actor(e.target))) holding = &e, ++holding_count;
     }
   }
   if (named_count == 1) return named;
   if (named_count == 0 && alone_count == 1) return alone;
-  if (named_count == 0 && in_office_count == 1 && !in_.date.empty()) return in_office;
+  if (named_count == 0 && holding_count == 1) return holding;
   return find_kind(entries, EntryKind::kShort);
 }
 
@@ -396,8 +394,7 @@ void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const ch
     ++first;
   }
   std::string proclitics;
-  auto it = std::lower_bound(raw_.begin(), raw_.end(), lead_token, [](const Raw& r, uint32_t f) { return r.first < f; });
-  if (it != raw_.end() && it->first == lead_token) proclitics = word(lead_token).substr(0, it->prefix_bytes);
+  if (const Raw* at = raw_starting_at(lead_token)) proclitics = word(lead_token).substr(0, at->prefix_bytes);
   out_.mentions.push_back({first, end, id, kind, std::move(role), std::move(role_of), std::move(proclitics),
                            lead_token, confidence});
   seen_.insert(id);
@@ -493,8 +490,7 @@ bool Matcher::names_another(uint32_t next, bool adjective_only) const {
     return false;
   auto ends = [&](std::string_view e) { return w.size() > e.size() + 6 && w.substr(w.size() - e.size()) == e; };
   if (adjective_only && !ends("ي") && !ends("يه")) return false;
-  auto it = std::lower_bound(raw_.begin(), raw_.end(), next, [](const Raw& r, uint32_t f) { return r.first < f; });
-  return it == raw_.end() || it->first != next;
+  return !raw_starting_at(next);
 }
 
 // «قالت حركة حماس … وأضافت الحركة», «تنظيم داعش … مقاتلو التنظيم», «مجلس
@@ -688,6 +684,22 @@ bool Matcher::locative(const Raw& r) const {
   std::string_view prev = word(r.first - 1);
   if (prev.size() > 4 && (prev.substr(0, 2) == "و" || prev.substr(0, 2) == "ف")) prev.remove_prefix(2);  // وفي، ومن
   return prev == "في" || prev == "من" || prev == "نحو" || prev == "عبر" || prev == "داخل";
+}
+
+// The person holds one of their roles on the document's date (never when undated).
+bool Matcher::in_office(const Actor& a) const {
+  return std::any_of(a.roles.begin(), a.roles.end(), [&](const Role& r) { return date_within(in_.date, r.from, r.to); });
+}
+
+// The raw match that starts at `token`, or the one that ends there (the raw
+// matches are in text order and do not overlap); nullptr when there is none.
+const Raw* Matcher::raw_starting_at(uint32_t token) const {
+  auto it = std::lower_bound(raw_.begin(), raw_.end(), token, [](const Raw& r, uint32_t f) { return r.first < f; });
+  return it != raw_.end() && it->first == token ? &*it : nullptr;
+}
+const Raw* Matcher::raw_ending_at(uint32_t token) const {
+  auto it = std::lower_bound(raw_.begin(), raw_.end(), token, [](const Raw& r, uint32_t f) { return r.first < f; });
+  return it != raw_.begin() && std::prev(it)->end == token ? &*std::prev(it) : nullptr;
 }
 
 // A state institution and the state after it: «الجيش المصري», «وزارة الخارجية
@@ -889,8 +901,7 @@ size_t Matcher::resolve(size_t k) {
     const Actor& x = actor(e->target);
     bool person_ok = true;
     if (x.type == "person") {
-      bool current = seen_.count(x.id) > 0;
-      for (const Role& role : x.roles) current |= date_within(in_.date, role.from, role.to);
+      bool current = seen_.count(x.id) > 0 || in_office(x);
       person_ok = current && !(r.first > 0 && r.prefix_bytes == 0 && lex_.is_given_name(word(r.first - 1)));
     }
     if (person_ok && !operation_force(r, x)) emit(r.first, r.end, x.id, "name");

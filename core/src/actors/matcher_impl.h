@@ -60,6 +60,9 @@ class Matcher {
   bool names_another(uint32_t next, bool adjective_only) const;
   std::string_view type_of(const std::string& id) const;
   bool is_person(const std::string& id) const;
+  bool in_office(const Actor& a) const;
+  const Raw* raw_starting_at(uint32_t token) const;
+  const Raw* raw_ending_at(uint32_t token) const;
   bool found_person_around(uint32_t first, uint32_t end) const;
   const Entry* choose(const std::vector<Entry>& entries, EntryKind kind);
   const Entry* find_kind(const std::vector<Entry>& entries, EntryKind kind);

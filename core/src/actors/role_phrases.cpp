@@ -79,8 +79,7 @@ bool Matcher::main_adjective(const Raw& r) const {
     return false;
   // «ألقى الرئيس عبد الفتاح السيسي», «النشطاء الرئيس المصري»: a name or an adjective of origin follows.
   if (r.end < in_.tokens.size() && lex_.is_given_name(word(r.end))) return false;
-  for (const Raw& x : raw_)
-    if (x.first == r.end) return false;
+  if (raw_starting_at(r.end)) return false;
   std::string_view before = word(r.first - 1);
   // Not a verb that opens with those letters («التقى الرئيس», «ألقى الرئيس») nor «إلى».
   if (before.substr(0, 4) != "ال" || in_.tokens[r.first - 1].kind != text::TokenKind::kWord ||
@@ -195,10 +194,7 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
       if (!a || (a->type != "person" && a->type != "country")) continue;
       // «الملك عبد الله بن عبد العزيز وسمو ولي عهده» in a later year: the office of
       // one who held none on the date is not today's holder's.
-      if (a->type == "person" && !a->roles.empty() && !in_.date.empty() &&
-          std::none_of(a->roles.begin(), a->roles.end(),
-                       [&](const Role& r) { return date_within(in_.date, r.from, r.to); }))
-        return k + 1;
+      if (a->type == "person" && !a->roles.empty() && !in_.date.empty() && !in_office(*a)) return k + 1;
       of = a->type == "country" ? a->id : kb_.state_of(a->id);
       break;
     }
@@ -540,10 +536,9 @@ const Lexicon::HeldRole* Matcher::last_named_holder(const Title& title, const Ra
   // person, or after another title of theirs, describes them; if they do not
   // hold it, no one named before does.
   bool after_title = false;
-  for (const Raw& r : raw_)
-    if (r.end == t.first)
-      for (const Entry& e : lex_.entries(r.node))
-        after_title |= e.kind == EntryKind::kTitle && !lex_.titles()[e.target].honorific;
+  if (const Raw* r = raw_ending_at(t.first))
+    for (const Entry& e : lex_.entries(r->node))
+      after_title |= e.kind == EntryKind::kTitle && !lex_.titles()[e.target].honorific;
   for (size_t k = out_.mentions.size(); k-- > 0;) {
     const Mention& m = out_.mentions[k];
     if (m.kind == "nested" || m.end_token > t.first) continue;
