@@ -344,8 +344,7 @@ class Reader {
   // The trigger's own target preposition; and «بحق» ("against") for any act of
   // conflict («اعتقالات بحق X», «عقوبات بحق X», «جرائم بحق X»).
   bool listed(const FoundTrigger& t, const std::string& prep) const {
-    const auto& l = t.trigger->target_preps;
-    return std::find(l.begin(), l.end(), prep) != l.end() || (prep == "بحق" && conflict(t.trigger->code));
+    return t.trigger->takes(prep) || (prep == "بحق" && conflict(t.trigger->code));
   }
 
   // «المكالمة الهاتفية التي جرت بين X وY»: right after the trigger (and its

@@ -286,10 +286,8 @@ bool unnamed_counterpart(const SentenceView& v, const FoundTrigger& f) {
   uint32_t i = f.phrase_end;
   if (i + 1 >= v.end() || v.token(i).kind != text::TokenKind::kWord) return false;
   std::string_view w = v.word(i), people;
-  const auto& preps = f.trigger->target_preps;
-  auto listed = [&](std::string_view p) { return std::find(preps.begin(), preps.end(), p) != preps.end(); };
-  if ((w == "مع" || w == "ب") && listed(w)) people = v.word(i + 1);
-  else if (w.size() > 4 && w.substr(0, 2) == "ب" && listed("ب")) people = w.substr(2);
+  if ((w == "مع" || w == "ب") && f.trigger->takes(w)) people = v.word(i + 1);
+  else if (w.size() > 4 && w.substr(0, 2) == "ب" && f.trigger->takes("ب")) people = w.substr(2);
   if (people.empty() || !is_unnamed_people(people)) return false;
   // «مع دبلوماسيين من الولايات المتحدة»: people of a named state are that state's.
   uint32_t after = i + (w == "مع" || w == "ب" ? 2 : 1);

@@ -165,7 +165,7 @@ class Scanner {
       bool bare_person = p.type == "person" && p.preposition.empty();
       if (bare_person && (p.mention->end_token == m.first || p.lead >= m.end)) person = true;
       if (p.lead >= m.end && person && (p.type == "place" || p.type == "country") &&
-          std::find(t.target_preps.begin(), t.target_preps.end(), p.preposition) != t.target_preps.end())
+          t.takes(p.preposition))
         return true;
     }
     return false;

@@ -3,6 +3,7 @@
 // arguments are found.
 #pragma once
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -37,6 +38,11 @@ struct Trigger {
   // group: «شن هجوما حادا على الرئيس», «هاجم الوزير منتقديه» are words (111),
   // where «هاجم مسلحون حوثيون الرئيس» stays force. Empty: the code stands.
   std::string person_target;
+
+  // `prep` (normalized) is one of the prepositions that introduce its target.
+  bool takes(std::string_view prep) const {
+    return std::find(target_preps.begin(), target_preps.end(), prep) != target_preps.end();
+  }
 };
 
 class Cameo;
