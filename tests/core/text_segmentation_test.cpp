@@ -115,6 +115,8 @@ TEST(Clitics, EncliticStemsRestoreTheWordBeforeItsPronoun) {
   EXPECT_TRUE(has(stems("لقائهما"), "لقاء"));    // the hamza back on its seat
   EXPECT_TRUE(has(stems("لقائه"), "لقاء"));      // with a lone ه too
   EXPECT_TRUE(has(stems("إدانتهما"), "إدانة"));  // ت back to ta marbuta
+  EXPECT_TRUE(has(stems("إدانته"), "إدانة"));    // a lone ه after ت: the pronoun on a ta marbuta
+  EXPECT_FALSE(has(stems("إدانته"), "إدانت"));
   EXPECT_TRUE(has(stems("واتهموها"), "اتهموا"));
   EXPECT_FALSE(has(stems("وزارة"), "وزار"));     // a lone ه may be ta marbuta: not stripped
 }

@@ -56,7 +56,7 @@ inline bool is_condition_phrase(std::string_view before, std::string_view w) {
 
 inline bool is_preposition(std::string_view w) {
   static constexpr std::string_view k[] = {"مع", "الي", "علي", "من", "عن", "ضد", "بحق", "بين", "لدي", "في", "نحو", "تجاه",
-                                  "ازاء", "حول", "عبر", "ل", "ب", "بشان"};
+                                  "ازاء", "حيال", "حول", "عبر", "ل", "ب", "بشان"};
   return detail::one_of(w, k);
 }
 

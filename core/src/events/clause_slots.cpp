@@ -60,7 +60,7 @@ bool light_verb_with_pronoun(std::string_view w) {
     if (w.size() <= suffix.size() || w.substr(w.size() - suffix.size()) != suffix) continue;
     std::string_view stem = w.substr(0, w.size() - suffix.size());
     if (k.contains(stem)) return true;
-    if (stem.size() > 2 && stem.substr(stem.size() - 2) == "ت" && k.contains(stem)) return true;
+    if (stem.size() > 2 && stem.substr(stem.size() - 2) == "و" && k.contains(std::string(stem) + "ا")) return true;  // شنوها
   }
   return false;
 }
@@ -324,14 +324,19 @@ class Reader {
     // The act the object names, and its agent in the relative clause after it:
     // «أدانت X الهجوم الذي شنه Y» — what X condemns is Y's.
     // An indefinite act takes its clause with no relative word: «صدت X هجمات شنها Y».
-    if (verb)
-      for (size_t i = 0; i < ps.size(); ++i) {
-        uint32_t lead = lead_of(ps[i]);
-        if (!bare(ps[i]) || lead < end + 2 || !light_verb_with_pronoun(v_.word(lead - 1))) continue;
-        bool relative = lead - 2 == after_end && is_relative_pronoun(v_.word(lead - 2)) && out[i] == Slot::kBeyond;
-        bool indefinite = act_noun_before(lead - 1) && (out[i] == Slot::kBeyond || out[i] == Slot::kObject);
-        if (relative || indefinite) out[i] = Slot::kActAgent;
-      }
+    // Whom one meets is no act's agent: «التقى X بشأن الغارات التي تشنها Y».
+    // A verbal noun's object is read so too: «أعرب عن إدانته الهجوم الذي شنه Y».
+    for (size_t i = 0; i < ps.size(); ++i) {
+      uint32_t lead = lead_of(ps[i]);
+      while (lead > end && text::is_quote_mark(v_.word(lead - 1))) --lead;  // «يرتكبها «داعش»»
+      if (!bare(ps[i]) || lead < end + 2 || !light_verb_with_pronoun(v_.word(lead - 1))) continue;
+      bool relative = lead - 2 == after_end && is_relative_pronoun(v_.word(lead - 2)) && out[i] == Slot::kBeyond &&
+                      family(t.trigger->code) != "04" && object_before_relative(*t.trigger, end, after_end);
+      bool indefinite = verb && act_noun_before(lead - 1) && (out[i] == Slot::kBeyond || out[i] == Slot::kObject);
+      if (!relative && !indefinite) continue;
+      out[i] = Slot::kActAgent;
+      for (size_t j = i + 1; j < ps.size() && ps[j].coordinated && out[j] == Slot::kBeyond; ++j) out[j] = Slot::kActAgent;
+    }
     // The reporter: the subject of the clause before the «أن» that opens this
     // one — and the subject of this one too when «أنه/بأنها» carries it and no
     // subject follows («اعترف بأنه طلب من بوتفليقة»).
@@ -449,6 +454,20 @@ class Reader {
   }
 
   // A trigger noun ends right before `at` («هجمات» in «هجمات شنتها»).
+  // The words from a trigger's end to the relative pronoun at `relative` are its
+  // object, the subject between at most («أدان الوزير الهجوم الذي», «التعليق على
+  // الغارة التي»): not a noun after another preposition or a topic word
+  // («بتصريحات X حيال الغارات التي»).
+  bool object_before_relative(const Trigger& t, uint32_t end, uint32_t relative) const {
+    for (uint32_t i = end; i < relative; ++i) {
+      if (v_.inside_mention(i) || text::is_quote_mark(v_.word(i))) continue;
+      std::string_view w = text::behind_conjunction(v_.word(i));
+      if ((is_preposition(w) && !t.takes(w)) || is_topic_word(w) || is_clause_punctuation(w))
+        return false;
+    }
+    return true;
+  }
+
   bool act_noun_before(uint32_t at) const {
     return std::any_of(triggers_.begin(), triggers_.end(),
                        [&](const FoundTrigger& t) { return !verb_like(v_, t) && t.phrase_end == at; });

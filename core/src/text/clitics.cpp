@@ -118,9 +118,13 @@ std::vector<EncliticStem> enclitic_stems(std::string_view word) {
     };
     std::string stem = r.stem(word);
     // A final hamza sits on ya before a pronoun: لقائه is لقاء + ه. Otherwise a
-    // lone ه could as well be ta marbuta (normalized to ه): وزارة is no «و + زار + ه».
+    // lone ه could as well be ta marbuta (normalized to ه): وزارة is no «و + زار + ه»
+    // — but after ت it is the pronoun on a ta marbuta: إدانته is إدانة + ه.
     if (ends_with(stem, "ائ")) add(stem.substr(0, stem.size() - kLetter) + "ء");
-    if (r.suffix_bytes == kLetter) continue;
+    if (r.suffix_bytes == kLetter) {
+      if (ends_with(stem, "ت") && stem.size() >= 3 * kLetter) add(stem.substr(0, stem.size() - kLetter) + "ه");
+      continue;
+    }
     add(stem);
     if (ends_with(stem, kWaw)) add(stem + "ا");  // اتهمو+ها → اتهموا
     if (ends_with(stem, "ت") && stem.size() >= 3 * kLetter)
