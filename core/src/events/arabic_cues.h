@@ -7,9 +7,11 @@
 #pragma once
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 
 #include "events/cue_lists.h"
+#include "text/clitics.h"
 #include "text/place_nouns.h"
 
 namespace marsad::events {
@@ -45,9 +47,16 @@ inline bool is_condition(std::string_view w) {
   return detail::one_of(w, k);
 }
 
-// Nouns of opposition whose genitive is whom an act is against, as after
-// «ضد»: «في مواجهة داعش», «لمحاربة الإرهاب», «مكافحة التنظيم», «قتال الحوثيين».
-inline bool is_opposition_noun(std::string_view w) { return cue_lists().opposition_nouns.contains(w); }
+// Nouns of opposition whose genitive (or ل-complement) is whom an act is against,
+// as after «ضد»: «في مواجهة داعش», «لمحاربة الإرهاب», «مكافحة التنظيم», «قتال
+// الحوثيين», «للتصدي لتنظيم داعش» — as written, behind ل or و, or with the article.
+inline bool is_opposition_noun(std::string_view w) {
+  const auto& k = cue_lists().opposition_nouns;
+  if (k.contains(w) || k.contains(text::behind_glued_letter(w))) return true;
+  std::string definite = text::article_behind_lam(w);  // «للتصدي» → «التصدي»
+  std::string_view d = definite.empty() ? w : std::string_view(definite);
+  return d.substr(0, 4) == "ال" && k.contains(d.substr(4));
+}
 
 // «في حال», «وفي حالة»: "in case", a condition of two words (`w` after `before`).
 inline bool is_condition_phrase(std::string_view before, std::string_view w) {

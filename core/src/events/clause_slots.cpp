@@ -222,6 +222,12 @@ class Reader {
       uint32_t lead = lead_of(p);
       if (lead < end || lead >= after_end || aside(end, lead)) continue;
       if (apposition(i)) continue;
+      // «بمحافظة تعز اليمنية»: an adjective of origin right after a place is the place's.
+      if (p.mention->kind == "nisba" && !p.coordinated && i > 0 && ps[i - 1].place &&
+          lead == ps[i - 1].mention->end_token && lead_of(ps[i - 1]) >= end) {
+        out[i] = out[i - 1];
+        continue;
+      }
       if (verb && p.mention->kind == "nisba" && names_complement_act(k, lead)) {  // «استنكرت X القصف التركي»
         out[i] = Slot::kActAgent;
         continue;

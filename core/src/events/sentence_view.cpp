@@ -92,7 +92,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     p.place = p.type == "place";
     if (p.lead > s_.first_token) {
       std::string_view before = word(p.lead - 1);
-      p.against = p.preposition == "ضد" || p.preposition == "بحق" || is_opposition_noun(before) || is_opposition_noun(text::behind_glued_letter(before));
+      p.against = p.preposition == "ضد" || p.preposition == "بحق" || is_opposition_noun(before);
       p.heads = heads_side_before(p.lead);
       p.backs = !participants_.empty() && backs_side_before(p);
       p.origin = p.preposition == "من" && p.lead >= s_.first_token + 2 && is_origin_word(word(p.lead - 2));
