@@ -351,11 +351,37 @@ void Matcher::add_found_names() {
         (g.exact_bits(word(n.first + 1)) & names::Gazetteer::kGivenName))
       continue;
     std::string id = new_actor(n.first, n.end, type, "", "");
+    // «رئيس اللجنة الدولية للصليب الأحمر بيتر مورر» in a text that names the
+    // knowledge base's «بيتر ماورر»: the same person, spelled with other vowels.
+    if (std::string_view(type) == "person" && n.end - n.first >= 2)
+      if (const Actor* p = named_person_spelled_otherwise(n.first, n.end)) respelled_.emplace(id, p->id);
     std::string proclitics(word(n.first).substr(0, name_proclitics(word(n.first), g)));
     out_.mentions.push_back({n.first, n.end, id, "found", "", "", std::move(proclitics), n.first, confidence_of(n.margin)});
     seen_.insert(id);
     for (uint32_t i = n.first; i < n.end; ++i) covered[i] = true;
   }
+}
+
+// A person of the knowledge base the text has named whose name the words of
+// tokens [first, end) spell with other long vowels; null when none (or two) is.
+const Actor* Matcher::named_person_spelled_otherwise(uint32_t first, uint32_t end) const {
+  const Actor* found = nullptr;
+  std::unordered_set<const Actor*> tried;
+  for (const Mention& m : out_.mentions) {
+    const Actor* a = kb_.find(m.actor);
+    if (!a || a->type != "person" || !tried.insert(a).second || !spelled_otherwise(*a, first, end)) continue;
+    if (found) return nullptr;
+    found = a;
+  }
+  return found;
+}
+
+// The mentions of a new person who is a known one spelled otherwise (respelled_),
+// their family name alone included, are the known person's.
+void Matcher::merge_respelled() {
+  if (respelled_.empty()) return;
+  for (Mention& m : out_.mentions)
+    if (auto it = respelled_.find(m.actor); it != respelled_.end()) m.actor = it->second;
 }
 
 // Later bare mentions of a new person's family name.

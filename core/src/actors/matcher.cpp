@@ -39,6 +39,7 @@ ActorMatches Matcher::run() {
   for (size_t k = 0; k < raw_.size();) k = resolve(k);
   add_found_names();
   add_new_actor_short_forms();
+  merge_respelled();
   std::sort(out_.mentions.begin(), out_.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
   add_partners();

@@ -86,6 +86,9 @@ class Matcher {
   bool main_adjective(const Raw& r) const;
   const Actor* person_at(const Raw& r, const Title& title, bool former);
   const Actor* holder(const Title& title, const std::string& of, const std::string& at);
+  bool spelled_otherwise(const Actor& person, uint32_t first, uint32_t end) const;
+  const Actor* named_person_spelled_otherwise(uint32_t first, uint32_t end) const;
+  void merge_respelled();
   const Lexicon::HeldRole* last_named_holder(const Title& title, const Raw& t, const std::string& of = {}) const;
   bool is_full_name(const Raw& r);
   const Actor* named_by_family_name(const Raw& r) const;
@@ -118,6 +121,7 @@ class Matcher {
   std::vector<Raw> raw_;
   std::unordered_set<std::string> named_;  // actors named unambiguously, with their states and affiliations
   std::unordered_set<std::string> seen_;   // actors already mentioned
+  std::unordered_map<std::string, std::string> respelled_;  // a new person's id → the known person it spells otherwise
   DocumentFocus focus_;
   DocumentFocus text_focus_;     // the same from the text alone, without the outlet's state
   util::HashMap64 doc_words_;    // hashes of the words and their stems behind proclitics (as keys)

@@ -8,6 +8,8 @@
 
 #include "actors/matcher_impl.h"
 #include "text/clitics.h"
+#include "text/normalizer.h"
+#include "text/transliteration.h"
 
 namespace marsad::actors {
 namespace {
@@ -396,6 +398,10 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
       end > name_at && !names_no_one(name_at, end)) {
     const names::FoundName* found = found_name_at(name_at);
     std::string id = new_actor(name_at, end, "person", role, of);
+    // «رئيس اللجنة الدولية للصليب الأحمر بيتر مورر»: the title's holder on the
+    // date, spelled otherwise («بيتر ماورر»), is the person the knowledge base knows.
+    if (const Actor* p = some_holder ? nullptr : holder(title, of, at); p && spelled_otherwise(*p, name_at, end))
+      respelled_.emplace(id, p->id);
     emit(name_at, end, id, "name", role, of, t.first, found ? std::min(1.f, 0.5f + found->margin / 20.f) : 1.f);
     emit_nested();
     while (next < raw_.size() && raw_[next].first < end) ++next;
@@ -496,6 +502,16 @@ Raw Matcher::body_in_phrase(const Raw& t, const std::string& id) const {
 }
 
 // The one person holding `title` of `of` (at `at`) on the document date.
+// The words of tokens [first, end) are the person's name or one of its aliases
+// with other long vowels («بيتر مورر» for «بيتر ماورر»).
+bool Matcher::spelled_otherwise(const Actor& person, uint32_t first, uint32_t end) const {
+  if (person.type != "person") return false;
+  std::string name = bare_name(first, end);
+  if (text::same_name_but_vowels(name, text::normalize_key(person.name_ar))) return true;
+  return std::any_of(person.aliases_ar.begin(), person.aliases_ar.end(),
+                     [&](const std::string& a) { return text::same_name_but_vowels(name, text::normalize_key(a)); });
+}
+
 const Actor* Matcher::holder(const Title& title, const std::string& of, const std::string& at) {
   if (title.title.empty() || in_.date.empty() || (of.empty() && at.empty())) return nullptr;
   const Actor* found = nullptr;
