@@ -224,9 +224,22 @@ bool SentenceView::issue_adjective(const actors::Mention& m) const {
 // The mention is what a person named just before it heads: «X أمير منطقة الرياض»,
 // «X، أمير منطقة تبوك،».
 bool SentenceView::in_role_of_name(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const {
+  constexpr uint32_t kPhraseReach = 4;  // words from the role head to the mention
   uint32_t lead = std::min(m.lead_token, m.first_token);
-  if (lead < s_.first_token + 2 || !is_role_head(word(lead - 1))) return false;
-  uint32_t name_end = lead - 1;
+  // «خالد مشعل رئيس المكتب السياسي لحماس»: the role head a few words before, none
+  // of them a mention (a title the knowledge base resolves names a person of its
+  // own), before a body or a state (a person's own title in a chain of titles,
+  // «… النائب الثاني لرئيس مجلس الوزراء وزير الدفاع», is theirs).
+  uint32_t head = lead;
+  bool body = type_of(m, kb, in) != "person";
+  while (body && head > s_.first_token && lead - head < kPhraseReach && !is_role_head(word(head - 1)) &&
+         !is_clause_punctuation(word(head - 1)) && !inside_mention(head - 1) &&
+         token(head - 1).kind == text::TokenKind::kWord)
+    --head;
+  if (head < s_.first_token + 2 || !is_role_head(word(head - 1))) return false;
+  // «نائب رئيس المكتب السياسي»: the role's heads one after another.
+  while (body && head > s_.first_token + 2 && is_role_head(word(head - 2))) --head;
+  uint32_t name_end = head - 1;
   if (name_end > s_.first_token && (word(name_end - 1) == "،" || word(name_end - 1) == ",")) --name_end;
   for (const actors::Mention* x : mentions_) {
     if (x->end_token == name_end) return type_of(*x, kb, in) == "person";
