@@ -14,6 +14,7 @@ constexpr uint32_t kComplementReach = 8;  // a complement noun follows its trigg
 constexpr uint32_t kAskedReach = 16;    // what an appeal asks for follows it, its addressee between, within this many words
 constexpr uint32_t kContentReach = 20;    // what a promise is of follows it, a long subject between, within this many words
 constexpr uint32_t kDestinationReach = 8;  // an arrival's destination follows it, its subject between, within this many words
+constexpr uint32_t kNoContext = UINT32_MAX;  // no context word of a trigger in its sentence
 
 class Scanner {
  public:
@@ -136,8 +137,12 @@ class Scanner {
   }
 
   // The first trigger of the phrase whose context words the sentence has
-  // (read through clitics: بالأسلحة has أسلحة).
+  // (read through clitics: بالأسلحة has أسلحة) — of several in a row, the one
+  // whose context word stands nearest the trigger: «أرسلت … مساعدات إغاثية … على
+  // متن طائرات سلاح الجو» sends relief, not arms.
   const Trigger* applicable(const text::PhraseMatch& m) {
+    const Trigger* nearest = nullptr;
+    uint32_t nearest_distance = kNoContext;
     for (uint32_t value : lexicon_.trie().values(m.node)) {
       const Trigger& t = lexicon_.trigger(value);
       // Verbs take no article, no ك and no ب: «الألعاب» is no «عاب», «كيري» (Kerry) no «ك + يرى»;
@@ -145,12 +150,42 @@ class Scanner {
       if (t.kind == TriggerKind::kVerb && (m.definite || noun_position(m))) continue;
       if (t.kind != TriggerKind::kVerb && names_an_office(m)) continue;
       if (t.needs_content && !content_follows(m.end)) continue;
-      if (t.context.empty()) return &t;
-      for (const std::string& word : t.context)
-        if (sentence_words().contains(text::PhraseTrie::hash(word))) return &t;
-      if (t.or_destination && destination_follows(m, t)) return &t;
+      if (t.context.empty()) return nearest ? nearest : &t;
+      bool has_context = std::any_of(t.context.begin(), t.context.end(), [&](const std::string& word) {
+        return sentence_words().contains(text::PhraseTrie::hash(word));
+      });
+      if (has_context) {
+        // The distances are read only when a second reading competes.
+        if (!nearest) {
+          nearest = &t;
+        } else {
+          if (nearest_distance == kNoContext) nearest_distance = context_distance(*nearest, m);
+          if (uint32_t d = context_distance(t, m); d < nearest_distance) nearest = &t, nearest_distance = d;
+        }
+        continue;
+      }
+      if (!nearest && t.or_destination && destination_follows(m, t)) return &t;
     }
-    return nullptr;
+    return nearest;
+  }
+
+  // Words from the trigger to the nearest of its context words in the sentence;
+  // one in an actor's name («القوات المسلحة الأردنية») counts as far.
+  uint32_t context_distance(const Trigger& t, const text::PhraseMatch& m) const {
+    constexpr uint32_t kInName = 100;
+    uint32_t best = kNoContext;
+    for (uint32_t j = v_.first(); j < v_.end(); ++j) {
+      bool is_context = false;
+      for (const std::string& word : t.context) {
+        uint64_t h = text::PhraseTrie::hash(word);
+        is_context |= v_.forms().hash(j) == h;
+        for (const text::ProcliticForm& f : v_.forms().proclitic_forms(j))
+          is_context |= f.bare_hash == h || (f.definite && f.hash == h);
+        if (is_context) break;
+      }
+      if (is_context) best = std::min(best, (j >= m.end ? j - m.end : m.first - j) + (v_.inside_mention(j) ? kInName : 0));
+    }
+    return best;
   }
 
   // A place or a state right after one of the trigger's target prepositions,
