@@ -278,6 +278,13 @@ void Matcher::add_found_names() {
       uint32_t bits = g.exact_bits(bare_name(n.first, n.first + 1));
       if ((bits & names::Gazetteer::kGivenName) && !(bits & names::Gazetteer::kPlaceFirst)) type = "person";
     }
+    const Raw* overruled = descent_name_read_on(n);
+    if (overruled) {
+      std::erase_if(out_.mentions, [&](const Mention& m) {
+        return m.first_token >= overruled->first && m.end_token <= overruled->end && m.kind == "name";
+      });
+      for (uint32_t i = overruled->first; i < overruled->end; ++i) covered[i] = false;
+    }
     bool ok = true;
     for (uint32_t i = n.first; i < n.end && ok; ++i) {
       const text::Token& t = in_.tokens[i];
@@ -306,6 +313,7 @@ void Matcher::add_found_names() {
     auto from = std::partition_point(raw_.begin(), raw_.end(), [&](const Raw& r) { return r.end <= n.first; });
     for (auto it = from; it != raw_.end() && it->first < n.end; ++it) {
       const Raw& r = *it;
+      if (&r == overruled) continue;
       if (r.first > n.first && r.prefix_bytes == 0 && in_lineage(r.first)) continue;  // the father in «X بن Y»
       const auto& entries = lex_.entries(r.node);
       bool actor_entry = false;
@@ -360,6 +368,25 @@ void Matcher::add_found_names() {
     seen_.insert(id);
     for (uint32_t i = n.first; i < n.end; ++i) covered[i] = true;
   }
+}
+
+// «الدكتور عبدالله بن عبدالعزيز الربيعة»: a known person's name by descent
+// («عبدالله بن عبدالعزيز», the late king) that the finder surely reads on into
+// a family name no lexicon phrase begins is another person's: the raw match of
+// the known name, or null.
+const Raw* Matcher::descent_name_read_on(const names::FoundName& n) const {
+  if (n.type != names::NameType::kPerson || n.margin < kSureMargin) return nullptr;
+  const Raw* r = raw_starting_at(n.first);
+  if (!r || r->end >= n.end || r->end - r->first < 3) return nullptr;
+  bool descent = false;
+  for (uint32_t i = r->first + 1; i + 1 < r->end; ++i) descent |= word(i) == "بن" || word(i) == "ابن";
+  if (!descent || raw_starting_at(r->end)) return nullptr;
+  // The next word is a family name: with the article, no function word.
+  std::string_view next = word(r->end);
+  if (!starts_with(next, "ال") || next.size() < 8 || lex_.is_function_word(next)) return nullptr;
+  for (const Entry& e : lex_.entries(r->node))
+    if (e.kind == EntryKind::kName && actor(e.target).type == "person") return r;
+  return nullptr;
 }
 
 // A person of the knowledge base the text has named whose name the words of

@@ -88,6 +88,7 @@ class Matcher {
   const Actor* holder(const Title& title, const std::string& of, const std::string& at);
   bool spelled_otherwise(const Actor& person, uint32_t first, uint32_t end) const;
   const Actor* named_person_spelled_otherwise(uint32_t first, uint32_t end) const;
+  const Raw* descent_name_read_on(const names::FoundName& n) const;
   void merge_respelled();
   const Lexicon::HeldRole* last_named_holder(const Title& title, const Raw& t, const std::string& of = {}) const;
   bool is_full_name(const Raw& r);
