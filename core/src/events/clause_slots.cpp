@@ -297,7 +297,8 @@ class Reader {
       if (int agent = agent_of_act_before(k); agent >= 0 && out[agent] == Slot::kBeyond) out[agent] = Slot::kCarried;
     } else if (verb && no_subject && !unnamed_subject && !relative_subject &&
                (participle || before_start > v_.first() || subject_before < 0)) {
-      if (int carried = carried_subject(k); carried >= 0 && out[carried] == Slot::kBeyond) out[carried] = Slot::kCarried;
+      if (int carried = carried_subject(k, participle); carried >= 0 && out[carried] == Slot::kBeyond)
+        out[carried] = Slot::kCarried;
     }
     // «اشتباكات بينها وبين الحوثيين»: one side is the pronoun — the clause's own
     // subject, or the one it carries — the other follows «وبين».
@@ -450,10 +451,16 @@ class Reader {
 
   // An active participle in the accusative after a comma or و: «…، متهما»، «ومطالبا»;
   // or anywhere when its alef says accusative («غادر كيري واشنطن متوجها إلى»).
+  // The simple verb's participle (فاعلا) only after a comma or و: «…، داعيا», «رافضا».
   bool circumstantial(const FoundTrigger& t) const {
     std::string_view w = v_.word(t.match.first).substr(t.match.prefix_bytes);
-    if (w.size() < 8 || w.substr(0, 2) != "م" || (w.substr(w.size() - 2) != "ا" && w.substr(w.size() - 2) != "ه")) return false;
     if (t.match.first == v_.first()) return false;
+    bool simple = w.size() == 10 && w.substr(2, 2) == "ا" && w.substr(8) == "ا";  // «داعيا»: C ا C C ا
+    if (simple) {
+      std::string_view before = v_.word(t.match.first - 1);
+      return is_clause_punctuation(before) || (t.match.prefix_bytes > 0 && v_.word(t.match.first).substr(0, 2) == "و");
+    }
+    if (w.size() < 8 || w.substr(0, 2) != "م" || (w.substr(w.size() - 2) != "ا" && w.substr(w.size() - 2) != "ه")) return false;
     if (t.match.prefix_bytes == 0 && w.substr(w.size() - 2) == "ا" && w.size() >= 10) return true;
     std::string_view before = v_.word(t.match.first - 1);
     return is_clause_punctuation(before) || (t.match.prefix_bytes > 0 && v_.word(t.match.first).substr(0, 2) == "و");
@@ -580,9 +587,14 @@ class Reader {
   // The subject of the nearest verb trigger before k (its subject after it, or
   // before it); with none, the first bare participant of the sentence, the
   // subject of a main verb the lexicon does not list («أكدت الخارجية …، مطالبة»).
-  int carried_subject(size_t k) {
+  // `main`: a circumstantial participle's, the subject of the clause it hangs on,
+  // past the verbs of clauses inside it («أعلن عباس أنه ينوي … في حريق أضرمه
+  // مستوطنون …، واصفا»: «أنه ينوي», and «أضرمه» of an indefinite noun, are inside).
+  int carried_subject(size_t k, bool main = false) {
     for (size_t j = k; j-- > 0;) {
       if (!verb_like(v_, triggers_[j])) continue;
+      const FoundTrigger& t = triggers_[j];
+      if (main && (v_.subordinate_clause(t.match.first) || (t.enclitic && t.match.prefix_bytes == 0))) continue;
       std::vector<Slot> s = slots(j);
       for (size_t i = 0; i < s.size(); ++i)
         if (s[i] == Slot::kSubject || s[i] == Slot::kSubjectBefore || s[i] == Slot::kCarried) return static_cast<int>(i);
