@@ -198,6 +198,10 @@ using text::is_place_noun;
 // Agents news leaves unnamed: «مسلحون», «مجهولون», «عناصر» right before a verb.
 inline bool is_unnamed_agent(std::string_view w) { return cue_lists().unnamed_agents.contains(w); }
 
+// A person by their trade or standing, no actor («المحامية», «الناشط», «الكاتب»):
+// right after a verb, its subject, named by no actor the analyzer knows.
+inline bool is_person_noun(std::string_view w) { return cue_lists().person_nouns.contains(w); }
+
 // Members of a group, before «من X»: «مسلحون من داعش» is the group acting.
 inline bool is_member_noun(std::string_view w) { return cue_lists().member_nouns.contains(w); }
 

@@ -194,6 +194,11 @@ class Reader {
     // number right after has that number as its subject (the unvoweled passive's
     // patient), not a name further on.
     unnamed_subject |= verb && subject_before < 0 && end < v_.end() && v_.token(end).kind == text::TokenKind::kNumber;
+    // «ودحضت المحامية ليئا تسيمل ادعاءات الأمن الإسرائيلي»: a person by their trade
+    // right after the verb, with no actor's name after it, is its subject; the name
+    // further on is its object.
+    unnamed_subject |= verb && subject_before < 0 && end + 1 < v_.end() && !v_.inside_mention(end) &&
+                       !v_.inside_mention(end + 1) && is_person_noun(text::behind_conjunction(v_.word(end)));
     // «وعقد جلالته اجتماعا مع …»: an honorific pronoun right after the verb is its
     // subject, a mention when the actors layer knows whom it stands for, unnamed when not.
     unnamed_subject |= verb && subject_before < 0 && end < v_.end() && !v_.inside_mention(end) &&
