@@ -557,6 +557,8 @@ class Reader {
       if (w == "وكان" || w == "وكانت" ||
           ((w == "كان" || w == "كانت") && i > v_.first() && is_clause_punctuation(v_.word(i - 1))))
         return i;
+      // «…، لم تكن إيران البند الوحيد»: a negation after a comma opens the next clause.
+      if (i > v_.first() && is_clause_punctuation(v_.word(i - 1)) && is_negation(text::behind_conjunction(w))) return i;
     }
     return stop;
   }
