@@ -42,6 +42,7 @@ ActorMatches Matcher::run() {
   merge_respelled();
   std::sort(out_.mentions.begin(), out_.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  give_titles_to_names_after();
   add_partners();
   add_head_noun_references();
   add_country_references();
@@ -655,6 +656,25 @@ bool Matcher::named_after(uint32_t lead) const {
 }
 
 // The type of a knowledge-base actor or of one found in this document; "" when unknown.
+// «وطالب السفير صبيح»: a title read as its holder (by the document's state, the
+// date, the person last named) right before another person's name, which the
+// name finder or a family name gave after the titles were read, is that
+// person's title.
+void Matcher::give_titles_to_names_after() {
+  for (size_t k = 0; k + 1 < out_.mentions.size(); ++k) {
+    Mention& title = out_.mentions[k];
+    if (title.kind != "title" || !is_person(title.actor)) continue;
+    uint32_t after = title.end_token;
+    if (after < in_.tokens.size() && (word(after) == "،" || word(after) == ",")) ++after;
+    for (size_t j = k + 1; j < out_.mentions.size() && out_.mentions[j].first_token <= after; ++j) {
+      const Mention& name = out_.mentions[j];
+      if (std::min(name.lead_token, name.first_token) != after || name.kind == "nested" || name.kind == "title") continue;
+      if (name.actor != title.actor && is_person(name.actor)) title.actor = name.actor;
+      break;
+    }
+  }
+}
+
 std::string_view Matcher::type_of(const std::string& id) const {
   if (const Actor* a = kb_.find(id)) return a->type;
   for (const Actor& n : out_.new_actors)

@@ -90,6 +90,7 @@ class Matcher {
   const Actor* named_person_spelled_otherwise(uint32_t first, uint32_t end) const;
   const Raw* descent_name_read_on(const names::FoundName& n) const;
   void merge_respelled();
+  void give_titles_to_names_after();
   const Lexicon::HeldRole* last_named_holder(const Title& title, const Raw& t, const std::string& of = {}) const;
   bool is_full_name(const Raw& r);
   const Actor* named_by_family_name(const Raw& r) const;
