@@ -220,6 +220,7 @@ class Reader {
     // («الغارة التي شنتها طائرات التحالف»: with one, the name is the subject).
     bool relative_subject = verb && !t.enclitic && first == before_start && before_start > v_.first() &&
                             is_relative_pronoun(v_.word(before_start - 1));
+    bool feminine = verb && feminine_past(t);
     bool subject_seen = (subject_before >= 0 && verb) || participle || unnamed_subject || subject_inside ||
                         plural_pronoun || during_it || relative_subject;
     for (size_t i = 0; i < ps.size(); ++i) {
@@ -254,8 +255,9 @@ class Reader {
       // «داعش»») is what is struck, never who strikes.
       // «حيث زار السعودية 13 مرة»: a state or a place right after a verb of visiting is
       // where one goes, not who goes.
+      // «التقت … وزير الخارجية الإيراني»: a feminine verb's subject is no man by his title.
       else if (verb && !subject_seen && !(p.type != "person" && is_oblique_plural(v_.word(lead))) &&
-               !owns_held_place(lead) && !new_conjunct_between(end, lead) &&
+               !(feminine && masculine_title(p, end)) && !owns_held_place(lead) && !new_conjunct_between(end, lead) &&
                !(t.trigger->code.rfind("042", 0) == 0 && (p.place || (p.type == "country" && p.mention->kind == "name"))))
         out[i] = receiving ? Slot::kRecipient : Slot::kSubject, subject_seen = true;
       // «وتصنفها واشنطن», «تركيا تقتلنا»: the object is the verb's own pronoun.
@@ -484,6 +486,31 @@ class Reader {
         return false;
     }
     return true;
+  }
+
+  // A verb in the past of the third person feminine singular: «التقت», «استقبلت»
+  // (the lexicon has the form without its ت: «التقى», «استقبل»).
+  bool feminine_past(const FoundTrigger& t) const {
+    if (!verb_like(v_, t) || t.enclitic) return false;
+    std::string_view w = v_.word(t.match.first).substr(t.match.prefix_bytes);
+    if (w.size() < 6 || w.substr(w.size() - 2) != "ت") return false;
+    const auto& forms = TriggerLexicon::builtin().single_words();
+    std::string stem(w.substr(0, w.size() - 2));
+    return forms.count(stem) || forms.count(stem + "ي");
+  }
+
+  // A person named by a man's title, in the name or a few words before it
+  // («وزير الخارجية الإيراني علي أكبر صالحي», «الرئيس»; not «الوزيرة»).
+  bool masculine_title(const Participant& p, uint32_t from) const {
+    if (p.type != "person") return false;
+    uint32_t lead = std::min(p.mention->first_token, lead_of(p));
+    for (uint32_t i = lead + 1; i-- > from && lead - i <= 4;) {
+      std::string_view w = v_.word(i);
+      if (!is_role_head(w)) w = text::behind_conjunction(w);  // «ووزير», not «وزير» read as و + زير
+      if (is_role_head(w)) return w.substr(w.size() - 2) != "ه";
+      if (i < lead && (is_clause_punctuation(w) || v_.token(i).kind != text::TokenKind::kWord)) return false;
+    }
+    return false;
   }
 
   bool act_noun_before(uint32_t at) const {
