@@ -429,6 +429,9 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   bool name_follows = name_at < in_.tokens.size() &&
                       ((lex_.is_given_name(word(name_at)) && !lex_.is_function_word(word(name_at))) ||
                        (found_after && found_after->type == names::NameType::kPerson));
+  // «السفير الكوري»: an adjective of origin the lexicon does not resolve (North or
+  // South) says whose the office is — no one the text named, nor the document's state's.
+  name_follows |= unresolved_origin_at(pos);
   if (of.empty() && at.empty() && !title.needs_of && !title.title.empty() && !some_holder && !of_a_body &&
       definite_ending(t) && !name_follows)
     if (const Lexicon::HeldRole* h = last_named_holder(title, t)) {
@@ -502,6 +505,18 @@ Raw Matcher::body_in_phrase(const Raw& t, const std::string& id) const {
 }
 
 // The one person holding `title` of `of` (at `at`) on the document date.
+// A definite adjective of origin at token i that no lexicon phrase begins or
+// ends with («الكوري», «الكورية», «الدوري»: «ال…ي» or «ال…يه»), none that
+// praises or places the holder in office («الملك المفدى», «الرئيس الحالي»).
+bool Matcher::unresolved_origin_at(uint32_t i) const {
+  static constexpr std::string_view kOfTheHolder[] = {"المفدي", "الحالي", "الشرعي", "الديمقراطي", "الجمهوري"};
+  if (i >= in_.tokens.size() || raw_starting_at(i) || raw_ending_at(i + 1)) return false;
+  std::string_view w = word(i);
+  if (w.size() < 10 || w.substr(0, 4) != "ال" || lex_.is_function_word(w)) return false;
+  if (std::find(std::begin(kOfTheHolder), std::end(kOfTheHolder), w) != std::end(kOfTheHolder)) return false;
+  return w.substr(w.size() - 2) == "ي" || w.substr(w.size() - 4) == "يه";
+}
+
 // The words of tokens [first, end) are the person's name or one of its aliases
 // with other long vowels («بيتر مورر» for «بيتر ماورر»).
 bool Matcher::spelled_otherwise(const Actor& person, uint32_t first, uint32_t end) const {
