@@ -584,6 +584,8 @@ class Reader {
       if (w == "وكان" || w == "وكانت" ||
           ((w == "كان" || w == "كانت") && i > v_.first() && is_clause_punctuation(v_.word(i - 1))))
         return i;
+      // «أنه توصل إلى اتفاق مع لافروف قد يحمل الأمم المتحدة على …»: «قد» opens a predicate of its own.
+      if (i > end && (w == "قد" || w == "وقد" || w == "لقد")) return i;
       // «…، لم تكن إيران البند الوحيد»: a negation after a comma opens the next clause.
       if (i > v_.first() && is_clause_punctuation(v_.word(i - 1)) && is_negation(text::behind_conjunction(w))) return i;
     }
