@@ -255,8 +255,22 @@ bool SentenceView::in_role_of_name(const actors::Mention& m, const actors::Knowl
 bool SentenceView::holder_named_after(const actors::Mention& m, const actors::KnowledgeBase& kb,
                                       const EventInput& in) const {
   constexpr uint32_t kPhraseReach = 4;  // words from the role head to the mention
+  constexpr uint32_t kRestReach = 8;    // words of the role phrase after the mention, up to its comma
   uint32_t lead = std::min(m.lead_token, m.first_token), after = m.end_token;
-  if (after < s_.end_token && (word(after) == "،" || word(after) == ",")) ++after;
+  auto is_comma = [&](uint32_t i) { return word(i) == "،" || word(i) == ","; };
+  if (after < s_.end_token && is_comma(after)) {
+    ++after;
+  } else {
+    // «منسق الأمم المتحدة الخاص لعملية السلام في الشرق الأوسط، نيكولاي ملادينوف»:
+    // the rest of the role phrase, then the holder set off by a comma.
+    for (uint32_t i = after; i < s_.end_token && i < m.end_token + kRestReach; ++i) {
+      if (is_comma(i)) {
+        after = i + 1;
+        break;
+      }
+      if (is_clause_punctuation(word(i)) || token(i).kind != text::TokenKind::kWord) break;
+    }
+  }
   const actors::Mention* holder = nullptr;
   for (const actors::Mention* x : mentions_)
     if (std::min(x->lead_token, x->first_token) == after && x->proclitics.empty()) holder = x;
