@@ -253,7 +253,9 @@ inline bool ends_in_pronoun(std::string_view w) {
 inline bool is_topic_word(std::string_view w) { return cue_lists().topic_words.contains(w); }
 // Words of sport, markets and entertainment («المباراة», «الأسهم», «الفيلم»): a
 // sentence that has one is seldom about acts between states and groups.
-inline bool is_leisure_word(std::string_view w) { return cue_lists().leisure_words.contains(w); }
+inline bool is_leisure_word(std::string_view w) {  // as written or behind one glued letter («لفيلم»)
+  return cue_lists().leisure_words.contains(w) || cue_lists().leisure_words.contains(text::behind_glued_letter(w));
+}
 
 // Words that undo the standing measure named after them: «رفع العقوبات»,
 // «تعليق العقوبات», «إنهاء الحصار» («وقف القصف» stops an act that goes on: not these).

@@ -52,6 +52,11 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (m->kind == "nisba" && issue_adjective(*m)) continue;
     // «عقوبات على قطريين اثنين»: people of a state, not the state.
     if (m->kind == "nisba" && people_of_state(*m)) continue;
+    // «المخرج البريطاني», «الناشط السعودي»: a person by their trade and origin, not the state.
+    if (m->kind == "nisba" && m->first_token > s_.first_token && m->proclitics.empty() &&
+        is_person_noun(text::behind_conjunction(word(m->first_token - 1))))
+      continue;
+    if (m->kind == "role" && is_person_noun(text::behind_conjunction(word(m->first_token)))) continue;
     Participant p;
     p.mention = m;
     p.preposition = preposition_of(*m);
