@@ -904,9 +904,12 @@ size_t Matcher::resolve(size_t k) {
                            return s.rfind("ال", 0) == 0;
                          });
     if (!other_given_name && !article_added && !adjective_after_noun(r) &&
-        (seen_.count(actor(e->target).id) || short_alone(r, e->target)))
+        (seen_.count(actor(e->target).id) || short_alone(r, e->target))) {
       emit(r.first, r.end, actor(e->target).id, "short");
-    return k + 1;
+      return k + 1;
+    }
+    // «المالكي»: not Nouri's here, and maybe another's common-noun name in its context.
+    if (!find_kind(entries, EntryKind::kGeneric)) return k + 1;
   }
   // «التحالف الوطني» is an alliance of Iraq's parties, not either coalition (a
   // group's common-noun name only: «عمق المملكة الاستراتيجي» is the kingdom's).

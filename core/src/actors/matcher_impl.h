@@ -88,6 +88,7 @@ class Matcher {
   const Actor* holder(const Title& title, const std::string& of, const std::string& at);
   bool spelled_otherwise(const Actor& person, uint32_t first, uint32_t end) const;
   bool unresolved_origin_at(uint32_t i) const;
+  bool under_another_post(const Raw& t) const;
   const Actor* named_person_spelled_otherwise(uint32_t first, uint32_t end) const;
   const Raw* descent_name_read_on(const names::FoundName& n) const;
   void merge_respelled();

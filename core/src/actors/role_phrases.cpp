@@ -299,6 +299,8 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   bool some_holder = !complements.empty() && !definite_start(t);
   for (const Complement& c : complements)
     some_holder &= c.adjective && !definite_start(raw_[c.raw]);
+  // «النائب السابق لرئيس الفيفا», «مستشار لوزير الخارجية»: the post under the title, another's.
+  some_holder |= under_another_post(t);
   // So is the office itself («انتخاب الرئيس», «شغلت منصب وزيرة الخارجية»): no holder of today.
   static constexpr std::string_view kOfTheOffice[] = {"انتخاب", "ولايه", "صلاحيات", "منصب", "ترشيح", "مرشح", "مقعد"};
   some_holder |= t.first > 0 && std::find(std::begin(kOfTheOffice), std::end(kOfTheOffice),
@@ -505,6 +507,16 @@ Raw Matcher::body_in_phrase(const Raw& t, const std::string& id) const {
 }
 
 // The one person holding `title` of `of` (at `at`) on the document date.
+// A title glued to ل after a post under it («نائب لرئيس», «النائب السابق لرئيس»,
+// «مستشار لوزير»): the holder of that other post, not of the title.
+bool Matcher::under_another_post(const Raw& t) const {
+  static constexpr std::string_view kUnder[] = {"نائب", "النائب", "مساعد", "المساعد", "وكيل", "الوكيل", "مستشار", "المستشار"};
+  if (t.prefix_bytes == 0 || word(t.first).substr(t.prefix_bytes - 2, 2) != "ل") return false;
+  uint32_t i = t.first;
+  while (i > 0 && lex_.is_former(word(i - 1))) --i;
+  return i > 0 && std::find(std::begin(kUnder), std::end(kUnder), word(i - 1)) != std::end(kUnder);
+}
+
 // A definite adjective of origin at token i that no lexicon phrase begins or
 // ends with («الكوري», «الكورية», «الدوري»: «ال…ي» or «ال…يه»), none that
 // praises or places the holder in office («الملك المفدى», «الرئيس الحالي»).
@@ -602,8 +614,8 @@ const Lexicon::HeldRole* Matcher::last_named_holder(const Title& title, const Ra
 // The raw match is nothing but a person's family name.
 bool Matcher::only_person_short(const Raw& r) const {
   bool short_form = false;
-  for (const Entry& e : lex_.entries(r.node)) {
-    if (e.kind != EntryKind::kShort || actor(e.target).type != "person") return false;
+  for (const Entry& e : lex_.entries(r.node)) {  // a family name alone, or one read in its context only («المالكي»)
+    if ((e.kind != EntryKind::kShort && e.kind != EntryKind::kGeneric) || actor(e.target).type != "person") return false;
     short_form = true;
   }
   return short_form;
