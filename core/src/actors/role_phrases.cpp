@@ -245,9 +245,11 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
     // not the head of the state whose capital it is («أمير قطر» names the state).
     if (metonym && title.title == "head_of_state") break;
     if (posting) {
-      // «السفير الأمريكي لدى ليبيا»: a posting is a country, for a role that has one
-      // («وزير الخارجية السعودي في الرياض» is where the minister was).
-      if (c->type != "country" || (title.title != "ambassador" && title.title != "envoy" && title.title != "deputy_envoy"))
+      // «السفير الأمريكي لدى ليبيا», «مندوب اليمن لدى جامعة الدول العربية»: a posting
+      // is a country or a body, for a role that has one («وزير الخارجية السعودي في
+      // الرياض» is where the minister was).
+      if ((c->type != "country" && c->type != "organization") ||
+          (title.title != "ambassador" && title.title != "envoy" && title.title != "deputy_envoy"))
         break;
       // «المبعوث الأممي إلى اليمن في الرياض»: the first is the posting, the next where he is.
       if (!at.empty()) break;
