@@ -26,13 +26,6 @@ bool opens_clause(std::string_view w) {
          w == "؛" || w == ";" || w == ":";
 }
 
-// A predicate of its own: a verb, or a phrase that starts with one (not with
-// the article or a preposition: «في بيان» is an adverbial, not a predicate).
-bool verb_like(const SentenceView& v, const FoundTrigger& t) {
-  if (t.trigger->kind == TriggerKind::kVerb) return true;
-  return t.trigger->kind == TriggerKind::kPhrase && !t.match.definite && !is_preposition(v.word(t.match.first));
-}
-
 // "من قبل X", "على يد X", "بواسطة X".
 bool passive_agent(const SentenceView& v, uint32_t lead) {
   if (lead < v.first() + 1) return false;
@@ -704,6 +697,11 @@ class Reader {
 };
 
 }  // namespace
+
+bool verb_like(const SentenceView& v, const FoundTrigger& t) {
+  if (t.trigger->kind == TriggerKind::kVerb) return true;
+  return t.trigger->kind == TriggerKind::kPhrase && !t.match.definite && !is_preposition(v.word(t.match.first));
+}
 
 const char* slot_name(Slot s) {
   switch (s) {

@@ -43,6 +43,10 @@ enum class Slot : uint8_t {
 
 const char* slot_name(Slot s);
 
+// A predicate of its own: a verb, or a phrase that starts with one (not with
+// the article or a preposition: «في بيان» is an adverbial, not a predicate).
+bool verb_like(const SentenceView& v, const FoundTrigger& t);
+
 // The slot of every participant of the view (in its order) for the trigger k.
 std::vector<Slot> clause_slots(const SentenceView& view, const std::vector<FoundTrigger>& triggers, size_t k);
 

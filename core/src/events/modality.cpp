@@ -9,6 +9,7 @@ namespace {
 
 constexpr uint32_t kLookBack = 3;  // negation and future particles stand right before their verb
 constexpr uint32_t kAnyReach = 4;  // «أي» before the noun it quantifies, its own nouns between («أي ملامح تسوية أو اتصالات»)
+constexpr uint32_t kAskedReach = 4;  // words (names not counted) from a verb of asking back to the act it asks for
 constexpr uint32_t kMayReach = 14;  // «قد يعطل» heads its clause, the act a dozen words on
 
 // Verbs of denial: an act reported under them is denied («نفت الوزارة أن تكون قصفت»).
@@ -25,9 +26,16 @@ bool is_proposal(std::string_view w) { return cue_lists().proposal_verbs.contain
 
 bool is_unrealizing(std::string_view w) { return cue_lists().unrealizing_words.contains(w); }
 
+// A call to stop an act: «وقف», «بوقف», «إيقاف», «إنهاء».
+bool is_stopping(std::string_view w) {
+  for (std::string_view x : {w, text::behind_glued_letter(w)})
+    if (x == "وقف" || x == "ايقاف" || x == "انهاء") return true;
+  return false;
+}
+
 }  // namespace
 
-Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_bytes) {
+Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_bytes, bool verbal_noun) {
   Modality m;
   std::string_view word = v.word(trigger);
   m.future = text::is_future_verb(word) && prefix_bytes > 0;
@@ -45,6 +53,22 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
     m.conditional |= is_condition(x) || (i > v.first() && is_condition_phrase(v.word(i - 1), x));
     m.unrealized |= is_unrealizing(x);
   }
+  // «طلب خلال اللقاء زيارة القوات المصرية», «دعا هادي إلى الحوار»: an act asked for, not
+  // done — a few words back, names between — unless what is asked is that it stop
+  // («طالب بوقف قصف الطائرات»: the bombing goes on), or the act is when the asking was
+  // («ودعا خلال لقائه»; not «طلب خلال اللقاء زيارة»).
+  if (verbal_noun)
+    for (uint32_t i = trigger, words = 0; i-- > v.first() && words < kAskedReach;) {
+      if (v.inside_mention(i)) continue;
+      std::string_view x = v.word(i);
+      if (is_clause_punctuation(x) || is_complementizer(x)) break;
+      if (is_stopping(x) || ((is_during_word(x) || is_time_adverb(x)) && i + 1 == trigger)) break;
+      if (is_proposal(x)) {
+        m.unrealized = true;
+        break;
+      }
+      ++words;
+    }
   // «وقد يعطل الغضب … الجهود الرامية إلى حشد التأييد», «قد يعني هذا أن يشكك»: «قد»
   // before an imperfect verb says "may", and what its clause goes on to tell is
   // possible, not done («قد استقبل», before a past verb, is "has").

@@ -20,7 +20,8 @@ struct Modality {
   bool asserted() const { return !negated && !conditional && !question && !denied && !unrealized; }
 };
 
-// The modality of the trigger at token `first` (its word's proclitics: `prefix_bytes`).
-Modality modality_of(const SentenceView& view, uint32_t first, uint8_t prefix_bytes);
+// The modality of the trigger at token `first` (its word's proclitics: `prefix_bytes`;
+// `verbal_noun`: a noun or a phrase that is not a verb's).
+Modality modality_of(const SentenceView& view, uint32_t first, uint8_t prefix_bytes, bool verbal_noun = false);
 
 }  // namespace marsad::events
