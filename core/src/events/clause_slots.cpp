@@ -239,6 +239,10 @@ class Reader {
         // والسورية») is no third side.
         if (pair_member(i, w, out)) out[i] = Slot::kPaired;
       }
+      // «اجتماع إقليمي بماليزيا»: a state or a place after the ب of a meeting's noun is where it is held.
+      else if (!verb && p.preposition == "ب" && family(t.trigger->code) == "04" &&
+               (p.place || (p.type == "country" && p.mention->kind == "name")))
+        out[i] = Slot::kOtherPreposition;
       else if (!bare(p)) out[i] = listed(t, p.preposition) ? Slot::kComplement : Slot::kOtherPreposition;
       else if (!verb && lead == end) out[i] = p.mention->kind == "nisba" ? Slot::kAdjective : Slot::kGenitive;
       else if (p.coordinated && i > 0 && out[i - 1] != Slot::kBeyond) out[i] = out[i - 1];  // «X وY»: one slot
