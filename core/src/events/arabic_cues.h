@@ -202,6 +202,9 @@ inline bool is_unnamed_agent(std::string_view w) { return cue_lists().unnamed_ag
 // right after a verb, its subject, named by no actor the analyzer knows.
 inline bool is_person_noun(std::string_view w) { return cue_lists().person_nouns.contains(w); }
 
+// «نظيره المصري»: one's counterpart, always the other side of the act, never its subject.
+inline bool is_counterpart_word(std::string_view w) { return cue_lists().counterpart_words.contains(w); }
+
 // Members of a group, before «من X»: «مسلحون من داعش» is the group acting.
 inline bool is_member_noun(std::string_view w) { return cue_lists().member_nouns.contains(w); }
 

@@ -21,7 +21,7 @@ constexpr uint32_t kTopicReach = 10;  // «أما X، …، فقال»: the topi
 // Words that open a new clause whose arguments are not this predicate's.
 bool opens_clause(std::string_view w) {
   static constexpr std::string_view k[] = {"حيث", "بينما", "فيما", "عندما", "حين", "حينما", "لكن", "ولكن", "كما",
-                                           "بعدما", "قبلما", "اذ", "بل", "ثم", "وسط"};
+                                           "بعدما", "قبلما", "اذ", "بل", "ثم", "وسط", "تمهيدا", "استعدادا"};
   return detail::one_of(w, k) || is_complementizer(w) || w == "الذي" || w == "التي" || w == "الذين" ||
          w == "؛" || w == ";" || w == ":";
 }
@@ -190,8 +190,13 @@ class Reader {
     // «ودحضت المحامية ليئا تسيمل ادعاءات الأمن الإسرائيلي»: a person by their trade
     // right after the verb, with no actor's name after it, is its subject; the name
     // further on is its object.
+    // So are states or parties no actor names: «ولطالما اتهمت دول العالم الحرس الثوري».
+    // Not members of a group named after them («خطف عناصر من جبهة النصرة», «مسلحين تابعين لحزب …»).
     unnamed_subject |= verb && subject_before < 0 && end + 1 < v_.end() && !v_.inside_mention(end) &&
-                       !v_.inside_mention(end + 1) && is_person_noun(text::behind_conjunction(v_.word(end)));
+                       !v_.inside_mention(end + 1) &&
+                       (is_person_noun(text::behind_conjunction(v_.word(end))) ||
+                        (is_unnamed_agent(v_.word(end)) && v_.word(end + 1) != "من" &&
+                         v_.word(end + 1).find("تابع") == std::string_view::npos));
     // «وعقد جلالته اجتماعا مع …»: an honorific pronoun right after the verb is its
     // subject, a mention when the actors layer knows whom it stands for, unnamed when not.
     unnamed_subject |= verb && subject_before < 0 && end < v_.end() && !v_.inside_mention(end) &&
@@ -252,9 +257,11 @@ class Reader {
       // «داعش»») is what is struck, never who strikes.
       // «حيث زار السعودية 13 مرة»: a state or a place right after a verb of visiting is
       // where one goes, not who goes.
-      // «التقت … وزير الخارجية الإيراني»: a feminine verb's subject is no man by his title.
+      // «التقت … وزير الخارجية الإيراني»: a feminine verb's subject is no man by his title;
+      // «وسيلتقي، اليوم، نظيره المصري»: nor is one's counterpart (he is met).
       else if (verb && !subject_seen && !(p.type != "person" && is_oblique_plural(v_.word(lead))) &&
-               !(feminine && masculine_title(p, end)) && !owns_held_place(lead) && !new_conjunct_between(end, lead) &&
+               !(feminine && masculine_title(p, end)) && !named_as_counterpart(lead, end) &&
+               !owns_held_place(lead) && !new_conjunct_between(end, lead) &&
                !(t.trigger->code.rfind("042", 0) == 0 && (p.place || (p.type == "country" && p.mention->kind == "name"))))
         out[i] = receiving ? Slot::kRecipient : Slot::kSubject, subject_seen = true;
       // «وتصنفها واشنطن», «تركيا تقتلنا»: the object is the verb's own pronoun.
@@ -470,7 +477,6 @@ class Reader {
     return is_clause_punctuation(before) || (t.match.prefix_bytes > 0 && v_.word(t.match.first).substr(0, 2) == "و");
   }
 
-  // A trigger noun ends right before `at` («هجمات» in «هجمات شنتها»).
   // The words from a trigger's end to the relative pronoun at `relative` are its
   // object, the subject between at most («أدان الوزير الهجوم الذي», «التعليق على
   // الغارة التي»): not a noun after another preposition or a topic word
@@ -510,6 +516,19 @@ class Reader {
     return false;
   }
 
+  // «نظيره المصري سامح شكري»: a participant named as one's counterpart (the word
+  // at its lead or a few words before it, after `from`) is the other side.
+  bool named_as_counterpart(uint32_t lead, uint32_t from) const {
+    constexpr uint32_t kReach = 3;
+    for (uint32_t i = lead + 1; i-- > from && lead - i <= kReach;) {
+      std::string_view w = text::behind_conjunction(v_.word(i));
+      if (is_counterpart_word(w)) return true;
+      if (is_clause_punctuation(w) || (i < lead && !v_.inside_mention(i))) return false;
+    }
+    return false;
+  }
+
+  // A trigger noun ends right before `at` («هجمات» in «هجمات شنتها»).
   bool act_noun_before(uint32_t at) const {
     return std::any_of(triggers_.begin(), triggers_.end(),
                        [&](const FoundTrigger& t) { return !verb_like(v_, t) && t.phrase_end == at; });

@@ -9,6 +9,7 @@ namespace {
 
 constexpr uint32_t kLookBack = 3;  // negation and future particles stand right before their verb
 constexpr uint32_t kAnyReach = 4;  // «أي» before the noun it quantifies, its own nouns between («أي ملامح تسوية أو اتصالات»)
+constexpr uint32_t kOnlyReach = 8;   // «فحسب» ("only") after a negated act, its object between
 constexpr uint32_t kAskedReach = 4;  // words (names not counted) from a verb of asking back to the act it asks for
 constexpr uint32_t kMayReach = 14;  // «قد يعطل» heads its clause, the act a dozen words on
 
@@ -38,8 +39,10 @@ bool is_stopping(std::string_view w) {
 Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_bytes, bool verbal_noun) {
   Modality m;
   std::string_view word = v.word(trigger);
-  m.future = text::is_future_verb(word) && prefix_bytes > 0;
-  uint32_t from = trigger > v.first() + kLookBack ? trigger - kLookBack : v.first();
+  // Three words back, names not counted: «ولم تصوب القوات الحكومية السورية نيرانها».
+  uint32_t from = trigger;
+  for (uint32_t words = 0; from > v.first() && words < kLookBack;)
+    if (!v.inside_mention(--from)) ++words;
   for (uint32_t i = from; i < trigger; ++i) {
     if (v.inside_mention(i)) continue;  // «سيرجي لافروف اجتمع»: a name is no particle
     std::string_view x = v.word(i);
@@ -53,6 +56,13 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
     m.conditional |= is_condition(x) || (i > v.first() && is_condition_phrase(v.word(i - 1), x));
     m.unrealized |= is_unrealizing(x);
   }
+  m.future |= text::is_future_verb(word) && prefix_bytes > 0;  // the trigger's own «سـ», whatever stands before
+  // «لم يكن أردوغان يقصف قوات داعش فحسب لكن أيضا …»: "not only", the act done and more.
+  if (m.negated)
+    for (uint32_t i = trigger + 1; i < v.end() && i <= trigger + kOnlyReach; ++i) {
+      if (is_clause_punctuation(v.word(i))) break;
+      if (v.word(i) == "فحسب") m.negated = false;
+    }
   // «طلب خلال اللقاء زيارة القوات المصرية», «دعا هادي إلى الحوار»: an act asked for, not
   // done — a few words back, names between — unless what is asked is that it stop
   // («طالب بوقف قصف الطائرات»: the bombing goes on), or the act is when the asking was
@@ -108,6 +118,17 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
   // Not a relative clause: «طالب بمحاسبة من شنوا الهجوم» asks about an attack done.
   uint32_t start = v.clause_start(trigger);
   bool after_complementizer = start > v.first() && is_complementizer(v.word(start - 1));
+  // «ومن المقرر أن يعقد كيري، الاثنين، أيضا اجتماعا»: a clause that a mark of the
+  // future opens with «أن» tells an act to come, whatever stands between.
+  // Not an act the clause dates before it: «… أن تقوم تركيا بفتح القاعدة، وذلك بعد اتصال هاتفي».
+  if (after_complementizer && start > v.first() + 1 && text::is_future_marker(v.word(start - 2))) {
+    bool dated_before = false;
+    for (uint32_t i = start; i < trigger && !dated_before; ++i) {
+      std::string_view x = text::behind_conjunction(v.word(i));
+      dated_before = x == "ذلك" || x == "بعد" || x == "عقب" || x == "اثر";
+    }
+    m.future |= !dated_before;
+  }
   // Five words back, a bracketed aside not counted («وتأمل سارة (93 عاما) أن يزور»).
   if (start > v.first() + 1)
     for (uint32_t i = start - 1, words = 0; i-- > v.first() && words < 5;) {

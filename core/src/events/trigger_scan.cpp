@@ -102,6 +102,13 @@ class Scanner {
     if (first < 0) return false;
     // Without a subject right after the first word, at least one time between.
     uint32_t from = subject ? subject->end_token : i + 1;
+    // «وقدم فتحي محمد صالح (مرافق للمريض) شكره»: an aside in brackets after the subject.
+    if (subject && from < v_.end() && v_.word(from) == "(")
+      for (uint32_t close = from + 1; close < v_.end() && close <= from + kSplitReach; ++close)
+        if (v_.word(close) == ")") {
+          from = close + 1;
+          break;
+        }
     bool time_seen = false;
     for (uint32_t rest = from; rest < v_.end() && rest <= from + kSplitReach; ++rest) {
       if (rest > from && !subject_or_time(rest - 1)) return false;
