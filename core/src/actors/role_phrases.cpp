@@ -509,11 +509,13 @@ Raw Matcher::body_in_phrase(const Raw& t, const std::string& id) const {
 }
 
 // The one person holding `title` of `of` (at `at`) on the document date.
-// A title glued to ل after a post under it («نائب لرئيس», «النائب السابق لرئيس»,
-// «مستشار لوزير»): the holder of that other post, not of the title.
+// A title after a post under it, in construct or glued to ل («مساعدة وزير الخارجية
+// الأمريكي», «النائب السابق لرئيس الفيفا», «مستشار لوزير»): the holder of that
+// other post, not of the title.
 bool Matcher::under_another_post(const Raw& t) const {
-  static constexpr std::string_view kUnder[] = {"نائب", "النائب", "مساعد", "المساعد", "وكيل", "الوكيل", "مستشار", "المستشار"};
-  if (t.prefix_bytes == 0 || word(t.first).substr(t.prefix_bytes - 2, 2) != "ل") return false;
+  static constexpr std::string_view kUnder[] = {"نائب",  "النائب",  "نائبه",   "مساعد",   "المساعد", "مساعده",
+                                                "وكيل",  "الوكيل",  "مستشار", "المستشار", "مستشاره"};
+  if (t.prefix_bytes > 0 && word(t.first).substr(t.prefix_bytes - 2, 2) != "ل") return false;
   uint32_t i = t.first;
   while (i > 0 && lex_.is_former(word(i - 1))) --i;
   return i > 0 && std::find(std::begin(kUnder), std::end(kUnder), word(i - 1)) != std::end(kUnder);
