@@ -41,11 +41,19 @@ bool force(std::string_view code) {
   return f == "15" || f == "17" || f == "18" || f == "19" || f == "20";
 }
 
-// The word right after the trigger's phrase, or one adjective later, is one
-// `is` knows: «عملية عسكرية مشتركة» (joint), «اجتماعا مقررا» (scheduled).
+// The word right after the trigger's phrase, or one word later, is one `is`
+// knows: «عملية عسكرية مشتركة» (joint), «اجتماعا مقررا» (scheduled).
 bool said_of_it(const SentenceView& v, const FoundTrigger& f, bool (*is)(std::string_view)) {
-  for (uint32_t i = f.phrase_end; i < v.end() && i < f.phrase_end + 2; ++i)
+  // Or after its genitive, up to its preposition («زيارة وزيرة خارجية الاتحاد الأوروبي
+  // فيديريكا موغيريني المرتقبة إلى المملكة»).
+  constexpr uint32_t kGenitiveReach = 8;
+  bool genitive = false;  // a name seen: the words on are its genitive's
+  for (uint32_t i = f.phrase_end; i < v.end() && i < f.phrase_end + kGenitiveReach; ++i) {
     if (is(v.word(i))) return true;
+    if (is_clause_punctuation(v.word(i)) || (!v.inside_mention(i) && is_preposition(v.word(i)))) return false;
+    genitive |= v.inside_mention(i);
+    if (i >= f.phrase_end + 2 && !genitive) return false;
+  }
   return false;
 }
 
