@@ -508,7 +508,6 @@ Raw Matcher::body_in_phrase(const Raw& t, const std::string& id) const {
   return {};
 }
 
-// The one person holding `title` of `of` (at `at`) on the document date.
 // A title after a post under it, in construct or glued to ل («مساعدة وزير الخارجية
 // الأمريكي», «النائب السابق لرئيس الفيفا», «مستشار لوزير»): the holder of that
 // other post, not of the title.
@@ -543,6 +542,7 @@ bool Matcher::spelled_otherwise(const Actor& person, uint32_t first, uint32_t en
                      [&](const std::string& a) { return text::same_name_but_vowels(name, text::normalize_key(a)); });
 }
 
+// The one person holding `title` of `of` (at `at`) on the document date.
 const Actor* Matcher::holder(const Title& title, const std::string& of, const std::string& at) {
   if (title.title.empty() || in_.date.empty() || (of.empty() && at.empty())) return nullptr;
   const Actor* found = nullptr;
@@ -566,11 +566,8 @@ const Actor* Matcher::holder(const Title& title, const std::string& of, const st
 // that named them («الرئيس» is not the king named before: their titles share a role).
 const Lexicon::HeldRole* Matcher::last_named_holder(const Title& title, const Raw& t, const std::string& of) const {
   constexpr uint32_t kReach = 150;  // tokens back to the person
-  if (title.title.empty() || in_.date.empty()) return nullptr;
   // «وكيل الأمين العام», «مساعدة لوزير الخارجية»: another's post under the title.
-  static constexpr std::string_view kUnder[] = {"وكيل", "مساعد", "مساعده", "مستشار", "مستشاره", "نائب", "نائبه"};
-  if (t.first > 0 && std::find(std::begin(kUnder), std::end(kUnder), word(t.first - 1)) != std::end(kUnder))
-    return nullptr;
+  if (title.title.empty() || in_.date.empty() || under_another_post(t)) return nullptr;
   const std::string_view head = word(t.first).substr(t.prefix_bytes);
   auto held = [&](const Mention& m) -> const Lexicon::HeldRole* {
     for (const Lexicon::HeldRole& h : lex_.held_roles())
