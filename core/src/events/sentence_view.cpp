@@ -136,6 +136,11 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       // «لخادم الحرمين الشريفين، وسمو ولي عهده»: a list goes on after a comma.
       bool listed = gap == 1 && (between == "،" || between == ",") && m->proclitics.substr(0, 2) == "و";
       p.coordinated = (gap == 0 && m->proclitics.substr(0, 2) == "و") || between == "و" || members || listed;
+      // «إلى كينيا وإثيوبيا»: a name joined by و right after one governed by a
+      // preposition is governed by it too (not «بين X وY»: two sides, read as a pair).
+      if (p.coordinated && p.preposition.empty() && gap == 0 && !participants_.back().preposition.empty() &&
+          participants_.back().preposition != "بين")
+        p.preposition = participants_.back().preposition;
       p.present |= p.coordinated && participants_.back().present;
       p.audience |= p.coordinated && participants_.back().audience;
     }
