@@ -244,6 +244,9 @@ class Reader {
         // والسورية») is no third side.
         if (pair_member(i, w, out)) out[i] = Slot::kPaired;
       }
+      // «لتعزيز أمنها على الحدود مع سوريا»: the border's neighbour, no side of the act.
+      else if (p.preposition == "مع" && p.locative)
+        out[i] = Slot::kOtherPreposition;
       // «اجتماع إقليمي بماليزيا»: a state or a place after the ب of a meeting's noun is where it is held.
       else if (!verb && p.preposition == "ب" && family(t.trigger->code) == "04" &&
                (p.place || (p.type == "country" && p.mention->kind == "name")))
