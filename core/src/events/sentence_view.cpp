@@ -139,8 +139,10 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       // «إلى كينيا وإثيوبيا»: a name joined by و right after one governed by a
       // preposition is governed by it too (not «بين X وY»: two sides, read as a pair).
       if (p.coordinated && p.preposition.empty() && gap == 0 && !participants_.back().preposition.empty() &&
-          participants_.back().preposition != "بين")
+          participants_.back().preposition != "بين") {
         p.preposition = participants_.back().preposition;
+        p.locative = (p.place || p.type == "country") && locative(p);  // «في صنعاء وعدن»
+      }
       p.present |= p.coordinated && participants_.back().present;
       p.audience |= p.coordinated && participants_.back().audience;
     }
