@@ -392,11 +392,12 @@ const Raw* Matcher::descent_name_read_on(const names::FoundName& n) const {
 // A person of the knowledge base the text has named whose name the words of
 // tokens [first, end) spell with other long vowels; null when none (or two) is.
 const Actor* Matcher::named_person_spelled_otherwise(uint32_t first, uint32_t end) const {
+  const std::string name = bare_name(first, end);
   const Actor* found = nullptr;
   std::unordered_set<const Actor*> tried;
   for (const Mention& m : out_.mentions) {
     const Actor* a = kb_.find(m.actor);
-    if (!a || a->type != "person" || !tried.insert(a).second || !spelled_otherwise(*a, first, end)) continue;
+    if (!a || a->type != "person" || !tried.insert(a).second || !spelled_otherwise(*a, name)) continue;
     if (found) return nullptr;
     found = a;
   }

@@ -655,7 +655,6 @@ bool Matcher::named_after(uint32_t lead) const {
   return one_of(word(before), kNamed);
 }
 
-// The type of a knowledge-base actor or of one found in this document; "" when unknown.
 // «وطالب السفير صبيح»: a title read as its holder (by the document's state, the
 // date, the person last named) right before another person's name, which the
 // name finder or a family name gave after the titles were read, is that
@@ -675,6 +674,7 @@ void Matcher::give_titles_to_names_after() {
   }
 }
 
+// The type of a knowledge-base actor or of one found in this document; "" when unknown.
 std::string_view Matcher::type_of(const std::string& id) const {
   if (const Actor* a = kb_.find(id)) return a->type;
   for (const Actor& n : out_.new_actors)

@@ -86,7 +86,7 @@ class Matcher {
   bool main_adjective(const Raw& r) const;
   const Actor* person_at(const Raw& r, const Title& title, bool former);
   const Actor* holder(const Title& title, const std::string& of, const std::string& at);
-  bool spelled_otherwise(const Actor& person, uint32_t first, uint32_t end) const;
+  bool spelled_otherwise(const Actor& person, std::string_view name) const;
   bool unresolved_origin_at(uint32_t i) const;
   bool under_another_post(const Raw& t) const;
   const Actor* named_person_spelled_otherwise(uint32_t first, uint32_t end) const;

@@ -404,7 +404,7 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
     std::string id = new_actor(name_at, end, "person", role, of);
     // «رئيس اللجنة الدولية للصليب الأحمر بيتر مورر»: the title's holder on the
     // date, spelled otherwise («بيتر ماورر»), is the person the knowledge base knows.
-    if (const Actor* p = some_holder ? nullptr : holder(title, of, at); p && spelled_otherwise(*p, name_at, end))
+    if (const Actor* p = some_holder ? nullptr : holder(title, of, at); p && spelled_otherwise(*p, bare_name(name_at, end)))
       respelled_.emplace(id, p->id);
     emit(name_at, end, id, "name", role, of, t.first, found ? std::min(1.f, 0.5f + found->margin / 20.f) : 1.f);
     emit_nested();
@@ -532,11 +532,10 @@ bool Matcher::unresolved_origin_at(uint32_t i) const {
   return w.substr(w.size() - 2) == "ي" || w.substr(w.size() - 4) == "يه";
 }
 
-// The words of tokens [first, end) are the person's name or one of its aliases
+// A name (bare_name of its tokens) is the person's name or one of its aliases
 // with other long vowels («بيتر مورر» for «بيتر ماورر»).
-bool Matcher::spelled_otherwise(const Actor& person, uint32_t first, uint32_t end) const {
+bool Matcher::spelled_otherwise(const Actor& person, std::string_view name) const {
   if (person.type != "person") return false;
-  std::string name = bare_name(first, end);
   if (text::same_name_but_vowels(name, text::normalize_key(person.name_ar))) return true;
   return std::any_of(person.aliases_ar.begin(), person.aliases_ar.end(),
                      [&](const std::string& a) { return text::same_name_but_vowels(name, text::normalize_key(a)); });

@@ -9,6 +9,8 @@
 namespace marsad::events {
 namespace {
 
+constexpr uint32_t kPhraseReach = 4;  // words from a role head to the mention in its phrase
+
 // Words after which a new main clause starts: what came before is not its
 // subject's clause nor a statement that reports it.
 bool opens_main_clause(std::string_view w) {
@@ -236,7 +238,6 @@ bool SentenceView::issue_adjective(const actors::Mention& m) const {
 // The mention is what a person named just before it heads: «X أمير منطقة الرياض»,
 // «X، أمير منطقة تبوك،».
 bool SentenceView::in_role_of_name(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const {
-  constexpr uint32_t kPhraseReach = 4;  // words from the role head to the mention
   uint32_t lead = std::min(m.lead_token, m.first_token);
   // «خالد مشعل رئيس المكتب السياسي لحماس»: the role head a few words before, none
   // of them a mention (a title the knowledge base resolves names a person of its
@@ -266,7 +267,6 @@ bool SentenceView::in_role_of_name(const actors::Mention& m, const actors::Knowl
 // does not know, before names the name finder found.
 bool SentenceView::holder_named_after(const actors::Mention& m, const actors::KnowledgeBase& kb,
                                       const EventInput& in) const {
-  constexpr uint32_t kPhraseReach = 4;  // words from the role head to the mention
   constexpr uint32_t kRestReach = 8;    // words of the role phrase after the mention, up to its comma
   uint32_t lead = std::min(m.lead_token, m.first_token), after = m.end_token;
   auto is_comma = [&](uint32_t i) { return word(i) == "،" || word(i) == ","; };

@@ -180,11 +180,12 @@ class Scanner {
   // one in an actor's name («القوات المسلحة الأردنية») counts as far.
   uint32_t context_distance(const Trigger& t, const text::PhraseMatch& m) const {
     constexpr uint32_t kInName = 100;
+    std::vector<uint64_t> hashes;
+    for (const std::string& word : t.context) hashes.push_back(text::PhraseTrie::hash(word));
     uint32_t best = kNoContext;
     for (uint32_t j = v_.first(); j < v_.end(); ++j) {
       bool is_context = false;
-      for (const std::string& word : t.context) {
-        uint64_t h = text::PhraseTrie::hash(word);
+      for (uint64_t h : hashes) {
         is_context |= v_.forms().hash(j) == h;
         for (const text::ProcliticForm& f : v_.forms().proclitic_forms(j))
           is_context |= f.bare_hash == h || (f.definite && f.hash == h);
