@@ -243,6 +243,15 @@ TEST_F(MatcherTest, AFamilyNameThatIsAnAdjectiveAfterANounIsTheAdjective) {
   EXPECT_EQ(texts, (std::vector<std::string>{"هشام المصري", "المصري"}));
 }
 
+TEST_F(MatcherTest, AFamilyNameAfterAVerbThatBeginsAsTheArticleDoesIsThePerson) {
+  // «التقى» begins with the letters of the article: the name after it is met, no noun's adjective.
+  auto found = match("وصل هشام المصري إلى المدينة ثم التقى المصري الوفد", "2017-07-10", false);
+  std::vector<std::string> texts;
+  for (const Found& f : found)
+    if (f.actor == "hisham_masri") texts.push_back(f.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"هشام المصري", "المصري"}));
+}
+
 TEST_F(MatcherTest, ARankBeforeTheFamilyNameOfAPersonNamedBeforeIsThem) {
   auto found = match("أكد العقيد سالم الليبي أن القوات تقدمت وقال العقيد الليبي إن العقيد الأمريكي وصل", "2017-07-10", false);
   std::vector<std::string> ids;

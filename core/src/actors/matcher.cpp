@@ -267,7 +267,9 @@ bool Matcher::adjective_after_noun(const Raw& r) const {
   if (w.substr(0, 4) != "ال" || w.size() < 6 || w.substr(w.size() - 2) != "ي") return false;
   for (std::string_view p : {"", "و", "ب", "ل", "وب", "ول"}) {
     std::string_view rest = before.substr(std::min(before.size(), p.size()));
-    if (before.substr(0, p.size()) == p && rest.substr(0, 4) == "ال" && rest.size() > 6) return true;
+    // Not a verb that begins as the article does («التقى العربي»: Elaraby is met).
+    if (before.substr(0, p.size()) == p && rest.substr(0, 4) == "ال" && rest.size() > 6 && !lex_.is_function_word(rest))
+      return true;
   }
   return before.substr(0, 4) == "لل" && before.size() > 6;
 }
