@@ -39,7 +39,7 @@ std::vector<Case> read_cases(const std::string& path) {
         std::istringstream fields(item);
         std::string actor, slot;
         fields >> actor >> slot;
-        c.slots.emplace_back(actor, slot);
+        c.slots.emplace_back(actor, slot == "none" ? "(not a participant)" : slot);
       }
     }
     cases.push_back(std::move(c));

@@ -52,6 +52,9 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (m->kind == "nested") continue;
     // «الأزمة الأوكرانية», «الملف النووي الإيراني»: what an issue is about is no party to an act.
     if (m->kind == "nisba" && issue_adjective(*m)) continue;
+    // «وفد من حزب ميرتس اليساري الإسرائيلي»: where the party, group or person named
+    // just before is from — their adjective, no side of its own.
+    if (m->kind == "nisba" && origin_of_name_before(*m, kb, in)) continue;
     // «عقوبات على قطريين اثنين»: people of a state, not the state.
     if (m->kind == "nisba" && people_of_state(*m)) continue;
     // «المخرج البريطاني», «الناشط السعودي»: a person by their trade and origin, not the state.
@@ -233,6 +236,29 @@ bool SentenceView::issue_adjective(const actors::Mention& m) const {
   if (lead > s_.first_token && is_issue_noun(word(lead - 1))) return true;
   return lead > s_.first_token + 1 && is_definite_word(word(lead - 1)) && !inside_mention(lead - 1) &&
          is_issue_noun(word(lead - 2));
+}
+
+// A nationality adjective right after a named party, group or person, or after
+// their other adjectives of that make («حزب ميرتس اليساري الإسرائيلي», «جماعة الإخوان المصرية»).
+// Not after a place or a state (the region's: «بمحافظة تعز اليمنية» is Yemen's
+// place, read by the clause), nor joined by و (another side: «الحوثيين والسعوديين»).
+bool SentenceView::origin_of_name_before(const actors::Mention& m, const actors::KnowledgeBase& kb,
+                                         const EventInput& in) const {
+  constexpr uint32_t kAdjectives = 2;  // other adjectives between the name and this one
+  if (!m.proclitics.empty() || participants_.empty()) return false;
+  const actors::Mention& before = *participants_.back().mention;
+  if (before.kind != "name" && before.kind != "short" && before.kind != "found") return false;
+  std::string type = type_of(before, kb, in);
+  if (type == "place" || type == "country") return false;
+  uint32_t lead = std::min(m.lead_token, m.first_token);
+  if (lead < before.end_token || lead - before.end_token > kAdjectives) return false;
+  // The words between are adjectives of the same make («اليساري», «الشيعية»), not a
+  // noun the adjective may be of («ندد لافروف بالمشروع الأميركي»).
+  for (uint32_t i = before.end_token; i < lead; ++i) {
+    std::string_view w = word(i);
+    if (!w.starts_with("ال") || !(w.ends_with("ي") || w.ends_with("يه")) || inside_mention(i)) return false;
+  }
+  return true;
 }
 
 // The mention is what a person named just before it heads: «X أمير منطقة الرياض»,

@@ -92,6 +92,7 @@ class SentenceView {
   static std::string type_of(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in);
   bool people_of_state(const actors::Mention& m) const;
   bool issue_adjective(const actors::Mention& m) const;
+  bool origin_of_name_before(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
 
   const EventInput& in_;
   const text::WordForms& forms_;
