@@ -25,5 +25,12 @@ TEST(Tense, WordsThatOnlyLookLikeItAreNot) {
     EXPECT_FALSE(future(w)) << w;
 }
 
+// The particle and the words of plans, as written and behind و or ف.
+TEST(Tense, MarksOfTheFutureAreReadBehindAConjunction) {
+  for (const char* w : {"سوف", "وسوف", "فسوف", "المقرر", "يعتزم", "ويعتزم"})
+    EXPECT_TRUE(is_future_marker(normalize_key(w))) << w;
+  for (const char* w : {"وسوق", "سوفت", "والمقررات"}) EXPECT_FALSE(is_future_marker(normalize_key(w))) << w;
+}
+
 }  // namespace
 }  // namespace marsad::text

@@ -263,6 +263,10 @@ inline bool is_leisure_word(std::string_view w) {  // as written or behind one g
 // Words that undo the standing measure named after them: «رفع العقوبات»,
 // «تعليق العقوبات», «إنهاء الحصار» («وقف القصف» stops an act that goes on: not these).
 inline bool is_undoing_word(std::string_view w) { return cue_lists().undoing_words.contains(w); }
+// The noun of an agreement («نقض اتفاق الهدنة»: the agreement that made the truce).
+inline bool is_agreement_noun(std::string_view w) { return w == "اتفاق" || w == "اتفاقيه"; }
+// «هناك اتفاقية أمنية بين البلدين»: what the text says there is stands, it is not done here.
+inline bool is_existence_word(std::string_view w) { return cue_lists().existence_words.contains(w); }
 
 // Quantities between an undoing word and its noun: «رفع معظم العقوبات».
 inline bool is_quantity_word(std::string_view w) { return cue_lists().quantity_words.contains(w); }

@@ -39,7 +39,7 @@ class Scanner {
       ++i;
     }
     for (size_t k = 1; k < out.size(); ++k) out[k].complement = is_complement(out[k], out[k - 1]);
-    for (FoundTrigger& f : out) f.complement |= attended(f) || undone(f) || topic(f) || occasion(f);
+    for (FoundTrigger& f : out) f.complement |= attended(f) || undone(f) || topic(f) || occasion(f) || standing(f);
     return out;
   }
 
@@ -324,7 +324,15 @@ class Scanner {
       return false;
     uint32_t i = f.match.first;
     if (i > v_.first() && is_quantity_word(v_.word(i - 1))) --i;
+    // «نقض اتفاق الهدنة», «انهيار اتفاق وقف إطلاق النار»: the agreement that made the truce.
+    if (i > v_.first() && code.substr(0, 3) == "087" && is_agreement_noun(v_.word(i - 1))) --i;
     return i > v_.first() && is_undoing_word(v_.word(i - 1));
+  }
+
+  // «هناك اتفاقية أمنية بين الحكومتين»: what there is stands; it is not done here.
+  bool standing(const FoundTrigger& f) const {
+    return f.trigger->kind == TriggerKind::kNoun && !f.match.prefix_bytes && f.match.first > v_.first() &&
+           is_existence_word(v_.word(f.match.first - 1));
   }
 
   // «تعتزم ألمانيا وإيران استئناف مشاوراتهما حول التعاون الاقتصادي»: what talks

@@ -1,5 +1,7 @@
 #include "text/tense.h"
 
+#include "text/clitics.h"
+
 namespace marsad::text {
 namespace {
 
@@ -29,8 +31,10 @@ bool is_future_marker(std::string_view w) {
   static constexpr std::string_view kMarkers[] = {"سوف",   "سيتم",   "ستتم",   "المقرر", "مقرر",   "المنتظر",
                                                   "المتوقع", "المزمع", "المرتقب", "يعتزم",  "تعتزم",  "يعتزمون",
                                                   "ينوي",   "تنوي",   "يرتقب",  "يستعد",  "تستعد"};
+  // Behind a conjunction too: «وسوف يجري», «فسوف».
+  std::string_view bare = behind_conjunction(w);
   for (std::string_view m : kMarkers)
-    if (w == m) return true;
+    if (w == m || bare == m) return true;
   return false;
 }
 

@@ -15,7 +15,8 @@ namespace marsad::text {
 bool is_future_verb(std::string_view normalized);
 
 // A word that announces a future or planned act before its verb: سوف، سيتم،
-// المقرر (من المقرر أن)، المنتظر، المتوقع، المزمع، يعتزم، ينوي، يرتقب، يستعد.
+// المقرر (من المقرر أن)، المنتظر، المتوقع، المزمع، يعتزم، ينوي، يرتقب، يستعد —
+// behind و or ف too (وسوف).
 bool is_future_marker(std::string_view normalized);
 
 }  // namespace marsad::text
