@@ -67,6 +67,8 @@ constexpr const char* kKb = R"({"actors": [
    "roles": [{"title": "minister", "portfolio": "oil", "of": "gbr", "from": "2012"}]},
   {"id": "hamas_t", "type": "armed_group", "name": {"ar": "حركة حماس"}, "aliases": {"ar": ["حماس"]}},
   {"id": "jihad_t", "type": "armed_group", "name": {"ar": "حركة الجهاد الإسلامي"}, "partner": {"of": ["hamas_t"], "ar": ["الجهاد"]}},
+  {"id": "haddad_t", "type": "person", "name": {"ar": "منير الحداد"}, "short": ["الحداد"]},
+  {"id": "haddad_men_t", "type": "armed_group", "name": {"ar": "أنصار منير الحداد"}, "partner": {"of": ["hamas_t"], "ar": ["الحداد"]}},
   {"id": "dalton", "type": "person", "name": {"ar": "سام دالتون"}, "short": ["دالتون"], "state": "gbr",
    "roles": [{"title": "head_of_government", "of": "gbr", "from": "2010", "to": "2016-07"}]},
   {"id": "prewitt", "type": "person", "name": {"ar": "آن بريويت"}, "short": ["بريويت"], "state": "gbr",
@@ -504,6 +506,13 @@ TEST_F(MatcherTest, APartnersNameNamesItOnlyRightAfterItsPartner) {
   EXPECT_EQ(actors("دعت حماس والجهاد إلى الإضراب", "2017-07-10", false), (std::vector<std::string>{"hamas_t", "jihad_t"}));
   EXPECT_EQ(actors("دعت حماس إلى الجهاد", "2017-07-10", false), std::vector<std::string>{"hamas_t"});
   EXPECT_EQ(actors("والجهاد فريضة", "2017-07-10", false), std::vector<std::string>{});
+}
+
+// A partner's name that is also the family name of a person the text named in
+// full is the partner still, right after the one it is partner of.
+TEST_F(MatcherTest, APartnersNameAfterItsPartnerIsNotThePersonNamedBefore) {
+  EXPECT_EQ(actors("التقى منير الحداد وفدا أمس ثم اندلعت اشتباكات مع حماس والحداد", "2017-07-10", false),
+            (std::vector<std::string>{"haddad_t", "hamas_t", "haddad_men_t"}));
 }
 
 TEST_F(MatcherTest, TheEmirOfACityIsNotTheHeadOfItsState) {

@@ -16,7 +16,14 @@ void Matcher::add_partners() {
     const auto* partners = lex_.partners_after(m.actor);
     if (!partners) continue;
     uint32_t at = m.end_token;
-    bool free = at < in_.tokens.size() && (k + 1 == out_.mentions.size() || out_.mentions[k + 1].first_token > at);
+    // «ميليشيات الحوثي وصالح» in a text that named Saleh in full: his family name
+    // read as the man there is the partner's name still.
+    Mention* as_short = k + 1 < out_.mentions.size() && out_.mentions[k + 1].first_token == at &&
+                                out_.mentions[k + 1].kind == "short"
+                            ? &out_.mentions[k + 1]
+                            : nullptr;
+    bool free = at < in_.tokens.size() &&
+                (k + 1 == out_.mentions.size() || out_.mentions[k + 1].first_token > at || as_short);
     if (!free || word(at).substr(0, 2) != "و") continue;
     for (const Lexicon::PartnerName& p : *partners) {
       uint32_t end = at + static_cast<uint32_t>(p.words.size());
@@ -24,9 +31,15 @@ void Matcher::add_partners() {
       bool same = true;
       for (size_t w = 1; w < p.words.size() && same; ++w) same = word(at + static_cast<uint32_t>(w)) == p.words[w];
       // The whole name, and no longer name it begins («وصالح الصماد» is another man).
-      if (!same || (k + 1 < out_.mentions.size() && out_.mentions[k + 1].first_token < end)) continue;
+      if (!same || (!as_short && k + 1 < out_.mentions.size() && out_.mentions[k + 1].first_token < end)) continue;
+      if (as_short && as_short->end_token != end) continue;
       if (const names::FoundName* n = found_name_at(at); n && n->end > end) continue;
-      found.push_back({at, end, actor(p.actor).id, "name", "", "", "و", at, 1.f});
+      if (as_short) {
+        as_short->actor = actor(p.actor).id;
+        as_short->kind = "name";
+      } else {
+        found.push_back({at, end, actor(p.actor).id, "name", "", "", "و", at, 1.f});
+      }
       break;
     }
   }

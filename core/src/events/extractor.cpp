@@ -314,15 +314,18 @@ bool directed(const TriggerInstance& t, size_t a, size_t b) {
 }
 
 // «المعارك بين الحوثيين المدعومين بقوات صالح والمقاومة»: a backer is on the side
-// it backs, the next one joined by و on the other. Unsplit (all 0) with no backer.
+// it backs, the next one joined by و on the other. So is a known partner among
+// three or more («بين المقاومة وميليشيات الحوثي وصالح»; of two, the text pairs
+// them: «اشتباكات بين الحوثيين والموالين لصالح»). Unsplit (all 0) with neither.
 std::vector<uint8_t> backed_sides(const TriggerInstance& t) {
   std::vector<uint8_t> sides(t.participants.size(), 0);
   uint8_t side = 0;
   bool backer = false;
+  bool many = std::count(t.slots.begin(), t.slots.end(), Slot::kPaired) >= 3;
   for (size_t i = 0; i < t.slots.size(); ++i) {
     if (t.slots[i] != Slot::kPaired) continue;
     if (side == 0) side = 1;
-    else if (t.backs[i]) backer = true;
+    else if (t.backs[i] || (many && t.partners[i])) backer = true;
     else side = 2;
     sides[i] = side;
   }
@@ -491,6 +494,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.against.push_back(p.against);
         t.heads.push_back(p.heads);
         t.backs.push_back(p.backs);
+        t.partners.push_back(p.partner);
         t.origin.push_back(p.origin);
         t.present.push_back(p.present);
         t.audience.push_back(p.audience);

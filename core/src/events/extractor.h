@@ -59,6 +59,7 @@ struct TriggerInstance {
   std::vector<bool> against;        // whom the act is against («ضد X», «في مواجهة X»)
   std::vector<bool> heads;          // heads the side before it («اجتماعا برئاسة X»): not its counterpart
   std::vector<bool> backs;          // on the side of the participant before it («المدعومة بقوات صالح»)
+  std::vector<bool> partners;       // joined by و to its known partner («ميليشيات الحوثي وصالح»)
   std::vector<bool> origin;         // where a traveller came from («قادما من الرياض»): no side
   std::vector<bool> present;        // only present at the act («بحضور X»): no side
   std::vector<bool> audience;       // before whom it is said («أمام X»): no side of a statement

@@ -148,6 +148,8 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
         p.preposition = participants_.back().preposition;
         p.locative = (p.place || p.type == "country") && locative(p);  // «في صنعاء وعدن»
       }
+      p.partner = p.coordinated && a && std::find(a->partner_of.begin(), a->partner_of.end(),
+                                                  participants_.back().mention->actor) != a->partner_of.end();
       p.present |= p.coordinated && participants_.back().present;
       p.audience |= p.coordinated && participants_.back().audience;
     }

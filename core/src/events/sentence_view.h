@@ -29,6 +29,7 @@ struct Participant {
   bool against = false;     // whom the act is against: after «ضد» or a noun of opposition («في مواجهة X»)
   bool heads = false;       // heads the side before it: after «برئاسة», «بقيادة», or named so elsewhere in the sentence
   bool backs = false;       // is on the side of the participant before it: after «المدعومة ب», «الموالية ل», «بدعم من»
+  bool partner = false;     // joined by و to the actor it is the known partner of («الحوثي وصالح»)
   bool origin = false;      // where a traveller came from: «قادما من الرياض»
   bool present = false;     // only present at the act: «بحضور X», «بحضور X وY»
   bool audience = false;    // before whom it is said or done: «أمام X», «أمام لجنة … بX»
