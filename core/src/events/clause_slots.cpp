@@ -219,8 +219,12 @@ class Reader {
     bool relative_subject = verb && !t.enclitic && first == before_start && before_start > v_.first() &&
                             is_relative_pronoun(v_.word(before_start - 1));
     bool feminine = verb && feminine_past(t);
+    // «قال كازنوف إنه دعا بريطانيا»: a verb right after «أنه», «إنها», «بأنهم» has its
+    // subject in that pronoun; the name after it is its object.
+    bool pronoun_subject = verb && subject_before < 0 && first > v_.first() && is_complementizer(v_.word(first - 1)) &&
+                           pronoun_complementizer(first);
     bool subject_seen = (subject_before >= 0 && verb) || participle || unnamed_subject || subject_inside ||
-                        plural_pronoun || during_it || relative_subject;
+                        plural_pronoun || during_it || relative_subject || pronoun_subject;
     for (size_t i = 0; i < ps.size(); ++i) {
       const Participant& p = ps[i];
       uint32_t lead = lead_of(p);
@@ -309,7 +313,7 @@ class Reader {
     });
     if (during_it) {
       if (int agent = agent_of_act_before(k); agent >= 0 && out[agent] == Slot::kBeyond) out[agent] = Slot::kCarried;
-    } else if (verb && no_subject && !unnamed_subject && !relative_subject &&
+    } else if (verb && no_subject && !unnamed_subject && !relative_subject && !pronoun_subject &&
                (participle || before_start > v_.first() || subject_before < 0)) {
       if (int carried = carried_subject(k, participle); carried >= 0 && out[carried] == Slot::kBeyond)
         out[carried] = Slot::kCarried;
@@ -362,7 +366,8 @@ class Reader {
     // one — and the subject of this one too when «أنه/بأنها» carries it and no
     // subject follows («اعترف بأنه طلب من بوتفليقة»).
     if (int r = reporter(first); r >= 0 && out[r] == Slot::kBeyond)
-      out[r] = verb && !subject_seen && pronoun_complementizer(first) ? Slot::kReporterSelf : Slot::kReporter;
+      out[r] = verb && (pronoun_subject || (!subject_seen && pronoun_complementizer(first))) ? Slot::kReporterSelf
+                                                                                            : Slot::kReporter;
     return out;
   }
 

@@ -472,6 +472,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       previous_announced = t.modality.future || text::is_future_verb(view.word(f.match.first));
       t.code = t.modality.future ? intent_code(f.trigger->code) : f.trigger->code;
       t.complement = f.complement;
+      t.object_pronoun = f.enclitic && f.trigger->kind != TriggerKind::kNoun;
       t.unnamed_counterpart = family(f.trigger->code) == "04" && unnamed_counterpart(view, f);
       t.features = trigger_features(view, f, t.modality);
       std::vector<Slot> slots = clause_slots(view, triggers, k);
@@ -579,6 +580,9 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
         pt[i] = 0;
       // Nor is the audience of what is said or done (not of force: «صمدت أمام الهجوم»).
       if (t.audience[i] && !force(t.code)) ps[i] = pt[i] = 0;
+      // «قال كازنوف إنه دعا بريطانيا», «ونفت واشنطن بوست التهم … وحثت المجلس»: who reports
+      // a verb's act is not what it is done to, unless its pronoun says so («قال إنهم هددوه»).
+      if (t.slots[i] == Slot::kReporter && t.trigger->kind != TriggerKind::kNoun && !t.object_pronoun) pt[i] = 0;
       // «محادثات في ماليزيا بين X وY», «التقى X في الرياض بـY»: where an act happened,
       // after a preposition that is not the act's own, is no side of it; nor is
       // a place named as where beyond the clause («الجمعية … بالمملكة المتحدة»).
