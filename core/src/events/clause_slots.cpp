@@ -256,7 +256,13 @@ class Reader {
                (p.place || (p.type == "country" && p.mention->kind == "name")))
         out[i] = Slot::kOtherPreposition;
       else if (!bare(p)) out[i] = listed(t, p.preposition) ? Slot::kComplement : Slot::kOtherPreposition;
-      else if (!verb && lead == end) out[i] = p.mention->kind == "nisba" ? Slot::kAdjective : Slot::kGenitive;
+      // «خلال لقائه نظيره الأمريكي»: a noun with its pronoun takes no genitive; the
+      // name right after it is its object («وزيارتي ولي العهد», "the two visits of",
+      // is a dual's genitive).
+      else if (!verb && lead == end)
+        out[i] = p.mention->kind == "nisba"                                  ? Slot::kAdjective
+                 : t.enclitic && !v_.word(t.match.first).ends_with("ي") ? Slot::kObject
+                                                                             : Slot::kGenitive;
       else if (p.coordinated && i > 0 && out[i - 1] != Slot::kBeyond) out[i] = out[i - 1];  // «X وY»: one slot
       // «ودعت المتمردين إلى …»: an oblique plural after the verb is its object,
       // whose subject is named elsewhere or carried from the clause before.
