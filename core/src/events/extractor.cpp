@@ -518,9 +518,15 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
 }
 
 // A name the clause of trigger k does not give, which a later trigger between
-// them takes as its object, complement or paired side, is that trigger's: «في زيارة رسمية
+// them takes as its object, complement, paired side or after «من», is that trigger's: «في زيارة رسمية
 // للاجتماع بالرئيس» (the president is the meeting's, not the visit's), «عقدوا اجتماعا تمهيدا
-// للقمة بين X وY» (X and Y are the summit's).
+// للقمة بين X وY» (X and Y are the summit's), «يعقد اجتماعا … بعد تدفق المساعدات من السعودية».
+// Participant j of u stands after «من» («المساعدات من السعودية»).
+bool after_from(const TriggerInstance& u, size_t j) {
+  const std::vector<std::string>& f = u.participant_features[j];
+  return std::find(f.begin(), f.end(), "sp=other-preposition|من") != f.end();
+}
+
 bool taken_by_a_later_trigger(const std::vector<TriggerInstance>& instances, size_t k, size_t i) {
   const TriggerInstance& t = instances[k];
   if (t.slots[i] != Slot::kBeyond && t.slots[i] != Slot::kOtherPreposition) return false;
@@ -530,7 +536,8 @@ bool taken_by_a_later_trigger(const std::vector<TriggerInstance>& instances, siz
     if (u.sentence != t.sentence || u.first < t.end || u.first >= m->first_token) continue;
     for (size_t j = 0; j < u.participants.size(); ++j)
       if (u.participants[j] == m &&
-          (u.slots[j] == Slot::kComplement || u.slots[j] == Slot::kObject || u.slots[j] == Slot::kPaired))
+          (u.slots[j] == Slot::kComplement || u.slots[j] == Slot::kObject || u.slots[j] == Slot::kPaired ||
+           (u.slots[j] == Slot::kOtherPreposition && after_from(u, j))))
         return true;
   }
   return false;
