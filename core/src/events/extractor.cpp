@@ -598,6 +598,8 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // «ويبحث مكتب التحقيقات في الخوادم التي استخدمتها كلينتون»: what is discussed or looked into is no side.
       if (t.trigger->object_is_topic && (t.slots[i] == Slot::kObject || t.slots[i] == Slot::kOtherPreposition))
         ps[i] = pt[i] = 0;
+      // «أوفدت الحكومة التركية نائب وزير الخارجية إلى أربيل»: the envoy sent is no side.
+      if (t.trigger->object_is_sent && t.slots[i] == Slot::kObject) ps[i] = pt[i] = 0;
       if (place_subject && (t.slots[i] == Slot::kObject || t.slots[i] == Slot::kComplement ||
                             t.slots[i] == Slot::kOtherPreposition))
         ps[i] = 0;

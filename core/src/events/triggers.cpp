@@ -66,7 +66,7 @@ TriggerLexicon::TriggerLexicon(std::string_view json, std::vector<Problem>& prob
       continue;
     }
     static constexpr std::string_view kKeys[] = {"code", "kind", "forms", "verbs", "participles", "target_preps",
-                                                 "context", "symmetric", "needs_content", "or_destination", "object_is_topic",
+                                                 "context", "symmetric", "needs_content", "or_destination", "object_is_topic", "object_is_sent",
                                                  "person_target", "note"};
     for (const auto& [key, value] : t.items())
       if (std::find(std::begin(kKeys), std::end(kKeys), key) == std::end(kKeys))
@@ -86,6 +86,7 @@ TriggerLexicon::TriggerLexicon(std::string_view json, std::vector<Problem>& prob
     trigger.needs_content = t.contains("needs_content") && t["needs_content"].is_boolean() && t["needs_content"].get<bool>();
     trigger.or_destination = t.contains("or_destination") && t["or_destination"].is_boolean() && t["or_destination"].get<bool>();
     trigger.object_is_topic = t.contains("object_is_topic") && t["object_is_topic"].is_boolean() && t["object_is_topic"].get<bool>();
+    trigger.object_is_sent = t.contains("object_is_sent") && t["object_is_sent"].is_boolean() && t["object_is_sent"].get<bool>();
     if (t.contains("person_target")) {
       if (t["person_target"].is_string()) trigger.person_target = t["person_target"].get<std::string>();
       if (trigger.person_target.empty() || (cameo && !cameo->find(trigger.person_target)))

@@ -34,6 +34,9 @@ struct Trigger {
   // «يبحث المكتب في الخوادم»): its other side follows one of its target
   // prepositions («بحث مع») or is coordinated with its subject.
   bool object_is_topic = false;
+  // Its bare object is whom it sends, on the sender's side, never the target
+  // («أوفدت الحكومة نائب وزير الخارجية إلى أربيل»: the target follows إلى).
+  bool object_is_sent = false;
   // The code of the act when its target is a person and its source no armed
   // group: «شن هجوما حادا على الرئيس», «هاجم الوزير منتقديه» are words (111),
   // where «هاجم مسلحون حوثيون الرئيس» stays force. Empty: the code stands.
