@@ -608,6 +608,8 @@ class Reader {
         continue;
       }
       if (opens_clause(v_.word(i))) return i;
+      // «زيارة بحاح إلى عدن تمثل صفعة لميليشيات الحوثي»: what the noun's act amounts to.
+      if (!verb && is_predicate_verb(v_.word(i))) return i;
       // «زار العبادي قاعدة عسكرية، كان خلفه الفياض», «… وكانت قوات …»: «كان» after
       // a comma, or glued to و, opens the next clause («X كان قد التقى» is X's own).
       std::string_view w = v_.word(i);
