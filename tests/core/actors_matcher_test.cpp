@@ -67,6 +67,7 @@ constexpr const char* kKb = R"({"actors": [
    "roles": [{"title": "minister", "portfolio": "oil", "of": "gbr", "from": "2012"}]},
   {"id": "hamas_t", "type": "armed_group", "name": {"ar": "حركة حماس"}, "aliases": {"ar": ["حماس"]}},
   {"id": "jihad_t", "type": "armed_group", "name": {"ar": "حركة الجهاد الإسلامي"}, "partner": {"of": ["hamas_t"], "ar": ["الجهاد"]}},
+  {"id": "king_t", "type": "person", "name": {"ar": "عبدالله بن عبدالعزيز"}},
   {"id": "haddad_t", "type": "person", "name": {"ar": "منير الحداد"}, "short": ["الحداد"]},
   {"id": "haddad_men_t", "type": "armed_group", "name": {"ar": "أنصار منير الحداد"}, "partner": {"of": ["hamas_t"], "ar": ["الحداد"]}},
   {"id": "dalton", "type": "person", "name": {"ar": "سام دالتون"}, "short": ["دالتون"], "state": "gbr",
@@ -280,6 +281,22 @@ TEST_F(MatcherTest, AFoundNameRepeatedAfterLamIsTheSameActor) {
   EXPECT_EQ(m.mentions[1].first_token, 4u);
   EXPECT_EQ(m.mentions[1].end_token, 6u);
   EXPECT_EQ(m.mentions[1].actor, m.mentions[0].actor);
+}
+
+// A known name by descent that the finder reads on into a family name is
+// another person's when the finder is sure — or, less sure, when the text names
+// that family name alone elsewhere (tokens: استقبل الدكتور عبدالله بن عبدالعزيز
+// الربيعة الوفد ثم تسلم الدكتور الربيعة هدية).
+TEST_F(MatcherTest, ADescentNameReadOnIsAnotherPersonWhenTheTextNamesItsFamilyNameAlone) {
+  const std::string text = "استقبل الدكتور عبدالله بن عبدالعزيز الربيعة الوفد ثم تسلم الدكتور الربيعة هدية";
+  auto has_king = [](const ActorMatches& m) {
+    return std::any_of(m.mentions.begin(), m.mentions.end(), [](const Mention& x) { return x.actor == "king_t"; });
+  };
+  names::FoundName unsure{2, 6, names::NameType::kPerson, 15.f};
+  names::FoundName alone{10, 11, names::NameType::kPerson, 30.f};
+  EXPECT_TRUE(has_king(match_found(text, {unsure})));
+  ASSERT_EQ(tokens_.size(), 12u);
+  EXPECT_FALSE(has_king(match_found(text, {unsure, alone})));
 }
 
 // A found name whose first word has ل fused to the article is named with the

@@ -371,16 +371,25 @@ void Matcher::add_found_names() {
 }
 
 // «الدكتور عبدالله بن عبدالعزيز الربيعة»: a known person's name by descent
-// («عبدالله بن عبدالعزيز», the late king) that the finder surely reads on into
-// a family name no lexicon phrase begins is another person's: the raw match of
-// the known name, or null.
+// («عبدالله بن عبدالعزيز», the late king) that the finder reads on into a family
+// name no lexicon phrase begins — surely, or with the text naming that family
+// name alone elsewhere — is another person's: the raw match of the known name, or null.
 const Raw* Matcher::descent_name_read_on(const names::FoundName& n) const {
-  if (n.type != names::NameType::kPerson || n.margin < kSureMargin) return nullptr;
+  if (n.type != names::NameType::kPerson || n.margin < kMinMargin) return nullptr;
   const Raw* r = raw_starting_at(n.first);
   if (!r || r->end >= n.end || r->end - r->first < 3) return nullptr;
   bool descent = false;
   for (uint32_t i = r->first + 1; i + 1 < r->end; ++i) descent |= word(i) == "بن" || word(i) == "ابن";
-  if (!descent || raw_starting_at(r->end)) return nullptr;
+  if (!descent) return nullptr;
+  if (raw_starting_at(r->end)) return nullptr;
+  // The finder sure of its reading, or the text naming that family name alone
+  // elsewhere («وتسلم الدكتور الربيعة»).
+  bool named_alone = false;
+  if (in_.found_names)
+    for (const names::FoundName& o : *in_.found_names)
+      named_alone |= o.type == names::NameType::kPerson && o.end == o.first + 1 && o.first != r->end &&
+                     word(o.first) == word(r->end);
+  if (!named_alone && n.margin < kSureMargin) return nullptr;
   // The next word is a family name: with the article, no function word.
   std::string_view next = word(r->end);
   if (!starts_with(next, "ال") || next.size() < 8 || lex_.is_function_word(next)) return nullptr;

@@ -28,6 +28,10 @@ bool title_matches(const Title& wanted, const Role& role) {
   if (wanted.title == "head")
     return role.title == "head_of_state" || role.title == "head_of_government" || role.title == "speaker" ||
            role.title == "secretary_general" || role.title == "commander";
+  // «محافظ البنك المركزي», «مدير الوكالة»: who runs a body, never a state's head
+  // («محافظ المملكة في أوبك» is her representative, not the king).
+  if (wanted.title == "director")
+    return role.title == "head" || role.title == "secretary_general" || role.title == "commander";
   return false;
 }
 

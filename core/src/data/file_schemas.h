@@ -37,6 +37,7 @@ inline constexpr const char* kRoleTitles[] = {"head_of_state",
                                               "deputy_national_security_advisor",
                                               "advisor",
                                               "head",
+                                              "director",
                                               "member"};
 
 // The shape of the file at `path` (relative to core/data), or nullptr when it has none here.
