@@ -79,6 +79,51 @@ bool announced_by_relative(const SentenceView& v, const std::vector<FoundTrigger
   return i + 1 < v.end() && text::is_future_verb(v.word(i + 1));
 }
 
+// A mark of the future at token i: a name is none («سيرغي لافروف», «سيئون»).
+bool future_at(const SentenceView& v, uint32_t i) {
+  return !v.inside_mention(i) && (text::is_future_verb(v.word(i)) || text::is_future_marker(v.word(i)));
+}
+
+// Verbal noun k is the subject of a verb in the future later in its clause
+// («مباحثات الجبير مع لافروف ستتضمن …»): announced. Not a noun that only tells
+// when that verb's act is («بعد زيارته للقاهرة سيتوجه إلى عمان»).
+bool announced_by_predicate(const SentenceView& v, const std::vector<FoundTrigger>& triggers, size_t k) {
+  constexpr uint32_t kPredicateReach = 8;  // words of the noun's complements between, names not counted
+  const FoundTrigger& f = triggers[k];
+  uint32_t first = f.match.first;
+  if (first > v.first() && (is_temporal_before_complementizer(v.word(first - 1)) || is_during_word(v.word(first - 1))))
+    return false;
+  uint32_t clause = v.clause_start(first);
+  uint32_t stop = k + 1 < triggers.size() ? triggers[k + 1].match.first : v.end();
+  for (uint32_t i = f.phrase_end, words = 0; i < v.end() && i < stop && words < kPredicateReach; ++i) {
+    if (v.inside_mention(i)) continue;
+    ++words;
+    std::string_view w = v.word(i);
+    if (is_clause_punctuation(w) || text::is_quote_mark(w) || w == "حيث" || v.clause_start(i) != clause) return false;
+    if (future_at(v, i)) return true;
+  }
+  return false;
+}
+
+// «سيتم التباحث …، خلال زيارة وزير الخارجية إلى القاهرة»: an act's noun after
+// «خلال» or «أثناء» takes the tense of the verb whose time it tells — the
+// nearest verb before it, a trigger or a mark of the future.
+bool during_an_announced_act(const SentenceView& v, const std::vector<FoundTrigger>& triggers, size_t k) {
+  constexpr uint32_t kVerbReach = 16;
+  uint32_t first = triggers[k].match.first;
+  if (first <= v.first() || !is_during_word(v.word(first - 1))) return false;
+  uint32_t clause = v.clause_start(first);
+  for (uint32_t i = first - 1, steps = 0; i-- > v.first() && steps < kVerbReach; ++steps) {
+    std::string_view w = v.word(i);
+    if (i < clause || w == "؛" || w == ";") return false;  // «الذي تم التوصل إليه خلال زيارة»: its own clause
+    if (future_at(v, i)) return true;
+    for (size_t j = 0; j < k; ++j)
+      if (triggers[j].match.first == i && triggers[j].trigger->kind != TriggerKind::kNoun)
+        return modality_of(v, i, triggers[j].match.prefix_bytes, false).future;
+  }
+  return false;
+}
+
 // Verbal noun k of cooperation is said, later in its clause, to have failed
 // or been called off («وكانت صفقة تبادل للأسرى بين X وY قد فشلت»).
 bool failed_after(const SentenceView& v, const std::vector<FoundTrigger>& triggers, size_t k) {
@@ -464,6 +509,12 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       // So is one said to be scheduled («اجتماعا مقررا بين X وY», «الزيارة المرتقبة»).
       if (f.trigger->kind == TriggerKind::kNoun &&
           (announced_by_relative(view, triggers, k) || said_of_it(view, f, is_schedule_word)))
+        t.modality.future = true;
+      // A meeting or a visit a verb in the future speaks of is announced (of other
+      // acts it tells what they will bring: «هذه الحرب بين تركيا والعمال الكردستاني
+      // ستلحق الأضرار» is a war going on).
+      if (f.trigger->kind == TriggerKind::kNoun && family(f.trigger->code) == "04" &&
+          (announced_by_predicate(view, triggers, k) || during_an_announced_act(view, triggers, k)))
         t.modality.future = true;
       // A deal, talks or a truce that failed or was called off did not take place
       // (an attack that failed did: acts of conflict keep their modality).
