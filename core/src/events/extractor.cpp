@@ -378,9 +378,9 @@ std::vector<uint8_t> backed_sides(const TriggerInstance& t) {
   return sides;
 }
 
-// «اشتباكات بين قوات النظام وحزب الله من جهة، والفصائل من جهة أخرى»: the
-// paired participants before «من جهة» are one side, those after it the other
-// (when the sentence names any).
+// «اشتباكات بين قوات النظام وحزب الله من جهة، والفصائل من جهة أخرى» (or «من
+// طرف», «من ناحية»): the paired participants before it are one side, those after
+// it the other (when the sentence names any).
 std::vector<uint8_t> paired_sides(const SentenceView& view, const TriggerInstance& t) {
   std::vector<uint8_t> sides(t.participants.size(), 0);
   uint32_t first = UINT32_MAX, last = 0;
@@ -393,7 +393,8 @@ std::vector<uint8_t> paired_sides(const SentenceView& view, const TriggerInstanc
   uint32_t split = 0;
   for (uint32_t i = first + 1; i + 1 < view.end() && i <= last + 1 && !split; ++i) {
     std::string_view w = view.word(i);
-    if ((w == "من" || w == "ومن") && view.word(i + 1) == "جهه") split = i;
+    if ((w == "من" || w == "ومن") && (view.word(i + 1) == "جهه" || view.word(i + 1) == "طرف" || view.word(i + 1) == "ناحيه"))
+      split = i;
     if (w == "وبين" && is_pronoun_pairing(view.word(i - 1))) split = i;
   }
   if (!split) return backed_sides(t);
