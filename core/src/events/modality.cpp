@@ -148,8 +148,12 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
       if (is_clause_punctuation(x) || is_complementizer(x)) break;
       if (cue_lists().possibility_predicates.contains(x)) m.unrealized = true;
     }
-  // «هل», and «ألم» (the question of a negated past: "did X not …?").
+  // «هل», and «ألم» (the question of a negated past: "did X not …?"); «هل» anywhere
+  // before a verb («وسأل: هل ستحارب القوات داعش؟»: asked, not told). A verbal noun
+  // the question is about is taken as done («هل تدعمون هجوم القوات على النصرة»).
   if (v.word(v.first()) == "هل" || v.word(v.first()) == "الم" || v.word(v.first()) == "اولم") m.question = true;
+  for (uint32_t i = v.first(); i < trigger && !m.question && !verbal_noun; ++i)
+    m.question = text::behind_conjunction(v.word(i)) == "هل";
   std::string_view last = v.word(v.end() - 1);
   if (last == "؟" || last == "?") m.question = true;
   return m;
