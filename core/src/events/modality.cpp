@@ -25,7 +25,9 @@ bool is_denial(std::string_view w) { return cue_lists().denial_verbs.contains(te
 // «من المستبعد أن يلتقي»).
 bool is_proposal(std::string_view w) { return cue_lists().proposal_verbs.contains(text::behind_conjunction(w)); }
 
-bool is_unrealizing(std::string_view w) { return cue_lists().unrealizing_words.contains(w); }
+bool is_unrealizing(std::string_view w) {
+  return cue_lists().unrealizing_words.contains(w) || cue_lists().unrealizing_words.contains(text::behind_conjunction(w));
+}
 
 // A call to stop an act: «وقف», «بوقف», «إيقاف», «إنهاء».
 bool is_stopping(std::string_view w) {
