@@ -380,8 +380,7 @@ const Raw* Matcher::descent_name_read_on(const names::FoundName& n) const {
   if (!r || r->end >= n.end || r->end - r->first < 3) return nullptr;
   bool descent = false;
   for (uint32_t i = r->first + 1; i + 1 < r->end; ++i) descent |= word(i) == "بن" || word(i) == "ابن";
-  if (!descent) return nullptr;
-  if (raw_starting_at(r->end)) return nullptr;
+  if (!descent || raw_starting_at(r->end)) return nullptr;
   // The finder sure of its reading, or the text naming that family name alone
   // elsewhere («وتسلم الدكتور الربيعة»).
   bool named_alone = false;

@@ -569,16 +569,17 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
   return out;
 }
 
-// A name the clause of trigger k does not give, which a later trigger between
-// them takes as its object, complement, paired side or after «من», is that trigger's: «في زيارة رسمية
-// للاجتماع بالرئيس» (the president is the meeting's, not the visit's), «عقدوا اجتماعا تمهيدا
-// للقمة بين X وY» (X and Y are the summit's), «يعقد اجتماعا … بعد تدفق المساعدات من السعودية».
 // Participant j of u stands after «من» («المساعدات من السعودية»).
 bool after_from(const TriggerInstance& u, size_t j) {
   const std::vector<std::string>& f = u.participant_features[j];
   return std::find(f.begin(), f.end(), "sp=other-preposition|من") != f.end();
 }
 
+// A name the clause of trigger k does not give, which a later trigger between
+// them takes as its object, complement, paired side or after «من», is that
+// trigger's: «في زيارة رسمية للاجتماع بالرئيس» (the president is the meeting's,
+// not the visit's), «عقدوا اجتماعا تمهيدا للقمة بين X وY» (X and Y are the
+// summit's), «يعقد اجتماعا … بعد تدفق المساعدات من السعودية» (the aid's).
 bool taken_by_a_later_trigger(const std::vector<TriggerInstance>& instances, size_t k, size_t i) {
   const TriggerInstance& t = instances[k];
   if (t.slots[i] != Slot::kBeyond && t.slots[i] != Slot::kOtherPreposition) return false;

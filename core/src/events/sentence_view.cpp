@@ -267,10 +267,6 @@ bool SentenceView::origin_of_name_before(const actors::Mention& m, const actors:
 // «X، أمير منطقة تبوك،».
 bool SentenceView::in_role_of_name(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const {
   uint32_t lead = std::min(m.lead_token, m.first_token);
-  // «خالد مشعل رئيس المكتب السياسي لحماس»: the role head a few words before, none
-  // of them a mention (a title the knowledge base resolves names a person of its
-  // own), before a body or a state (a person's own title in a chain of titles,
-  // «… النائب الثاني لرئيس مجلس الوزراء وزير الدفاع», is theirs).
   // «ميخائيل بوغدانوف المبعوث الخاص للرئيس الروسي»: a person glued to ل right
   // after the title of an envoy, an adviser or a spokesman is whom they serve
   // (not after any title: «استقبال الرئيس المصري لولي العهد» receives him).
@@ -280,6 +276,10 @@ bool SentenceView::in_role_of_name(const actors::Mention& m, const actors::Knowl
           (x->role == "envoy" || x->role == "deputy_envoy" || x->role == "advisor" || x->role == "spokesman" ||
            x->role == "national_security_advisor"))
         return true;
+  // «خالد مشعل رئيس المكتب السياسي لحماس»: the role head a few words before, none
+  // of them a mention (a title the knowledge base resolves names a person of its
+  // own), before a body or a state (a person's own title in a chain of titles,
+  // «… النائب الثاني لرئيس مجلس الوزراء وزير الدفاع», is theirs).
   uint32_t head = lead;
   bool body = type_of(m, kb, in) != "person";
   while (body && head > s_.first_token && lead - head < kPhraseReach && !is_role_head(word(head - 1)) &&
