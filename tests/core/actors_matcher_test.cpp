@@ -155,6 +155,14 @@ class MatcherTest : public ::testing::Test {
     return match_actors({norm_.text, tokens_, "2017-07-10", nullptr, &names}, kb_, *lexicon_);
   }
 
+  // The texts of the mentions of `actor` in `text`, without the learned name finder's names.
+  std::vector<std::string> texts_of(const std::string& actor, const std::string& text) {
+    std::vector<std::string> out;
+    for (const Found& f : match(text, "2017-07-10", false))
+      if (f.actor == actor) out.push_back(f.text);
+    return out;
+  }
+
   std::vector<std::string> actors(const std::string& text, const std::string& date = "2017-07-10", bool with_names = true) {
     std::vector<std::string> ids;
     for (const Found& f : match(text, date, with_names)) ids.push_back(f.actor);
@@ -239,20 +247,14 @@ TEST_F(MatcherTest, AShortFormTwoShareIsTheOneNamedBeforeIt) {
 }
 
 TEST_F(MatcherTest, AFamilyNameThatIsAnAdjectiveAfterANounIsTheAdjective) {
-  auto found = match("التقى هشام المصري وفدا ليبيا وقال المصري إن الوفد المصري وصل", "2017-07-10", false);
-  std::vector<std::string> texts;
-  for (const Found& f : found)
-    if (f.actor == "hisham_masri") texts.push_back(f.text);
-  EXPECT_EQ(texts, (std::vector<std::string>{"هشام المصري", "المصري"}));
+  EXPECT_EQ(texts_of("hisham_masri", "التقى هشام المصري وفدا ليبيا وقال المصري إن الوفد المصري وصل"),
+            (std::vector<std::string>{"هشام المصري", "المصري"}));
 }
 
 TEST_F(MatcherTest, AFamilyNameAfterAVerbThatBeginsAsTheArticleDoesIsThePerson) {
   // «التقى» begins with the letters of the article: the name after it is met, no noun's adjective.
-  auto found = match("وصل هشام المصري إلى المدينة ثم التقى المصري الوفد", "2017-07-10", false);
-  std::vector<std::string> texts;
-  for (const Found& f : found)
-    if (f.actor == "hisham_masri") texts.push_back(f.text);
-  EXPECT_EQ(texts, (std::vector<std::string>{"هشام المصري", "المصري"}));
+  EXPECT_EQ(texts_of("hisham_masri", "وصل هشام المصري إلى المدينة ثم التقى المصري الوفد"),
+            (std::vector<std::string>{"هشام المصري", "المصري"}));
 }
 
 TEST_F(MatcherTest, ARankBeforeTheFamilyNameOfAPersonNamedBeforeIsThem) {
