@@ -21,6 +21,11 @@ int year_of(std::string_view date) {
   return y;
 }
 
+// A date the calendar can place: neither a reference («PAST_REF») nor a pattern with unknowns.
+bool concrete(std::string_view value) {
+  return !value.empty() && value.find('X') == std::string_view::npos && value[0] >= '0' && value[0] <= '9';
+}
+
 }  // namespace
 
 EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::string_view document_date) {
@@ -29,19 +34,26 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
   // The first time after the trigger (times are in text order), if in the sentence.
   auto next = std::partition_point(times.begin(), times.end(),
                                    [&](const time::TimeExpression& t) { return t.first_token < end; });
-  if (next != times.end() && next->first_token < v.end()) {
-    bool boundary = false;
-    for (uint32_t k = end; k < next->first_token && !boundary; ++k)
-      boundary = is_clause_punctuation(v.word(k)) || is_complementizer(v.word(k));
-    if (!boundary && next->type == "DATE") found = &*next;
+  // Clause punctuation or a complementizer in [from, to): a clause of its own begins.
+  auto boundary = [&](uint32_t from, uint32_t to) {
+    return v.punctuation_between(from - 1, to) || v.complementizer_between(from - 1, to);
+  };
+  // A vague reference right before a date gives way to it («في وقت سابق أمس»).
+  for (uint32_t from = end; next != times.end() && next->first_token < v.end() && !boundary(from, next->first_token);
+       from = next->end_token, ++next) {
+    if (next->type != "DATE") break;
+    found = &*next;
+    if (concrete(found->value)) break;
   }
   if (!found) {
     int g = time::governing_time(times, v.first(), v.end(), first, v.input().normalized, &v.input().tokens);
-    if (g >= 0) found = &times[g];
+    // A time inside a clause reported after the act dates that clause's own
+    // acts («سلمت …، وقالت: إنها ستسلمها … هذا الشهر»).
+    if (g >= 0 && !(times[g].first_token >= end && v.complementizer_between(end - 1, times[g].first_token)))
+      found = &times[g];
   }
   EventDate out;
-  if (found && !found->value.empty() && found->value.find('X') == std::string::npos && found->value[0] >= '0' &&
-      found->value[0] <= '9') {
+  if (found && concrete(found->value)) {
     out.value = found->value;
     int event_year = year_of(out.value), document_year = year_of(document_date);
     out.historical = event_year && document_year && document_year - event_year >= kHistoricalYears;

@@ -40,7 +40,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
   for (uint32_t i = s_.first_token; i < s_.end_token; ++i) {
     std::string_view w = word(i);
     if (is_clause_punctuation(w)) punctuation_.push_back(i);
-    if (is_complementizer(w)) complementizers_.push_back(i);
+    if (is_complementizer(w) && !inside_mention(i)) complementizers_.push_back(i);  // not Ban Ki-moon's «بان»
     if (is_relative_pronoun(w)) relatives_.push_back(i);
     if (opens_main_clause(w)) openers_.push_back(i);
   }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "time/candidates.h"
+#include "time/hijri.h"
 #include "time/months.h"
 #include "time/numbers.h"
 #include "time/resolve.h"
@@ -26,8 +27,8 @@ void split_parts(std::string_view t, std::vector<std::string_view>& parts) {
 }
 
 
-// 15/4/2019, 2019-04-15, 15.04.2019, 04/2019.
-bool numeric_date(const Words& w, uint32_t i, uint32_t& end, DateValue& v) {
+// 15/4/2019, 2019-04-15, 15.04.2019, 04/2019, 15/4/2019م, 10/8/1440هـ.
+bool numeric_date(const Words& w, uint32_t i, uint32_t& end, DateValue& v, bool& hijri) {
   std::string_view first = w.at(i);
   if (first.empty() || first[0] < '0' || first[0] > '9') return false;  // every part must be digits
   std::vector<std::string_view> parts;
@@ -39,9 +40,24 @@ bool numeric_date(const Words& w, uint32_t i, uint32_t& end, DateValue& v) {
     split_parts(w.at(k + 2), parts);
     k += 2;
   }
+  // The year may carry its era glued to it: 4/8/2015م، 19/10/1436هـ (the
+  // normalizer has dropped the tatweel).
+  hijri = false;
+  if (parts.size() == 3 && parts[2].size() == 4 + 2) {
+    std::string_view era = parts[2].substr(4);
+    if (era != "م" && era != "ه") return false;
+    hijri = era == "ه";
+    parts[2] = parts[2].substr(0, 4);
+  }
   for (std::string_view p : parts)
     if (p.size() > 4 || !is_digits(p)) return false;
   end = k + 1;
+  if (hijri) {
+    int d = digits_value(parts[0]), m = digits_value(parts[1]), y = digits_value(parts[2]);
+    if (y < 1300 || y > 1600 || m < 1 || m > 12 || d < 1 || d > 30) return false;
+    v = hijri_to_gregorian(y, m, d);
+    return true;
+  }
   if (parts.size() == 3) {
     int a = digits_value(parts[0]), b = digits_value(parts[1]), c = digits_value(parts[2]);
     int y, m, d;
@@ -126,6 +142,20 @@ uint32_t extend_left(const Words& w, uint32_t first, bool day_date) {
   return first;
 }
 
+// The tabular Hijri calendar may be a day or two off the one the news
+// follows; a weekday named with the date says which day it is
+// («الخميس 14/10/1436هـ»).
+DateValue on_named_weekday(const Words& w, uint32_t first, uint32_t date, DateValue v) {
+  constexpr int kCalendarSlack = 2;
+  for (uint32_t k = first; k < date; ++k)
+    if (int named = weekday_at(w, k); named > 0) {
+      int off = (named - v.weekday() + 7) % 7;  // 0…6 days later
+      if (off <= kCalendarSlack) return v.plus_days(off);
+      if (7 - off <= kCalendarSlack) return v.plus_days(off - 7);
+    }
+  return v;
+}
+
 }  // namespace
 
 void find_absolute_dates(const Context& c, std::vector<Candidate>& out) {
@@ -133,8 +163,10 @@ void find_absolute_dates(const Context& c, std::vector<Candidate>& out) {
   for (uint32_t i = 0; i < w.size(); ++i) {
     uint32_t end;
     DateValue v;
-    if (numeric_date(w, i, end, v)) {
-      out.push_back(absolute(extend_left(w, i, v.precision == Precision::kDay), end, v));
+    bool hijri;
+    if (numeric_date(w, i, end, v, hijri)) {
+      uint32_t first = extend_left(w, i, v.precision == Precision::kDay);
+      out.push_back(absolute(first, end, hijri ? on_named_weekday(w, first, i, v) : v));
       continue;
     }
     // day [من] month [year]
