@@ -445,6 +445,16 @@ bool place_target(std::string_view code) {
   return f == "04" || f == "07" || f == "14" || f == "15" || f == "17" || f == "18" || f == "19" || f == "20";
 }
 
+// A month or a day (YYYY-MM, YYYY-MM-DD) that comes wholly after the
+// document's day: compared on what both give. A year alone is too often
+// another clause's («… اعتبارا من عام 2016»).
+bool after_the_day(std::string_view date, std::string_view document_date) {
+  constexpr size_t kMonth = 7;
+  if (date.size() < kMonth || document_date.size() < kMonth || date.find('W') != std::string_view::npos) return false;
+  size_t n = std::min(date.size(), document_date.size());
+  return date.substr(0, n) > document_date.substr(0, n);
+}
+
 std::string intent_code(std::string_view code) {
   std::string_view f = family(code);
   if (f == "01" || f == "02" || f == "03") return std::string(code);
@@ -779,12 +789,14 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
     e.date_inherited = d.inherited;
     e.historical = d.historical;
     // An act dated after the day of its report has not happened yet: it is
-    // announced («تصل موغيريني إلى المملكة الاثنين», «يزور الوزير القاهرة غدا»).
-    constexpr size_t kDay = 10;  // YYYY-MM-DD
-    if (!d.inherited && d.value.size() >= kDay && in.document_date.size() >= kDay &&
-        std::string_view(d.value).substr(0, kDay) > in.document_date.substr(0, kDay)) {
+    // announced («تصل موغيريني إلى المملكة الاثنين», «يزور الوزير القاهرة غدا»,
+    // «سيزور موسكو خلال شهر سبتمبر المقبل»), and the announcement is the news
+    // of the report's day.
+    if (!d.inherited && after_the_day(d.value, in.document_date)) {
       e.code = intent_code(e.code);
       e.goldstein = cameo.goldstein(e.code);
+      e.date = std::string(in.document_date);
+      e.date_inherited = true;
     }
   }
   return out;
