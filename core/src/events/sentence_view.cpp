@@ -45,6 +45,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (opens_main_clause(w)) openers_.push_back(i);
   }
   uint32_t team_end = 0;  // the end of the last national team named
+  uint32_t origin_word = UINT32_MAX;  // a nisba read as the origin of the person after it
   for (const actors::Mention* m : mentions_) {
     // The state in a person's role phrase is not a participant: the person is.
     // An adjective of nationality is one («مساعدات سعودية», «الصيادين المصريين»);
@@ -55,6 +56,12 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     // «وفد من حزب ميرتس اليساري الإسرائيلي»: where the party, group or person named
     // just before is from — their adjective, no side of its own.
     if (m->kind == "nisba" && origin_of_name_before(*m, kb, in)) continue;
+    // «نظيريه الأمريكي كيري والسعودي عادل الجبير»: the origin of the person named
+    // right after it, as in a role phrase; the person is the participant.
+    if (m->kind == "nisba" && person_named_after(*m, kb, in)) {
+      origin_word = m->first_token;
+      continue;
+    }
     // «عقوبات على قطريين اثنين»: people of a state, not the state.
     if (m->kind == "nisba" && people_of_state(*m)) continue;
     // «المخرج البريطاني», «الناشط السعودي»: a person by their trade and origin, not the state.
@@ -140,10 +147,11 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       bool members = between.size() > 2 && between.substr(0, 2) == "و" && is_member_noun(text::behind_conjunction(between));
       // «لخادم الحرمين الشريفين، وسمو ولي عهده»: a list goes on after a comma.
       bool listed = gap == 1 && (between == "،" || between == ",") && m->proclitics.substr(0, 2) == "و";
-      p.coordinated = (gap == 0 && m->proclitics.substr(0, 2) == "و") || between == "و" || members || listed;
+      bool of_origin = gap == 1 && before->end_token == origin_word && between.substr(0, 2) == "و";
+      p.coordinated = (gap == 0 && m->proclitics.substr(0, 2) == "و") || between == "و" || members || listed || of_origin;
       // «إلى كينيا وإثيوبيا»: a name joined by و right after one governed by a
       // preposition is governed by it too (not «بين X وY»: two sides, read as a pair).
-      if (p.coordinated && p.preposition.empty() && gap == 0 && !participants_.back().preposition.empty() &&
+      if (p.coordinated && p.preposition.empty() && (gap == 0 || of_origin) && !participants_.back().preposition.empty() &&
           participants_.back().preposition != "بين") {
         p.preposition = participants_.back().preposition;
         p.locative = (p.place || p.type == "country") && locative(p);  // «في صنعاء وعدن»
@@ -233,6 +241,13 @@ bool SentenceView::people_of_state(const actors::Mention& m) const {
 
 // A nationality adjective of an issue noun, right after it or after one more
 // adjective («الأزمة السورية», «الملف النووي الإيراني»).
+bool SentenceView::person_named_after(const actors::Mention& m, const actors::KnowledgeBase& kb,
+                                      const EventInput& in) const {
+  auto next = std::find_if(mentions_.begin(), mentions_.end(),
+                           [&](const actors::Mention* o) { return o->first_token == m.end_token; });
+  return next != mentions_.end() && (*next)->proclitics.empty() && type_of(**next, kb, in) == "person";
+}
+
 bool SentenceView::issue_adjective(const actors::Mention& m) const {
   uint32_t lead = std::min(m.lead_token, m.first_token);
   if (lead > s_.first_token && is_issue_noun(word(lead - 1))) return true;

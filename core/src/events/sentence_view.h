@@ -93,6 +93,7 @@ class SentenceView {
   static std::string type_of(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in);
   bool people_of_state(const actors::Mention& m) const;
   bool issue_adjective(const actors::Mention& m) const;
+  bool person_named_after(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
   bool origin_of_name_before(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
 
   const EventInput& in_;
