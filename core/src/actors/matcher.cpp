@@ -766,16 +766,22 @@ bool Matcher::resolve_institution(size_t k, size_t& next) {
   bool named = false;  // the state by its name, not an adjective
   if (!state && !definite && raw_[k + 1].prefix_bytes == 0)
     if (const Entry* n = find_kind(after, EntryKind::kName); n && is_country(actor(n->target))) state = n, named = true;
-  // «حكومة نتنياهو», «إدارة أوباما», «نظام بشار الأسد»: the government of the
-  // state the person heads on the document's date (any date when undated).
-  if (!state && !definite && raw_[k + 1].prefix_bytes == 0)
-    if (const Entry* n = find_kind(after, EntryKind::kName); n && actor(n->target).type == "person")
+  // «حكومة نتنياهو», «إدارة أوباما», «نظام بشار الأسد», «حكومة العبادي»: the
+  // government of the state the person heads on the document's date (any date
+  // when undated), named in full or by the family name.
+  const Entry* head_of = nullptr;
+  if (!state && !definite && raw_[k + 1].prefix_bytes == 0) {
+    head_of = find_kind(after, EntryKind::kName);
+    if (!head_of) head_of = short_of(raw_[k + 1], after);
+  }
+  if (head_of)
+    if (const Entry* n = head_of; actor(n->target).type == "person")
       for (const Role& role : actor(n->target).roles) {
         const Actor* of = kb_.find(role.of);
         if ((role.title != "head_of_state" && role.title != "head_of_government") || !of || !is_country(*of) ||
             (!in_.date.empty() && !date_within(in_.date, role.from, role.to)))
           continue;
-        emit(r.first, raw_[k + 1].end, of->id, "institution", lex_.institutions()[head->target].id);
+        emit(r.first, raw_[k + 1].end, of->id, "institution", lex_.institutions()[head->target].id, actor(n->target).id);
         emit(raw_[k + 1].first, raw_[k + 1].end, actor(n->target).id, "nested");
         next = k + 2;
         return true;

@@ -31,7 +31,8 @@ struct Mention {
                              // the state of the person named just before)
   std::string role;          // role title or rank read in the text (ambassador, colonel…), the institution,
                              // or "adjective" for a nested mention that is a nisba
-  std::string role_of;       // whose role, when the text says (an actor id)
+  std::string role_of;       // whose role, when the text says (an actor id); of an institution, who heads
+                             // it in the text («حكومة العبادي»: the government of Iraq, role_of abadi)
   std::string proclitics;    // glued to the phrase's first word (وب in وبحفتر): prepositions matter to events
   uint32_t lead_token = 0;   // first token of the whole phrase: the title before a name, else first_token
   float confidence = 1;      // how sure the reading is: 1 for the knowledge base, the model's for found names

@@ -202,8 +202,14 @@ bool distinct(const TriggerInstance& t, size_t i, size_t j) {
   // An armed group or a group of people is of a state without acting for it:
   // the Houthis against Yemen, the regime against Syrian civilians, talks
   // between the Afghan government and the Taliban.
-  auto acts_for = [&](size_t k) { return t.types[k] != "armed_group" && t.types[k] != "group"; };
-  if (x == y || (t.states[i] == y && acts_for(i)) || (t.states[j] == x && acts_for(j))) return false;
+  // A government named by its head («حكومة العبادي») is another side than its
+  // state's other people: the opposition, a vice-president who attacks it.
+  auto acts_for = [&](size_t k, size_t other) {
+    const actors::Mention& o = *t.participants[other];
+    bool headed_by_another = o.kind == "institution" && !o.role_of.empty() && o.role_of != t.participants[k]->actor;
+    return t.types[k] != "armed_group" && t.types[k] != "group" && !headed_by_another;
+  };
+  if (x == y || (t.states[i] == y && acts_for(i, j)) || (t.states[j] == x && acts_for(j, i))) return false;
   // «عقد المجلس اجتماعا برئاسة الأمير X», «قوات التحالف بقيادة السعودية»: who
   // chairs or leads is of the side named before it, not its counterpart (a
   // «وفد برئاسة X» that meets Y makes X a side: no actor stands before X there).
@@ -606,13 +612,16 @@ bool taken_by_a_later_trigger(const std::vector<TriggerInstance>& instances, siz
   return false;
 }
 
-// «شن الوزير هجوما حادا على الرئيس»: an attack whose target is a person, by
-// anyone but an armed group or a crowd, is one of words; armed attacks in news
-// are by forces and groups, and on them, their positions and places — and on
-// what a person owns or leads («قصر الرئيس», «موكب الوزير»).
+// «شن الوزير هجوما حادا على الرئيس»: an attack whose target is a person, or a
+// government named by its head («حكومة العبادي»), by anyone but an armed group
+// or a crowd, is one of words; armed attacks in news are by forces and groups,
+// and on them, their positions and places — and on what a person owns or leads
+// («قصر الرئيس», «موكب الوزير»).
 bool words_against_a_person(const TriggerInstance& t, size_t source, size_t target) {
-  return !t.trigger->person_target.empty() && t.code == t.trigger->code && t.types[target] == "person" &&
-         !t.owner[target] && !t.armed[source];
+  const actors::Mention& m = *t.participants[target];
+  bool person = t.types[target] == "person" || (m.kind == "institution" && !m.role_of.empty());  // «حكومة العبادي»
+  return !t.trigger->person_target.empty() && t.code == t.trigger->code && person && !t.owner[target] &&
+         !t.armed[source];
 }
 
 std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& instances, const ArgumentModel& model) {
