@@ -21,7 +21,9 @@ constexpr uint32_t kTopicReach = 10;  // «أما X، …، فقال»: the topi
 // Words that open a new clause whose arguments are not this predicate's.
 bool opens_clause(std::string_view w) {
   static constexpr std::string_view k[] = {"حيث", "بينما", "فيما", "عندما", "حين", "حينما", "لكن", "ولكن", "كما",
-                                           "بعدما", "قبلما", "اذ", "بل", "ثم", "وسط", "تمهيدا", "استعدادا"};
+                                           "بعدما", "قبلما", "اذ", "بل", "ثم", "وسط", "تمهيدا", "استعدادا",
+                                           // a cause: «انتقد X أطرافا بسبب محاولة بعضها استغلال Y»
+                                           "بسبب", "جراء", "لان", "لانه", "لانها", "لانهم"};
   return detail::one_of(w, k) || is_complementizer(w) || w == "الذي" || w == "التي" || w == "الذين" ||
          w == "؛" || w == ";" || w == ":";
 }
