@@ -490,13 +490,22 @@ std::string SentenceView::preposition_of(const actors::Mention& m) const {
     // the preposition and the name, which is its genitive.
     // Not through a light verbal noun: «عن إجراء ترامب اتصالا» — its genitive is its
     // agent; nor through a complementizer: «أشار إلى أن X أجرى» opens X's clause.
-    if ((is_place_noun(before) || (before.substr(0, 4) != "ال" && !inside_mention(lead - 1) &&
-                                   token(lead - 1).kind == text::TokenKind::kWord && !is_preposition(before) &&
-                                   !is_light_verbal_noun(before) && !is_complementizer(before))) &&
-        lead > s_.first_token + 1) {
+    auto construct_noun = [&](uint32_t k) {
+      std::string_view w = word(k);
+      return is_place_noun(w) || (w.substr(0, 4) != "ال" && !inside_mention(k) &&
+                                  token(k).kind == text::TokenKind::kWord && !is_preposition(w) &&
+                                  !is_light_verbal_noun(w) && !is_complementizer(w));
+    };
+    if (construct_noun(lead - 1) && lead > s_.first_token + 1) {
       std::string_view two = word(lead - 2);
       if (is_preposition(two)) return std::string(two);
     }
+    // «مع وزراء خارجية دول مجلس التعاون», «مع ممثلي فصائل المعارضة»: the people of
+    // a body, named by a chain of nouns each the head of the next, are the body.
+    constexpr uint32_t kChain = 3;
+    for (uint32_t k = lead - 1; k > s_.first_token + 1 && lead - k < kChain && construct_noun(k) && construct_noun(k - 1); --k)
+      if (is_preposition(word(k - 2)) && word(k - 2) != "من" && (is_role_head(word(k - 1)) || is_member_noun(word(k - 1))))
+        return std::string(word(k - 2));  // not «من»: «ثلاثة من زعماء جماعة حزب الله» are counted
     // «بمدينة سوروتش», «لمدينة عدن»: the preposition glued to the place noun.
     if (before.size() > 2 && (before.substr(0, 2) == "ب" || before.substr(0, 2) == "ل") && is_place_noun(before.substr(2)))
       return std::string(before.substr(0, 2));
