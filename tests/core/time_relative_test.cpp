@@ -61,8 +61,12 @@ TEST(TimeRelative, NamedPeriods) {
            Case{"2019-04-21", "تجرى الانتخابات هذا العام.", "هذا العام", "DATE", "2019"},
            Case{"2019-04-21", "وصل مطلع الشهر الجاري.", "مطلع الشهر الجاري", "DATE", "2019-04"},
            Case{"2019-04-21", "وقع في الخامس من الشهر الماضي.", "الخامس من الشهر الماضي", "DATE", "2019-03-05"},
+           // «في» + a day + the month, without «من».
+           Case{"2019-04-21", "يلتقي الوزير نظيره في 28 الشهر الجاري.", "28 الشهر الجاري", "DATE", "2019-04-28"},
        })
     check(c);
+  // Not without «في»: the number counts the dead.
+  check(Case{"2019-04-21", "قتل 15 الشهر الماضي في الهجوم.", "الشهر الماضي", "DATE", "2019-03"});
 }
 
 TEST(TimeRelative, Weekdays) {
@@ -78,6 +82,9 @@ TEST(TimeRelative, Weekdays) {
            // After a verb that announces in the present tense: today or the coming one.
            Case{"2019-04-21", "يزور الوزير القاهرة الثلاثاء في أول جولة له.", "الثلاثاء", "DATE", "2019-04-23"},
            Case{"2019-04-21", "وتصل البعثة إلى الرياض الأحد.", "الأحد", "DATE", "2019-04-21"},
+           // A mark of the future governs its clause, however far its verb's complements run.
+           Case{"2019-04-21", "ومن المقرر أن يبحث الوزير مع نظيره الفرنسي الأوضاع في المنطقة وسبل التعاون بين البلدين في باريس يوم الثلاثاء.",
+                "يوم الثلاثاء", "DATE", "2019-04-23"},
            // Not across a clause: «، ثم» after the verb.
            Case{"2019-04-21", "يزور الوزير القاهرة، وكان قد التقى نظيره الخميس.", "الخميس", "DATE", "2019-04-18"},
        })

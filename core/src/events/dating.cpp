@@ -31,6 +31,23 @@ bool concrete(std::string_view value) {
 EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::string_view document_date) {
   const auto& times = v.input().times;
   const time::TimeExpression* found = nullptr;
+  // A time that is not the act's: «الأولى … منذ عام 2003» (the first since: the act
+  // is news), or a recent one in a relative clause on another noun after the act
+  // («خلال زيارة إلى عدن التي شهدت معارك الشهر الماضي»; right after the act's
+  // noun, «الهجوم الذي شنه داعش الاثنين», the clause is the act's own). A date
+  // decades old there may be the sentence's history: it stays.
+  int document_year = year_of(document_date);
+  auto not_the_acts = [&](const time::TimeExpression& t) {
+    constexpr uint32_t kFirstReach = 8;  // «للمرة الأولى» stands this close before «منذ»
+    if (t.first_token > v.first() && v.word(t.first_token - 1) == "منذ")
+      for (uint32_t k = t.first_token - 1; k > v.first() && t.first_token - k < kFirstReach; --k) {
+        std::string_view w = v.word(k - 1);
+        if (w == "الاولي" || w == "اول" || w == "الاول" || w == "لاول") return true;
+      }
+    int year = year_of(t.value);
+    bool old = year && document_year && document_year - year >= kHistoricalYears;
+    return !old && t.first_token > end && v.relative_between(end, t.first_token);
+  };
   // The first time after the trigger (times are in text order), if in the sentence.
   auto next = std::partition_point(times.begin(), times.end(),
                                    [&](const time::TimeExpression& t) { return t.first_token < end; });
@@ -41,7 +58,7 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
   // A vague reference right before a date gives way to it («في وقت سابق أمس»).
   for (uint32_t from = end; next != times.end() && next->first_token < v.end() && !boundary(from, next->first_token);
        from = next->end_token, ++next) {
-    if (next->type != "DATE") break;
+    if (next->type != "DATE" || not_the_acts(*next)) break;
     found = &*next;
     if (concrete(found->value)) break;
   }
@@ -49,13 +66,14 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
     int g = time::governing_time(times, v.first(), v.end(), first, v.input().normalized, &v.input().tokens);
     // A time inside a clause reported after the act dates that clause's own
     // acts («سلمت …، وقالت: إنها ستسلمها … هذا الشهر»).
-    if (g >= 0 && !(times[g].first_token >= end && v.complementizer_between(end - 1, times[g].first_token)))
+    if (g >= 0 && !not_the_acts(times[g]) &&
+        !(times[g].first_token >= end && v.complementizer_between(end - 1, times[g].first_token)))
       found = &times[g];
   }
   EventDate out;
   if (found && concrete(found->value)) {
     out.value = found->value;
-    int event_year = year_of(out.value), document_year = year_of(document_date);
+    int event_year = year_of(out.value);
     out.historical = event_year && document_year && document_year - event_year >= kHistoricalYears;
   } else {
     out.value = std::string(document_date);

@@ -164,7 +164,7 @@ DateValue period_value(const DateValue& doc, Unit unit, int dir) {
 void find_relative_dates(const Context& c, std::vector<Candidate>& out) {
   const Words& w = c.words;
   static const std::string qabl = key("قبل"), mundhu = key("منذ"), baad = key("بعد"), min = key("من"),
-                           yawm = key("يوم");
+                           yawm = key("يوم"), fi = key("في");
   static const Lexicon approx{{"نحو", 1}, {"حوالي", 1}, {"حوالى", 1}, {"قرابة", 1}, {"زهاء", 1}, {"أكثر", 2},
                               {"أقل", 2}, {"ما يقارب", 1}};
   for (uint32_t i = 0; i < w.size(); ++i) {
@@ -229,13 +229,14 @@ void find_relative_dates(const Context& c, std::vector<Candidate>& out) {
       continue;
     }
 
-    // [يوم] day من [هذا] الشهر الجاري/الماضي/المقبل
+    // [يوم] day من [هذا] الشهر الجاري/الماضي/المقبل; «في 12 الشهر الجاري» without
+    // «من» after «في» (else «قتل 15 الشهر الماضي» counts the dead).
     NumberMatch day;
     first = i;
     at = i;
     if (w.is(i, yawm, true)) at = i + 1;
-    if (read_day(w, at, day) && w.is(day.end, min)) {
-      uint32_t k = day.end + 1;
+    if (read_day(w, at, day) && (w.is(day.end, min) || (i > 0 && w.is(i - 1, fi)))) {
+      uint32_t k = w.is(day.end, min) ? day.end + 1 : day.end;
       if (named_period(w, k, unit, dir, end) && unit == Unit::kMonth) {
         char buf[32];
         std::snprintf(buf, sizeof buf, "XXXX-XX-%02d", day.value);

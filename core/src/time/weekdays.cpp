@@ -63,7 +63,7 @@ void find_weekdays(const Context& c, std::vector<Candidate>& out) {
       if (dir > 0) {
         int ahead = (wd - today + 7) % 7;
         v = c.doc.plus_days(ahead == 0 ? 7 : ahead);
-      } else if (dir == 0 && scheduled_clause(w, first)) {
+      } else if (dir == 0 && (scheduled_clause(w, first) || future_clause(w, first))) {
         v = c.doc.plus_days((wd - today + 7) % 7);  // today, or the coming one
       } else {
         int back = (today - wd + 7) % 7;
