@@ -226,14 +226,19 @@ bool SentenceView::backs_side_before(const Participant& p) const {
   return i > s_.first_token && is_backing_word(word(i - 1));
 }
 
-// An indefinite plural of nationality that stands for people («قطريين», «أمريكيون»):
-// alone, or after a noun that is not of those who act for their state («مسؤولين
-// أمريكيين», «جنود أتراك» act for it).
+// A plural of nationality that stands for people: indefinite («قطريين»,
+// «أمريكيون») alone, or after a noun that is not of those who act for their state
+// («مسؤولين أمريكيين», «جنود أتراك» act for it); definite, when counted.
 bool SentenceView::people_of_state(const actors::Mention& m) const {
   if (m.end_token != m.first_token + 1) return false;
   std::string_view w = word(m.first_token).substr(m.proclitics.size());
   auto ends = [&](std::string_view e) { return w.size() >= e.size() + 6 && w.substr(w.size() - e.size()) == e; };
-  if (w.substr(0, 4) == "ال" || !(ends("ين") || ends("ون"))) return false;
+  if (!(ends("ين") || ends("ون"))) return false;
+  // «التقى اللواء عددا من اليمنيين», «مئات من السوريين»: some of a state's people, counted.
+  if (w.substr(0, 4) == "ال")
+    return m.proclitics.empty() && m.first_token >= s_.first_token + 2 && word(m.first_token - 1) == "من" &&
+           (token(m.first_token - 2).kind == text::TokenKind::kNumber ||
+            is_count_word(text::behind_conjunction(word(m.first_token - 2))));
   if (m.first_token == s_.first_token) return true;
   std::string_view before = text::behind_conjunction(word(m.first_token - 1));
   return !is_agent_head(before) && !is_member_noun(before) && !inside_mention(m.first_token - 1);
