@@ -194,8 +194,10 @@ class Reader {
     // further on is its object.
     // So are states or parties no actor names: «ولطالما اتهمت دول العالم الحرس الثوري».
     // Not members of a group named after them («خطف عناصر من جبهة النصرة», «مسلحين تابعين لحزب …»).
+    uint32_t next_word = end + 1;  // the word after it, behind quote marks («منظمة «هيومن رايتس ووتش»»)
+    while (next_word < v_.end() && text::is_quote_mark(v_.word(next_word))) ++next_word;
     unnamed_subject |= verb && subject_before < 0 && end + 1 < v_.end() && !v_.inside_mention(end) &&
-                       !v_.inside_mention(end + 1) &&
+                       !v_.inside_mention(end + 1) && !(next_word < v_.end() && v_.inside_mention(next_word)) &&
                        (is_person_noun(text::behind_conjunction(v_.word(end))) ||
                         (is_unnamed_agent(v_.word(end)) && v_.word(end + 1) != "من" &&
                          v_.word(end + 1).find("تابع") == std::string_view::npos));
