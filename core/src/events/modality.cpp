@@ -29,6 +29,10 @@ bool is_unrealizing(std::string_view w) {
   return cue_lists().unrealizing_words.contains(w) || cue_lists().unrealizing_words.contains(text::behind_conjunction(w));
 }
 
+// Words of keenness or resolve before an act: intent, not the act («أكد حرص
+// البلدين على تعزيز العلاقات», «أعلن عزمه زيارة موسكو»).
+bool is_intent(std::string_view w) { return cue_lists().intent_words.contains(w); }
+
 // A call to stop an act: «وقف», «بوقف», «إيقاف», «إنهاء».
 bool is_stopping(std::string_view w) {
   for (std::string_view x : {w, text::behind_glued_letter(w)})
@@ -54,7 +58,7 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
     }
     m.negated |= is_negation(x);
     m.denied |= is_denial(x);
-    m.future |= text::is_future_marker(x) || text::is_future_verb(x);
+    m.future |= text::is_future_marker(x) || text::is_future_verb(x) || is_intent(x);
     m.conditional |= is_condition(x) || (i > v.first() && is_condition_phrase(v.word(i - 1), x));
     m.unrealized |= is_unrealizing(x);
   }
