@@ -435,6 +435,15 @@ class Reader {
     // …to a side: the participant before, or the phrase it closes («بفلول الرئيس المخلوع علي عبدالله صالح»).
     size_t k = i - 1;
     while (k > 0 && lead_of(v_.participants()[k]) == v_.participants()[k - 1].mention->end_token) --k;
+    // Past a comma the list goes on right after it («، والفصائل») or after a side's
+    // mark («X، من جهة، وY»), not in a clause of its own («…ونظيرهم الأمريكي، وترأس
+    // وفد المملكة الجبير»).
+    bool comma = false, side_mark = false;
+    for (uint32_t j = v_.participants()[i - 1].mention->end_token; j < lead; ++j) {
+      comma |= is_clause_punctuation(v_.word(j)) && j + 2 < lead;  // not right before the side or its head noun
+      side_mark |= v_.word(j) == "جهه" || v_.word(j) == "ناحيه" || v_.word(j) == "طرف";
+    }
+    if (comma && !side_mark) return false;
     return (joined || p.backs) && out[k] == Slot::kPaired;
   }
 
