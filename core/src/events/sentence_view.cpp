@@ -244,8 +244,8 @@ bool SentenceView::people_of_state(const actors::Mention& m) const {
   return !is_agent_head(before) && !is_member_noun(before) && !inside_mention(m.first_token - 1);
 }
 
-// A nationality adjective of an issue noun, right after it or after one more
-// adjective («الأزمة السورية», «الملف النووي الإيراني»).
+// A person named right after the mention, with no conjunction or preposition
+// on the name («والسعودي عادل الجبير»).
 bool SentenceView::person_named_after(const actors::Mention& m, const actors::KnowledgeBase& kb,
                                       const EventInput& in) const {
   auto next = std::find_if(mentions_.begin(), mentions_.end(),
@@ -253,6 +253,8 @@ bool SentenceView::person_named_after(const actors::Mention& m, const actors::Kn
   return next != mentions_.end() && (*next)->proclitics.empty() && type_of(**next, kb, in) == "person";
 }
 
+// A nationality adjective of an issue noun, right after it or after one more
+// adjective («الأزمة السورية», «الملف النووي الإيراني»).
 bool SentenceView::issue_adjective(const actors::Mention& m) const {
   uint32_t lead = std::min(m.lead_token, m.first_token);
   if (lead > s_.first_token && is_issue_noun(word(lead - 1))) return true;
