@@ -61,8 +61,14 @@ void Matcher::find_raw() {
   const auto& tokens = in_.tokens;
   for (uint32_t i = 0; i < tokens.size();) {
     Raw r;
+    // «توني كروس»: a word read as «ك» + a name right after a given name is that
+    // person's family name (Kroos), not a likeness to the Russians.
+    auto family_name = [&] {
+      return r.prefix_bytes && i > 0 && word(i).substr(0, r.prefix_bytes).find("ك") != std::string_view::npos &&
+             lex_.is_given_name(word(i - 1));
+    };
     if (tokens[i].kind == text::TokenKind::kWord &&
-        text::longest_match(lex_.trie(), forms_, in_.normalized, tokens, i, r)) {
+        text::longest_match(lex_.trie(), forms_, in_.normalized, tokens, i, r) && !family_name()) {
       raw_.push_back(r);
       i = r.end;
     } else {
