@@ -323,6 +323,10 @@ inline bool is_pairing_word(std::string_view w) { return cue_lists().pairing_wor
 // «بينها» of «اشتباكات بينها وبين الحوثيين»: «بين» with the pronoun of one side.
 inline bool is_pronoun_pairing(std::string_view w) { return w == "بينه" || w == "بينها" || w == "بينهم" || w == "بينهما"; }
 
+// The noun of «من جهة … ومن جهة أخرى», «من طرف», «من ناحية»: it marks one side
+// of those «بين» pairs.
+inline bool is_side_mark(std::string_view w) { return w == "جهه" || w == "طرف" || w == "ناحيه"; }
+
 // Head nouns after which a bare nisba adjective names an actor: "وفد أمريكي"
 // acts for the US, "الأزمة الليبية" does not act at all.
 inline bool is_agent_head(std::string_view w) { return cue_lists().agent_heads.contains(w); }

@@ -441,7 +441,7 @@ class Reader {
     bool comma = false, side_mark = false;
     for (uint32_t j = v_.participants()[i - 1].mention->end_token; j < lead; ++j) {
       comma |= is_clause_punctuation(v_.word(j)) && j + 2 < lead;  // not right before the side or its head noun
-      side_mark |= v_.word(j) == "جهه" || v_.word(j) == "ناحيه" || v_.word(j) == "طرف";
+      side_mark |= is_side_mark(v_.word(j));
     }
     if (comma && !side_mark) return false;
     return (joined || p.backs) && out[k] == Slot::kPaired;

@@ -399,8 +399,7 @@ std::vector<uint8_t> paired_sides(const SentenceView& view, const TriggerInstanc
   uint32_t split = 0;
   for (uint32_t i = first + 1; i + 1 < view.end() && i <= last + 1 && !split; ++i) {
     std::string_view w = view.word(i);
-    if ((w == "من" || w == "ومن") && (view.word(i + 1) == "جهه" || view.word(i + 1) == "طرف" || view.word(i + 1) == "ناحيه"))
-      split = i;
+    if ((w == "من" || w == "ومن") && is_side_mark(view.word(i + 1))) split = i;
     if (w == "وبين" && is_pronoun_pairing(view.word(i - 1))) split = i;
   }
   if (!split) return backed_sides(t);
