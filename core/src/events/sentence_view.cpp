@@ -462,13 +462,20 @@ bool SentenceView::locative(const Participant& p) const {
 std::string SentenceView::preposition_of(const actors::Mention& m) const {
   std::string_view prefix = text::behind_conjunction(m.proclitics);
   // «مواقع للحوثيين», «مقرا للجيش»: the ل of belonging after what is struck or
-  // held makes its owner the genitive, as «مواقع الحوثيين» would.
+  // held makes its owner the genitive, as «مواقع الحوثيين» would; so does
+  // «على مواقع للحوثيين» the owner «على»'s, as «على مواقع الحوثيين» would
+  // (not «في»'s: where a strike fell names whose positions they are).
+  auto held_by = [&](uint32_t noun) -> std::string {
+    if (noun <= s_.first_token) return "";
+    std::string_view before = text::behind_conjunction(word(noun - 1));
+    return is_preposition(before) && before != "في" ? std::string(before) : "";
+  };
   if (prefix.substr(0, 2) == "ل" && m.lead_token > s_.first_token && is_held_noun(word(m.lead_token - 1)))
-    return "";
+    return held_by(m.lead_token - 1);
   // «على موقعين تابعين لحماس», «مسلحين تابعين لحزب»: the same through «تابع».
   if (prefix.substr(0, 2) == "ل" && m.lead_token > s_.first_token + 1 && is_belonging_word(word(m.lead_token - 1)) &&
       (is_held_noun(word(m.lead_token - 2)) || is_member_noun(word(m.lead_token - 2))))
-    return "";
+    return held_by(m.lead_token - 2);
   if (prefix.substr(0, 2) == "ب" || prefix.substr(0, 2) == "ل" || prefix.substr(0, 2) == "ك")
     return std::string(prefix.substr(0, 2));
   uint32_t lead = m.lead_token;
