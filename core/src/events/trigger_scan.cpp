@@ -83,7 +83,8 @@ class Scanner {
   // "أعرب المبعوث الأممي عن قلقه" reads as "أعرب عن قلقه" said by the envoy.
   // With the names coordinated to the subject and the times that may follow
   // it, between commas or not («وجهت الولايات المتحدة وبريطانيا وفرنسا، فجر
-  // اليوم السبت، ضربات»), or times alone («وكانت قوات الأمن ألقت أمس القبض على»).
+  // اليوم السبت، ضربات»), or times or a count alone («وكانت قوات الأمن ألقت أمس القبض
+  // على», «قد نفذ 44 غارة»).
   bool split_phrase(uint32_t i, FoundTrigger& f) {
     const actors::Mention* subject = nullptr;
     for (const auto* x : v_.mentions())
@@ -112,8 +113,10 @@ class Scanner {
     bool time_seen = false;
     for (uint32_t rest = from; rest < v_.end() && rest <= from + kSplitReach; ++rest) {
       if (rest > from && !subject_or_time(rest - 1)) return false;
-      if (rest > from) time_seen |= v_.token(rest - 1).kind == text::TokenKind::kWord && v_.word(rest - 1) != "و" &&
-                                    !v_.inside_mention(rest - 1);
+      // A count stands between as a time does: «وكان طيران التحالف قد نفذ 44 غارة».
+      if (rest > from) time_seen |= (v_.token(rest - 1).kind == text::TokenKind::kWord && v_.word(rest - 1) != "و" &&
+                                     !v_.inside_mention(rest - 1)) ||
+                                    v_.token(rest - 1).kind == text::TokenKind::kNumber;
       if (!subject && !time_seen) continue;
       // Past the subject's first name, only a rest that opens with the object
       // («ضربات», «القبض»), not with a preposition: «وصل X وY في زيارة» is a
