@@ -87,16 +87,23 @@ class Scanner {
   // على», «قد نفذ 44 غارة»).
   bool split_phrase(uint32_t i, FoundTrigger& f) {
     const actors::Mention* subject = nullptr;
+    bool headed = false;  // the subject's construct noun stands before its name
     for (const auto* x : v_.mentions())
-      if (x->lead_token == i + 1) subject = x;
+      if (x->lead_token == i + 1) {
+        subject = x;
+      } else if (x->lead_token == i + 2 && x->kind != "nisba" && construct_head(i + 1)) {
+        subject = x;  // not «شركة أمريكية»: an American company is not the United States
+        headed = true;
+      }
     // The first word as written or behind its proclitics («ووقفت تركيا إلى جانب»).
-    if (split_from(i, v_.forms().hash(i), 0, subject, f)) return true;
+    if (split_from(i, v_.forms().hash(i), 0, subject, headed, f)) return true;
     for (const text::ProcliticForm& p : v_.forms().proclitic_forms(i))
-      if (!p.definite && split_from(i, p.bare_hash, p.prefix_bytes, subject, f)) return true;
+      if (!p.definite && split_from(i, p.bare_hash, p.prefix_bytes, subject, headed, f)) return true;
     return false;
   }
 
-  bool split_from(uint32_t i, uint64_t first_hash, uint8_t prefix, const actors::Mention* subject, FoundTrigger& f) {
+  bool split_from(uint32_t i, uint64_t first_hash, uint8_t prefix, const actors::Mention* subject, bool headed,
+                  FoundTrigger& f) {
     constexpr uint32_t kSplitReach = 8;  // words between the first word and the rest, past the subject's first name
     const text::PhraseTrie& trie = lexicon_.trie();
     int64_t first = trie.child(text::PhraseTrie::kRoot, first_hash);
@@ -127,6 +134,9 @@ class Scanner {
         node = trie.child(static_cast<uint32_t>(node), v_.forms().hash(j));
         if (node < 0) break;
         if (!trie.values(static_cast<uint32_t>(node)).empty()) {
+          // «شنت طائرات التحالف غارات»: the verb alone codes the same act, read
+          // as a verb; the phrase is for what the first word alone does not say.
+          if (headed && same_act(first, static_cast<uint32_t>(node))) return false;
           f.match = {i, i + 1, static_cast<uint32_t>(node), prefix, false};
           f.phrase_end = j + 1;
           return true;
@@ -134,6 +144,23 @@ class Scanner {
       }
     }
     return false;
+  }
+
+  // The word alone (trie node `word`) codes an act the phrase (node `phrase`) codes.
+  bool same_act(int64_t word, uint32_t phrase) const {
+    for (uint32_t a : lexicon_.trie().values(static_cast<uint32_t>(word)))
+      for (uint32_t b : lexicon_.trie().values(phrase))
+        if (lexicon_.trigger(a).code == lexicon_.trigger(b).code) return true;
+    return false;
+  }
+
+  // Token k heads the subject named after it, as its construct noun: «نفذت
+  // طائرات التحالف ضربات», «أبدى وفد الحكومة استعداده» — a bare noun of no mention.
+  bool construct_head(uint32_t k) const {
+    std::string_view w = v_.word(k);
+    return k + 1 < v_.end() && v_.token(k).kind == text::TokenKind::kWord && !v_.inside_mention(k) &&
+           w.substr(0, 4) != "ال" && !is_preposition(w) && !is_complementizer(w) &&
+           v_.other_words_between(k - 1, k + 1) == 1;  // a word, not a time
   }
 
   // Token k may stand between a split phrase's subject and its rest: a time,
