@@ -78,6 +78,16 @@ TEST(TimeAbsolute, NumbersOfResolutionsAreNoYears) {
   check(Case{"", "تولى المنصب بين عامي 2015 و2018.", "عامي 2015", "DATE", "2015"});
 }
 
+// A day and month after a noun that names with them is a name, no date: a
+// revolution, the 2001 attacks, a street, a coalition — with a year, a date.
+TEST(TimeAbsolute, DaysThatNameSomethingDateNothing) {
+  check_none("2016-03-10", "خرج المتظاهرون إلى ميدان 30 يونيو في المدينة.");
+  check_none("2016-03-10", "وتحل ذكرى هجمات 11 سبتمبر على نيويورك.");
+  check_none("2016-03-10", "واجتمع نواب قوى 14 آذار في بيروت.");
+  check(Case{"2016-03-10", "شارك في ثورة 25 يناير 2011 آلاف الشباب.", "25 يناير 2011", "DATE", "2011-01-25"});
+  check(Case{"2016-03-10", "وعاد إلى الميدان في 30 يونيو الماضي.", "30 يونيو الماضي", "DATE", "2015-06-30"});
+}
+
 TEST(TimeAbsolute, HijriDatesConvertWithTheTabularCalendar) {
   // Umm al-Qura has 15 Ramadan 1440 on 2019-05-20; the tabular calendar agrees here.
   check(Case{"", "وفي 15 رمضان 1440 هـ أعلن.", "15 رمضان 1440 هـ", "DATE", "2019-05-20"});

@@ -60,7 +60,8 @@ Schema time_words() {
   Schema references = record({required("past", texts()), required("present", texts()), required("future", texts())});
   return record({optional("note", text()), required("months", months), required("numbers", numbers),
                  required("units", record(unit_fields)), required("weekdays", weekdays),
-                 required("tense", tense), required("references", references)});
+                 required("tense", tense), required("references", references),
+                 required("dated_names", texts())});
 }
 
 // events/cues.json: the event rules' word lists, each a named list of words

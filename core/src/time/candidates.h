@@ -11,9 +11,13 @@
 
 namespace marsad::time {
 
+// The type of words that name something with a day (dated_names.cpp): they
+// take their words from every other reading and are no time.
+inline constexpr const char* kDatedName = "NAME";
+
 struct Candidate {
   uint32_t first = 0, end = 0;
-  std::string type;  // DATE, DURATION, SET
+  std::string type;  // DATE, DURATION, SET, or kDatedName
   std::string value;
   std::string anchor;  // document, text, none
   bool relative = false;
@@ -33,5 +37,6 @@ void find_relative_dates(const Context& c, std::vector<Candidate>& out);  // rel
 void find_weekdays(const Context& c, std::vector<Candidate>& out);        // weekdays.cpp
 void find_durations(const Context& c, std::vector<Candidate>& out);       // durations.cpp (and sets)
 void find_references(const Context& c, std::vector<Candidate>& out);      // references.cpp
+void find_dated_names(const Context& c, std::vector<Candidate>& out);     // dated_names.cpp
 
 }  // namespace marsad::time

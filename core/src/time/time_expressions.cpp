@@ -18,6 +18,7 @@ std::vector<TimeExpression> find_times(std::string_view normalized, const std::v
   find_weekdays(ctx, cands);
   find_durations(ctx, cands);
   find_references(ctx, cands);
+  find_dated_names(ctx, cands);
 
   // Longest first, then the stronger family, then the earlier; keep what does not overlap.
   std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
@@ -33,6 +34,7 @@ std::vector<TimeExpression> find_times(std::string_view normalized, const std::v
     bool free = std::none_of(taken.begin() + c.first, taken.begin() + c.end, [](char t) { return t != 0; });
     if (!free) continue;
     std::fill(taken.begin() + c.first, taken.begin() + c.end, 1);
+    if (c.type == kDatedName) continue;
     out.push_back(TimeExpression{c.first, c.end, c.type, c.value, c.anchor, c.relative});
   }
   std::sort(out.begin(), out.end(),
