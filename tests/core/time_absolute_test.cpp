@@ -88,6 +88,22 @@ TEST(TimeAbsolute, DaysThatNameSomethingDateNothing) {
   check(Case{"2016-03-10", "وعاد إلى الميدان في 30 يونيو الماضي.", "30 يونيو الماضي", "DATE", "2015-06-30"});
 }
 
+// «إب» (Yemen's Ibb) and «آب» (August) fold to one word: the spelling tells them apart.
+TEST(TimeAbsolute, IbbWrittenWithHamzaBelowIsNoAugust) {
+  auto times = [](const std::string& sentence) {
+    text::NormalizedText n = text::normalize(sentence);
+    std::vector<text::Token> tokens;
+    text::segment_words(n.text, tokens);
+    std::vector<bool> hamza_below = text::written_hamza_below(sentence, n, tokens);
+    return find_times(n.text, tokens, "2015-07-24", nullptr, &hamza_below);
+  };
+  EXPECT_TRUE(times("وفي إب، احتدمت المعارك بين الطرفين.").empty());
+  EXPECT_TRUE(times("وصل الوفد إلى مدينة وإب.").empty());
+  std::vector<TimeExpression> august = times("واجتمعوا في آب، ثم افترقوا.");
+  ASSERT_EQ(august.size(), 1u);
+  EXPECT_EQ(august[0].value, "2014-08");  // the last August before the document's July
+}
+
 TEST(TimeAbsolute, HijriDatesConvertWithTheTabularCalendar) {
   // Umm al-Qura has 15 Ramadan 1440 on 2019-05-20; the tabular calendar agrees here.
   check(Case{"", "وفي 15 رمضان 1440 هـ أعلن.", "15 رمضان 1440 هـ", "DATE", "2019-05-20"});

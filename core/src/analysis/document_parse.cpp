@@ -12,7 +12,8 @@ void parse_document(const Document& doc, const actors::KnowledgeBase& kb, const 
   text::segment_words(out.norm.text, out.tokens);
   text::split_sentences(out.norm.text, out.tokens, out.sentences);
   out.forms.emplace(out.norm.text, out.tokens);
-  out.times = time::find_times(out.norm.text, out.tokens, doc.date, &*out.forms);
+  std::vector<bool> hamza_below = text::written_hamza_below(doc.text, out.norm, out.tokens);
+  out.times = time::find_times(out.norm.text, out.tokens, doc.date, &*out.forms, &hamza_below);
   out.time_tokens = time::time_token_mask(out.times, out.tokens.size());
   std::vector<bool> written_ya = names::written_ya(doc.text, out.norm, out.tokens);
   out.names = names::find_names(out.norm.text, out.tokens, out.sentences, lexicon.gazetteer(), names::builtin_model(),

@@ -240,4 +240,27 @@ std::string normalize_key(std::string_view s) {
   return key;
 }
 
+std::vector<bool> written_hamza_below(std::string_view original, const NormalizedText& norm,
+                                      const std::vector<Token>& tokens) {
+  static constexpr std::string_view kHamzaBelow = "إ", kAlef = "ا";
+  std::vector<bool> out(tokens.size(), false);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    std::string_view w = t.in(norm.text);
+    // The alef is the word's first letter, or its second after و ف ب ل ك.
+    for (uint32_t at : {0u, 2u}) {
+      if (w.size() < at + kAlef.size()) break;
+      if (w.substr(at, kAlef.size()) != kAlef) continue;
+      if (at == 2 && w.substr(0, 2) != "و" && w.substr(0, 2) != "ف" && w.substr(0, 2) != "ب" &&
+          w.substr(0, 2) != "ل" && w.substr(0, 2) != "ك")
+        break;
+      uint32_t b = norm.original_begin(t.begin + at);
+      out[i] = original.substr(b, kHamzaBelow.size()) == kHamzaBelow;
+      break;
+    }
+  }
+  return out;
+}
+
 }  // namespace marsad::text

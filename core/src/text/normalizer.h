@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/token.h"
+
 namespace marsad::text {
 
 struct NormalizedText {
@@ -36,6 +38,12 @@ struct NormalizedText {
 // Punctuation and quotes are kept as they are (the segmenter classifies them).
 void normalize(std::string_view original, NormalizedText& out);
 NormalizedText normalize(std::string_view original);
+
+// Per token of the normalized text: its word was written with alef hamza below
+// (إ) first, or right behind a one-letter proclitic («وإب»), a letter the
+// normalization folds to ا: what tells Yemen's «إب» from the month «آب».
+std::vector<bool> written_hamza_below(std::string_view original, const NormalizedText& norm,
+                                      const std::vector<Token>& tokens);
 
 // Normalizes a short string (a lexicon entry, a search query) without alignment.
 std::string normalize_key(std::string_view s);

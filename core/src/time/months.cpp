@@ -50,6 +50,8 @@ bool lookup(const Words& w, uint32_t i, const Lexicon& lex, int& value, uint32_t
   }
   int v = w.lookup(i, lex, true);  // the word as written first, then behind proclitics
   if (v >= kWeak && lex.find_hash(w.hash(i)) < 0) v = -1;  // "ومارس" is "and practised"
+  // No weak name is written with إ: «في إب» is in Yemen's Ibb, not in August (آب).
+  if (v >= kWeak && v < kDateOnly && w.written_hamza_below(i)) v = -1;
   if (v < 0) return false;
   value = v;
   end = i + 1;

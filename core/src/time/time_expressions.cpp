@@ -7,8 +7,9 @@
 namespace marsad::time {
 
 std::vector<TimeExpression> find_times(std::string_view normalized, const std::vector<text::Token>& tokens,
-                                       std::string_view document_date, const text::WordForms* forms) {
-  Words words(normalized, tokens, forms);
+                                       std::string_view document_date, const text::WordForms* forms,
+                                       const std::vector<bool>* hamza_below) {
+  Words words(normalized, tokens, forms, hamza_below);
   Context ctx{words, DateValue::parse(document_date)};
   std::vector<Candidate> cands;
   find_absolute_dates(ctx, cands);

@@ -35,8 +35,9 @@ int Lexicon::find(std::string_view w) const { return find_hash(text::PhraseTrie:
 
 std::string key(std::string_view s) { return text::normalize_key(s); }
 
-Words::Words(std::string_view text, const std::vector<text::Token>& tokens, const text::WordForms* forms)
-    : text_(text), tokens_(tokens), forms_(forms) {
+Words::Words(std::string_view text, const std::vector<text::Token>& tokens, const text::WordForms* forms,
+             const std::vector<bool>* hamza_below)
+    : text_(text), tokens_(tokens), forms_(forms), hamza_below_(hamza_below) {
   if (!forms_) forms_ = &own_forms_.emplace(text, tokens);
 }
 

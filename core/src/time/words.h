@@ -53,12 +53,15 @@ std::string key(std::string_view s);
 class Words {
  public:
   // `forms`: the document's word forms; without them, Words computes its own.
-  Words(std::string_view text, const std::vector<text::Token>& tokens, const text::WordForms* forms = nullptr);
+  // `hamza_below`: per token, written with إ where the text has ا (text::written_hamza_below).
+  Words(std::string_view text, const std::vector<text::Token>& tokens, const text::WordForms* forms = nullptr,
+        const std::vector<bool>* hamza_below = nullptr);
 
   uint32_t size() const { return static_cast<uint32_t>(tokens_.size()); }
   std::string_view at(uint32_t i) const { return i < tokens_.size() ? tokens_[i].in(text_) : std::string_view(); }
   // The word hash of token i as written (text::PhraseTrie::hash); 0 past the end.
   uint64_t hash(uint32_t i) const { return i < tokens_.size() ? forms_->hash(i) : 0; }
+  bool written_hamza_below(uint32_t i) const { return hamza_below_ && i < hamza_below_->size() && (*hamza_below_)[i]; }
   bool is_punct(uint32_t i) const { return i < tokens_.size() && tokens_[i].kind == text::TokenKind::kPunct; }
   // Tokens i and i+1 touch (no space between them): "15/4/2019" is five touching tokens.
   bool touching(uint32_t i) const { return i + 1 < tokens_.size() && tokens_[i].end == tokens_[i + 1].begin; }
@@ -89,6 +92,7 @@ class Words {
   const std::vector<text::Token>& tokens_;
   std::optional<text::WordForms> own_forms_;
   const text::WordForms* forms_;
+  const std::vector<bool>* hamza_below_;
 };
 
 }  // namespace marsad::time
