@@ -520,6 +520,13 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.modality.unrealized = true;
       // So is a deal: «مفاوضات لتوقيع اتفاق تجارة», «اجتماع لإبرام اتفاقية» — what talks aim at.
       if (f.trigger->code.rfind("057", 0) == 0 && is_purpose(view, f)) t.modality.unrealized = true;
+      // And whatever else talks are for, right after them: «مفاوضات بين X وY لتطبيع
+      // العلاقات» (not their own subject: «اجتماع لبحث» is the meeting's talk).
+      bool after_talks = k > 0 && family(triggers[k - 1].trigger->code) == "04";
+      if (after_talks && family(f.trigger->code) != "04" && is_purpose(view, f) &&
+          triggers[k - 1].phrase_end <= f.match.first &&
+          !view.punctuation_between(triggers[k - 1].phrase_end - 1, f.match.first))
+        t.modality.unrealized = true;
       // «للاجتماع المشترك بين X وY الذي سيعقد غدا»: a verbal noun whose relative
       // clause puts it in the future is announced.
       // So is one said to be scheduled («اجتماعا مقررا بين X وY», «الزيارة المرتقبة»).
