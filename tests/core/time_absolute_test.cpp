@@ -70,6 +70,14 @@ TEST(TimeAbsolute, Years) {
     check(c);
 }
 
+// A list of what happened on this day heads each item with its year and a dash;
+// a count at the start of a line is no year.
+TEST(TimeAbsolute, YearsHeadingTheItemsOfAHistoryList) {
+  check(Case{"2016-08-06", "في مثل هذا اليوم:\n1958- مصر وسوريا تعلنان الوحدة.", "1958", "DATE", "1958"});
+  check(Case{"2016-08-06", "أحداث اليوم:\n1979 – الثورة في إيران.", "1979", "DATE", "1979"});
+  check_none("2016-08-06", "وأوضح التقرير:\n1200 شاحنة عبرت الحدود.");
+}
+
 // A list of numbers that a resolution or an article heads is no list of years:
 // «القرارات 1701 و2216 و1999»; one of years is, «بين عامي 2015 و2018».
 TEST(TimeAbsolute, NumbersOfResolutionsAreNoYears) {

@@ -63,6 +63,12 @@ class Words {
   uint64_t hash(uint32_t i) const { return i < tokens_.size() ? forms_->hash(i) : 0; }
   bool written_hamza_below(uint32_t i) const { return hamza_below_ && i < hamza_below_->size() && (*hamza_below_)[i]; }
   bool is_punct(uint32_t i) const { return i < tokens_.size() && tokens_[i].kind == text::TokenKind::kPunct; }
+  // Token i opens a line of the text (the first token, or a line break before it).
+  bool opens_line(uint32_t i) const {
+    if (i == 0) return true;
+    if (i >= tokens_.size()) return false;
+    return text_.substr(tokens_[i - 1].end, tokens_[i].begin - tokens_[i - 1].end).find('\n') != std::string_view::npos;
+  }
   // Tokens i and i+1 touch (no space between them): "15/4/2019" is five touching tokens.
   bool touching(uint32_t i) const { return i + 1 < tokens_.size() && tokens_[i].end == tokens_[i + 1].begin; }
 

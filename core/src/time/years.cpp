@@ -40,6 +40,10 @@ void find_years(const Context& c, std::vector<Candidate>& out) {
       if (w.lookup(i - 1, cue, true) == 2) first = i - 1;
     } else if (!suffix.empty() || prefixed) {
       ok = plausible_year(y);  // 2012م; و2014 in a list of years
+    } else if (w.opens_line(i) && (w.at(i + 1) == "-" || w.at(i + 1) == "–" || w.at(i + 1) == ":")) {
+      // «1952- الجامعة العربية تحتج على …»: the year heading an item of a
+      // list of what happened on this day.
+      ok = y >= 1000 && y <= 2100;
     }
     if (prefixed && i > 0 && !ok) ok = plausible_year(y);
     // «و1929» in a list of numbers that a resolution or an article heads
