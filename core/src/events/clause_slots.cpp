@@ -232,7 +232,7 @@ class Reader {
     for (size_t i = 0; i < ps.size(); ++i) {
       const Participant& p = ps[i];
       uint32_t lead = lead_of(p);
-      if (lead < end || lead >= after_end || aside(end, lead)) continue;
+      if (lead < end || lead >= after_end || aside(end, lead, verb)) continue;
       if (apposition(i)) continue;
       // «بمحافظة تعز اليمنية»: an adjective of origin right after a place is the place's.
       if (p.mention->kind == "nisba" && !p.coordinated && i > 0 && ps[i - 1].place &&
@@ -583,12 +583,41 @@ class Reader {
     return i;
   }
 
-  bool aside(uint32_t from, uint32_t lead) const {
-    for (uint32_t i = from; i <= lead; ++i)  // the aside may open with the participant («، شمال سوريا،»)
-      if (uint32_t e = aside_end(i); e != i) {
+  // «يلتقي كارتر الذي يقوم بجولة في المنطقة، رئيس الوزراء»: a relative clause
+  // on the subject right after its verb, closed by a comma that a name follows
+  // (the verb's object). The word after that comma, or `rel` when there is none.
+  uint32_t relative_on_subject(uint32_t rel) const {
+    if (rel <= v_.first() || !is_relative_pronoun(v_.word(rel))) return rel;
+    const Participant* subject = nullptr;
+    for (const Participant& p : v_.participants())
+      if (p.mention->end_token == rel && bare(p)) subject = &p;
+    if (!subject) return rel;
+    bool after_verb = std::any_of(triggers_.begin(), triggers_.end(), [&](const FoundTrigger& t) {
+      return verb_like(v_, t) && t.phrase_end <= subject->lead && v_.other_words_between(t.phrase_end - 1, subject->lead) == 0;
+    });
+    if (!after_verb) return rel;
+    for (uint32_t j = rel + 1; j < v_.end() && j < rel + kAsideReach; ++j) {
+      std::string_view w = v_.word(j);
+      if (w == "،" || w == ",") {
+        const Participant* next = v_.participant_at(j + 1);
+        return next && bare(*next) ? j + 1 : rel;
+      }
+      if (is_clause_punctuation(w)) break;
+    }
+    return rel;
+  }
+
+  // The participant at `lead` stands in an aside after `from` (a verb's trigger
+  // end when `verb`: then also in a relative clause on its subject).
+  bool aside(uint32_t from, uint32_t lead, bool verb) const {
+    for (uint32_t i = from; i <= lead; ++i) {  // the aside may open with the participant («، شمال سوريا،»)
+      uint32_t e = aside_end(i);
+      if (e == i && verb) e = relative_on_subject(i);
+      if (e != i) {
         if (lead < e) return true;
         i = e - 1;
       }
+    }
     return false;
   }
 
@@ -598,8 +627,17 @@ class Reader {
     uint32_t end = triggers_[k].phrase_end;
     bool verb = verb_like(v_, triggers_[k]);
     uint32_t stop = v_.end();
+    // In a relative clause on a verb's subject, the comma that closes it ends
+    // the clause: the name after it is that verb's object.
+    uint32_t first = triggers_[k].match.first;
+    if (first > v_.first())
+      if (uint32_t e = relative_on_subject(first - 1); e != first - 1) stop = e - 1;
     for (uint32_t i = end; i < stop; ++i) {
       if (uint32_t e = aside_end(i); e != i) {
+        i = e - 1;
+        continue;
+      }
+      if (uint32_t e = verb ? relative_on_subject(i) : i; e != i) {
         i = e - 1;
         continue;
       }
