@@ -17,9 +17,6 @@
 namespace marsad::actors {
 namespace {
 
-// How sure the name finder must be (its Viterbi margin) for a name to become an actor.
-constexpr float kMinMargin = 2.f;
-constexpr float kSureMargin = 20.f;  // sure enough to take given names alone for a full name, or a family name alone
 // So sure that the finder's name needs no cue: one word alone, or a person's
 // name that begins with no given name the lists know («فان نيستلروي»). Of
 // the names this sure out of fold on ANERcorp's training part (marsad-train-ner

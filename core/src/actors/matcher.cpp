@@ -190,6 +190,45 @@ float Matcher::support(uint32_t a) {
 // offices, in a document that is theirs twice over (their state named and in
 // focus, or their context words): written before another name («عباس زكي») it
 // is someone's given name.
+// «ألكسندر مدفيديف» (of Gazprom) is not Dmitry: a person's one-word name that
+// the name finder reads as the end of a name a given name opens, where none of
+// the person's full names holds that given name — nor a spelling of it (the
+// first two letters alike: «ديميتري» for «ديمتري») — is another person's.
+bool Matcher::another_given_name(const Raw& r, uint32_t a) const {
+  const Actor& x = actor(a);
+  if (x.type != "person" || r.end != r.first + 1 || r.first == 0 || r.prefix_bytes != 0 || !in_.found_names)
+    return false;
+  std::string_view given = word(r.first - 1);
+  if (!lex_.is_given_name(given) || lex_.is_function_word(given)) return false;
+  // «أنور بن محمد قرقاش»: a father's name is no given name of another.
+  if (r.first >= 2 && (word(r.first - 2) == "بن" || word(r.first - 2) == "ابن" || word(r.first - 2) == "بنت"))
+    return false;
+  // Sure of it: not «نجاح لودريان», «آمال أوباما» (success, hopes: given names too).
+  bool read_as_one = false;
+  for (const names::FoundName& n : *in_.found_names)
+    read_as_one |= n.type == names::NameType::kPerson && n.first <= r.first - 1 && n.end >= r.end &&
+                   n.margin >= kSureMargin;
+  if (!read_as_one) return false;
+  constexpr size_t kTwoLetters = 4;  // bytes
+  auto holds_it = [&](const std::string& full) {
+    std::string key = text::normalize_key(full);
+    for (size_t s = 0; s < key.size();) {
+      size_t e = key.find(' ', s);
+      if (e == std::string::npos) e = key.size();
+      std::string_view w = std::string_view(key).substr(s, e - s);
+      if (e < key.size() &&  // a word before the family name
+          (w == given || (w.size() >= kTwoLetters && given.substr(0, kTwoLetters) == w.substr(0, kTwoLetters))))
+        return true;
+      s = e + 1;
+    }
+    return false;
+  };
+  if (holds_it(x.name_ar)) return false;
+  for (const std::string& alias : x.aliases_ar)
+    if (holds_it(alias)) return false;
+  return true;
+}
+
 bool Matcher::short_alone(const Raw& r, uint32_t a) {
   if (actor(a).type != "person" || r.end != r.first + 1) return false;
   std::string_view w = word(r.first).substr(r.prefix_bytes);
@@ -883,6 +922,7 @@ size_t Matcher::resolve(size_t k) {
       }
   if (size_t next = 0; resolve_institution(k, next) || resolve_group(k, next)) return next;
   if (const Entry* e = find_kind(entries, EntryKind::kName); e && (!needs_support(e->target, entries) || support(e->target) >= 1)) {
+    if (another_given_name(r, e->target)) return k + 1;
     // A city that is also a capital: the government unless it is where something happens.
     const Entry* m = find_kind(entries, EntryKind::kMetonym);
     if (operation_force(r, actor(e->target))) return k + 1;

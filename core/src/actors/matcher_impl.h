@@ -24,6 +24,10 @@ using Raw = text::PhraseMatch;
 
 using text::is_quote_mark;
 
+// How sure the name finder must be (its Viterbi margin) for a name to become an actor.
+constexpr float kMinMargin = 2.f;
+constexpr float kSureMargin = 20.f;  // sure enough to take given names alone for a full name, or a family name alone
+
 class Matcher {
  public:
   Matcher(const MatchInput& in, const text::WordForms& forms, const KnowledgeBase& kb, const Lexicon& lex)
@@ -45,6 +49,7 @@ class Matcher {
   float support(uint32_t actor);
   bool needs_support(uint32_t actor, const std::vector<Entry>& entries) const;
   bool short_alone(const Raw& r, uint32_t actor);
+  bool another_given_name(const Raw& r, uint32_t actor) const;
   bool named_after(uint32_t lead) const;
   bool in_lineage(uint32_t first) const;
   bool before_lineage(uint32_t end) const;
