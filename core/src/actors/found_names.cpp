@@ -38,8 +38,6 @@ const char* type_name(names::NameType t) {
   }
 }
 
-float confidence_of(float margin) { return 1.f - std::exp(-margin / 5.f); }
-
 bool is_prepositional_pronoun(std::string_view w) {
   static constexpr std::string_view k[] = {"لي", "له", "لها", "لهم", "لنا", "لك", "بي", "به", "بها"};
   return std::find(std::begin(k), std::end(k), w) != std::end(k);

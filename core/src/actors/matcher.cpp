@@ -710,6 +710,23 @@ void Matcher::give_titles_to_names_after() {
   for (size_t k = 0; k + 1 < out_.mentions.size(); ++k) {
     Mention& title = out_.mentions[k];
     if (title.kind != "title" || !is_person(title.actor)) continue;
+    // «مبارك الخرينج رئيس مجلس الأمة بالإنابة», «أحمد الصغير رئيس مجلس النواب»:
+    // a person the knowledge base does not know, named right before the title,
+    // holds it here — not the knowledge base's holder.
+    if (k > 0) {
+      const Mention& before = out_.mentions[k - 1];
+      uint32_t gap = title.first_token - std::min(title.first_token, before.end_token);
+      bool comma = gap == 1 && (word(before.end_token) == "،" || word(before.end_token) == ",");
+      // Not a title joined by و («مهند هادي، ومدير البرنامج»), nor after a name the
+      // finder is unsure of, nor after another spelling of the holder's own name
+      // (the same given name: «ينس شتولتينبيرج الأمين العام للناتو» is Stoltenberg).
+      if (before.kind == "found" && is_person(before.actor) && (gap == 0 || comma) &&
+          title.proclitics.find("و") == std::string::npos && before.confidence >= confidence_of(kSureMargin) &&
+          !same_given_name(before, title.actor)) {
+        title.actor = before.actor;
+        continue;
+      }
+    }
     uint32_t after = title.end_token;
     if (after < in_.tokens.size() && (word(after) == "،" || word(after) == ",")) ++after;
     for (size_t j = k + 1; j < out_.mentions.size() && out_.mentions[j].first_token <= after; ++j) {
@@ -719,6 +736,19 @@ void Matcher::give_titles_to_names_after() {
       break;
     }
   }
+}
+
+// The found name `m` opens with the given name of the knowledge base's person `id`.
+bool Matcher::same_given_name(const Mention& m, const std::string& id) const {
+  const Actor* a = kb_.find(id);
+  if (!a) return false;
+  std::string_view given = word(m.first_token);
+  auto opens_with_it = [&](const std::string& full) {
+    std::string key = text::normalize_key(full);
+    return key.substr(0, key.find(' ')) == given;
+  };
+  if (opens_with_it(a->name_ar)) return true;
+  return std::any_of(a->aliases_ar.begin(), a->aliases_ar.end(), opens_with_it);
 }
 
 // The type of a knowledge-base actor or of one found in this document; "" when unknown.

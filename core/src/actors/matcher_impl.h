@@ -6,6 +6,8 @@
 // honorific_references.cpp («جلالته», «سموه»: the person they stand for).
 #pragma once
 
+#include <cmath>
+
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -27,6 +29,8 @@ using text::is_quote_mark;
 // How sure the name finder must be (its Viterbi margin) for a name to become an actor.
 constexpr float kMinMargin = 2.f;
 constexpr float kSureMargin = 20.f;  // sure enough to take given names alone for a full name, or a family name alone
+// A found name's confidence in its mention: its margin on a scale of 0 to 1.
+inline float confidence_of(float margin) { return 1.f - std::exp(-margin / 5.f); }
 
 class Matcher {
  public:
@@ -50,6 +54,7 @@ class Matcher {
   bool needs_support(uint32_t actor, const std::vector<Entry>& entries) const;
   bool short_alone(const Raw& r, uint32_t actor);
   bool another_given_name(const Raw& r, uint32_t actor) const;
+  bool same_given_name(const Mention& m, const std::string& id) const;
   bool named_after(uint32_t lead) const;
   bool in_lineage(uint32_t first) const;
   bool before_lineage(uint32_t end) const;
