@@ -369,10 +369,19 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
       return after;
     }
   }
-  // A name after the title, possibly after a comma or an opening quote.
+  // A name after the title, possibly after a comma or an opening quote — not
+  // one glued to «و» after the comma, the next of a list («مع الأمير محمد بن
+  // نايف ولي العهد، والأمير محمد بن سلمان»).
   uint32_t name_at = pos;
-  if (name_at < in_.tokens.size() && (word(name_at) == "،" || word(name_at) == "," || is_quote_mark(word(name_at))))
-    ++name_at;
+  bool comma = name_at < in_.tokens.size() && (word(name_at) == "،" || word(name_at) == ",");
+  if (comma || (name_at < in_.tokens.size() && is_quote_mark(word(name_at)))) ++name_at;
+  if (comma && name_at < in_.tokens.size() && word(name_at).rfind("و", 0) == 0) {
+    // «و» the conjunction, not the letter a name opens with («، وليد المعلم»).
+    bool glued = next < raw_.size() && raw_[next].first == name_at
+                     ? raw_[next].prefix_bytes > 0 && word(name_at).substr(0, raw_[next].prefix_bytes).find("و") == 0
+                     : !lex_.is_given_name(word(name_at));
+    if (glued) name_at = in_.tokens.size();
+  }
   if (next < raw_.size() && raw_[next].first == name_at) {
     if (const Actor* p = person_at(raw_[next], title, former)) {
       // The complements describe the person's role (kept in role_of), and are mentions of their own.
