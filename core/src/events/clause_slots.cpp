@@ -102,7 +102,11 @@ class Reader {
       const actors::Mention& m = *ps[i].mention;
       if (m.end_token > first || lead_of(ps[i]) < before_start || !bare(ps[i]) || apposition(i)) continue;
       if (verb && first - m.end_token > 3) continue;  // «X قد استقبل», «وكان X قد …»: a few words at most
-      if (verb && (m.kind == "nisba" || v_.punctuation_between(m.end_token - 1, first))) continue;  // «…الأمريكية، متهما»
+      // «…الأمريكية، متهما»: not across a comma — but for the subject a complementizer
+      // opens, set off by a comma from its verb («إن وزير الخارجية المصري، اجتمع»).
+      bool opened = lead_of(ps[i]) > v_.first() && is_complementizer(v_.word(lead_of(ps[i]) - 1)) &&
+                    first == m.end_token + 1;
+      if (verb && (m.kind == "nisba" || (v_.punctuation_between(m.end_token - 1, first) && !opened))) continue;
       // «تمكن الجيش والمقاومة اليمنية من السيطرة»: the adjective of the name before it is no subject of its own.
       if (!verb && m.kind == "nisba" && i > 0 && lead_of(ps[i]) == ps[i - 1].mention->end_token) continue;
       if (verb && in_adverbial(lead_of(ps[i]))) continue;  // «وعقب عزل مرسي شنت الحكومة»: Morsi is no subject

@@ -145,8 +145,18 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       // «قوات الجيش ومسلحو المقاومة»: و may stand on the members' noun before the name.
       std::string_view between = gap == 1 ? word(before->end_token) : std::string_view();
       bool members = between.size() > 2 && between.substr(0, 2) == "و" && is_member_noun(text::behind_conjunction(between));
-      // «لخادم الحرمين الشريفين، وسمو ولي عهده»: a list goes on after a comma.
-      bool listed = gap == 1 && (between == "،" || between == ",") && m->proclitics.substr(0, 2) == "و";
+      // «لخادم الحرمين الشريفين، وسمو ولي عهده»: a list goes on after a comma, the
+      // name before it perhaps in apposition with its office («مع الأمير محمد بن
+      // نايف ولي العهد، والأمير محمد بن سلمان»).
+      constexpr uint32_t kAppositionReach = 3;  // words of an office between a name and the comma
+      bool listed = false;
+      if (gap >= 1 && gap <= kAppositionReach + 1 && m->proclitics.substr(0, 2) == "و") {
+        std::string_view comma = word(p.lead - 1);
+        listed = comma == "،" || comma == ",";
+        for (uint32_t k = before->end_token; k + 1 < p.lead && listed; ++k)
+          listed = token(k).kind == text::TokenKind::kWord && !inside_mention(k) && !is_preposition(word(k)) &&
+                   !is_complementizer(word(k)) && !is_clause_punctuation(word(k));
+      }
       bool of_origin = gap == 1 && before->end_token == origin_word && between.substr(0, 2) == "و";
       p.coordinated = (gap == 0 && m->proclitics.substr(0, 2) == "و") || between == "و" || members || listed || of_origin;
       // «إلى كينيا وإثيوبيا»: a name joined by و right after one governed by a
