@@ -60,6 +60,26 @@ bool light_verb_with_pronoun(std::string_view w) {
   return false;
 }
 
+// The words of a light verb naming an act's agent that starts at token i: one
+// with its object pronoun («شنه», «نفذتها»), two with it after ب («قام بها»,
+// «قامت به»); 0 when none starts there.
+uint32_t light_verb_at(const SentenceView& v, uint32_t i) {
+  if (i >= v.end()) return 0;
+  if (light_verb_with_pronoun(v.word(i))) return 1;
+  static constexpr std::string_view kPronounsAfterB[] = {"به", "بها", "بهم", "بهما"};
+  if (i + 1 < v.end() && cue_lists().light_verbs.contains(text::behind_conjunction(v.word(i))) &&
+      detail::one_of(v.word(i + 1), kPronounsAfterB))
+    return 2;
+  return 0;
+}
+
+// The words of such a light verb ending right before token `lead`, 0 when none does.
+uint32_t light_verb_before(const SentenceView& v, uint32_t lead) {
+  for (uint32_t n : {1u, 2u})
+    if (lead >= v.first() + n && light_verb_at(v, lead - n) == n) return n;
+  return 0;
+}
+
 uint32_t lead_of(const Participant& p) { return p.lead; }
 
 bool bare(const Participant& p) { return p.preposition.empty(); }
@@ -249,7 +269,8 @@ class Reader {
         continue;
       }
       if (passive_agent(v_, lead) || ((received || receiving) && p.preposition == "من") ||
-          (!verb && lead >= end + 1 && lead <= end + 2 && light_verb_with_pronoun(v_.word(lead - 1))))
+          (!verb && bare(p) && light_verb_before(v_, lead) > 0 && lead >= end + light_verb_before(v_, lead) &&
+           lead <= end + 1 + light_verb_before(v_, lead)))
         out[i] = Slot::kAgent;
       else if (uint32_t w = pairing_word(end, lead, is_definite_word(v_.word(end - 1))); w != kNone) {
         // After «بين X وY» the sentence goes on: a place, a border («قرب الحدود العراقية
@@ -368,10 +389,12 @@ class Reader {
     for (size_t i = 0; i < ps.size(); ++i) {
       uint32_t lead = lead_of(ps[i]);
       while (lead > end && text::is_quote_mark(v_.word(lead - 1))) --lead;  // «يرتكبها «داعش»»
-      if (!bare(ps[i]) || lead < end + 2 || !light_verb_with_pronoun(v_.word(lead - 1))) continue;
-      bool relative = lead - 2 == after_end && is_relative_pronoun(v_.word(lead - 2)) && out[i] == Slot::kBeyond &&
-                      family(t.trigger->code) != "04" && object_before_relative(*t.trigger, end, after_end);
-      bool indefinite = verb && act_noun_before(lead - 1) && (out[i] == Slot::kBeyond || out[i] == Slot::kObject);
+      uint32_t n = light_verb_before(v_, lead);
+      if (!bare(ps[i]) || n == 0 || lead < end + 1 + n) continue;
+      bool relative = lead - 1 - n == after_end && is_relative_pronoun(v_.word(lead - 1 - n)) &&
+                      out[i] == Slot::kBeyond && family(t.trigger->code) != "04" &&
+                      object_before_relative(*t.trigger, end, after_end);
+      bool indefinite = verb && act_noun_before(lead - n) && (out[i] == Slot::kBeyond || out[i] == Slot::kObject);
       if (!relative && !indefinite) continue;
       out[i] = Slot::kActAgent;
       for (size_t j = i + 1; j < ps.size() && ps[j].coordinated && out[j] == Slot::kBeyond; ++j) out[j] = Slot::kActAgent;
@@ -657,10 +680,11 @@ class Reader {
           return i;
       // «الغارات التي نفذتها تركيا»: the relative clause that names a verbal
       // noun's agent is still the noun's; it goes on to its object.
-      if (!verb && i == end && is_relative_pronoun(v_.word(i)) && i + 1 < stop &&
-          light_verb_with_pronoun(v_.word(i + 1))) {
-        ++i;
-        continue;
+      if (!verb && i == end && is_relative_pronoun(v_.word(i)) && i + 1 < stop) {
+        if (uint32_t n = light_verb_at(v_, i + 1); n > 0) {
+          i += n;
+          continue;
+        }
       }
       if (opens_clause(v_.word(i))) return i;
       // «زيارة بحاح إلى عدن تمثل صفعة لميليشيات الحوثي»: what the noun's act amounts to.

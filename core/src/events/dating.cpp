@@ -38,9 +38,11 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
   // decades old there may be the sentence's history: it stays.
   int document_year = year_of(document_date);
   auto not_the_acts = [&](const time::TimeExpression& t) {
-    constexpr uint32_t kFirstReach = 8;  // «للمرة الأولى» stands this close before «منذ»
-    if (t.first_token > v.first() && v.word(t.first_token - 1) == "منذ")
-      for (uint32_t k = t.first_token - 1; k > v.first() && t.first_token - k < kFirstReach; --k) {
+    constexpr uint32_t kFirstReach = 12;  // «للمرة الأولى», «أول زيارة يقوم بها X» stand this close before «منذ»
+    // «منذ» before the time, or its first word («أول زيارة … منذ 12 عاما»).
+    uint32_t since = v.word(t.first_token) == "منذ" ? t.first_token + 1 : t.first_token;
+    if (since > v.first() && v.word(since - 1) == "منذ")
+      for (uint32_t k = since - 1; k > v.first() && since - k < kFirstReach; --k) {
         std::string_view w = v.word(k - 1);
         if (w == "الاولي" || w == "اول" || w == "الاول" || w == "لاول") return true;
       }
