@@ -253,10 +253,15 @@ class Reader {
                            pronoun_complementizer(first);
     bool subject_seen = (subject_before >= 0 && verb) || participle || unnamed_subject || subject_inside ||
                         plural_pronoun || during_it || relative_subject || pronoun_subject;
+    // The end of the first object or complement read: «شن أكثر من 40 غارة على مواقع
+    // للحوثيين في صعدة، معقلهم الرئيس»: no subject stands after a comma past it.
+    uint32_t argument_end = kNone;
     for (size_t i = 0; i < ps.size(); ++i) {
       const Participant& p = ps[i];
       uint32_t lead = lead_of(p);
       if (lead < end || lead >= after_end || aside(end, lead, verb)) continue;
+      if (i > 0 && argument_end == kNone && (out[i - 1] == Slot::kObject || out[i - 1] == Slot::kComplement))
+        argument_end = ps[i - 1].mention->end_token;
       if (apposition(i)) continue;
       // «بمحافظة تعز اليمنية»: an adjective of origin right after a place is the place's.
       if (p.mention->kind == "nisba" && !p.coordinated && i > 0 && ps[i - 1].place &&
@@ -304,6 +309,7 @@ class Reader {
       else if (verb && !subject_seen && !(p.type != "person" && is_oblique_plural(v_.word(lead))) &&
                !(feminine && masculine_title(p, end)) && !named_as_counterpart(lead, end) &&
                !owns_held_place(lead) && !new_conjunct_between(end, lead) &&
+               !(argument_end != kNone && v_.punctuation_between(argument_end - 1, lead)) &&
                !(t.trigger->code.rfind("042", 0) == 0 && (p.place || (p.type == "country" && p.mention->kind == "name"))))
         out[i] = receiving ? Slot::kRecipient : Slot::kSubject, subject_seen = true;
       // «وتصنفها واشنطن», «تركيا تقتلنا»: the object is the verb's own pronoun.

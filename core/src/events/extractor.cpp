@@ -111,7 +111,12 @@ bool announced_by_predicate(const SentenceView& v, const std::vector<FoundTrigge
 bool during_an_announced_act(const SentenceView& v, const std::vector<FoundTrigger>& triggers, size_t k) {
   constexpr uint32_t kVerbReach = 16;
   uint32_t first = triggers[k].match.first;
-  if (first <= v.first() || !is_during_word(v.word(first - 1))) return false;
+  if (first <= v.first()) return false;
+  // «في» tells it too, the act's ordinal between: «وسيزور فابيوس إيران الأسبوع المقبل
+  // في أول زيارة يقوم بها …».
+  std::string_view before = v.word(first - 1);
+  if ((before == "اول" || before == "اولي") && first - 1 > v.first()) before = v.word(first - 2);
+  if (!is_during_word(before) && before != "في" && before != "وفي") return false;
   uint32_t clause = v.clause_start(first);
   for (uint32_t i = first - 1, steps = 0; i-- > v.first() && steps < kVerbReach; ++steps) {
     std::string_view w = v.word(i);
