@@ -114,6 +114,11 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.backs = !participants_.empty() && backs_side_before(p);
       p.origin = p.preposition == "من" && p.lead >= s_.first_token + 2 && is_origin_word(word(p.lead - 2));
       p.present = p.preposition.empty() && is_presence_word(before);
+      // «ومقره بريطانيا», «ومقرها لندن»: a seat with its owner's pronoun, then where it is.
+      std::string_view seat = text::behind_conjunction(before);
+      for (std::string_view pronoun : {"ه", "ها", "هم"})
+        p.seat |= p.preposition.empty() && seat.size() > pronoun.size() && seat.ends_with(pronoun) &&
+                  is_held_noun(seat.substr(0, seat.size() - pronoun.size()));
       // Only a person dies: «مقتل 22 من ميليشيا الحوثي» leaves the group acting.
       p.dead = p.type == "person" && (is_death_noun(before) || blessed_as_dead(*m));
       // «على قصر الرئيس المخلوع علي صالح»: a thing a few words back, past his titles.
