@@ -157,6 +157,7 @@ inline bool is_territory_noun(std::string_view w) { return cue_lists().territory
 
 // What an armed force holds and an attack strikes: «مواقع للحوثيين», «مقرا للجيش».
 inline bool is_held_noun(std::string_view w) { return cue_lists().held_nouns.contains(w); }
+inline bool is_kin_noun(std::string_view w) { return cue_lists().kin_nouns.contains(w); }
 // What a person owns or leads («قصر الرئيس», «موكب الوزير»): struck, it is no one's words.
 inline bool is_property_noun(std::string_view w) { return cue_lists().property_nouns.contains(w); }
 

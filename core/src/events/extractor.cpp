@@ -578,6 +578,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.origin.push_back(p.origin);
         t.present.push_back(p.present);
         t.seat.push_back(p.seat);
+        t.kin.push_back(p.kin);
         t.audience.push_back(p.audience);
         t.unarmed.push_back(p.unarmed);
         t.armed.push_back(p.armed);
@@ -661,8 +662,10 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // where it leaves, not the side it yields to (that side is an actor); so is
       // the place a traveller comes from («وصل إلى عدن قادما من الرياض»).
       // Nor is one only present at it («تم توقيع الاتفاقية بحضور X»).
-      // Nor is where a body sits («واتهم معهد … ومقره الولايات المتحدة إيران»).
-      if ((de_escalation(t.code) && t.land_left[i]) || t.origin[i] || t.present[i] || t.seat[i]) ps[i] = pt[i] = 0;
+      // Nor is where a body sits («واتهم معهد … ومقره الولايات المتحدة إيران»), nor one
+      // whose kin are met or struck («استقبل الأمير أبناء الشيخ X»).
+      if ((de_escalation(t.code) && t.land_left[i]) || t.origin[i] || t.present[i] || t.seat[i] || t.kin[i])
+        ps[i] = pt[i] = 0;
       // The dead act no more («بالتعزية بوفاة الأمير X»: X offers no condolences),
       // nor are they whom sympathy goes to (their family, their people are), nor
       // one side of a meeting, a visit, a deal or aid («حوار عن حياة الملك فيصل – رحمه

@@ -114,6 +114,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.backs = !participants_.empty() && backs_side_before(p);
       p.origin = p.preposition == "من" && p.lead >= s_.first_token + 2 && is_origin_word(word(p.lead - 2));
       p.present = p.preposition.empty() && is_presence_word(before);
+      p.kin = p.type == "person" && p.preposition.empty() && is_kin_noun(text::behind_conjunction(before));
       // «ومقره بريطانيا», «ومقرها لندن»: a seat with its owner's pronoun, then where it is.
       std::string_view seat = text::behind_conjunction(before);
       for (std::string_view pronoun : {"ه", "ها", "هم"})
