@@ -310,6 +310,7 @@ class Reader {
                !(feminine && masculine_title(p, end)) && !named_as_counterpart(lead, end) &&
                !owns_held_place(lead) && !new_conjunct_between(end, lead) &&
                !(argument_end != kNone && v_.punctuation_between(argument_end - 1, lead)) &&
+               !names_the_noun_before(lead) &&
                !(t.trigger->code.rfind("042", 0) == 0 && (p.place || (p.type == "country" && p.mention->kind == "name"))))
         out[i] = receiving ? Slot::kRecipient : Slot::kSubject, subject_seen = true;
       // «وتصنفها واشنطن», «تركيا تقتلنا»: the object is the verb's own pronoun.
@@ -592,6 +593,14 @@ class Reader {
   bool act_noun_before(uint32_t at) const {
     return std::any_of(triggers_.begin(), triggers_.end(),
                        [&](const FoundTrigger& t) { return !verb_like(v_, t) && t.phrase_end == at; });
+  }
+
+  // «استقبل في برنامجه ثلاثة رؤساء هم كارتر وكلينتون وأوباما»: after «هم» the
+  // names are those the noun before counts, the verb's object, not its subject.
+  bool names_the_noun_before(uint32_t lead) const {
+    if (lead < v_.first() + 2) return false;
+    std::string_view w = text::behind_conjunction(v_.word(lead - 1));
+    return (w == "هم" || w == "هما") && v_.token(lead - 2).kind == text::TokenKind::kWord;
   }
 
   // The nisba at `lead` describes a verbal noun that is trigger k's object.
