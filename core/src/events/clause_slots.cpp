@@ -273,9 +273,10 @@ class Reader {
         out[i] = Slot::kActAgent;
         continue;
       }
+      // «الغارات التي نفذتها تركيا», «الزيارة التي قام بها كيري»: the agent after its light verb.
+      uint32_t agent_verb = !verb && bare(p) ? light_verb_before(v_, lead) : 0;
       if (passive_agent(v_, lead) || ((received || receiving) && p.preposition == "من") ||
-          (!verb && bare(p) && light_verb_before(v_, lead) > 0 && lead >= end + light_verb_before(v_, lead) &&
-           lead <= end + 1 + light_verb_before(v_, lead)))
+          (agent_verb > 0 && lead >= end + agent_verb && lead <= end + 1 + agent_verb))
         out[i] = Slot::kAgent;
       else if (uint32_t w = pairing_word(end, lead, is_definite_word(v_.word(end - 1))); w != kNone) {
         // After «بين X وY» the sentence goes on: a place, a border («قرب الحدود العراقية
