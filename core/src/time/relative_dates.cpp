@@ -74,7 +74,7 @@ const char* unresolved_for(Unit u) {
 // Today, yesterday, tomorrow and their day parts. Returns the day offset, or 99.
 int day_word(const Words& w, uint32_t i, uint32_t& end) {
   static const std::string yawm = key("اليوم"), ams = key("أمس"), alams = key("الأمس"), bariha = key("البارحة"),
-                           awwal = key("الأول"), awwal0 = key("أول"), min = key("من"), ghadan = key("غدا"),
+                           awwal = key("الأول"), ula = key("الأولى"), awwal0 = key("أول"), min = key("من"), ghadan = key("غدا"),
                            ghad = key("غد"), alghad = key("الغد"), baad = key("بعد"), layla = key("الليلة");
   if (w.lookup(i, day_word_starts(), true) < 0) return 99;  // most words: none of them
   if (w.is(i, awwal0, true) && (w.is(i + 1, ams, true) || (w.is(i + 1, min) && w.is(i + 2, ams)))) {
@@ -83,7 +83,8 @@ int day_word(const Words& w, uint32_t i, uint32_t& end) {
   }
   if (w.is(i, ams, true) || w.is(i, alams, true) || w.is(i, bariha, true)) {
     end = i + 1;
-    if (w.is(i + 1, awwal)) {
+    // «أمس الأول», «البارحة الأولى» (the Gulf's): the day before yesterday.
+    if (w.is(i + 1, awwal) || (w.is(i, bariha, true) && w.is(i + 1, ula))) {
       ++end;
       return -2;
     }
