@@ -95,6 +95,7 @@ def evaluate(rows, docs):
     by_root_found, by_root_right = collections.Counter(), collections.Counter()
     by_rule_found, by_rule_right = collections.Counter(), collections.Counter()
     conflict_found = conflict_right = 0
+    dated = dated_right = 0  # right events whose gold is dated, and those dated as the gold
     details = []
     for row in rows:
         doc = docs.get(row["id"], {"mentions": [], "events": []})
@@ -111,6 +112,9 @@ def evaluate(rows, docs):
             by_root_gold[g["roots"][0]] += 1
             if gi in matched:
                 by_root_hit[g["roots"][0]] += 1
+                if g.get("date"):
+                    dated += 1
+                    dated_right += found[matched[gi]].get("date") == g["date"]
                 continue
             s, t, tspans = parts[gi]
             kind = miss_class(g, s, t, tspans, free, doc.get("weak_events", []))
@@ -143,7 +147,8 @@ def evaluate(rows, docs):
             details.append(("false", kind, row, f, None, None))
     return dict(tally=tally, misses=misses, falses=falses, by_root_gold=by_root_gold, by_root_hit=by_root_hit,
                 by_root_found=by_root_found, by_root_right=by_root_right, by_rule_found=by_rule_found,
-                by_rule_right=by_rule_right, conflict=(conflict_right, conflict_found), details=details)
+                by_rule_right=by_rule_right, conflict=(conflict_right, conflict_found), dates=(dated_right, dated),
+                details=details)
 
 
 def report(parts, res, verbose):
@@ -162,6 +167,9 @@ def report(parts, res, verbose):
     d.out("   false events by class: " + ", ".join(f"{k} {v}" for k, v in res["falses"].most_common()))
     d.out("   found by rule (right/found): " + ", ".join(
         f"{k or '?'} {res['by_rule_right'][k]}/{v}" for k, v in res["by_rule_found"].most_common()))
+    dr, dn = res["dates"]
+    if dn:
+        d.out(f"   dates of the right events: {dr} of {dn} as the annotators dated them ({d.ratio(dr, dn):.3f})")
     if verbose:
         for what, kind, row, e, s, tt in res["details"]:
             if what == "miss":
