@@ -31,6 +31,15 @@ int compare_dates(std::string_view a, std::string_view b) {
   return a.substr(0, n).compare(b.substr(0, n));
 }
 
+// One of the person's Arabic names, its name or an alias, normalized, answers `holds`.
+template <typename Holds>
+bool any_arabic_name(const Actor& x, Holds holds) {
+  if (holds(text::normalize_key(x.name_ar))) return true;
+  for (const std::string& alias : x.aliases_ar)
+    if (holds(text::normalize_key(alias))) return true;
+  return false;
+}
+
 }  // namespace
 
 ActorMatches Matcher::run() {
@@ -176,6 +185,40 @@ float Matcher::support(uint32_t a) {
   return score;
 }
 
+// «ألكسندر مدفيديف» (of Gazprom) is not Dmitry: a person's one-word name that
+// the name finder reads as the end of a name a given name opens, where none of
+// the person's full names holds that given name — nor a spelling of it (the
+// first two letters alike: «ديميتري» for «ديمتري») — is another person's.
+bool Matcher::another_given_name(const Raw& r, uint32_t a) const {
+  const Actor& x = actor(a);
+  if (x.type != "person" || r.end != r.first + 1 || r.first == 0 || r.prefix_bytes != 0 || !in_.found_names)
+    return false;
+  std::string_view given = word(r.first - 1);
+  if (!lex_.is_given_name(given) || lex_.is_function_word(given)) return false;
+  // «أنور بن محمد قرقاش»: a father's name is no given name of another.
+  if (in_lineage(r.first - 1)) return false;
+  // Sure of it: not «نجاح لودريان», «آمال أوباما» (success, hopes: given names too).
+  bool read_as_one = false;
+  for (const names::FoundName& n : *in_.found_names)
+    read_as_one |= n.type == names::NameType::kPerson && n.first <= r.first - 1 && n.end >= r.end &&
+                   n.margin >= kSureMargin;
+  if (!read_as_one) return false;
+  constexpr size_t kTwoLetters = 4;  // bytes
+  auto holds_it = [&](std::string_view key) {
+    for (size_t s = 0; s < key.size();) {
+      size_t e = key.find(' ', s);
+      if (e == std::string::npos) e = key.size();
+      std::string_view w = key.substr(s, e - s);
+      if (e < key.size() &&  // a word before the family name
+          (w == given || (w.size() >= kTwoLetters && given.substr(0, kTwoLetters) == w.substr(0, kTwoLetters))))
+        return true;
+      s = e + 1;
+    }
+    return false;
+  };
+  return !any_arabic_name(x, holds_it);
+}
+
 // A surname alone, before (or without) the full name: «وصف ظريف المحادثات».
 // Read as the person only when no given name nor common word is written so,
 // and the document names the person's state or group, or their context words,
@@ -190,45 +233,6 @@ float Matcher::support(uint32_t a) {
 // offices, in a document that is theirs twice over (their state named and in
 // focus, or their context words): written before another name («عباس زكي») it
 // is someone's given name.
-// «ألكسندر مدفيديف» (of Gazprom) is not Dmitry: a person's one-word name that
-// the name finder reads as the end of a name a given name opens, where none of
-// the person's full names holds that given name — nor a spelling of it (the
-// first two letters alike: «ديميتري» for «ديمتري») — is another person's.
-bool Matcher::another_given_name(const Raw& r, uint32_t a) const {
-  const Actor& x = actor(a);
-  if (x.type != "person" || r.end != r.first + 1 || r.first == 0 || r.prefix_bytes != 0 || !in_.found_names)
-    return false;
-  std::string_view given = word(r.first - 1);
-  if (!lex_.is_given_name(given) || lex_.is_function_word(given)) return false;
-  // «أنور بن محمد قرقاش»: a father's name is no given name of another.
-  if (r.first >= 2 && (word(r.first - 2) == "بن" || word(r.first - 2) == "ابن" || word(r.first - 2) == "بنت"))
-    return false;
-  // Sure of it: not «نجاح لودريان», «آمال أوباما» (success, hopes: given names too).
-  bool read_as_one = false;
-  for (const names::FoundName& n : *in_.found_names)
-    read_as_one |= n.type == names::NameType::kPerson && n.first <= r.first - 1 && n.end >= r.end &&
-                   n.margin >= kSureMargin;
-  if (!read_as_one) return false;
-  constexpr size_t kTwoLetters = 4;  // bytes
-  auto holds_it = [&](const std::string& full) {
-    std::string key = text::normalize_key(full);
-    for (size_t s = 0; s < key.size();) {
-      size_t e = key.find(' ', s);
-      if (e == std::string::npos) e = key.size();
-      std::string_view w = std::string_view(key).substr(s, e - s);
-      if (e < key.size() &&  // a word before the family name
-          (w == given || (w.size() >= kTwoLetters && given.substr(0, kTwoLetters) == w.substr(0, kTwoLetters))))
-        return true;
-      s = e + 1;
-    }
-    return false;
-  };
-  if (holds_it(x.name_ar)) return false;
-  for (const std::string& alias : x.aliases_ar)
-    if (holds_it(alias)) return false;
-  return true;
-}
-
 bool Matcher::short_alone(const Raw& r, uint32_t a) {
   if (actor(a).type != "person" || r.end != r.first + 1) return false;
   std::string_view w = word(r.first).substr(r.prefix_bytes);
@@ -746,12 +750,7 @@ bool Matcher::same_given_name(const Mention& m, const std::string& id) const {
   const Actor* a = kb_.find(id);
   if (!a) return false;
   std::string_view given = word(m.first_token);
-  auto opens_with_it = [&](const std::string& full) {
-    std::string key = text::normalize_key(full);
-    return key.substr(0, key.find(' ')) == given;
-  };
-  if (opens_with_it(a->name_ar)) return true;
-  return std::any_of(a->aliases_ar.begin(), a->aliases_ar.end(), opens_with_it);
+  return any_arabic_name(*a, [&](std::string_view key) { return key.substr(0, key.find(' ')) == given; });
 }
 
 // The type of a knowledge-base actor or of one found in this document; "" when unknown.
