@@ -50,6 +50,7 @@ Sample sample() {
   e.reported_by = "usa";
   e.date = "2019-04-02";
   e.date_inherited = true;
+  e.date_from_context = true;  // never both in an analysis; the sample only checks that each row travels
   e.sentence = kSentence;
   e.trigger = kMet;
   e.symmetric = true;

@@ -80,6 +80,7 @@ inline constexpr Field<EventRef> kEventFields[] = {
     {"target_state",   &EventRef::target_state,   Write::kTextOrOmit, InQuery::kEvent},
     {"date",           &EventRef::date,           Write::kTextOrNull, InQuery::kReport},
     {"date_inherited", &EventRef::date_inherited, Write::kTrueOrOmit, InQuery::kReport},
+    {"date_from_context", &EventRef::date_from_context, Write::kTrueOrOmit, InQuery::kReport},
     {"sentence",       &EventRef::sentence,       Write::kSpan,       InQuery::kReport},
     {"trigger",        &EventRef::trigger,        Write::kSpan,       InQuery::kReport},
     {"symmetric",      &EventRef::symmetric,      Write::kFlag,       InQuery::kEvent},

@@ -4,6 +4,8 @@
 
 #include "events/arabic_cues.h"
 #include "events/extractor.h"
+#include "text/clitics.h"
+#include "time/date_value.h"
 #include "time/governing_time.h"
 
 namespace marsad::events {
@@ -24,6 +26,40 @@ int year_of(std::string_view date) {
 // A date the calendar can place: neither a reference («PAST_REF») nor a pattern with unknowns.
 bool concrete(std::string_view value) {
   return !value.empty() && value.find('X') == std::string_view::npos && value[0] >= '0' && value[0] <= '9';
+}
+
+// The day the story is at, for an act its own clause does not date. News
+// tells one day's story: the lead says «أمس» once, and the sentences after it
+// go on with that day's acts without saying it again. So the last day named
+// before the act stands for it — when it is within a week before the
+// document's day (a day further back is the story's history, one after it an
+// announcement). Not for an act told in the present tense («ينفي», «يتوقع»):
+// that is said on the day of the report.
+const time::TimeExpression* story_day(const SentenceView& v, uint32_t trigger, std::string_view document_date) {
+  constexpr int64_t kStoryReachDays = 7;
+  std::string_view w = text::behind_conjunction(v.word(trigger));
+  if (w.substr(0, 2) == "ي") return nullptr;  // an imperfect verb
+  time::DateValue document = time::DateValue::parse(document_date);
+  if (document.precision != time::Precision::kDay) return nullptr;
+  const auto& times = v.input().times;
+  auto before = std::partition_point(times.begin(), times.end(),
+                                     [&](const time::TimeExpression& t) { return t.end_token <= trigger; });
+  for (auto t = before; t != times.begin();) {
+    --t;
+    if (t->type != "DATE") continue;
+    time::DateValue day = time::DateValue::parse(t->value);
+    if (day.precision != time::Precision::kDay) {
+      // «هذا العام» holds the document's day: the story stays where it was.
+      // «الشهر الماضي», «في وقت سابق»: it has moved back, to no day we know.
+      bool holds_today = day.known() && day.first_day().serial() <= document.serial() &&
+                         document.serial() <= day.last_day().serial();
+      if (holds_today) continue;
+      return nullptr;
+    }
+    int64_t days_before = document.serial() - day.serial();
+    return days_before > 0 && days_before <= kStoryReachDays ? &*t : nullptr;
+  }
+  return nullptr;
 }
 
 }  // namespace
@@ -77,6 +113,9 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
     out.value = found->value;
     int event_year = year_of(out.value);
     out.historical = event_year && document_year && document_year - event_year >= kHistoricalYears;
+  } else if (const time::TimeExpression* day = story_day(v, first, document_date)) {
+    out.value = day->value;
+    out.from_context = true;
   } else {
     out.value = std::string(document_date);
     out.inherited = true;

@@ -1,7 +1,8 @@
 // When an event happened: a date read right after its trigger in its clause
 // (Arabic puts the adverbial after the verb phrase), else the time expression
-// the time layer finds governing it, else the document's own date (marked
-// inherited). An event dated a decade or more before its document is a
+// the time layer finds governing it, else the day the story is at (the last
+// day named before it, within a week before the document's), else the
+// document's own date (marked inherited). An event dated a decade or more before its document is a
 // historical reference, not news.
 #pragma once
 
@@ -15,7 +16,8 @@ namespace marsad::events {
 
 struct EventDate {
   std::string value;
-  bool inherited = false;  // the document's date: none was read in the sentence
+  bool inherited = false;     // the document's date: none was read in the sentence
+  bool from_context = false;  // the day an earlier sentence told: none was read in the act's own
   bool historical = false; // a decade or more before the document
 };
 

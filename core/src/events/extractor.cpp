@@ -812,6 +812,7 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
     EventDate d = date_of(*view, e.trigger_first, e.trigger_end, in.document_date);
     e.date = d.value;
     e.date_inherited = d.inherited;
+    e.date_from_context = d.from_context;
     e.historical = d.historical;
     // An act dated after the day of its report has not happened yet: it is
     // announced («تصل موغيريني إلى المملكة الاثنين», «يزور الوزير القاهرة غدا»,

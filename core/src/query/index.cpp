@@ -19,13 +19,13 @@ int64_t serial_of(std::string_view iso, bool last) {
 }
 
 // Two reports of one event agree on when it happened: dates equal at their
-// shared precision, or a report dated only by its article's date is at most a
-// month after the other's date.
+// shared precision, or a report dated only by its article (its date, or the
+// day its story is at) is at most a month after the other's date.
 bool dates_compatible(const analysis::EventRef& a, const analysis::EventRef& b) {
   if (a.date.empty() || b.date.empty()) return a.date.empty() && b.date.empty();
   if (same_at_shared_precision(a.date, b.date)) return true;
   auto inherited_covers = [](const analysis::EventRef& inh, const analysis::EventRef& other) {
-    if (!inh.date_inherited) return false;
+    if (!inh.date_inherited && !inh.date_from_context) return false;
     int64_t gap = serial_of(inh.date, true) - serial_of(other.date, false);
     return gap >= 0 && gap <= kInheritedReachDays;
   };
@@ -141,12 +141,14 @@ void CorpusIndex::build_clusters() {
       home->reports.push_back(r);
     }
     for (EventCluster& c : clusters) {
-      // The report with the most precise, not inherited, date represents the event.
+      // The report with the most precise date read in its own sentence represents
+      // the event; one dated by its story before one dated by its article.
       std::stable_sort(c.reports.begin(), c.reports.end(), [&](const Report& a, const Report& b) {
         const auto& x = event(a);
         const auto& y = event(b);
         if (x.weak != y.weak) return !x.weak;  // a sure report before a weak one
         if (x.date_inherited != y.date_inherited) return !x.date_inherited;
+        if (x.date_from_context != y.date_from_context) return !x.date_from_context;
         return x.date.size() > y.date.size();
       });
       const Report& head = c.reports.front();
