@@ -10,6 +10,7 @@
 #include "events/sentence_view.h"
 #include "events/trigger_scan.h"
 #include "text/tense.h"
+#include "time/date_value.h"
 
 namespace marsad::events {
 namespace {
@@ -455,12 +456,17 @@ bool place_target(std::string_view code) {
   return f == "04" || f == "07" || f == "14" || f == "15" || f == "17" || f == "18" || f == "19" || f == "20";
 }
 
-// A month or a day (YYYY-MM, YYYY-MM-DD) that comes wholly after the
-// document's day: compared on what both give. A year alone is too often
-// another clause's («… اعتبارا من عام 2016»).
+// A month, a week or a day (YYYY-MM, YYYY-Www, YYYY-MM-DD) that comes wholly
+// after the document's day: compared on what both give («الأسبوع المقبل» with
+// the document's week). A year alone is too often another clause's («…
+// اعتبارا من عام 2016»).
 bool after_the_day(std::string_view date, std::string_view document_date) {
   constexpr size_t kMonth = 7;
-  if (date.size() < kMonth || document_date.size() < kMonth || date.find('W') != std::string_view::npos) return false;
+  if (date.size() < kMonth || document_date.size() < kMonth) return false;
+  if (date.find('W') != std::string_view::npos) {
+    time::DateValue day = time::DateValue::parse(document_date);
+    return day.precision == time::Precision::kDay && date.substr(0, kMonth + 1) > day.iso_week();
+  }
   size_t n = std::min(date.size(), document_date.size());
   return date.substr(0, n) > document_date.substr(0, n);
 }
