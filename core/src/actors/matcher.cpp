@@ -677,8 +677,9 @@ bool Matcher::in_lineage(uint32_t first) const {
   return before == "بن" || before == "بنت" || before == "ابن";
 }
 
-// «مطار الملك عبد العزيز», «جامعة الملك سعود», «جائزة الشيخ زايد»: a place or
-// body named after a person, which does not mention the person.
+// «مطار الملك عبد العزيز», «جامعة الملك سعود», «جائزة الشيخ زايد», «وسام الملك
+// فيصل»: a place, body or decoration named after a person, which does not
+// mention the person.
 bool Matcher::named_after(uint32_t lead) const {
   if (lead == 0) return false;
   static constexpr std::string_view kHonours[] = {"الملك", "الامير", "الشيخ", "الامام", "السلطان", "الرئيس"};
@@ -687,6 +688,8 @@ bool Matcher::named_after(uint32_t lead) const {
                                                 "كليه", "قاعه", "برنامج", "مشروع", "ملعب", "استاد", "وقف",
                                                 "حديقه", "جامع", "متنزه", "منتزه", "متنزهات", "منتزهات", "معهد",
                                                 "مدرسه", "قصر", "كورنيش", "مستشفيات", "كاس",
+                                                // decorations: «وسام الملك عبد العزيز», «قلادة الملك فيصل»
+                                                "وسام", "قلاده", "وشاح", "ميداليه", "نوط",
                                                 // settlements named after a family or a man: «ناحية البغدادي», «حي الصدر»
                                                 "ناحيه", "قضاء", "حي", "بلده", "قريه", "منطقه", "محافظه", "مديريه", "مخيم"};
   auto one_of = [](std::string_view w, const auto& list) {
