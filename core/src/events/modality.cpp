@@ -40,6 +40,24 @@ bool is_stopping(std::string_view w) {
   return false;
 }
 
+// «وإذا تم التوقيع على الاتفاقية، فإنها ستكون أول اتفاقية بين X وY»: the clause
+// that answers a condition — opened by ف («فإن», «فسوف», «فستكون») right after
+// the clause the condition opens — is as hypothetical as the condition.
+bool answers_a_condition(const SentenceView& v, uint32_t trigger) {
+  uint32_t open = trigger;  // the first word of the trigger's clause
+  while (open > v.first() && !is_clause_punctuation(v.word(open - 1))) --open;
+  if (open == v.first()) return false;
+  std::string_view w = v.word(open);
+  bool answer = w.substr(0, 6) == "فان" || w == "فسوف" ||
+                (w.substr(0, 4) == "فس" && w.size() >= 10 &&  // «فستكون», «فسيتم»: a future verb behind ف
+                 text::is_future_verb(w.substr(2)));
+  if (!answer) return false;
+  uint32_t condition = open - 1;  // the first word of the clause before
+  while (condition > v.first() && !is_clause_punctuation(v.word(condition - 1))) --condition;
+  return is_condition(v.word(condition)) ||
+         (condition + 1 < open && is_condition_phrase(v.word(condition), v.word(condition + 1)));
+}
+
 }  // namespace
 
 Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_bytes, bool verbal_noun) {
@@ -63,6 +81,7 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
     m.unrealized |= is_unrealizing(x);
   }
   m.future |= text::is_future_verb(word) && prefix_bytes > 0;  // the trigger's own «سـ», whatever stands before
+  m.conditional |= answers_a_condition(v, trigger);
   // «لم يكن أردوغان يقصف قوات داعش فحسب لكن أيضا …»: "not only", the act done and more.
   if (m.negated)
     for (uint32_t i = trigger + 1; i < v.end() && i <= trigger + kOnlyReach; ++i) {
