@@ -62,6 +62,20 @@ const time::TimeExpression* story_day(const SentenceView& v, uint32_t trigger, s
   return nullptr;
 }
 
+// «وكان الرئيس قد التقى …»: «كان … قد» before the act tells it as done before
+// the story's day (its background).
+bool told_as_earlier(const SentenceView& v, uint32_t trigger) {
+  constexpr uint32_t kReach = 8;  // «وكان وزير الخارجية الأمريكي جون كيري قد»
+  bool before_act = false;        // «قد» seen between the copula and the act
+  for (uint32_t i = trigger; i-- > v.first() && i + kReach >= trigger;) {
+    std::string_view w = text::behind_conjunction(v.word(i));
+    if (is_clause_punctuation(w)) return false;
+    if (w == "قد") before_act = true;
+    if (before_act && (w == "كان" || w == "كانت" || w == "كانوا" || w == "كانا")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::string_view document_date) {
@@ -113,7 +127,7 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
     out.value = found->value;
     int event_year = year_of(out.value);
     out.historical = event_year && document_year && document_year - event_year >= kHistoricalYears;
-  } else if (const time::TimeExpression* day = story_day(v, first, document_date)) {
+  } else if (const time::TimeExpression* day = found || told_as_earlier(v, first) ? nullptr : story_day(v, first, document_date)) {
     out.value = day->value;
     out.from_context = true;
   } else {
