@@ -194,6 +194,15 @@ bool can_be_conflict_side(const TriggerInstance& t, size_t i, bool as_source) {
   return !(as_source && force(t.code) && (t.types[i] == "media" || t.unarmed[i]));
 }
 
+bool subject_like(Slot s) {
+  return s == Slot::kSubject || s == Slot::kSubjectBefore || s == Slot::kGoverningSubject || s == Slot::kCarried ||
+         s == Slot::kRelativeHead || s == Slot::kAgent || s == Slot::kReporterSelf;
+}
+bool object_like(Slot s) {
+  return s == Slot::kObject || s == Slot::kComplement || s == Slot::kGenitive || s == Slot::kRecipient ||
+         s == Slot::kActAgent;
+}
+
 // The state participant i acts for, or itself when it is one (or acts for none).
 const std::string& state_or_self(const TriggerInstance& t, size_t i) {
   return t.states[i].empty() ? t.participants[i]->actor : t.states[i];
@@ -240,6 +249,11 @@ bool distinct(const TriggerInstance& t, size_t i, size_t j) {
   // subject, not each other.
   if (chain_head(t, i) == chain_head(t, j) && t.slots[i] == Slot::kComplement && t.slots[j] == Slot::kComplement)
     return false;
+  // «وأبرمت بريطانيا وفرنسا وروسيا اتفاقا مع إيران»: those who act together with
+  // a counterpart after the act's preposition are one side, not each other's.
+  if (chain_head(t, i) == chain_head(t, j) && subject_like(t.slots[i]) && subject_like(t.slots[j]))
+    for (size_t k = 0; k < t.slots.size(); ++k)
+      if (t.slots[k] == Slot::kComplement && chain_head(t, k) != chain_head(t, i)) return false;
   return t.trigger->symmetric || chain_head(t, i) != chain_head(t, j);
 }
 
@@ -334,14 +348,6 @@ bool sports_document(const EventInput& in, const text::WordForms& forms, const a
   return false;
 }
 
-bool subject_like(Slot s) {
-  return s == Slot::kSubject || s == Slot::kSubjectBefore || s == Slot::kGoverningSubject || s == Slot::kCarried ||
-         s == Slot::kRelativeHead || s == Slot::kAgent || s == Slot::kReporterSelf;
-}
-bool object_like(Slot s) {
-  return s == Slot::kObject || s == Slot::kComplement || s == Slot::kGenitive || s == Slot::kRecipient ||
-         s == Slot::kActAgent;
-}
 
 // «خلال لقائه ببعض أنصاره», «اجتماع مع مسؤولين»: right after the trigger, its
 // own preposition and people no actor names — the counterpart is someone
