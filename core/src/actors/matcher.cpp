@@ -843,6 +843,13 @@ bool Matcher::resolve_institution(size_t k, size_t& next) {
     }
   // The construct state («حكومة الأردن»): an indefinite head before the state's name.
   bool definite = word(r.first + (r.end - r.first - 1)).substr(0, 4) == "ال";
+  // «الحكومة السعودية», «وزارة الخارجية السعودية»: a state whose name is its own
+  // feminine adjective agrees with a definite head as the adjective does.
+  if (!state && definite && raw_[k + 1].prefix_bytes == 0 && raw_[k + 1].end == raw_[k + 1].first + 1)
+    if (const Entry* n = find_kind(after, EntryKind::kName); n && is_country(actor(n->target))) {
+      std::string_view w = word(raw_[k + 1].first);
+      if (w.size() > 8 && w.substr(0, 4) == "ال" && w.substr(w.size() - 4) == "يه") state = n;
+    }
   bool named = false;  // the state by its name, not an adjective
   if (!state && !definite && raw_[k + 1].prefix_bytes == 0)
     if (const Entry* n = find_kind(after, EntryKind::kName); n && is_country(actor(n->target))) state = n, named = true;
