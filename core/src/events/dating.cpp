@@ -28,6 +28,18 @@ bool concrete(std::string_view value) {
   return !value.empty() && value.find('X') == std::string_view::npos && value[0] >= '0' && value[0] <= '9';
 }
 
+// «المجزرة التي ارتكبتها قوات الأسد أول من أمس»: a day named in a relative
+// clause dates the act of the noun it describes, not the story.
+bool in_a_relative_clause(const SentenceView& v, uint32_t time_first) {
+  constexpr uint32_t kReach = 8;  // the relative pronoun, its verb, the verb's subject and adjuncts
+  for (uint32_t i = time_first; i > 0 && time_first - i < kReach;) {
+    std::string_view w = v.word(--i);
+    if (is_clause_punctuation(w)) return false;
+    if (is_relative_pronoun(w)) return true;
+  }
+  return false;
+}
+
 // The day the story is at, for an act its own clause does not date. News
 // tells one day's story: the lead says «أمس» once, and the sentences after it
 // go on with that day's acts without saying it again. So the last day named
@@ -46,7 +58,7 @@ const time::TimeExpression* story_day(const SentenceView& v, uint32_t trigger, s
                                      [&](const time::TimeExpression& t) { return t.end_token <= trigger; });
   for (auto t = before; t != times.begin();) {
     --t;
-    if (t->type != "DATE") continue;
+    if (t->type != "DATE" || in_a_relative_clause(v, t->first_token)) continue;
     time::DateValue day = time::DateValue::parse(t->value);
     if (day.precision != time::Precision::kDay) {
       // «هذا العام» holds the document's day: the story stays where it was.
