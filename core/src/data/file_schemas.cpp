@@ -77,7 +77,7 @@ Schema event_cues() {
         "pairing_words",      "taking_place_verbs", "receiving_verbs",    "light_verbs",        "attending_verbs",
         "topic_words",        "undoing_words",      "existence_words",    "predicate_verbs",    "quantity_words",     "proposal_verbs",     "possibility_predicates", "denial_verbs",       "unrealizing_words",
         "intent_words",
-        "leisure_words",      "death_nouns",        "count_words",        "death_blessings",    "unnamed_people",     "kin_nouns"})
+        "leisure_words",      "death_nouns",        "count_words",        "death_blessings",    "unnamed_people",     "kin_nouns",          "standing_words"})
     fields.push_back(required(list, texts()));
   return record(fields);
 }

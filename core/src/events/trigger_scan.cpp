@@ -360,9 +360,19 @@ class Scanner {
   }
 
   // «هناك اتفاقية أمنية بين الحكومتين»: what there is stands; it is not done here.
+  // Nor is a measure in force or talks on hold, as the words after the noun say
+  // («الحظر التجاري الأميركي المفروض على إيران», «والمفاوضات المباشرة بين X وY معلقة»).
   bool standing(const FoundTrigger& f) const {
-    return f.trigger->kind == TriggerKind::kNoun && !f.match.prefix_bytes && f.match.first > v_.first() &&
-           is_existence_word(v_.word(f.match.first - 1));
+    if (f.trigger->kind != TriggerKind::kNoun) return false;
+    if (!f.match.prefix_bytes && f.match.first > v_.first() && is_existence_word(v_.word(f.match.first - 1)))
+      return true;
+    constexpr uint32_t kStandingReach = 5;  // the noun's adjectives and the sides named after it
+    for (uint32_t j = f.match.end; j < v_.end() && j < f.match.end + kStandingReach; ++j) {
+      std::string_view w = v_.word(j);
+      if (is_clause_punctuation(w)) return false;
+      if (is_standing_word(w)) return true;
+    }
+    return false;
   }
 
   // «تعتزم ألمانيا وإيران استئناف مشاوراتهما حول التعاون الاقتصادي»: what talks
