@@ -96,6 +96,16 @@ TEST(TimeAbsolute, DaysThatNameSomethingDateNothing) {
   check(Case{"2016-03-10", "وعاد إلى الميدان في 30 يونيو الماضي.", "30 يونيو الماضي", "DATE", "2015-06-30"});
 }
 
+// An anniversary column's «في مثل هذا اليوم»: the document's day and month in the
+// year named after it; without a year, that day in an unnamed past year — never today.
+TEST(TimeAbsolute, OnThisDayIsTheDocumentsDayInTheYearNamed) {
+  check(Case{"2016-03-10", "في مثل هذا اليوم من عام 1976 توفي الشاعر.", "مثل هذا اليوم من عام 1976", "DATE",
+             "1976-03-10"});
+  check(Case{"2016-03-10", "وفي مثل هذا اليوم سنة 1991 وقعت الحكومتان الاتفاق.", "مثل هذا اليوم سنة 1991", "DATE",
+             "1991-03-10"});
+  check(Case{"2016-03-10", "وقعت المعركة في مثل هذا اليوم قبل قرون.", "مثل هذا اليوم", "DATE", "XXXX-03-10"});
+}
+
 // «إب» (Yemen's Ibb) and «آب» (August) fold to one word: the spelling tells them apart.
 TEST(TimeAbsolute, IbbWrittenWithHamzaBelowIsNoAugust) {
   auto times = [](const std::string& sentence) {

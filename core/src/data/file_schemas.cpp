@@ -61,7 +61,7 @@ Schema time_words() {
   return record({optional("note", text()), required("months", months), required("numbers", numbers),
                  required("units", record(unit_fields)), required("weekdays", weekdays),
                  required("tense", tense), required("references", references),
-                 required("dated_names", texts())});
+                 required("anniversaries", texts()), required("dated_names", texts())});
 }
 
 // events/cues.json: the event rules' word lists, each a named list of words

@@ -38,5 +38,6 @@ void find_weekdays(const Context& c, std::vector<Candidate>& out);        // wee
 void find_durations(const Context& c, std::vector<Candidate>& out);       // durations.cpp (and sets)
 void find_references(const Context& c, std::vector<Candidate>& out);      // references.cpp
 void find_dated_names(const Context& c, std::vector<Candidate>& out);     // dated_names.cpp
+void find_anniversaries(const Context& c, std::vector<Candidate>& out);   // anniversaries.cpp
 
 }  // namespace marsad::time
