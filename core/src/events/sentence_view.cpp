@@ -361,6 +361,17 @@ bool SentenceView::holder_named_after(const actors::Mention& m, const actors::Kn
   const actors::Mention* holder = nullptr;
   for (const actors::Mention* x : mentions_)
     if (std::min(x->lead_token, x->first_token) == after && x->proclitics.empty()) holder = x;
+  // «ممثلة الأمين العام للأمم المتحدة في لبنان سيغريد كاغ»: where the office is
+  // held («في» and the place) may stand between a title's role phrase and its holder.
+  if (!holder && after == m.end_token && m.kind == "title" && after + 1 < s_.end_token && word(after) == "في")
+    for (const actors::Mention* place : mentions_) {
+      if (place->first_token != after + 1) continue;
+      std::string place_type = type_of(*place, kb, in);
+      if (place_type != "place" && place_type != "country") break;
+      for (const actors::Mention* x : mentions_)
+        if (std::min(x->lead_token, x->first_token) == place->end_token && x->proclitics.empty()) holder = x;
+      break;
+    }
   if (!holder || type_of(*holder, kb, in) != "person") return false;
   for (uint32_t i = lead; i-- > s_.first_token && lead - i <= kPhraseReach;) {
     if (is_role_head(word(i))) return true;
