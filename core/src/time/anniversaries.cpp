@@ -26,8 +26,15 @@ void find_anniversaries(const Context& c, std::vector<Candidate>& out) {
     }
     return out;
   }();
+  // Their first words, for one lookup per token (most tokens begin none).
+  static const Lexicon first_words = [] {
+    std::vector<std::pair<std::string, int>> firsts;
+    for (const auto& p : phrases) firsts.emplace_back(p[0], 1);
+    return Lexicon(firsts);
+  }();
   constexpr uint32_t kYearReach = 3;  // «من عام 1990»: the year a few words on
-  for (uint32_t i = 0; i < w.size(); ++i)
+  for (uint32_t i = 0; i < w.size(); ++i) {
+    if (w.lookup(i, first_words, true) < 0) continue;
     for (const auto& p : phrases) {
       uint32_t n = static_cast<uint32_t>(p.size());
       bool ok = true;
@@ -52,6 +59,7 @@ void find_anniversaries(const Context& c, std::vector<Candidate>& out) {
       }
       out.push_back(cand);
     }
+  }
 }
 
 }  // namespace marsad::time
