@@ -65,7 +65,7 @@ const time::TimeExpression* story_day(const SentenceView& v, uint32_t trigger, s
       // «الشهر الماضي», «في وقت سابق»: it has moved back, to no day we know.
       bool holds_today = day.known() && day.first_day().serial() <= document.serial() &&
                          document.serial() <= day.last_day().serial();
-      if (holds_today) continue;
+      if (holds_today || t->value == "PRESENT_REF") continue;  // «حتى اللحظة»: still the story's day
       return nullptr;
     }
     int64_t days_before = document.serial() - day.serial();
@@ -140,6 +140,19 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
     int event_year = year_of(out.value);
     out.historical = event_year && document_year && document_year - event_year >= kHistoricalYears;
   } else if (const time::TimeExpression* day = found || told_as_earlier(v, first) ? nullptr : story_day(v, first, document_date)) {
+    out.value = day->value;
+    out.from_context = true;
+  } else {
+    out.value = std::string(document_date);
+    out.inherited = true;
+  }
+  return out;
+}
+
+EventDate report_date_of(const SentenceView& v, uint32_t trigger_first, std::string_view document_date) {
+  EventDate out;
+  const time::TimeExpression* day = told_as_earlier(v, trigger_first) ? nullptr : story_day(v, trigger_first, document_date);
+  if (day) {
     out.value = day->value;
     out.from_context = true;
   } else {

@@ -23,4 +23,8 @@ struct EventDate {
 
 EventDate date_of(const SentenceView& view, uint32_t trigger_first, uint32_t trigger_end, std::string_view document_date);
 
+// The day an act was told (an announced act's: «وأعلن شتاينماير أمس أنه سيزور المملكة في
+// سبتمبر» is news of yesterday): the story's day, else the document's.
+EventDate report_date_of(const SentenceView& view, uint32_t trigger_first, std::string_view document_date);
+
 }  // namespace marsad::events

@@ -829,12 +829,14 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
     // An act dated after the day of its report has not happened yet: it is
     // announced («تصل موغيريني إلى المملكة الاثنين», «يزور الوزير القاهرة غدا»,
     // «سيزور موسكو خلال شهر سبتمبر المقبل»), and the announcement is the news
-    // of the report's day.
+    // of the story's day (or of the report's).
     if (!d.inherited && after_the_day(d.value, in.document_date)) {
       e.code = intent_code(e.code);
       e.goldstein = cameo.goldstein(e.code);
-      e.date = std::string(in.document_date);
-      e.date_inherited = true;
+      EventDate told = report_date_of(*view, e.trigger_first, in.document_date);
+      e.date = told.value;
+      e.date_inherited = told.inherited;
+      e.date_from_context = told.from_context;
     }
   }
   return out;
