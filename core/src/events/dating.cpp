@@ -139,13 +139,12 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
     out.value = found->value;
     int event_year = year_of(out.value);
     out.historical = event_year && document_year && document_year - event_year >= kHistoricalYears;
-  } else if (const time::TimeExpression* day = found || told_as_earlier(v, first) ? nullptr : story_day(v, first, document_date)) {
-    out.value = day->value;
-    out.from_context = true;
-  } else {
-    out.value = std::string(document_date);
-    out.inherited = true;
+    return out;
   }
+  if (!found) return report_date_of(v, first, document_date);
+  // A time of its own that names no day («مؤخرا», «قريبا»): not the story's day either.
+  out.value = std::string(document_date);
+  out.inherited = true;
   return out;
 }
 

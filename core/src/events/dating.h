@@ -2,8 +2,8 @@
 // (Arabic puts the adverbial after the verb phrase), else the time expression
 // the time layer finds governing it, else the day the story is at (the last
 // day named before it, within a week before the document's), else the
-// document's own date (marked inherited). An event dated a decade or more before its document is a
-// historical reference, not news.
+// document's own date (marked inherited). An event dated a decade or more
+// before its document is a historical reference, not news.
 #pragma once
 
 #include <cstdint>

@@ -14,7 +14,7 @@ struct EventFacts {
   std::string source, target;              // actor ids
   std::string source_state, target_state;  // the states they act for, when known
   std::string reported_by;                 // actor id of a reporting source ("أعلنت الخارجية أن …")
-  std::string date;                        // from the governing time expression, else the document's
+  std::string date;                        // from the governing time expression, else the story's day, else the document's
   bool date_inherited = false;             // true: the document's date, not one read in the sentence
   bool date_from_context = false;          // true: the day an earlier sentence told, none read in the act's own
   bool historical = false;                 // dated a decade or more before its document: a reference to history

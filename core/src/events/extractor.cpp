@@ -348,7 +348,6 @@ bool sports_document(const EventInput& in, const text::WordForms& forms, const a
   return false;
 }
 
-
 // «خلال لقائه ببعض أنصاره», «اجتماع مع مسؤولين»: right after the trigger, its
 // own preposition and people no actor names — the counterpart is someone
 // unnamed, not an actor named elsewhere in the sentence (unless named right after them).

@@ -4,6 +4,7 @@
 // which its «اليوم» would otherwise say.
 #include <cstdio>
 
+#include "text/phrase_trie.h"
 #include "time/candidates.h"
 #include "time/word_lists.h"
 
@@ -13,18 +14,9 @@ void find_anniversaries(const Context& c, std::vector<Candidate>& out) {
   const Words& w = c.words;
   if (c.doc.precision != Precision::kDay) return;
   static const std::vector<std::vector<std::string>> phrases = [] {
-    std::vector<std::vector<std::string>> out;
-    for (const auto& entry : word_list({"anniversaries"})) {
-      std::vector<std::string> words;
-      std::string k = key(entry.first);
-      for (size_t s = 0, i = 0; i <= k.size(); ++i)
-        if (i == k.size() || k[i] == ' ') {
-          words.push_back(k.substr(s, i - s));
-          s = i + 1;
-        }
-      out.push_back(std::move(words));
-    }
-    return out;
+    std::vector<std::vector<std::string>> table;
+    for (const auto& entry : word_list({"anniversaries"})) table.push_back(text::PhraseTrie::words_of(key(entry.first)));
+    return table;
   }();
   // Their first words, for one lookup per token (most tokens begin none).
   static const Lexicon first_words = [] {
