@@ -48,9 +48,8 @@ bool answers_a_condition(const SentenceView& v, uint32_t trigger) {
   while (open > v.first() && !is_clause_punctuation(v.word(open - 1))) --open;
   if (open == v.first()) return false;
   std::string_view w = v.word(open);
-  bool answer = w.substr(0, 6) == "فان" || w == "فسوف" ||
-                (w.substr(0, 4) == "فس" && w.size() >= 10 &&  // «فستكون», «فسيتم»: a future verb behind ف
-                 text::is_future_verb(w.substr(2)));
+  // «فستكون», «فسيتم»: a future verb behind ف (text::is_future_verb reads through it).
+  bool answer = w.substr(0, 6) == "فان" || w == "فسوف" || (w.substr(0, 2) == "ف" && text::is_future_verb(w));
   if (!answer) return false;
   uint32_t condition = open - 1;  // the first word of the clause before
   while (condition > v.first() && !is_clause_punctuation(v.word(condition - 1))) --condition;

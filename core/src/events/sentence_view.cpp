@@ -358,20 +358,24 @@ bool SentenceView::holder_named_after(const actors::Mention& m, const actors::Kn
       if (is_clause_punctuation(word(i)) || token(i).kind != text::TokenKind::kWord) break;
     }
   }
-  const actors::Mention* holder = nullptr;
-  for (const actors::Mention* x : mentions_)
-    if (std::min(x->lead_token, x->first_token) == after && x->proclitics.empty()) holder = x;
+  // The name, with no proclitic, that token i opens.
+  auto bare_name_at = [&](uint32_t i) {
+    const actors::Mention* found = nullptr;
+    for (const actors::Mention* x : mentions_)
+      if (std::min(x->lead_token, x->first_token) == i && x->proclitics.empty()) found = x;
+    return found;
+  };
+  const actors::Mention* holder = bare_name_at(after);
   // «ممثلة الأمين العام للأمم المتحدة في لبنان سيغريد كاغ»: where the office is
   // held («في» and the place) may stand between a title's role phrase and its holder.
-  if (!holder && after == m.end_token && m.kind == "title" && after + 1 < s_.end_token && word(after) == "في")
-    for (const actors::Mention* place : mentions_) {
-      if (place->first_token != after + 1) continue;
-      std::string place_type = type_of(*place, kb, in);
-      if (place_type != "place" && place_type != "country") break;
-      for (const actors::Mention* x : mentions_)
-        if (std::min(x->lead_token, x->first_token) == place->end_token && x->proclitics.empty()) holder = x;
-      break;
+  if (!holder && after == m.end_token && m.kind == "title" && after + 1 < s_.end_token && word(after) == "في") {
+    auto place = std::find_if(mentions_.begin(), mentions_.end(),
+                              [&](const actors::Mention* x) { return x->first_token == after + 1; });
+    if (place != mentions_.end()) {
+      std::string type = type_of(**place, kb, in);
+      if (type == "place" || type == "country") holder = bare_name_at((*place)->end_token);
     }
+  }
   if (!holder || type_of(*holder, kb, in) != "person") return false;
   for (uint32_t i = lead; i-- > s_.first_token && lead - i <= kPhraseReach;) {
     if (is_role_head(word(i))) return true;
