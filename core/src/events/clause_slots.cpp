@@ -200,6 +200,13 @@ class Reader {
         // «X الذي», «X، الذي», «بX الذي»: the head, whatever governs it.
         if (ps[i].mention->end_token + 1 == before_start ||
             (ps[i].mention->end_token + 2 == before_start && is_clause_punctuation(v_.word(before_start - 2)))) {
+          // «حزب الله الذي تدعمه إيران»: with a name right after the verb, the
+          // verb's own pronoun stands for the head, which is what it acts on; that
+          // name is its subject. («الوفد الذي زاره»: with none, the head visits.)
+          if (t.enclitic && names_subject_after(end)) {
+            out[i] = Slot::kObject;
+            break;
+          }
           out[i] = Slot::kRelativeHead;
           subject_before = static_cast<int>(i);
           break;
@@ -800,6 +807,13 @@ class Reader {
   bool owns_held_place(uint32_t lead) const {
     while (lead > v_.first() + 1 && text::is_quote_mark(v_.word(lead - 1))) --lead;
     return lead > v_.first() && is_held_noun(v_.word(lead - 1));
+  }
+
+  // An actor's name, bare and no place, stands right after the word before `end`.
+  bool names_subject_after(uint32_t end) const {
+    for (const Participant& p : v_.participants())
+      if (lead_of(p) == end) return bare(p) && !p.place;
+    return false;
   }
 
   // The complementizer opening the clause of `at` carries a pronoun (أنه، بأنها، إنهم).
