@@ -23,7 +23,8 @@ std::vector<Problem> problems_of(const std::string& file, std::string_view json)
 
 TEST(FileSchemas, EveryBuiltinFileWithASchemaPasses) {
   for (const char* file : {"titles.json", "institutions.json", "not_names.json", "given_names.json",
-                           "function_words.json", "framing_words.json", "time/words.json", "events/cues.json"}) {
+                           "function_words.json", "framing_words.json", "furniture.json", "time/words.json",
+                           "events/cues.json"}) {
     ASSERT_FALSE(embedded_file(file).empty()) << file;
     for (const Problem& p : problems_of(file, embedded_file(file))) ADD_FAILURE() << file << ": " << p.message;
   }
@@ -65,6 +66,8 @@ const Broken kBroken[] = {
   {"framing_words.json", R"({"words": [{"ar": "تحرير", "tone": "positive"}]})",
    "tone", "words #1 \"تحرير\".tone has an unknown value \"positive\""},
   {"framing_words.json", R"({"words": [{"tone": "legitimizing"}]})", "ar", "words #1 has no \"ar\""},
+  // furniture.json: the link lines left out.
+  {"furniture.json", R"({"trailers": ["رابط الخبر"]})", "link_lines", "the file has no \"link_lines\""},
   // not JSON at all
   {"titles.json", R"({"titles": [)", "", "not valid JSON"},
 };

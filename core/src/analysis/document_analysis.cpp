@@ -106,7 +106,7 @@ DocumentAnalysis analyze_document(const Document& doc, AnalysisContext& context)
     r.sentence = original(s.first_token, s.end_token);
     r.trigger = original(e.trigger_first, e.trigger_end);
   }
-  for (const events::Quote& q : events::find_quotes(norm.text, tokens, p.sentences, p.actors.mentions))
+  for (const events::Quote& q : events::find_quotes(norm.text, tokens, p.story, p.actors.mentions))
     out.quotes.push_back({original(q.first_token, q.end_token), q.speaker});
 
   if (doc.date.empty()) {

@@ -1,6 +1,7 @@
 #include "analysis/document_parse.h"
 
 #include "names/tokens.h"
+#include "text/furniture.h"
 #include "text/segmenter.h"
 
 namespace marsad::analysis {
@@ -11,6 +12,7 @@ void parse_document(const Document& doc, const actors::KnowledgeBase& kb, const 
   out.tokens.clear();
   text::segment_words(out.norm.text, out.tokens);
   text::split_sentences(out.norm.text, out.tokens, out.sentences);
+  out.story = text::story_sentences(out.sentences, text::furniture_tokens(out.norm.text, out.tokens));
   out.forms.emplace(out.norm.text, out.tokens);
   std::vector<bool> hamza_below = text::written_hamza_below(doc.text, out.norm, out.tokens);
   out.times = time::find_times(out.norm.text, out.tokens, doc.date, &*out.forms, &hamza_below);

@@ -25,6 +25,7 @@ struct DocumentParse {
   text::NormalizedText norm;
   std::vector<text::Token> tokens;
   std::vector<text::Sentence> sentences;
+  std::vector<text::Sentence> story;  // the same, without the page's furniture (text/furniture.h)
   std::optional<text::WordForms> forms;  // each word's clitics read once, for every stage
   std::vector<bool> time_tokens;  // per token: inside a time expression
   std::vector<names::FoundName> names;
@@ -38,7 +39,7 @@ void parse_document(const Document& doc, const actors::KnowledgeBase& kb, const 
 
 // What the event layer reads of a parsed document (dated `date`); valid while `p` is.
 inline events::EventInput event_input(const DocumentParse& p, std::string_view date) {
-  return {p.norm.text, p.tokens, p.sentences, p.actors.mentions, p.times, date, &*p.forms, &p.time_tokens,
+  return {p.norm.text, p.tokens, p.story, p.actors.mentions, p.times, date, &*p.forms, &p.time_tokens,
           &p.actors.new_actors};
 }
 

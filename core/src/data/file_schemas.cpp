@@ -32,6 +32,10 @@ Schema institutions() {
   return record({optional("note", text()), required("institutions", list_of(institution))});
 }
 
+Schema furniture() {
+  return record({optional("note", text()), required("trailers", texts()), required("link_lines", texts())});
+}
+
 Schema framing_words() {
   Schema word = record(
       {required("ar", text()), required("tone", text({"legitimizing", "delegitimizing"})), optional("note", text())},
@@ -92,6 +96,7 @@ const Schema* file_schema(std::string_view path) {
       {"given_names.json", word_list("names")},
       {"function_words.json", word_list("words")},
       {"framing_words.json", framing_words()},
+      {"furniture.json", furniture()},
       {"time/words.json", time_words()},
       {"events/cues.json", event_cues()},
   };
