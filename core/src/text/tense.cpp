@@ -30,7 +30,8 @@ bool is_future_verb(std::string_view t) {
 bool is_future_marker(std::string_view w) {
   static constexpr std::string_view kMarkers[] = {"سوف",   "سيتم",   "ستتم",   "المقرر", "مقرر",   "المنتظر",
                                                   "المتوقع", "المزمع", "المرتقب", "يعتزم",  "تعتزم",  "يعتزمون",
-                                                  "ينوي",   "تنوي",   "يرتقب",  "يستعد",  "تستعد"};
+                                                  "ينوي",   "تنوي",   "يرتقب",  "يستعد",  "تستعد",
+                                                  "المفترض"};  // «من المفترض أن يجري»: supposed to
   // Behind a conjunction too: «وسوف يجري», «فسوف».
   std::string_view bare = behind_conjunction(w);
   for (std::string_view m : kMarkers)
