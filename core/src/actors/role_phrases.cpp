@@ -357,16 +357,37 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
         emit_nested();
         return after;
       }
-      // No person after the chain («قائد الفرقة 30 العقيد المنشق …»): the
-      // group named in this phrase is still a mention, as for a title alone
-      // (not a state: «الفنان المصري أمير …» is an Egyptian's title).
-      const Actor* body = of.empty() ? nullptr : kb_.find(of);
-      if (next > k + 1 && body && body->type != "country" && !title.honorific && !former) {
-        for (const Complement& c : complements)
-          if (!c.adjective) emit(raw_[c.raw].first, raw_[c.raw].end, c.actor->id, "nested");
-        emit(t.first, pos, of, "role", role, of);
+      // No name after the chain, but the next title designates its holder or
+      // stands for its state («استقبل خادم الحرمين الشريفين رئيس وزراء المملكة
+      // المتحدة»): two sides, the verb's subject and its object. This title is
+      // read alone, the next after it.
+      bool next_holder = std::any_of(out_.mentions.begin() + before, out_.mentions.end(), [&](const Mention& m) {
+        const Actor* a = kb_.find(m.actor);
+        return (m.kind == "title" && a && a->type == "person") || m.kind == "role";
+      });
+      constexpr uint32_t kLineageReach = 4;  // «بن عبد العزيز آل سعود،» between the name and its titles
+      // Not titles after a name, all of that person («الأمير محمد بن نايف ولي العهد
+      // نائب رئيس مجلس الوزراء وزير الداخلية»), nor a title glued to a preposition
+      // («النائب الثاني لرئيس مجلس الوزراء وزير الدفاع»); the chain's first title decides.
+      bool after_a_name = std::any_of(out_.mentions.begin(), out_.mentions.begin() + before, [&](const Mention& m) {
+        const Actor* a = kb_.find(m.actor);
+        bool person = (a && a->type == "person") || m.actor.rfind("new:", 0) == 0;
+        return person && m.kind == "name" && m.end_token <= t.first && m.end_token + kLineageReach >= t.first;
+      });
+      if (next_holder && !title.honorific && !after_a_name && depth_ == 0 && t.prefix_bytes == 0) {
+        out_.mentions.resize(before);
+      } else {
+        // No person after the chain («قائد الفرقة 30 العقيد المنشق …»): the
+        // group named in this phrase is still a mention, as for a title alone
+        // (not a state: «الفنان المصري أمير …» is an Egyptian's title).
+        const Actor* body = of.empty() ? nullptr : kb_.find(of);
+        if (next > k + 1 && body && body->type != "country" && !title.honorific && !former) {
+          for (const Complement& c : complements)
+            if (!c.adjective) emit(raw_[c.raw].first, raw_[c.raw].end, c.actor->id, "nested");
+          emit(t.first, pos, of, "role", role, of);
+        }
+        return after;
       }
-      return after;
     }
   }
   // A name after the title, possibly after a comma or an opening quote — not
