@@ -96,8 +96,7 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
   // A time that is not the act's: «الأولى … منذ عام 2003» (the first since: the act
   // is news), or a recent one in a relative clause on another noun after the act
   // («خلال زيارة إلى عدن التي شهدت معارك الشهر الماضي»; right after the act's
-  // noun, «الهجوم الذي شنه داعش الاثنين», the clause is the act's own). A date
-  // decades old there may be the sentence's history: it stays.
+  // noun, «الهجوم الذي شنه داعش الاثنين», the clause is the act's own).
   int document_year = year_of(document_date);
   auto not_the_acts = [&](const time::TimeExpression& t) {
     constexpr uint32_t kFirstReach = 12;  // «للمرة الأولى», «أول زيارة يقوم بها X» stand this close before «منذ»
@@ -108,9 +107,12 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
         std::string_view w = v.word(k - 1);
         if (w == "الاولي" || w == "اول" || w == "الاول" || w == "لاول") return true;
       }
+    // An old date there is kept — but not a point after «منذ» («قبرص الذي تحتله
+    // تركيا منذ 1974»): when the other clause's state began, not the act's day.
+    bool since_a_point = since == t.first_token && since > v.first() && v.word(since - 1) == "منذ";
     int year = year_of(t.value);
     bool old = year && document_year && document_year - year >= kHistoricalYears;
-    return !old && t.first_token > end && v.relative_between(end, t.first_token);
+    return (!old || since_a_point) && t.first_token > end && v.relative_between(end, t.first_token);
   };
   // The first time after the trigger (times are in text order), if in the sentence.
   auto next = std::partition_point(times.begin(), times.end(),
