@@ -131,6 +131,9 @@ class Reader {
       if (!verb && m.kind == "nisba" && i > 0 && lead_of(ps[i]) == ps[i - 1].mention->end_token) continue;
       if (verb && in_adverbial(lead_of(ps[i]))) continue;  // «وعقب عزل مرسي شنت الحكومة»: Morsi is no subject
       if (ps[i].locative) continue;  // «المقاومة في محافظة البيضاء وسط اليمن …»: where, not who
+      // «وإلى جانب أهداف حزب العمال قصفت طائرات تركية …»: whose targets or
+      // positions they are is what is struck, never who acts.
+      if (verb && lead_of(ps[i]) > v_.first() && is_held_noun(v_.word(lead_of(ps[i]) - 1))) continue;
       subject_before = static_cast<int>(i);
     }
     // «أعلنت البحرين تعليق صحيفة الوسط واتهمتها …»: a verb joined by و or ف to the
