@@ -739,9 +739,9 @@ void Matcher::give_titles_to_names_after() {
     for (size_t j = k + 1; j < out_.mentions.size() && out_.mentions[j].first_token <= after; ++j) {
       const Mention& name = out_.mentions[j];
       if (std::min(name.lead_token, name.first_token) != after || name.kind == "nested" || name.kind == "title") continue;
-      // «مع الأمير محمد بن نايف ولي العهد، والأمير محمد بن سلمان»: a name joined by
-      // «و» after the comma is the next of a list, not the title's holder.
-      bool next_of_a_list = after > title.end_token && name.proclitics.rfind("و", 0) == 0;
+      // «مع الأمير محمد بن نايف ولي العهد، والأمير محمد بن سلمان», «ولي عهد البحرين
+      // وولي عهد أبوظبي»: a name joined by «و» is the next of a list, not the title's holder.
+      bool next_of_a_list = name.proclitics.rfind("و", 0) == 0;
       if (name.actor != title.actor && is_person(name.actor) && !next_of_a_list) title.actor = name.actor;
       break;
     }
