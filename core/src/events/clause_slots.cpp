@@ -175,6 +175,15 @@ class Reader {
     // may stand for the subject before it («قال كارتر بعد لقائه بالملك») or not
     // («لبحث وقف هجومه»): that subject is its possessor, a slot the model weighs.
     bool possessor = !verb && t.enclitic && !received;
+    // «وذلك خلال استقباله المهندس بحاح», «مشددا أثناء لقائه كيري»: a meeting's
+    // noun with its pronoun right after «خلال» or «أثناء» has its agent in the
+    // pronoun, the subject of the verb it is said with — not a name across a
+    // comma before it, that verb's object («كشف خامنئي خلال لقائه»: the name right
+    // before is). Not a visit («استقبل الملك الرئيس خلال زيارته»: the guest's).
+    if (possessor && first > v_.first() && is_during_word(v_.word(first - 1)) && family(t.trigger->code) == "04" &&
+        t.trigger->code.rfind("042", 0) != 0 &&
+        (subject_before < 0 || v_.punctuation_between(ps[subject_before].mention->end_token - 1, first)))
+      if (int c = carried_subject(k); c >= 0 && ps[c].mention->end_token <= first) subject_before = c;
     if (subject_before >= 0) {
       // «عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي اجتماعاً»: the whole coordinated
       // subject, and the role phrase right before a name.

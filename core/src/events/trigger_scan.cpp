@@ -50,8 +50,22 @@ class Scanner {
       return false;
     f.phrase_end = f.match.end;
     // «هجومه» listed whole is still «هجوم» with a pronoun.
-    f.enclitic = f.match.end == i + 1 && stem_is_trigger(v_.word(i));
+    f.enclitic = f.match.end == i + 1 && (stem_is_trigger(v_.word(i)) || listed_with_pronoun(v_.word(i)));
     return true;
+  }
+
+  // A lone final ه may be a ta marbuta (text::enclitic_stems does not read it off
+  // a stem ending in any other letter): a form listed whole whose letters before
+  // it are a verbal noun's too («استقباله», «هجومه», «دعمه») has the pronoun —
+  // not one whose letters before it are only a verb's («سيطرة», «استضافة»).
+  bool listed_with_pronoun(std::string_view w) const {
+    constexpr std::string_view kHa = "ه";
+    if (w.size() < 4 * kHa.size() || !w.ends_with(kHa)) return false;
+    int64_t node = lexicon_.trie().child(text::PhraseTrie::kRoot, text::PhraseTrie::hash(w.substr(0, w.size() - kHa.size())));
+    if (node < 0) return false;
+    for (uint32_t t : lexicon_.trie().values(static_cast<uint32_t>(node)))
+      if (lexicon_.trigger(t).kind == TriggerKind::kNoun) return true;
+    return false;
   }
 
   bool stem_is_trigger(std::string_view w) const {
