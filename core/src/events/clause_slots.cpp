@@ -227,7 +227,7 @@ class Reader {
     // «قالت إن مسلحين خطفوا مواطنا»: a subject no actor names stands right before
     // the verb; what follows is its object.
     bool unnamed_subject = verb && first > v_.first() && !v_.inside_mention(first - 1) &&
-                           is_unnamed_agent(v_.word(first - 1));
+                           is_unnamed_agent(text::behind_conjunction(v_.word(first - 1)));
     // «قتل 44 شخصا في …», «أصيب ثلاثة جنود»: a verb with no subject before it and a
     // number right after has that number as its subject (the unvoweled passive's
     // patient), not a name further on.

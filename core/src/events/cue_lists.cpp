@@ -41,6 +41,7 @@ constexpr std::pair<const char*, WordSet CueLists::*> kLists[] = {
     {"existence_words", &CueLists::existence_words}, {"predicate_verbs", &CueLists::predicate_verbs},
     {"quantity_words", &CueLists::quantity_words}, {"proposal_verbs", &CueLists::proposal_verbs},
     {"possibility_predicates", &CueLists::possibility_predicates}, {"denial_verbs", &CueLists::denial_verbs},
+    {"refusal_verbs", &CueLists::refusal_verbs},
     {"unrealizing_words", &CueLists::unrealizing_words}, {"intent_words", &CueLists::intent_words}, {"leisure_words", &CueLists::leisure_words},
     {"death_nouns", &CueLists::death_nouns}, {"count_words", &CueLists::count_words},
     {"death_blessings", &CueLists::death_blessings}, {"unnamed_people", &CueLists::unnamed_people},

@@ -16,6 +16,7 @@ constexpr uint32_t kMayReach = 14;  // «قد يعطل» heads its clause, the a
 // Verbs of denial: an act reported under them is denied («نفت الوزارة أن تكون قصفت»).
 // Read behind a conjunction: «ونفى المتحدث أن يكون …».
 bool is_denial(std::string_view w) { return cue_lists().denial_verbs.contains(text::behind_conjunction(w)); }
+bool is_refusal(std::string_view w) { return cue_lists().refusal_verbs.contains(text::behind_conjunction(w)); }
 
 // Words before a verbal noun that say its act did not take place: put off or
 // called off («تأجيل زيارة», «أجّل زيارته»), feared («خشية دعم»), only aimed at
@@ -90,7 +91,8 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
   // «طلب خلال اللقاء زيارة القوات المصرية», «دعا هادي إلى الحوار»: an act asked for, not
   // done — a few words back, names between — unless what is asked is that it stop
   // («طالب بوقف قصف الطائرات»: the bombing goes on), or the act is when the asking was
-  // («ودعا خلال لقائه»; not «طلب خلال اللقاء زيارة»).
+  // («ودعا خلال لقائه»; not «طلب خلال اللقاء زيارة»). So is one a verb of denial
+  // governs («نفى رئيس الحكومة التركية بشدة الاتهامات الموجهة لبلاده»): denied.
   if (verbal_noun)
     for (uint32_t i = trigger, words = 0; i-- > v.first() && words < kAskedReach;) {
       if (v.inside_mention(i)) continue;
@@ -99,6 +101,10 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
       if (is_stopping(x) || ((is_during_word(x) || is_time_adverb(x)) && i + 1 == trigger)) break;
       if (is_proposal(x)) {
         m.unrealized = true;
+        break;
+      }
+      if (is_denial(x)) {
+        m.denied = true;
         break;
       }
       ++words;
@@ -153,16 +159,18 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
     }
     m.future |= !dated_before;
   }
-  // Five words back, a bracketed aside not counted («وتأمل سارة (93 عاما) أن يزور»).
+  // Five words back, a bracketed aside and names not counted («وتأمل سارة (93 عاما)
+  // أن يزور», «رفض رئيس الحكومة التركية أحمد داود أوغلو بشدة أن تكون»).
   if (start > v.first() + 1)
     for (uint32_t i = start - 1, words = 0; i-- > v.first() && words < 5;) {
       if (v.word(i) == ")") {
         while (i > v.first() && v.word(i) != "(") --i;
         continue;
       }
+      if (v.inside_mention(i)) continue;
       ++words;
       if (is_denial(v.word(i))) m.denied = true;
-      if (after_complementizer && is_proposal(v.word(i))) m.unrealized = true;
+      if (after_complementizer && (is_proposal(v.word(i)) || is_refusal(v.word(i)))) m.unrealized = true;
     }
   // «أشار إلى أن هجوما روسيا على فنلندا ممكن»: the clause's predicate, after the
   // act, says it may happen.
