@@ -188,5 +188,26 @@ TEST(EventPatterns, AnActOfConflictIsReportedFromItsOwnThreshold) {
   }
 }
 
+// «وسيزور فابيوس طهران … في أول زيارة يقوم بها وزير فرنسي لإيران»: the state a
+// person acts for, doing the very same to the same side in one sentence, is the
+// person's act told again — one event, the person's (whatever its confidence).
+TEST(EventPatterns, AStateRestatingItsPersonsActIsThatAct) {
+  test::ParsedCase parsed;
+  test::parse_case("وسيزور وزير الخارجية الفرنسي لوران فابيوس طهران الشهر المقبل في أول زيارة يقوم بها وزير فرنسي لإيران منذ 12 عاما.",
+                   "2015-07-22", parsed);
+  ArgumentModel model = ArgumentModel::builtin();
+  model.set_setting("@min_confidence", 0);
+  model.set_setting("@weak_confidence", 0);
+  int person = 0, state = 0;
+  for (const Event& e : extract_events(parsed.input(), TriggerLexicon::builtin(), Cameo::builtin(),
+                                       actors::KnowledgeBase::builtin(), model)) {
+    if (e.target != "irn" || e.code.substr(0, 2) != "03") continue;
+    person += e.source == "fabius";
+    state += e.source == "fra";
+  }
+  EXPECT_EQ(person, 1);
+  EXPECT_EQ(state, 0);
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -277,6 +277,17 @@ bool same_act(const Event& a, const Event& b) {
   return (a.symmetric || b.symmetric) && a.source == b.target && a.target == b.source;
 }
 
+// «وسيزور فابيوس إيران … في أول زيارة يقوم بها وزير خارجية فرنسي»: in one
+// sentence, the state a person acts for doing the very same (its code) to the
+// same side is the person's act told again — `general` repeats `specific`. Not
+// two sides of a clash («بين الجيش والمقاومة»: the army and a force of its state).
+bool restates(const Event& specific, const Event& general) {
+  return specific.sentence == general.sentence && specific.code == general.code && !specific.symmetric &&
+         !general.symmetric &&
+         specific.target == general.target && !specific.source_state.empty() &&
+         specific.source_state == general.source;
+}
+
 // A side the trigger's clause does not give («beyond» it, or a subject carried
 // over from the clause before) is a guess, and the event a weak one at most,
 // however sure the model — but for a source beyond the clause with the target
@@ -315,11 +326,17 @@ void add_event(const TriggerInstance& t, const EventCandidate& c, size_t s, size
   e.guess_reportable = guess.reportable;
   e.rule = c.rule;
   // Events come sentence by sentence: only this sentence's can be the same act.
-  for (auto o = out.rbegin(); o != out.rend() && o->sentence == e.sentence; ++o)
+  for (auto o = out.rbegin(); o != out.rend() && o->sentence == e.sentence; ++o) {
     if (same_act(*o, e)) {
       if (e.confidence > o->confidence) *o = std::move(e);
       return;
     }
+    if (restates(*o, e)) return;  // the person's act stands
+    if (restates(e, *o)) {
+      *o = std::move(e);
+      return;
+    }
+  }
   out.push_back(std::move(e));
 }
 
