@@ -219,6 +219,9 @@ class Reader {
             out[i] = Slot::kObject;
             break;
           }
+          // «السياح الروس الذين زاروا تركيا», «الصحف البريطانية التي اتهمت»: an
+          // adjective of origin ends the head, a noun no actor names — not the state.
+          if (ps[i].mention->kind == "nisba") break;
           out[i] = Slot::kRelativeHead;
           subject_before = static_cast<int>(i);
           break;
