@@ -283,8 +283,7 @@ bool same_act(const Event& a, const Event& b) {
 // two sides of a clash («بين الجيش والمقاومة»: the army and a force of its state).
 bool restates(const Event& specific, const Event& general) {
   return specific.sentence == general.sentence && specific.code == general.code && !specific.symmetric &&
-         !general.symmetric &&
-         specific.target == general.target && !specific.source_state.empty() &&
+         !general.symmetric && specific.target == general.target && !specific.source_state.empty() &&
          specific.source_state == general.source;
 }
 
