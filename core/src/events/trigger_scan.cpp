@@ -61,7 +61,7 @@ class Scanner {
   bool listed_with_pronoun(std::string_view w) const {
     constexpr std::string_view kHa = "ه";
     if (w.size() < 4 * kHa.size() || !w.ends_with(kHa)) return false;
-    int64_t node = lexicon_.trie().child(text::PhraseTrie::kRoot, text::PhraseTrie::hash(w.substr(0, w.size() - kHa.size())));
+    int64_t node = one_word_trigger(w.substr(0, w.size() - kHa.size()));
     if (node < 0) return false;
     for (uint32_t t : lexicon_.trie().values(static_cast<uint32_t>(node)))
       if (lexicon_.trigger(t).kind == TriggerKind::kNoun) return true;
@@ -69,19 +69,23 @@ class Scanner {
   }
 
   bool stem_is_trigger(std::string_view w) const {
-    for (const text::EncliticStem& stem : text::enclitic_stems(w)) {
-      int64_t node = lexicon_.trie().child(text::PhraseTrie::kRoot, text::PhraseTrie::hash(stem.form));
-      if (node >= 0 && !lexicon_.trie().values(static_cast<uint32_t>(node)).empty()) return true;
-    }
+    for (const text::EncliticStem& stem : text::enclitic_stems(w))
+      if (one_word_trigger(stem.form) >= 0) return true;
     return false;
+  }
+
+  // The trie node of `form` read as a whole one-word trigger, -1 when it is none.
+  int64_t one_word_trigger(std::string_view form) const {
+    int64_t node = lexicon_.trie().child(text::PhraseTrie::kRoot, text::PhraseTrie::hash(form));
+    return node >= 0 && !lexicon_.trie().values(static_cast<uint32_t>(node)).empty() ? node : -1;
   }
 
   // A one-word trigger with an enclitic pronoun: «واتهموها», «شنتها», «إدانتهما».
   bool with_enclitic(uint32_t i, FoundTrigger& f) {
     std::string_view w = v_.word(i);
     for (const text::EncliticStem& stem : text::enclitic_stems(w)) {
-      int64_t node = lexicon_.trie().child(text::PhraseTrie::kRoot, text::PhraseTrie::hash(stem.form));
-      if (node < 0 || lexicon_.trie().values(static_cast<uint32_t>(node)).empty()) continue;
+      int64_t node = one_word_trigger(stem.form);
+      if (node < 0) continue;
       f.match = {i, i + 1, static_cast<uint32_t>(node), stem.prefix_bytes, stem.definite};
       // «عن إدانتهما»: the stem «أدانت» is a verb, which a noun's place rules
       // out; the next reading («إدانة») may be the trigger.
