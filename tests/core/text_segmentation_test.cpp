@@ -121,6 +121,17 @@ TEST(Clitics, EncliticStemsRestoreTheWordBeforeItsPronoun) {
   EXPECT_FALSE(has(stems("وزارة"), "وزار"));     // a lone ه may be ta marbuta: not stripped
 }
 
+TEST(Clitics, PrepositionsWithAThirdPersonPronoun) {
+  auto prep = [](const char* w) { return std::string(preposition_before_pronoun(normalize_key(w))); };
+  EXPECT_EQ(prep("عليهم"), normalize_key("على"));
+  EXPECT_EQ(prep("إليه"), normalize_key("إلى"));
+  EXPECT_EQ(prep("عنهما"), "عن");
+  EXPECT_EQ(prep("معها"), "مع");
+  EXPECT_EQ(prep("علي"), "");      // the preposition alone (or the name Ali)
+  EXPECT_EQ(prep("عليك"), "");     // not the second person: who it stands for is no one named
+  EXPECT_EQ(prep("منهجه"), "");    // a noun's pronoun
+}
+
 TEST(Clitics, NeverStripsBelowTwoLetters) {
   std::vector<CliticReading> readings;
   clitic_readings(normalize_key("وله"), readings);

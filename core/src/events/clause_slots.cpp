@@ -200,10 +200,22 @@ class Reader {
     // the subject — also where a time adverb governs the phrase («بعيد توصل إيران إلى
     // اتفاق»: the adverb's noun is the phrase's first word, the name its agent).
     bool receiving = verb && receiving_verb(v_.word(first));  // «تلقى X اتصالا من Y»: the trigger itself receives
+    // The phrase's first word is no preposition of the name right after it («وعبر
+    // الوزير عن قلقه» is not «وعبر», "and via").
     for (size_t i = 0; i < ps.size(); ++i)
       if (lead_of(ps[i]) > first && ps[i].mention->end_token <= end && t.phrase_end > t.match.end &&
-          (bare(ps[i]) || is_time_adverb(ps[i].preposition)))
+          (bare(ps[i]) || is_time_adverb(ps[i].preposition) || first_word_read_as_preposition(ps[i], first)))
         out[i] = receiving ? Slot::kRecipient : Slot::kSubject;
+    // «المسلحون الذين أفرجت عنهم السلطات»: a verb's preposition with its pronoun
+    // right after it, a name after that: the pronoun stands for the head, and the
+    // name is the subject. With «في» only when the head is no actor («العام الذي
+    // زار فيه بوتين المملكة»); «تصريحات ترامب التي هاجم فيها ماكين» are Trump's.
+    std::string_view pronoun_preposition = verb && !t.pronoun_complement && end < v_.end()
+                                               ? text::preposition_before_pronoun(v_.word(end))
+                                               : std::string_view();
+    bool pronoun_after = !pronoun_preposition.empty() && names_subject_after(end + 1) &&
+                         (pronoun_preposition != "في" ||
+                          (before_start > v_.first() + 1 && !v_.inside_mention(before_start - 2)));
     // A verb in a relative clause: the noun the clause hangs on is its subject
     // («خالد العبيدي الذي يزور روسيا»), what follows the verb its object.
     if (verb && subject_before < 0 && before_start > v_.first() && is_relative_pronoun(v_.word(before_start - 1)) &&
@@ -215,8 +227,14 @@ class Reader {
           // «حزب الله الذي تدعمه إيران»: with a name right after the verb, the
           // verb's own pronoun stands for the head, which is what it acts on; that
           // name is its subject. («الوفد الذي زاره»: with none, the head visits.)
-          if (t.enclitic && names_subject_after(end)) {
+          // So does the pronoun of the phrase's preposition («الخلية التي ألقت
+          // الشرطة القبض عليها»).
+          if ((t.enclitic && names_subject_after(end)) || t.pronoun_complement) {
             out[i] = Slot::kObject;
+            break;
+          }
+          if (pronoun_after && pronoun_preposition != "في") {
+            out[i] = listed(t, std::string(pronoun_preposition)) ? Slot::kComplement : Slot::kOtherPreposition;
             break;
           }
           // «السياح الروس الذين زاروا تركيا», «الصحف البريطانية التي اتهمت»: an
@@ -266,8 +284,8 @@ class Reader {
     // with no object pronoun of its own, has its subject in the pronoun (the head
     // the clause hangs on, an actor or not); the name after it is its object
     // («الغارة التي شنتها طائرات التحالف»: with one, the name is the subject).
-    bool relative_subject = verb && !t.enclitic && first == before_start && before_start > v_.first() &&
-                            is_relative_pronoun(v_.word(before_start - 1));
+    bool relative_subject = verb && !t.enclitic && !pronoun_after && first == before_start &&
+                            before_start > v_.first() && is_relative_pronoun(v_.word(before_start - 1));
     bool feminine = verb && feminine_past(t);
     // «قال كازنوف إنه دعا بريطانيا»: a verb right after «أنه», «إنها», «بأنهم» has its
     // subject in that pronoun; the name after it is its object.
@@ -285,6 +303,9 @@ class Reader {
       if (i > 0 && argument_end == kNone && (out[i - 1] == Slot::kObject || out[i - 1] == Slot::kComplement))
         argument_end = ps[i - 1].mention->end_token;
       if (apposition(i)) continue;
+      // «السيطرة عليها قوات الحكومة»: the phrase's pronoun is its complement; a bare
+      // name after it is none (nor a verbal noun's genitive).
+      if (!verb && t.pronoun_complement && bare(p) && !passive_agent(v_, lead)) continue;
       // «بمحافظة تعز اليمنية»: an adjective of origin right after a place is the place's.
       if (p.mention->kind == "nisba" && !p.coordinated && i > 0 && ps[i - 1].place &&
           lead == ps[i - 1].mention->end_token && lead_of(ps[i - 1]) >= end) {
@@ -337,7 +358,7 @@ class Reader {
                !(t.trigger->code.rfind("042", 0) == 0 && (p.place || (p.type == "country" && p.mention->kind == "name"))))
         out[i] = receiving ? Slot::kRecipient : Slot::kSubject, subject_seen = true;
       // «وتصنفها واشنطن», «تركيا تقتلنا»: the object is the verb's own pronoun.
-      else if (verb && t.enclitic) continue;
+      else if (verb && (t.enclitic || t.pronoun_complement)) continue;
       else out[i] = Slot::kObject;
     }
     // «زيارة لوزير الخارجية الفرنسي إلى طهران», «لقاء للمبعوث مع الحوثيين»: after a
@@ -822,6 +843,13 @@ class Reader {
   bool owns_held_place(uint32_t lead) const {
     while (lead > v_.first() + 1 && text::is_quote_mark(v_.word(lead - 1))) --lead;
     return lead > v_.first() && is_held_noun(v_.word(lead - 1));
+  }
+
+  // The name right after word `first` has that word for its preposition («وعبر»
+  // read as «و + عبر»), not a noun's genitive read through it.
+  bool first_word_read_as_preposition(const Participant& p, uint32_t first) const {
+    return lead_of(p) == first + 1 && !p.preposition.empty() &&
+           (v_.word(first) == p.preposition || text::behind_conjunction(v_.word(first)) == p.preposition);
   }
 
   // An actor's name, bare and no place, stands right after the word before `end`.

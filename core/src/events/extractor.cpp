@@ -578,7 +578,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       previous_announced = t.modality.future || text::is_future_verb(view.word(f.match.first));
       t.code = t.modality.future ? intent_code(f.trigger->code) : f.trigger->code;
       t.complement = f.complement;
-      t.object_pronoun = f.enclitic && f.trigger->kind != TriggerKind::kNoun;
+      t.object_pronoun = (f.enclitic && f.trigger->kind != TriggerKind::kNoun) || f.pronoun_complement;
       t.unnamed_counterpart = family(f.trigger->code) == "04" && unnamed_counterpart(view, f);
       t.features = trigger_features(view, f, t.modality);
       std::vector<Slot> slots = clause_slots(view, triggers, k);

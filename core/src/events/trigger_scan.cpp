@@ -49,6 +49,7 @@ class Scanner {
         f.match.end > v_.end())
       return false;
     f.phrase_end = f.match.end;
+    f.pronoun_complement = f.match.pronoun_end;
     // «هجومه» listed whole is still «هجوم» with a pronoun.
     f.enclitic = f.match.end == i + 1 && (stem_is_trigger(v_.word(i)) || listed_with_pronoun(v_.word(i)));
     return true;
@@ -149,9 +150,18 @@ class Scanner {
       if (subject && rest > from && is_preposition(v_.word(rest))) continue;
       int64_t node = first;
       for (uint32_t j = rest; j < v_.end(); ++j) {
-        node = trie.child(static_cast<uint32_t>(node), v_.forms().hash(j));
+        int64_t next = trie.child(static_cast<uint32_t>(node), v_.forms().hash(j));
+        // «ألقت الشرطة القبض عليهم»: the last preposition with its pronoun.
+        bool pronoun = false;
+        if (next < 0 && j > rest) {
+          std::string_view p = text::preposition_before_pronoun(v_.word(j));
+          if (!p.empty()) next = trie.child(static_cast<uint32_t>(node), text::PhraseTrie::hash(p)), pronoun = true;
+        }
+        node = next;
         if (node < 0) break;
+        if (pronoun && trie.values(static_cast<uint32_t>(node)).empty()) break;
         if (!trie.values(static_cast<uint32_t>(node)).empty()) {
+          f.pronoun_complement = pronoun;
           // «شنت طائرات التحالف غارات»: the verb alone codes the same act, read
           // as a verb; the phrase is for what the first word alone does not say.
           if (headed && same_act(first, static_cast<uint32_t>(node))) return false;

@@ -22,6 +22,9 @@ struct FoundTrigger {
   bool complement = false;
   // Read behind an enclitic pronoun («هجومه», «واتهموها»): the pronoun is an argument.
   bool enclitic = false;
+  // The phrase's last preposition carries its complement as a pronoun («ألقت
+  // الشرطة القبض عليهم»): who it stands for is named before, not after.
+  bool pronoun_complement = false;
 };
 
 std::vector<FoundTrigger> scan_triggers(const SentenceView& view, const TriggerLexicon& lexicon);

@@ -133,6 +133,18 @@ std::vector<EncliticStem> enclitic_stems(std::string_view word) {
   return out;
 }
 
+std::string_view preposition_before_pronoun(std::string_view word) {
+  static constexpr std::string_view kPrepositions[] = {"علي", "الي", "عن", "من", "مع", "في", "ضد", "بحق", "لدي"};
+  static constexpr std::string_view kPronouns[] = {"هما", "هم", "هن", "ها", "ه"};  // longest first
+  for (std::string_view pronoun : kPronouns) {
+    if (!ends_with(word, pronoun)) continue;
+    std::string_view stem = word.substr(0, word.size() - pronoun.size());
+    for (std::string_view p : kPrepositions)
+      if (stem == p) return p;
+  }
+  return {};
+}
+
 std::string describe_prefix(std::string_view word, const CliticReading& r) {
   std::string out;
   std::string_view p = word.substr(0, r.prefix_bytes);

@@ -43,6 +43,11 @@ struct EncliticStem {
 };
 std::vector<EncliticStem> enclitic_stems(std::string_view word);
 
+// The preposition of a normalized word that is one with a third-person pronoun
+// («عليهم» → «علي», «إليه» → «الي», «عنها» → «عن»), spelled as normalized text
+// spells it alone; "" when the word is none. After these the ه is always the pronoun.
+std::string_view preposition_before_pronoun(std::string_view word);
+
 // The word behind one glued letter of conjunction or preposition (و ف ب ل):
 // «بمدينة» → «مدينة», «ووقف» → «وقف»; "" when it starts with none. For word
 // lists read as written or behind that letter, where the full readings are more

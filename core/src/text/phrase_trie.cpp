@@ -1,7 +1,8 @@
 #include "text/phrase_trie.h"
 
-#include "text/word_forms.h"
+#include "text/clitics.h"
 #include "text/normalizer.h"
+#include "text/word_forms.h"
 #include "text/segmenter.h"
 #include "util/hash.h"
 
@@ -55,8 +56,17 @@ bool longest_match(const PhraseTrie& trie, const WordForms& forms, std::string_v
     for (uint32_t j = i + 1; j < tokens.size() && j < limit; ++j) {
       if (tokens[j].kind == TokenKind::kPunct && skipped_in_phrase(tokens[j].in(normalized)) && j + 1 < tokens.size())
         continue;  // أعربوا “عن قلقهم”
-      node = trie.child(static_cast<uint32_t>(node), forms.hash(j));
-      if (node < 0) break;
+      int64_t next = trie.child(static_cast<uint32_t>(node), forms.hash(j));
+      if (next < 0) {
+        // A phrase that ends in a preposition, read with its pronoun: «القبض على» in «القبض عليهم».
+        std::string_view p = tokens[j].kind == TokenKind::kWord ? preposition_before_pronoun(tokens[j].in(normalized))
+                                                                 : std::string_view();
+        if (!p.empty() && (next = trie.child(static_cast<uint32_t>(node), PhraseTrie::hash(p))) >= 0 &&
+            !trie.values(static_cast<uint32_t>(next)).empty())
+          cand = {i, j + 1, static_cast<uint32_t>(next), prefix_bytes, definite, true};
+        break;
+      }
+      node = next;
       if (!trie.values(static_cast<uint32_t>(node)).empty()) { cand.end = j + 1; cand.node = static_cast<uint32_t>(node); }
     }
     if (cand.end == 0) return;

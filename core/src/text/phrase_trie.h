@@ -47,6 +47,7 @@ struct PhraseMatch {
   uint32_t node = 0;            // the trie node reached: its values
   uint8_t prefix_bytes = 0;     // proclitics read off the first word
   bool definite = false;        // they included the article
+  bool pronoun_end = false;     // the last word is the phrase's preposition with its pronoun («القبض عليهم»)
 };
 
 class WordForms;
