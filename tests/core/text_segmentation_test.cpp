@@ -127,6 +127,8 @@ TEST(Clitics, PrepositionsWithAThirdPersonPronoun) {
   EXPECT_EQ(prep("إليه"), normalize_key("إلى"));
   EXPECT_EQ(prep("عنهما"), "عن");
   EXPECT_EQ(prep("معها"), "مع");
+  EXPECT_EQ(prep("بها"), "ب");
+  EXPECT_EQ(prep("لهم"), "ل");
   EXPECT_EQ(prep("علي"), "");      // the preposition alone (or the name Ali)
   EXPECT_EQ(prep("عليك"), "");     // not the second person: who it stands for is no one named
   EXPECT_EQ(prep("منهجه"), "");    // a noun's pronoun

@@ -134,7 +134,7 @@ std::vector<EncliticStem> enclitic_stems(std::string_view word) {
 }
 
 std::string_view preposition_before_pronoun(std::string_view word) {
-  static constexpr std::string_view kPrepositions[] = {"علي", "الي", "عن", "من", "مع", "في", "ضد", "بحق", "لدي"};
+  static constexpr std::string_view kPrepositions[] = {"علي", "الي", "عن", "من", "مع", "في", "ضد", "بحق", "لدي", "ب", "ل"};
   static constexpr std::string_view kPronouns[] = {"هما", "هم", "هن", "ها", "ه"};  // longest first
   for (std::string_view pronoun : kPronouns) {
     if (!ends_with(word, pronoun)) continue;

@@ -44,7 +44,7 @@ struct EncliticStem {
 std::vector<EncliticStem> enclitic_stems(std::string_view word);
 
 // The preposition of a normalized word that is one with a third-person pronoun
-// («عليهم» → «علي», «إليه» → «الي», «عنها» → «عن»), spelled as normalized text
+// («عليهم» → «علي», «إليه» → «الي», «عنها» → «عن», «بها» → «ب»), spelled as normalized text
 // spells it alone; "" when the word is none. After these the ه is always the pronoun.
 std::string_view preposition_before_pronoun(std::string_view word);
 
