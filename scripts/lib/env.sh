@@ -19,7 +19,7 @@ export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 JOBS="${JOBS:-$(nproc)}"
 
 # The annotated event sentences in one folder: ../shared's parts A-D and the
-# bench sentences annotated for the project (parts N1-N30), unpacked from their
+# bench sentences annotated for the project (parts N1-N34), unpacked from their
 # pointers (tools/data/events-bench.jsonl; the texts stay in ../shared) when
 # the pointers changed. Prints the folder; ../shared's own when the bench is absent.
 events_dev_dir() {
