@@ -69,6 +69,8 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
         is_person_noun(text::behind_conjunction(word(m->first_token - 1))))
       continue;
     if (m->kind == "role" && is_person_noun(text::behind_conjunction(word(m->first_token)))) continue;
+    // «معهد بحثي أميركي», «شركة روسية», «الصحيفة البريطانية»: a body by its origin, not the state.
+    if (m->kind == "nisba" && m->proclitics.empty() && body_named_before(m->first_token)) continue;
     Participant p;
     p.mention = m;
     p.preposition = preposition_of(*m);
@@ -245,6 +247,17 @@ bool SentenceView::backs_side_before(const Participant& p) const {
 // A plural of nationality that stands for people: indefinite («قطريين»,
 // «أمريكيون») alone, or after a noun that is not of those who act for their state
 // («مسؤولين أمريكيين», «جنود أتراك» act for it); definite, when counted.
+// A body noun right before the adjective of origin at `nisba`, or one word before
+// with an adjective between («معهد بحثي أميركي»), neither inside a mention.
+bool SentenceView::body_named_before(uint32_t nisba) const {
+  for (uint32_t back = 1; back <= 2 && nisba >= s_.first_token + back; ++back) {
+    uint32_t k = nisba - back;
+    if (token(k).kind != text::TokenKind::kWord || inside_mention(k)) return false;
+    if (is_body_noun(text::behind_conjunction(word(k)))) return true;
+  }
+  return false;
+}
+
 bool SentenceView::people_of_state(const actors::Mention& m) const {
   if (m.end_token != m.first_token + 1) return false;
   std::string_view w = word(m.first_token).substr(m.proclitics.size());
