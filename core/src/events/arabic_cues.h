@@ -58,6 +58,14 @@ inline bool is_opposition_noun(std::string_view w) {
   return d.substr(0, 4) == "ال" && k.contains(d.substr(4));
 }
 
+// «وكذلك فعلت X», «كما فعل X»: "and so did X" — X did the same, in a clause of
+// its own (`w` after `before`).
+inline bool is_did_likewise(std::string_view before, std::string_view w) {
+  static constexpr std::string_view kSo[] = {"كذلك", "وكذلك", "كما", "وكما"};
+  static constexpr std::string_view kDid[] = {"فعل", "فعلت", "فعلوا", "فعلا", "فعلتا", "يفعل", "تفعل"};
+  return detail::one_of(before, kSo) && detail::one_of(w, kDid);
+}
+
 // «في حال», «وفي حالة»: "in case", a condition of two words (`w` after `before`).
 inline bool is_condition_phrase(std::string_view before, std::string_view w) {
   return (w == "حال" || w == "حاله") && (before == "في" || before == "وفي" || before == "ففي");

@@ -746,6 +746,8 @@ class Reader {
         }
       }
       if (opens_clause(v_.word(i))) return i;
+      // «رفض مكتب الرئيس التعليق وكذلك فعلت الشركة»: who did the same is no side of the act.
+      if (i + 1 < stop && is_did_likewise(v_.word(i), v_.word(i + 1))) return i;
       // «زيارة بحاح إلى عدن تمثل صفعة لميليشيات الحوثي»: what the noun's act amounts to.
       if (!verb && is_predicate_verb(v_.word(i))) return i;
       // «زار العبادي قاعدة عسكرية، كان خلفه الفياض», «… وكانت قوات …»: «كان» after
