@@ -194,6 +194,13 @@ bool can_be_conflict_side(const TriggerInstance& t, size_t i, bool as_source) {
   return !(as_source && force(t.code) && (t.types[i] == "media" || t.unarmed[i]));
 }
 
+// A verb of sending whose object is a person by name («أوفد أوباما كارتر»).
+bool sends_named_person(const TriggerInstance& t) {
+  for (size_t i = 0; i < t.participants.size(); ++i)
+    if (t.slots[i] == Slot::kObject && t.types[i] == "person") return true;
+  return false;
+}
+
 bool subject_like(Slot s) {
   return s == Slot::kSubject || s == Slot::kSubjectBefore || s == Slot::kGoverningSubject || s == Slot::kCarried ||
          s == Slot::kRelativeHead || s == Slot::kAgent || s == Slot::kReporterSelf;
@@ -669,6 +676,9 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
   for (size_t k = 0; k < instances.size(); ++k) {
     const TriggerInstance& t = instances[k];
     if (t.complement || !t.modality.asserted() || t.participants.size() < 2) continue;
+    // «أوفد أوباما وزير دفاعه كارتر إلى إسرائيل»: with an envoy named, the visit is
+    // the envoy's, not the sender's; it is left to the envoy's own verb.
+    if (t.trigger->object_is_sent && sends_named_person(t)) continue;
     size_t n = t.participants.size();
     std::vector<double> ps(n), pt(n);
     // «استقبل مطار القاهرة طائرة …», «شهدت عدن …»: a verb whose subject is a
