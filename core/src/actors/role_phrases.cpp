@@ -193,17 +193,29 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
   // of the person or state named just before (in this sentence's reach).
   if (given.possessive) {
     constexpr uint32_t kReach = 20;
+    // «قال الرئيس روحاني إن بلاده مستعدة … لبنان. أما وزير خارجيته»: the masculine
+    // pronoun stands for a man named in reach before any state (most states' names are
+    // feminine; «خارجيتها» is the state's), the nearest state only when no one is named.
+    bool masculine = word(t.end - 1).ends_with("ه");
+    const Actor* state_before = nullptr;
+    bool found = false;
     for (auto it = out_.mentions.rbegin(); it != out_.mentions.rend(); ++it) {
       if (it->end_token > t.first || it->kind == "nested") continue;
       if (it->end_token + kReach < t.first) break;
       const Actor* a = kb_.find(it->actor);
       if (!a || (a->type != "person" && a->type != "country")) continue;
+      if (masculine && a->type == "country") {
+        if (!state_before) state_before = a;
+        continue;
+      }
       // «الملك عبد الله بن عبد العزيز وسمو ولي عهده» in a later year: the office of
       // one who held none on the date is not today's holder's.
       if (a->type == "person" && !a->roles.empty() && !in_.date.empty() && !in_office(*a)) return k + 1;
       of = a->type == "country" ? a->id : kb_.state_of(a->id);
+      found = true;
       break;
     }
+    if (!found && state_before) of = state_before->id;
     const Actor* state = of.empty() ? nullptr : kb_.find(of);
     if (!state || state->type != "country") return k + 1;
     if (const Actor* p = holder(title, of, "")) emit(t.first, t.end, p->id, "title", title.title, of);
