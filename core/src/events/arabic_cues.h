@@ -58,6 +58,9 @@ inline bool is_opposition_noun(std::string_view w) {
   return d.substr(0, 4) == "ال" && k.contains(d.substr(4));
 }
 
+// «سبق لـX أن …», «وسبق للوزير أن التقى»: "X had already …" (the verb before the ل-name).
+inline bool is_already_verb(std::string_view w) { return w == "سبق" || w == "سبقت"; }
+
 // «وكذلك فعلت X», «كما فعل X»: "and so did X" — X did the same, in a clause of
 // its own (`w` after `before`).
 inline bool is_did_likewise(std::string_view before, std::string_view w) {

@@ -159,6 +159,13 @@ class Reader {
             if (lead_of(ps[j]) == i && bare(ps[j])) subject_before = static_cast<int>(j);
           break;
         }
+    // «وسبق لهولاند أن التقى روحاني»: the ل-name after «سبق» is the subject of the
+    // verb after «أن» ("X had already met").
+    if (verb && subject_before < 0 && first >= v_.first() + 3 && is_complementizer(v_.word(first - 1)))
+      for (size_t j = 0; j < ps.size(); ++j)
+        if (ps[j].preposition == "ل" && ps[j].mention->end_token + 1 == first && lead_of(ps[j]) > v_.first() &&
+            is_already_verb(text::behind_conjunction(v_.word(lead_of(ps[j]) - 1))))
+          subject_before = static_cast<int>(j);
     bool received = false;
     if (subject_before >= 0 && !verb) {
       uint32_t lead = lead_of(ps[subject_before]);

@@ -75,13 +75,14 @@ const time::TimeExpression* story_day(const SentenceView& v, uint32_t trigger, s
 }
 
 // «وكان الرئيس قد التقى …»: «كان … قد» before the act tells it as done before
-// the story's day (its background).
+// the story's day (its background); so does «سبق لـX أن» («وسبق لهولاند أن التقى»).
 bool told_as_earlier(const SentenceView& v, uint32_t trigger) {
   constexpr uint32_t kReach = 8;  // «وكان وزير الخارجية الأمريكي جون كيري قد»
   bool before_act = false;        // «قد» seen between the copula and the act
   for (uint32_t i = trigger; i-- > v.first() && i + kReach >= trigger;) {
     std::string_view w = text::behind_conjunction(v.word(i));
     if (is_clause_punctuation(w)) return false;
+    if (is_already_verb(w)) return true;
     if (w == "قد") before_act = true;
     if (before_act && (w == "كان" || w == "كانت" || w == "كانوا" || w == "كانا")) return true;
   }
