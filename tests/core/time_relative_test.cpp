@@ -91,6 +91,20 @@ TEST(TimeRelative, Weekdays) {
        })
     check(c);
   check_none("2019-04-21", "وقع خلاف بين الاثنين حول المنصب.");
+}
+
+TEST(TimeRelative, AWeekdayAfterTodayOrYesterdayNamesTheDay) {
+  // 2019-04-21 is a Sunday; a report written on Saturday and dated Sunday still says «اليوم».
+  for (const Case& c : {
+           Case{"2019-04-21", "والتقى الوزير، اليوم (السبت)، نظيره الفرنسي.", "اليوم (السبت)", "DATE", "2019-04-20"},
+           Case{"2019-04-21", "وزار الوفد، أمس (الجمعة)، مدينة بنغازي.", "أمس (الجمعة)", "DATE", "2019-04-19"},
+           Case{"2019-04-21", "وأعلن أمس الجمعة عن الاتفاق.", "أمس الجمعة", "DATE", "2019-04-19"},
+           // Even in a clause that announces: «اليوم» holds it near the document's day.
+           Case{"2019-04-21", "ويزور الملك القاهرة اليوم (الاثنين) في أول جولة له.", "اليوم (الاثنين)", "DATE", "2019-04-22"},
+           // Told as done, a day after the document's is the document's date off by one.
+           Case{"2019-04-21", "واستقبل الملك اليوم الاثنين الرئيس الفرنسي.", "اليوم الاثنين", "DATE", "2019-04-21"},
+       })
+    check(c);
   check_none("2019-04-21", "لم يحضر أحد من المسؤولين.");
 }
 

@@ -59,7 +59,8 @@ Schema time_words() {
     unit_fields.push_back(required(unit, forms));
   Schema weekdays =
       record({required("days", map_of(integer(1, 7))), required("past", texts()), required("next", texts()),
-              required("parts_before", texts()), required("parts_after", texts())});
+              required("parts_before", texts()), required("parts_after", texts()),
+              required("deictics_before", texts())});
   Schema tense = record({optional("note", text()), required("scheduled_verbs", texts())});
   Schema references = record({required("past", texts()), required("present", texts()), required("future", texts())});
   return record({optional("note", text()), required("months", months), required("numbers", numbers),

@@ -5,6 +5,7 @@
 // المملكة الاثنين», «يعقد المجلس اجتماعه الأحد») it is the coming one.
 #include "time/weekdays.h"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "time/candidates.h"
@@ -42,12 +43,27 @@ void find_weekdays(const Context& c, std::vector<Candidate>& out) {
   const Words& w = c.words;
   static const Lexicon parts(word_list({"weekdays", "parts_before"}));
   static const Lexicon after_parts(word_list({"weekdays", "parts_after"}));
+  static const Lexicon deictics(word_list({"weekdays", "deictics_before"}));
   for (uint32_t i = 0; i < w.size(); ++i) {
     int wd = weekday_at(w, i);
     if (wd == 0) continue;
     uint32_t first = i, end = i + 1;
     // "مساء يوم الخميس": a day part and "يوم" belong to it.
     while (first > 0 && first + 2 >= i && w.lookup(first - 1, parts, true) >= 0) --first;
+    // «اليوم (الخميس)», «أمس (الأربعاء)», «أمس الخميس»: the weekday after today or
+    // yesterday names the day — the one nearest that day (a report dated the day
+    // after it was written still says «اليوم»).
+    static const std::string today_word = key("اليوم");
+    int anchor = 99;  // days from the document date of the deictic before the weekday
+    uint32_t at = i;  // the word before the weekday, a bracket aside
+    bool bracket = i >= 2 && w.at(i - 1) == "(" && w.at(end) == ")";
+    if (bracket) at = i - 1;
+    if (at > 0 && w.is(at - 1, today_word)) anchor = 0;
+    else if (at > 0 && w.lookup(at - 1, deictics, true) >= 0) anchor = -1;
+    if (anchor != 99) {
+      first = std::min(first, at - 1);
+      if (bracket) ++end;
+    }
     int dir = modifier(w, end);
     if (dir != 0) ++end;
     if (w.lookup(end, after_parts, false) >= 0) ++end;
@@ -60,7 +76,15 @@ void find_weekdays(const Context& c, std::vector<Candidate>& out) {
     DateValue v = c.doc;
     if (c.doc.precision == Precision::kDay) {
       int today = c.doc.weekday();
-      if (dir > 0) {
+      if (anchor != 99 && dir == 0) {
+        int from = (today - 1 + anchor + 7) % 7 + 1;  // the deictic's weekday
+        int ahead = (wd - from + 7) % 7;              // 0…6 days on from it
+        int offset = anchor + (ahead <= 3 ? ahead : ahead - 7);
+        // A day after the document's in a clause that does not announce is the
+        // document's date off by one; the act is no later one.
+        if (offset > 0 && !scheduled_clause(w, first) && !future_clause(w, first)) offset = 0;
+        v = c.doc.plus_days(offset);
+      } else if (dir > 0) {
         int ahead = (wd - today + 7) % 7;
         v = c.doc.plus_days(ahead == 0 ? 7 : ahead);
       } else if (dir == 0 && (scheduled_clause(w, first) || future_clause(w, first))) {
