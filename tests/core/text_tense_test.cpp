@@ -27,7 +27,7 @@ TEST(Tense, WordsThatOnlyLookLikeItAreNot) {
 
 // The particle and the words of plans, as written and behind و or ف.
 TEST(Tense, MarksOfTheFutureAreReadBehindAConjunction) {
-  for (const char* w : {"سوف", "وسوف", "فسوف", "المقرر", "يعتزم", "ويعتزم"})
+  for (const char* w : {"سوف", "وسوف", "فسوف", "المقرر", "يعتزم", "ويعتزم", "يتوقع", "ويرجح"})
     EXPECT_TRUE(is_future_marker(normalize_key(w))) << w;
   for (const char* w : {"وسوق", "سوفت", "والمقررات"}) EXPECT_FALSE(is_future_marker(normalize_key(w))) << w;
 }

@@ -31,7 +31,8 @@ bool is_future_marker(std::string_view w) {
   static constexpr std::string_view kMarkers[] = {"سوف",   "سيتم",   "ستتم",   "المقرر", "مقرر",   "المنتظر",
                                                   "المتوقع", "المزمع", "المرتقب", "يعتزم",  "تعتزم",  "يعتزمون",
                                                   "ينوي",   "تنوي",   "يرتقب",  "يستعد",  "تستعد",
-                                                  "المفترض"};  // «من المفترض أن يجري»: supposed to
+                                                  "المفترض",  // «من المفترض أن يجري»: supposed to
+                                                  "يتوقع",   "تتوقع",  "يتوقعون", "يرجح",   "ترجح"};  // «يتوقع أن تزيد»: forecast
   // Behind a conjunction too: «وسوف يجري», «فسوف».
   std::string_view bare = behind_conjunction(w);
   for (std::string_view m : kMarkers)
