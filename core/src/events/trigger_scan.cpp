@@ -405,9 +405,14 @@ class Scanner {
 
   // «تعتزم ألمانيا وإيران استئناف مشاوراتهما حول التعاون الاقتصادي»: what talks
   // are about is their topic, not an act.
+  // «محادثات حول التعاون», «تتعلق بسبل تعزيز العلاقات»: after a topic word (as
+  // written or behind the ب that governs it) a noun or a phrase is what is talked
+  // of — no verb stands there. (Not behind و: «وحول زيارة X …،» fronts a visit
+  // that took place.)
   bool topic(const FoundTrigger& f) const {
-    return f.trigger->kind == TriggerKind::kNoun && !f.match.prefix_bytes && f.match.first > v_.first() &&
-           is_topic_word(v_.word(f.match.first - 1));
+    if (f.trigger->kind == TriggerKind::kVerb || f.match.prefix_bytes || f.match.first == v_.first()) return false;
+    std::string_view w = v_.word(f.match.first - 1);
+    return is_topic_word(w) || (w.size() > 2 && w.substr(0, 2) == "ب" && is_topic_word(w.substr(2)));
   }
 
   bool is_complement(const FoundTrigger& f, const FoundTrigger& before) const {
