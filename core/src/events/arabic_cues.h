@@ -61,6 +61,13 @@ inline bool is_opposition_noun(std::string_view w) {
 // «سبق لـX أن …», «وسبق للوزير أن التقى»: "X had already …" (the verb before the ل-name).
 inline bool is_already_verb(std::string_view w) { return w == "سبق" || w == "سبقت"; }
 
+// «طلب نقل تحياته إلى …», «حمله تحياته»: conveying greetings, a courtesy.
+inline bool is_relay_word(std::string_view w) { return w == "نقل" || w == "ابلاغ" || w == "بنقل"; }
+inline bool is_greeting_word(std::string_view w) {
+  static constexpr std::string_view k[] = {"تحيات", "تحياته", "تحياتها", "تحياتهم", "تحيه", "سلام", "سلامه", "تهاني", "تهانيه"};
+  return detail::one_of(w, k);
+}
+
 // «وكذلك فعلت X», «كما فعل X»: "and so did X" — X did the same, in a clause of
 // its own (`w` after `before`).
 inline bool is_did_likewise(std::string_view before, std::string_view w) {

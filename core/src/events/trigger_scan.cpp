@@ -39,7 +39,8 @@ class Scanner {
       ++i;
     }
     for (size_t k = 1; k < out.size(); ++k) out[k].complement = is_complement(out[k], out[k - 1]);
-    for (FoundTrigger& f : out) f.complement |= attended(f) || undone(f) || topic(f) || occasion(f) || standing(f);
+    for (FoundTrigger& f : out)
+      f.complement |= attended(f) || undone(f) || topic(f) || occasion(f) || standing(f) || relays_greetings(f);
     return out;
   }
 
@@ -359,6 +360,18 @@ class Scanner {
     std::string_view w = v_.word(f.match.first - 1);
     w = text::behind_conjunction(w);
     return cue_lists().attending_verbs.contains(w);
+  }
+
+  // «طلب الرئيس نقل تحياته إلى الملك»: asking someone to convey greetings is a
+  // courtesy, no appeal — not to the one asked, nor to the one greeted.
+  bool relays_greetings(const FoundTrigger& f) const {
+    constexpr uint32_t kReach = 10;  // the subject's words between the verb and «نقل»
+    if (family(f.trigger->code) != "02") return false;
+    for (uint32_t i = f.phrase_end; i + 1 < v_.end() && i < f.phrase_end + kReach; ++i) {
+      if (is_clause_punctuation(v_.word(i))) return false;
+      if (is_relay_word(v_.word(i))) return is_greeting_word(v_.word(i + 1));
+    }
+    return false;
   }
 
   // «التقى X وY على هامش اجتماعات الجمعية العامة»: the meeting on whose sidelines
