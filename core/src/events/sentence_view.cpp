@@ -244,9 +244,6 @@ bool SentenceView::backs_side_before(const Participant& p) const {
   return i > s_.first_token && is_backing_word(word(i - 1));
 }
 
-// A plural of nationality that stands for people: indefinite («قطريين»,
-// «أمريكيون») alone, or after a noun that is not of those who act for their state
-// («مسؤولين أمريكيين», «جنود أتراك» act for it); definite, when counted.
 // A body noun right before the adjective of origin at `nisba`, or one word before
 // with an adjective between («معهد بحثي أميركي»), neither inside a mention.
 bool SentenceView::body_named_before(uint32_t nisba) const {
@@ -258,6 +255,9 @@ bool SentenceView::body_named_before(uint32_t nisba) const {
   return false;
 }
 
+// A plural of nationality that stands for people: indefinite («قطريين»,
+// «أمريكيون») alone, or after a noun that is not of those who act for their state
+// («مسؤولين أمريكيين», «جنود أتراك» act for it); definite, when counted.
 bool SentenceView::people_of_state(const actors::Mention& m) const {
   if (m.end_token != m.first_token + 1) return false;
   std::string_view w = word(m.first_token).substr(m.proclitics.size());

@@ -416,12 +416,10 @@ class Scanner {
     return false;
   }
 
-  // «تعتزم ألمانيا وإيران استئناف مشاوراتهما حول التعاون الاقتصادي»: what talks
-  // are about is their topic, not an act.
-  // «محادثات حول التعاون», «تتعلق بسبل تعزيز العلاقات»: after a topic word (as
-  // written or behind the ب that governs it) a noun or a phrase is what is talked
-  // of — no verb stands there. (Not behind و: «وحول زيارة X …،» fronts a visit
-  // that took place.)
+  // «تعتزم ألمانيا وإيران استئناف مشاوراتهما حول التعاون الاقتصادي», «تتعلق بسبل
+  // تعزيز العلاقات»: after a topic word (as written or behind the ب that governs
+  // it) a noun or a phrase is what talks are about, not an act — no verb stands
+  // there. (Not behind و: «وحول زيارة X …،» fronts a visit that took place.)
   bool topic(const FoundTrigger& f) const {
     if (f.trigger->kind == TriggerKind::kVerb || f.match.prefix_bytes || f.match.first == v_.first()) return false;
     std::string_view w = v_.word(f.match.first - 1);

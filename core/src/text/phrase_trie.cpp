@@ -2,8 +2,8 @@
 
 #include "text/clitics.h"
 #include "text/normalizer.h"
-#include "text/word_forms.h"
 #include "text/segmenter.h"
+#include "text/word_forms.h"
 #include "util/hash.h"
 
 namespace marsad::text {

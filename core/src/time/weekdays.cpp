@@ -2,7 +2,8 @@
 // document date) or المقبل/القادم (the next one after it). A bare weekday in a
 // news report is the most recent such day on or before the document date — but
 // in a clause whose verb announces in the present tense («تصل موغيريني إلى
-// المملكة الاثنين», «يعقد المجلس اجتماعه الأحد») it is the coming one.
+// المملكة الاثنين», «يعقد المجلس اجتماعه الأحد») it is the coming one. After
+// «اليوم» or «أمس» («اليوم (الخميس)») it is the one nearest that day.
 #include "time/weekdays.h"
 
 #include <algorithm>
@@ -54,13 +55,14 @@ void find_weekdays(const Context& c, std::vector<Candidate>& out) {
     // yesterday names the day — the one nearest that day (a report dated the day
     // after it was written still says «اليوم»).
     static const std::string today_word = key("اليوم");
-    int anchor = 99;  // days from the document date of the deictic before the weekday
+    constexpr int kNoAnchor = 99;
+    int anchor = kNoAnchor;  // days from the document date of the deictic before the weekday
     uint32_t at = i;  // the word before the weekday, a bracket aside
     bool bracket = i >= 2 && w.at(i - 1) == "(" && w.at(end) == ")";
     if (bracket) at = i - 1;
     if (at > 0 && w.is(at - 1, today_word)) anchor = 0;
     else if (at > 0 && w.lookup(at - 1, deictics, true) >= 0) anchor = -1;
-    if (anchor != 99) {
+    if (anchor != kNoAnchor) {
       first = std::min(first, at - 1);
       if (bracket) ++end;
     }
@@ -76,7 +78,7 @@ void find_weekdays(const Context& c, std::vector<Candidate>& out) {
     DateValue v = c.doc;
     if (c.doc.precision == Precision::kDay) {
       int today = c.doc.weekday();
-      if (anchor != 99 && dir == 0) {
+      if (anchor != kNoAnchor && dir == 0) {
         int from = (today - 1 + anchor + 7) % 7 + 1;  // the deictic's weekday
         int ahead = (wd - from + 7) % 7;              // 0…6 days on from it
         int offset = anchor + (ahead <= 3 ? ahead : ahead - 7);
