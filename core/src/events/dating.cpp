@@ -49,6 +49,7 @@ bool in_a_relative_clause(const SentenceView& v, uint32_t time_first) {
 // that is said on the day of the report.
 const time::TimeExpression* story_day(const SentenceView& v, uint32_t trigger, std::string_view document_date) {
   constexpr int64_t kStoryReachDays = 7;
+  constexpr int64_t kHistoryDays = 365;  // a month or a year that ended this long before the document is history
   std::string_view w = text::behind_conjunction(v.word(trigger));
   if (w.substr(0, 2) == "ي") return nullptr;  // an imperfect verb
   time::DateValue document = time::DateValue::parse(document_date);
@@ -66,6 +67,9 @@ const time::TimeExpression* story_day(const SentenceView& v, uint32_t trigger, s
       bool holds_today = day.known() && day.first_day().serial() <= document.serial() &&
                          document.serial() <= day.last_day().serial();
       if (holds_today || t->value == "PRESENT_REF") continue;  // «حتى اللحظة»: still the story's day
+      // «كما دعم المجهود الحربي في حرب أكتوبر 1973»: history recalled in passing,
+      // a year and more back, does not move the story; it goes on at its day.
+      if (day.known() && document.serial() - day.last_day().serial() > kHistoryDays) continue;
       return nullptr;
     }
     int64_t days_before = document.serial() - day.serial();
