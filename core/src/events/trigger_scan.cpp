@@ -153,14 +153,10 @@ class Scanner {
       for (uint32_t j = rest; j < v_.end(); ++j) {
         int64_t next = trie.child(static_cast<uint32_t>(node), v_.forms().hash(j));
         // «ألقت الشرطة القبض عليهم»: the last preposition with its pronoun.
-        bool pronoun = false;
-        if (next < 0 && j > rest) {
-          std::string_view p = text::preposition_before_pronoun(v_.word(j));
-          if (!p.empty()) next = trie.child(static_cast<uint32_t>(node), text::PhraseTrie::hash(p)), pronoun = true;
-        }
+        bool pronoun = next < 0 && j > rest &&
+                       (next = text::preposition_with_pronoun_end(trie, static_cast<uint32_t>(node), v_.word(j))) >= 0;
         node = next;
         if (node < 0) break;
-        if (pronoun && trie.values(static_cast<uint32_t>(node)).empty()) break;
         if (!trie.values(static_cast<uint32_t>(node)).empty()) {
           f.pronoun_complement = pronoun;
           // «شنت طائرات التحالف غارات»: the verb alone codes the same act, read

@@ -136,6 +136,8 @@ std::vector<EncliticStem> enclitic_stems(std::string_view word) {
 std::string_view preposition_before_pronoun(std::string_view word) {
   static constexpr std::string_view kPrepositions[] = {"علي", "الي", "عن", "من", "مع", "في", "ضد", "بحق", "لدي", "ب", "ل"};
   static constexpr std::string_view kPronouns[] = {"هما", "هم", "هن", "ها", "ه"};  // longest first
+  constexpr size_t kLongest = 6 * kLetter;  // «بحقهما», «لديهما»: most words are longer, and none of these
+  if (word.size() > kLongest) return {};
   for (std::string_view pronoun : kPronouns) {
     if (!ends_with(word, pronoun)) continue;
     std::string_view stem = word.substr(0, word.size() - pronoun.size());

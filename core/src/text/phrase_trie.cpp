@@ -45,6 +45,13 @@ bool PhraseTrie::add(std::string_view phrase, uint32_t value) {
   return true;
 }
 
+int64_t preposition_with_pronoun_end(const PhraseTrie& trie, uint32_t node, std::string_view word) {
+  std::string_view p = preposition_before_pronoun(word);
+  if (p.empty()) return -1;
+  int64_t end = trie.child(node, PhraseTrie::hash(p));
+  return end >= 0 && !trie.values(static_cast<uint32_t>(end)).empty() ? end : -1;
+}
+
 bool longest_match(const PhraseTrie& trie, const WordForms& forms, std::string_view normalized,
                    const std::vector<Token>& tokens, uint32_t i, PhraseMatch& out, uint32_t limit) {
   bool found = false;
@@ -59,11 +66,10 @@ bool longest_match(const PhraseTrie& trie, const WordForms& forms, std::string_v
       int64_t next = trie.child(static_cast<uint32_t>(node), forms.hash(j));
       if (next < 0) {
         // A phrase that ends in a preposition, read with its pronoun: «القبض على» in «القبض عليهم».
-        std::string_view p = tokens[j].kind == TokenKind::kWord ? preposition_before_pronoun(tokens[j].in(normalized))
-                                                                 : std::string_view();
-        if (!p.empty() && (next = trie.child(static_cast<uint32_t>(node), PhraseTrie::hash(p))) >= 0 &&
-            !trie.values(static_cast<uint32_t>(next)).empty())
-          cand = {i, j + 1, static_cast<uint32_t>(next), prefix_bytes, definite, true};
+        if (tokens[j].kind == TokenKind::kWord) {
+          int64_t end = preposition_with_pronoun_end(trie, static_cast<uint32_t>(node), tokens[j].in(normalized));
+          if (end >= 0) cand = {i, j + 1, static_cast<uint32_t>(end), prefix_bytes, definite, true};
+        }
         break;
       }
       node = next;

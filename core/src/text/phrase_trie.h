@@ -52,6 +52,11 @@ struct PhraseMatch {
 
 class WordForms;
 
+// The node a phrase ending in a preposition reaches from `node` with `word`,
+// that preposition with its pronoun glued to it («القبض على» through «عليهم»),
+// when that node ends a phrase; -1 otherwise. For a word the trie has no edge for.
+int64_t preposition_with_pronoun_end(const PhraseTrie& trie, uint32_t node, std::string_view word);
+
 // The longest phrase of `trie` starting at token `i` (a word), reading the
 // first word whole or through its proclitics (`forms`: the document's); false when none.
 // `limit`: the phrase ends there at the latest.
