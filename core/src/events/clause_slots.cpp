@@ -84,6 +84,23 @@ uint32_t lead_of(const Participant& p) { return p.lead; }
 
 bool bare(const Participant& p) { return p.preposition.empty(); }
 
+// «في قصف الحوثيين», «خلال زيارة ظريف إلى»: the preposition before a noun of
+// violence or of a visit governs the noun; the name right after it is its
+// genitive, its agent, as «قصف الحوثيين» alone would be (the model still weighs
+// it). Not other nouns': «في دعم الحكومة» has it backed; nor «كان في استقبال X»,
+// where X is received; nor «في اجتماع الدوحة», where a meeting is held.
+bool governs_the_noun(const FoundTrigger& t, const Participant& p, uint32_t end, const SentenceView& v) {
+  std::string_view f = family(t.trigger->code);
+  if (verb_like(v, t) || (f != "04" && f < "18") || p.lead != end || t.match.first <= v.first()) return false;
+  if (f == "04" && (p.place || p.mention->kind == "metonym")) return false;
+  if (is_preposition(v.word(end - 1))) return false;
+  std::string_view before = v.word(t.match.first - 1);  // «في», «وفي»
+  if (before != p.preposition && text::behind_conjunction(before) != p.preposition) return false;
+  static constexpr std::string_view kWas[] = {"كان", "كانت", "كانوا"};
+  return !(f == "04" && t.match.first > v.first() + 1 &&
+           detail::one_of(text::behind_conjunction(v.word(t.match.first - 2)), kWas));
+}
+
 class Reader {
  public:
   Reader(const SentenceView& v, const std::vector<FoundTrigger>& triggers)
@@ -340,7 +357,8 @@ class Reader {
       else if (!verb && p.preposition == "ب" && family(t.trigger->code) == "04" &&
                (p.place || (p.type == "country" && p.mention->kind == "name")))
         out[i] = Slot::kOtherPreposition;
-      else if (!bare(p)) out[i] = listed(t, p.preposition) ? Slot::kComplement : Slot::kOtherPreposition;
+      else if (!bare(p) && !governs_the_noun(t, p, end, v_))
+        out[i] = listed(t, p.preposition) ? Slot::kComplement : Slot::kOtherPreposition;
       // «خلال لقائه نظيره الأمريكي»: a noun with its pronoun takes no genitive; the
       // name right after it is its object («وزيارتي ولي العهد», "the two visits of",
       // is a dual's genitive).
