@@ -208,6 +208,10 @@ class Reader {
         t.trigger->code.rfind("042", 0) != 0 &&
         (subject_before < 0 || v_.punctuation_between(ps[subject_before].mention->end_token - 1, first)))
       if (int c = carried_subject(k); c >= 0 && ps[c].mention->end_token <= first) subject_before = c;
+    // «…، واصفا زيارته للكويت»: a noun with its pronoun right after a circumstantial
+    // participle has the participle's agent in it, the subject of the clause before.
+    if (possessor && first > v_.first() + 1 && !v_.inside_mention(first - 1) && circumstantial_at(first - 1, 0))
+      if (int c = carried_subject(k); c >= 0 && ps[c].mention->end_token < first) subject_before = c;
     if (subject_before >= 0) {
       // «عقد الأمير محمد بن سلمان ووزير الدفاع الأميركي اجتماعاً»: the whole coordinated
       // subject, and the role phrase right before a name.
@@ -593,18 +597,21 @@ class Reader {
   // An active participle in the accusative after a comma or و: «…، متهما»، «ومطالبا»;
   // or anywhere when its alef says accusative («غادر كيري واشنطن متوجها إلى»).
   // The simple verb's participle (فاعلا) only after a comma or و: «…، داعيا», «رافضا».
-  bool circumstantial(const FoundTrigger& t) const {
-    std::string_view w = v_.word(t.match.first).substr(t.match.prefix_bytes);
-    if (t.match.first == v_.first()) return false;
+  bool circumstantial(const FoundTrigger& t) const { return circumstantial_at(t.match.first, t.match.prefix_bytes); }
+
+  // Word i, behind `prefix_bytes` of clitics, is a circumstantial participle.
+  bool circumstantial_at(uint32_t i, size_t prefix_bytes) const {
+    std::string_view w = v_.word(i).substr(prefix_bytes);
+    if (i == v_.first()) return false;
     bool simple = w.size() == 10 && w.substr(2, 2) == "ا" && w.substr(8) == "ا";  // «داعيا»: C ا C C ا
     if (simple) {
-      std::string_view before = v_.word(t.match.first - 1);
-      return is_clause_punctuation(before) || (t.match.prefix_bytes > 0 && v_.word(t.match.first).substr(0, 2) == "و");
+      std::string_view before = v_.word(i - 1);
+      return is_clause_punctuation(before) || (prefix_bytes > 0 && v_.word(i).substr(0, 2) == "و");
     }
     if (w.size() < 8 || w.substr(0, 2) != "م" || (w.substr(w.size() - 2) != "ا" && w.substr(w.size() - 2) != "ه")) return false;
-    if (t.match.prefix_bytes == 0 && w.substr(w.size() - 2) == "ا" && w.size() >= 10) return true;
-    std::string_view before = v_.word(t.match.first - 1);
-    return is_clause_punctuation(before) || (t.match.prefix_bytes > 0 && v_.word(t.match.first).substr(0, 2) == "و");
+    if (prefix_bytes == 0 && w.substr(w.size() - 2) == "ا" && w.size() >= 10) return true;
+    std::string_view before = v_.word(i - 1);
+    return is_clause_punctuation(before) || (prefix_bytes > 0 && v_.word(i).substr(0, 2) == "و");
   }
 
   // The words from a trigger's end to the relative pronoun at `relative` are its
