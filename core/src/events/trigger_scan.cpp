@@ -38,7 +38,10 @@ class Scanner {
       }
       ++i;
     }
-    for (size_t k = 1; k < out.size(); ++k) out[k].complement = is_complement(out[k], out[k - 1]);
+    for (size_t k = 1; k < out.size(); ++k) {
+      out[k].complement = is_complement(out[k], out[k - 1]);
+      out[k - 1].complement |= things_arrive(out[k - 1], out[k]);
+    }
     for (FoundTrigger& f : out)
       f.complement |= attended(f) || undone(f) || topic(f) || occasion(f) || standing(f) || relays_greetings(f);
     return out;
@@ -437,7 +440,23 @@ class Scanner {
     bool verb_before = before.trigger->kind == TriggerKind::kVerb;
     if (f.trigger->kind != TriggerKind::kNoun || !verb_before || !prefix.empty() || f.match.first < before.phrase_end)
       return false;
+    // «وصلت مساعدات سعودية إلى عدن»: a verb of arriving takes no object; the noun
+    // after it is its subject, an act of its own.
+    if (arriving(*before.trigger)) return false;
     return f.match.first == before.phrase_end || only_the_subject_between(before.phrase_end, f.match.first);
+  }
+
+  // A visit's verb whose target only «إلى» introduces: «وصل», «توجه».
+  static bool arriving(const Trigger& t) {
+    return t.kind == TriggerKind::kVerb && t.code.substr(0, 3) == "042" && t.target_preps.size() == 1 &&
+           t.target_preps[0] == "الي";
+  }
+
+  // «وصلت مساعدات … إلى عدن»: what arrives is the act named right after the verb
+  // (aid, reinforcements), no visitor.
+  bool things_arrive(const FoundTrigger& verb, const FoundTrigger& noun) const {
+    return arriving(*verb.trigger) && noun.trigger->kind == TriggerKind::kNoun && !noun.match.prefix_bytes &&
+           noun.match.first == verb.phrase_end;
   }
 
   // «أدانت السعودية والإمارات الاعتداء»: the verb's subject, and nothing else,
