@@ -14,6 +14,7 @@ namespace {
 constexpr uint32_t kAsideReach = 16;  // a relative clause between commas is at most this long
 constexpr uint32_t kDuringReach = 8;   // «خلال» stands within this many words after the clause's verb
 constexpr uint32_t kPairingReach = 3;  // «بين» or «جمع» stands within this many words after its trigger
+constexpr uint32_t kClashPairingReach = 12;  // … after a clash's noun, past where and when it was
 constexpr uint32_t kPairStartReach = 3;  // the first side starts this close after «بين» («بين ميليشيات التمرد الحوثي»)
 constexpr uint32_t kNone = UINT32_MAX;
 constexpr uint32_t kTopicReach = 10;  // «أما X، …، فقال»: the topic stands this close
@@ -349,7 +350,8 @@ class Reader {
       if (passive_agent(v_, lead) || ((received || receiving) && p.preposition == "من") ||
           (agent_verb > 0 && lead >= end + agent_verb && lead <= end + 1 + agent_verb))
         out[i] = Slot::kAgent;
-      else if (uint32_t w = pairing_word(end, lead, is_definite_word(v_.word(end - 1))); w != kNone) {
+      else if (uint32_t w = pairing_word(end, lead, is_definite_word(v_.word(end - 1)), !verb && t.trigger->symmetric);
+               w != kNone) {
         // After «بين X وY» the sentence goes on: a place, a border («قرب الحدود العراقية
         // والسورية») is no third side.
         if (pair_member(i, w, out)) out[i] = Slot::kPaired;
@@ -506,15 +508,34 @@ class Reader {
   // trigger closely, with no other act between. Its position, or kNone.
   // After a definite trigger an indefinite word is no adjective of it: «وجرى خلال
   // الاستقبال استعراض العلاقات بين X وY» pairs X and Y in the relations, not the reception.
-  uint32_t pairing_word(uint32_t from, uint32_t lead, bool definite) const {
-    uint32_t reach = kPairingReach;
+  // `wide`: a noun of a clash, whose sides may follow where and when it was
+  // («اشتباكات عنيفة في مناطق المعلا والتواهي بين القوات الموالية …», «أول
+  // اشتباك من نوعه، بين جنود أتراك وعناصر من داعش»), in its clause.
+  uint32_t pairing_word(uint32_t from, uint32_t lead, bool definite, bool wide) const {
+    uint32_t reach = wide ? kClashPairingReach : kPairingReach;
+    bool took_place = false;
     for (uint32_t i = from; i < lead && i < from + reach; ++i) {
-      if (is_pairing_word(v_.word(i))) return i;
+      std::string_view w = v_.word(i);
+      // Past the narrow reach, «بين» follows a place, a time or a comma — not a
+      // noun whose sides it names («على الحدود بين», «التوتر بين»).
+      if (is_pairing_word(w))
+        return took_place || i < from + kPairingReach || is_clause_punctuation(v_.word(i - 1)) ||
+                       v_.inside_mention(i - 1) || v_.other_words_between(i - 2, i) == 0
+                   ? i
+                   : kNone;
       if (took_place_between(from, i)) {
-        ++i, reach += 2;
+        ++i, reach += 2, took_place = true;
         continue;
       }
-      if (definite && !is_definite_word(v_.word(i))) return kNone;
+      if (wide) {
+        // A comma only before «بين» or around a time («في ريف إدلب، مساء أمس، بين»).
+        bool comma = (w == "،" || w == ",") && i + 1 < lead &&
+                     (is_pairing_word(v_.word(i + 1)) || (!v_.inside_mention(i + 1) && v_.other_words_between(i, i + 2) == 0));
+        if ((is_clause_punctuation(w) && !comma) || is_complementizer(w) || is_relative_pronoun(w)) return kNone;
+        if (i < from + kPairingReach && definite && !is_definite_word(w)) return kNone;
+      } else if (definite && !is_definite_word(w)) {
+        return kNone;
+      }
       for (const FoundTrigger& t : triggers_)
         if (t.match.first == i) return kNone;
     }
