@@ -174,8 +174,12 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
         p.preposition = participants_.back().preposition;
         p.locative = (p.place || p.type == "country") && locative(p);  // «في صنعاء وعدن»
       }
-      p.partner = p.coordinated && a && std::find(a->partner_of.begin(), a->partner_of.end(),
-                                                  participants_.back().mention->actor) != a->partner_of.end();
+      // Allies either way round: «الحوثي وصالح», «مليشيات صالح والحوثي».
+      const actors::Actor* b = kb.find(participants_.back().mention->actor);
+      auto allied = [](const actors::Actor* x, const std::string& y) {
+        return x && std::find(x->partner_of.begin(), x->partner_of.end(), y) != x->partner_of.end();
+      };
+      p.partner = p.coordinated && (allied(a, participants_.back().mention->actor) || allied(b, m->actor));
       p.present |= p.coordinated && participants_.back().present;
       p.audience |= p.coordinated && participants_.back().audience;
     }
