@@ -108,4 +108,15 @@ TEST(TimeRelative, AWeekdayAfterTodayOrYesterdayNamesTheDay) {
   check_none("2019-04-21", "لم يحضر أحد من المسؤولين.");
 }
 
+TEST(TimeRelative, TimePassedSinceAnActDatesTheAct) {
+  for (const Case& c : {
+           Case{"2019-04-21", "وقد مرت 30 سنة على توقيع الاتفاق بين البلدين.", "مرت 30 سنة على", "DATE", "1989"},
+           Case{"2019-04-21", "وتمر هذه الأيام عشرون عاما على اغتيال الرئيس.", "وتمر هذه الأيام عشرون عاما على", "DATE", "1999"},
+           Case{"2019-04-21", "بمرور ستة أشهر على إعلان الهدنة.", "بمرور ستة أشهر على", "DATE", "2018-10"},
+       })
+    check(c);
+  // A span between two acts, not since one: a duration stays.
+  check(Case{"2019-04-21", "استمرت المفاوضات 30 سنة دون نتيجة.", "30 سنة", "DURATION", "P30Y"});
+}
+
 }  // namespace marsad::time

@@ -63,10 +63,11 @@ Schema time_words() {
               required("deictics_before", texts())});
   Schema tense = record({optional("note", text()), required("scheduled_verbs", texts())});
   Schema references = record({required("past", texts()), required("present", texts()), required("future", texts())});
+  Schema elapsed = record({optional("note", text()), required("verbs", texts())});
   return record({optional("note", text()), required("months", months), required("numbers", numbers),
                  required("units", record(unit_fields)), required("weekdays", weekdays),
                  required("tense", tense), required("references", references),
-                 required("anniversaries", texts()), required("dated_names", texts())});
+                 required("anniversaries", texts()), required("elapsed", elapsed), required("dated_names", texts())});
 }
 
 // events/cues.json: the event rules' word lists, each a named list of words

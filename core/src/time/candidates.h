@@ -39,5 +39,6 @@ void find_durations(const Context& c, std::vector<Candidate>& out);       // dur
 void find_references(const Context& c, std::vector<Candidate>& out);      // references.cpp
 void find_dated_names(const Context& c, std::vector<Candidate>& out);     // dated_names.cpp
 void find_anniversaries(const Context& c, std::vector<Candidate>& out);   // anniversaries.cpp
+void find_elapsed(const Context& c, std::vector<Candidate>& out);         // elapsed.cpp
 
 }  // namespace marsad::time

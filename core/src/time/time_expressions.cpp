@@ -21,6 +21,7 @@ std::vector<TimeExpression> find_times(std::string_view normalized, const std::v
   find_references(ctx, cands);
   find_dated_names(ctx, cands);
   find_anniversaries(ctx, cands);
+  find_elapsed(ctx, cands);
 
   // Longest first, then the stronger family, then the earlier; keep what does not overlap.
   std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
