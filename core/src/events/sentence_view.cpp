@@ -116,7 +116,14 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.backs = !participants_.empty() && backs_side_before(p);
       p.origin = p.preposition == "من" && p.lead >= s_.first_token + 2 && is_origin_word(word(p.lead - 2));
       p.present = p.preposition.empty() && is_presence_word(before);
-      p.kin = p.type == "person" && p.preposition.empty() && is_kin_noun(text::behind_conjunction(before));
+      // So is one named as whose allies, foes or creditors they are («طالبت لاجارد
+      // دائني اليونان», «حلفاء إيران») — not «الحليف الأمريكي», «الجارة السعودية»,
+      // where the article makes the noun the name's apposition, nor «حليفه الأسد»
+      // (his ally: the name is the ally; its ه is also a feminine's ة).
+      std::string_view related = text::behind_conjunction(before);
+      bool construct = related.substr(0, 4) != "ال" && !related.ends_with("ه");
+      p.kin = p.preposition.empty() &&
+              ((p.type == "person" && is_kin_noun(related)) || (construct && is_relation_noun(related)));
       // «ومقره بريطانيا», «ومقرها لندن»: a seat with its owner's pronoun, then where it is.
       std::string_view seat = text::behind_conjunction(before);
       for (std::string_view pronoun : {"ه", "ها", "هم"})

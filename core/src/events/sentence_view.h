@@ -33,7 +33,7 @@ struct Participant {
   bool origin = false;      // where a traveller came from: «قادما من الرياض»
   bool present = false;     // only present at the act: «بحضور X», «بحضور X وY»
   bool seat = false;        // where a body named before it sits: «المرصد السوري ومقره بريطانيا»
-  bool kin = false;         // named as whose kin are meant: «أبناء الشيخ X», «نجل الرئيس»: the kin act or are acted on
+  bool kin = false;         // named as whose kin, allies or creditors are meant: «أبناء الشيخ X», «دائني اليونان»: they act or are acted on
   bool audience = false;    // before whom it is said or done: «أمام X», «أمام لجنة … بX»
   bool unarmed = false;     // a relief or rights body (its sector): never the one who uses force
   bool armed = false;       // an armed group or a group of people, even named by its nisba
