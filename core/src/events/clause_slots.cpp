@@ -90,6 +90,9 @@ bool bare(const Participant& p) { return p.preposition.empty(); }
 // genitive, its agent, as «قصف الحوثيين» alone would be (the model still weighs
 // it). Not other nouns': «في دعم الحكومة» has it backed; nor «كان في استقبال X»,
 // where X is received; nor «في اجتماع الدوحة», where a meeting is held.
+// Appeals and demands (02, 10): what they ask for is said after them.
+bool asks(std::string_view code) { return family(code) == "02" || family(code) == "10"; }
+
 bool governs_the_noun(const FoundTrigger& t, const Participant& p, uint32_t end, const SentenceView& v) {
   std::string_view f = family(t.trigger->code);
   if (verb_like(v, t) || (f != "04" && f < "18") || p.lead != end || t.match.first <= v.first()) return false;
@@ -390,6 +393,10 @@ class Reader {
         out[i] = receiving ? Slot::kRecipient : Slot::kSubject, subject_seen = true;
       // «وتصنفها واشنطن», «تركيا تقتلنا»: the object is the verb's own pronoun.
       else if (verb && (t.enclitic || t.pronoun_complement)) continue;
+      // «طالب المجتمع الدولي بالاضطلاع بمسؤولياته … لحماية الفلسطينيين»: an appeal or
+      // a demand to someone no actor names; past what it asks for (after ب or «إلى»),
+      // a name is inside the request, not its addressee.
+      else if (verb && asks(t.trigger->code) && unnamed_addressee(end) && asked_content_between(end, lead)) continue;
       else out[i] = Slot::kObject;
     }
     // «زيارة لوزير الخارجية الفرنسي إلى طهران», «لقاء للمبعوث مع الحوثيين»: after a
@@ -540,6 +547,28 @@ class Reader {
         if (t.match.first == i) return kNone;
     }
     return kNone;
+  }
+
+  // The verb ending at `end` is addressed to a definite noun no actor names, right
+  // after it or after its named or honorific subject («دعا أوباما الحاضرين»).
+  bool unnamed_addressee(uint32_t end) const {
+    uint32_t j = end;
+    while (j < v_.end() && v_.inside_mention(j)) ++j;
+    if (j < v_.end() && j == end && actors::honorific_pronoun(v_.word(j)) != actors::Honorific::kNone) ++j;
+    return j < v_.end() && !v_.inside_mention(j) && v_.token(j).kind == text::TokenKind::kWord &&
+           v_.word(j).substr(0, 4) == "ال" && !is_preposition(v_.word(j)) && !is_relative_pronoun(v_.word(j)) &&
+           v_.other_words_between(j - 1, j + 1) == 1;
+  }
+
+  // What a verb asks for stands between it and a name: a noun glued to ب, or «إلى».
+  bool asked_content_between(uint32_t end, uint32_t lead) const {
+    static constexpr std::string_view kNotGlued[] = {"بين", "بينهم", "بينها", "بعد", "بعض", "بلاده", "بلادها", "بلادهم", "بينما"};
+    for (uint32_t i = end; i < lead; ++i) {
+      if (v_.inside_mention(i)) continue;
+      std::string_view w = text::behind_conjunction(v_.word(i));
+      if (w == "الي" || (w.size() > 6 && w.substr(0, 2) == "ب" && !detail::one_of(w, kNotGlued))) return true;
+    }
+    return false;
   }
 
   // «بينها وبين» a few words after the trigger ending at `end`: the position of «وبين», or kNone.
