@@ -47,6 +47,11 @@ void TriggerLexicon::add_form(std::string_view form, uint32_t index, std::vector
     return;
   }
   trie_.add(form, index);
+  // «أعرب عن بالغ شكره», «عن خالص تعازيه»: what one expresses after «عن» may be intensified.
+  for (size_t at = form.find("عن "); at != std::string_view::npos; at = form.find("عن ", at + 1))
+    if (at == 0 || form[at - 1] == ' ')
+      for (const std::string& word : intensifiers_)
+        trie_.add(std::string(form.substr(0, at + 5)) + word + " " + std::string(form.substr(at + 5)), index);
   if (!key.empty() && key.find(' ') == std::string::npos) single_words_.insert(std::move(key));
 }
 
@@ -56,6 +61,15 @@ TriggerLexicon::TriggerLexicon(std::string_view json, std::vector<Problem>& prob
   if (!j.is_object() || !j.contains("triggers") || !j["triggers"].is_array()) {
     problems.push_back({file, 0, -1, "triggers", "expected {\"triggers\": [...]}"});
     return;
+  }
+  for (const auto& [key, value] : j.items())
+    if (key != "note" && key != "triggers" && key != "intensifiers")
+      problems.push_back({file, 0, -1, key, "unknown field \"" + key + "\""});
+  if (j.contains("intensifiers")) {
+    if (!j["intensifiers"].is_array()) problems.push_back({file, 0, -1, "intensifiers", "expected a list of words"});
+    else
+      for (const auto& w : j["intensifiers"])
+        if (w.is_string()) intensifiers_.push_back(w.get<std::string>());
   }
   for (size_t i = 0; i < j["triggers"].size(); ++i) {
     const auto& t = j["triggers"][i];

@@ -69,6 +69,7 @@ class TriggerLexicon {
   text::PhraseTrie trie_;
   std::vector<Trigger> triggers_;
   std::unordered_set<std::string> single_words_;
+  std::vector<std::string> intensifiers_;  // read after «عن» in a phrase: «أعرب عن بالغ شكره»
 };
 
 }  // namespace marsad::events
