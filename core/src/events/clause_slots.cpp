@@ -85,14 +85,14 @@ uint32_t lead_of(const Participant& p) { return p.lead; }
 
 bool bare(const Participant& p) { return p.preposition.empty(); }
 
+// Appeals and demands (02, 10): what they ask for is said after them.
+bool asks(std::string_view code) { return family(code) == "02" || family(code) == "10"; }
+
 // «في قصف الحوثيين», «خلال زيارة ظريف إلى»: the preposition before a noun of
 // violence or of a visit governs the noun; the name right after it is its
 // genitive, its agent, as «قصف الحوثيين» alone would be (the model still weighs
 // it). Not other nouns': «في دعم الحكومة» has it backed; nor «كان في استقبال X»,
 // where X is received; nor «في اجتماع الدوحة», where a meeting is held.
-// Appeals and demands (02, 10): what they ask for is said after them.
-bool asks(std::string_view code) { return family(code) == "02" || family(code) == "10"; }
-
 bool governs_the_noun(const FoundTrigger& t, const Participant& p, uint32_t end, const SentenceView& v) {
   std::string_view f = family(t.trigger->code);
   if (verb_like(v, t) || (f != "04" && f < "18") || p.lead != end || t.match.first <= v.first()) return false;

@@ -48,10 +48,13 @@ void TriggerLexicon::add_form(std::string_view form, uint32_t index, std::vector
   }
   trie_.add(form, index);
   // «أعرب عن بالغ شكره», «عن خالص تعازيه»: what one expresses after «عن» may be intensified.
-  for (size_t at = form.find("عن "); at != std::string_view::npos; at = form.find("عن ", at + 1))
+  constexpr std::string_view kAn = "عن ";
+  for (size_t at = form.find(kAn); at != std::string_view::npos; at = form.find(kAn, at + 1))
     if (at == 0 || form[at - 1] == ' ')
-      for (const std::string& word : intensifiers_)
-        trie_.add(std::string(form.substr(0, at + 5)) + word + " " + std::string(form.substr(at + 5)), index);
+      for (const std::string& word : intensifiers_) {
+        size_t rest = at + kAn.size();
+        trie_.add(std::string(form.substr(0, rest)) + word + " " + std::string(form.substr(rest)), index);
+      }
   if (!key.empty() && key.find(' ') == std::string::npos) single_words_.insert(std::move(key));
 }
 

@@ -26,7 +26,11 @@ void find_elapsed(const Context& c, std::vector<Candidate>& out) {
     Unit unit = q.unit == Unit::kDecade ? Unit::kYear : q.unit;
     int count = q.unit == Unit::kDecade ? 10 * q.count : q.count;
     DateValue then = shift(c.doc, unit, -count).coarsened(unit_precision(unit));
-    out.push_back(relative(i, q.end + 1, c.doc, then, unit == Unit::kYear ? "XXXX" : "XXXX-XX"));
+    const char* unresolved = unit == Unit::kYear    ? "XXXX"
+                             : unit == Unit::kMonth ? "XXXX-XX"
+                             : unit == Unit::kWeek  ? "XXXX-WXX"
+                                                    : "XXXX-XX-XX";
+    out.push_back(relative(i, q.end + 1, c.doc, then, unresolved));
     i = q.end;
   }
 }
