@@ -61,6 +61,13 @@ inline bool is_opposition_noun(std::string_view w) {
 // «سبق لـX أن …», «وسبق للوزير أن التقى»: "X had already …" (the verb before the ل-name).
 inline bool is_already_verb(std::string_view w) { return w == "سبق" || w == "سبقت"; }
 
+// «وعد بتقديم», «طالب بالإفراج»: a word glued to ب, what an act is of or asks for —
+// not one that only begins with ب («بين», «بعد», «بلاده»).
+inline bool is_glued_to_b(std::string_view w) {
+  static constexpr std::string_view kNotGlued[] = {"بين", "بينهم", "بينها", "بينما", "بعد", "بعض", "بلاده", "بلادها", "بلادهم"};
+  return w.size() > 4 && w.substr(0, 2) == "ب" && !detail::one_of(w, kNotGlued);
+}
+
 // «طلب نقل تحياته إلى …», «حمله تحياته»: conveying greetings, a courtesy.
 inline bool is_relay_word(std::string_view w) { return w == "نقل" || w == "ابلاغ" || w == "بنقل"; }
 inline bool is_greeting_word(std::string_view w) {

@@ -562,11 +562,10 @@ class Reader {
 
   // What a verb asks for stands between it and a name: a noun glued to ب, or «إلى».
   bool asked_content_between(uint32_t end, uint32_t lead) const {
-    static constexpr std::string_view kNotGlued[] = {"بين", "بينهم", "بينها", "بعد", "بعض", "بلاده", "بلادها", "بلادهم", "بينما"};
     for (uint32_t i = end; i < lead; ++i) {
       if (v_.inside_mention(i)) continue;
       std::string_view w = text::behind_conjunction(v_.word(i));
-      if (w == "الي" || (w.size() > 6 && w.substr(0, 2) == "ب" && !detail::one_of(w, kNotGlued))) return true;
+      if (w == "الي" || (w.size() > 6 && is_glued_to_b(w))) return true;
     }
     return false;
   }

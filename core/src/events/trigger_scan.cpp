@@ -275,12 +275,11 @@ class Scanner {
   // A word glued to ب or a complementizer after `from`, in its clause: what a
   // promise or a threat is of.
   bool content_follows(uint32_t from) const {
-    static constexpr std::string_view kNotGlued[] = {"بين", "بعد", "بعض", "بلاده", "بلادها", "بلادهم", "بينما"};
     for (uint32_t j = from; j < v_.end() && j < from + kContentReach; ++j) {
       std::string_view w = v_.word(j);
       if (is_clause_punctuation(w)) return false;
       if (is_complementizer(w)) return true;
-      if (w.size() > 4 && w.substr(0, 2) == "ب" && !detail::one_of(w, kNotGlued)) return true;
+      if (is_glued_to_b(w)) return true;
     }
     return false;
   }
