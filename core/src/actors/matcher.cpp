@@ -239,9 +239,9 @@ bool Matcher::short_alone(const Raw& r, uint32_t a) {
   if (w.size() < 4 || lex_.is_function_word(w)) return false;
   // Fewer than four letters («شي» for Xi Jinping) is as weak as a given name.
   bool given_name = lex_.is_given_name(w) || w.size() < 8;
+  const names::FoundName* n = found_name_at(r.first);
   if (given_name) {
     // Unless the rest of the found name is a known person («استقبل شي إردوغان»).
-    const names::FoundName* n = found_name_at(r.first);
     if (n && n->end > r.end) {
       const Raw* after = raw_starting_at(r.end);
       bool known_person = false;
@@ -251,6 +251,10 @@ bool Matcher::short_alone(const Raw& r, uint32_t a) {
       if (!known_person) return false;
     }
   }
+  // A short form with the article is also a common noun often enough («الصيد»,
+  // hunting, for Habib Essid): out of its state's focus, the name finder must
+  // read a person there.
+  bool common = w.substr(0, 4) == "ال" && !(n && n->type == names::NameType::kPerson);
   for (const Role& role : actor(a).roles) {
     bool office = role.title == "head_of_state" || role.title == "head_of_government" ||
                   role.title == "foreign_minister" || role.title == "defence_minister" ||
@@ -260,10 +264,6 @@ bool Matcher::short_alone(const Raw& r, uint32_t a) {
       if ((office || role.title == "secretary_general") && support(a) >= 2) return true;
       continue;
     }
-    // A short form with the article is also a common noun often enough («الصيد»,
-    // hunting, for Habib Essid): out of its state's focus, the name finder must
-    // read a person there.
-    bool common = w.substr(0, 4) == "ال" && !(found_name_at(r.first) && found_name_at(r.first)->type == names::NameType::kPerson);
     if ((office && (focus_.share(role.of) > 0 || (r.prefix_bytes == 0 && !common))) || role.title == "secretary_general")
       return true;
   }

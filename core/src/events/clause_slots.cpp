@@ -85,6 +85,12 @@ uint32_t lead_of(const Participant& p) { return p.lead; }
 
 bool bare(const Participant& p) { return p.preposition.empty(); }
 
+// Word `w` is participant p's preposition, as written or behind a conjunction
+// («في», «وفي»: «في» itself starts with the letter of «ف»).
+bool stands_as_preposition_of(std::string_view w, const Participant& p) {
+  return !p.preposition.empty() && (w == p.preposition || text::behind_conjunction(w) == p.preposition);
+}
+
 // Appeals and demands (02, 10): what they ask for is said after them.
 bool asks(std::string_view code) { return family(code) == "02" || family(code) == "10"; }
 
@@ -98,8 +104,7 @@ bool governs_the_noun(const FoundTrigger& t, const Participant& p, uint32_t end,
   if (verb_like(v, t) || (f != "04" && f < "18") || p.lead != end || t.match.first <= v.first()) return false;
   if (f == "04" && (p.place || p.mention->kind == "metonym")) return false;
   if (is_preposition(v.word(end - 1))) return false;
-  std::string_view before = v.word(t.match.first - 1);  // «في», «وفي»
-  if (before != p.preposition && text::behind_conjunction(before) != p.preposition) return false;
+  if (!stands_as_preposition_of(v.word(t.match.first - 1), p)) return false;
   static constexpr std::string_view kWas[] = {"كان", "كانت", "كانوا"};
   return !(f == "04" && t.match.first > v.first() + 1 &&
            detail::one_of(text::behind_conjunction(v.word(t.match.first - 2)), kWas));
@@ -931,8 +936,7 @@ class Reader {
   // The name right after word `first` has that word for its preposition («وعبر»
   // read as «و + عبر»), not a noun's genitive read through it.
   bool first_word_read_as_preposition(const Participant& p, uint32_t first) const {
-    return lead_of(p) == first + 1 && !p.preposition.empty() &&
-           (v_.word(first) == p.preposition || text::behind_conjunction(v_.word(first)) == p.preposition);
+    return lead_of(p) == first + 1 && stands_as_preposition_of(v_.word(first), p);
   }
 
   // An actor's name, bare and no place, stands right after the word before `end`.

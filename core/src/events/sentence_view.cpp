@@ -125,7 +125,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.kin = p.preposition.empty() &&
               ((p.type == "person" && is_kin_noun(related)) || (construct && is_relation_noun(related)));
       // «ومقره بريطانيا», «ومقرها لندن»: a seat with its owner's pronoun, then where it is.
-      std::string_view seat = text::behind_conjunction(before);
+      std::string_view seat = related;
       for (std::string_view pronoun : {"ه", "ها", "هم"})
         p.seat |= p.preposition.empty() && seat.size() > pronoun.size() && seat.ends_with(pronoun) &&
                   is_held_noun(seat.substr(0, seat.size() - pronoun.size()));

@@ -45,6 +45,8 @@ void find_weekdays(const Context& c, std::vector<Candidate>& out) {
   static const Lexicon parts(word_list({"weekdays", "parts_before"}));
   static const Lexicon after_parts(word_list({"weekdays", "parts_after"}));
   static const Lexicon deictics(word_list({"weekdays", "deictics_before"}));
+  static const std::string today_word = key("اليوم");
+  constexpr int kNoAnchor = 99;
   for (uint32_t i = 0; i < w.size(); ++i) {
     int wd = weekday_at(w, i);
     if (wd == 0) continue;
@@ -54,8 +56,6 @@ void find_weekdays(const Context& c, std::vector<Candidate>& out) {
     // «اليوم (الخميس)», «أمس (الأربعاء)», «أمس الخميس»: the weekday after today or
     // yesterday names the day — the one nearest that day (a report dated the day
     // after it was written still says «اليوم»).
-    static const std::string today_word = key("اليوم");
-    constexpr int kNoAnchor = 99;
     int anchor = kNoAnchor;  // days from the document date of the deictic before the weekday
     uint32_t at = i;  // the word before the weekday, a bracket aside
     bool bracket = i >= 2 && w.at(i - 1) == "(" && w.at(end) == ")";
