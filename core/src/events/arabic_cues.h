@@ -314,6 +314,10 @@ inline bool is_unnamed_people(std::string_view w) { return cue_lists().unnamed_p
 
 // Words that count some of a group before «من»: «عشرة من عناصر داعش», «عددا من».
 inline bool is_count_word(std::string_view w) { return cue_lists().count_words.contains(w); }
+// Words that make a count approximate, right before it: «نحو 13 موقعا», «حوالي 20»;
+// and those before «من» that bound it: «أكثر من 300 من عناصر», «أقل من 10».
+inline bool is_approximator(std::string_view w) { return w == "نحو" || w == "حوالي" || w == "قرابه" || w == "زهاء"; }
+inline bool is_count_bound(std::string_view w) { return w == "اكثر" || w == "اقل" || w == "ازيد"; }
 
 // Participles of coming from a place: «وصل إلى عدن قادما من الرياض» — the
 // place after «من» is where the traveller left, no side of the act.

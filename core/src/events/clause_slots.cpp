@@ -389,7 +389,9 @@ class Reader {
       // where one goes, not who goes.
       // «التقت … وزير الخارجية الإيراني»: a feminine verb's subject is no man by his title;
       // «وسيلتقي، اليوم، نظيره المصري»: nor is one's counterpart (he is met).
+      // «قصفت الطائرات نحو 20 من مواقع X»: some of what a group holds is struck, it never strikes.
       else if (verb && !subject_seen && !(p.type != "person" && is_oblique_plural(v_.word(lead))) &&
+               !(p.counted && owns_held_place(p.mention->first_token)) &&
                !(feminine && masculine_title(p, end)) && !named_as_counterpart(lead, end) &&
                !owns_held_place(lead) && !new_conjunct_between(end, lead) &&
                !(argument_end != kNone && v_.punctuation_between(argument_end - 1, lead)) &&

@@ -227,17 +227,31 @@ void SentenceView::counted_part(Participant& p) const {
     c = k - 2;
   }
   if (inside_mention(c)) return;
+  // What governs the count governs the words that bound it or make it approximate
+  // («أعدم أكثر من 300 من عناصر …» is the verb's object: «من» there is the bound's;
+  // «بنحو 20 من …», «لأكثر من»: the preposition glued to them).
+  auto glued = [](std::string_view x) { return x.size() > 2 && (x.substr(0, 2) == "ب" || x.substr(0, 2) == "ل"); };
   std::string_view w = text::behind_conjunction(word(c));
   std::string governing;
   if (token(c).kind == text::TokenKind::kNumber || is_count_word(w)) {
-    if (c > s_.first_token && is_preposition(word(c - 1))) governing = word(c - 1);
-  } else if (w.size() > 2 && (w.substr(0, 2) == "ب" || w.substr(0, 2) == "ل") && is_count_word(w.substr(2))) {
+    if (c >= s_.first_token + 2 && word(c - 1) == "من") {
+      std::string_view b = text::behind_conjunction(word(c - 2));
+      if (is_count_bound(b) || (glued(b) && is_count_bound(b.substr(2)))) c -= 2;
+    } else if (c > s_.first_token) {
+      std::string_view b = text::behind_conjunction(word(c - 1));
+      if (is_approximator(b) || (glued(b) && is_approximator(b.substr(2)))) c -= 1;
+    }
+    std::string_view h = text::behind_conjunction(word(c));
+    if (glued(h) && !is_count_word(h)) governing = h.substr(0, 2);
+    else if (c > s_.first_token && is_preposition(word(c - 1))) governing = word(c - 1);
+  } else if (glued(w) && is_count_word(w.substr(2))) {
     governing = w.substr(0, 2);
   } else {
     return;
   }
   p.preposition = governing;
-  p.lead = c;
+  p.lead = c;  // the phrase's first word: the count, or what bounds it
+  p.counted = w != "كل" && w != "جميع";  // «كل من X وY» is both of them, not some
 }
 
 // «المدعومة بقوات صالح», «المدعومين من إيران», «الموالية لهادي», «بدعم من تركيا»:

@@ -38,6 +38,7 @@ struct Participant {
   bool unarmed = false;     // a relief or rights body (its sector): never the one who uses force
   bool armed = false;       // an armed group or a group of people, even named by its nisba
   bool owner = false;       // named as who owns or leads a thing before it («قصر الرئيس», «موكب الوزير»)
+  bool counted = false;     // named as some of it, counted: «أكثر من 300 من عناصر X», «عشرة من مواقع X» (lead: the count)
   bool dead = false;        // named as one who died («بوفاة الأمير X», «رحيل X»), here or by another name: acts no more
 };
 
