@@ -76,8 +76,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     p.preposition = preposition_of(*m);
     p.lead = std::min(m->lead_token, m->first_token);
     // «هاجم مسلحون من داعش»: the members are the group acting, as «مسلحو داعش» would be.
-    if (p.preposition == "من" && p.lead >= s_.first_token + 2 && is_member_noun(word(p.lead - 2)) &&
-        !inside_mention(p.lead - 2)) {
+    if (p.preposition == "من" && members_before(p.lead)) {
       p.preposition.clear();
       p.lead -= 2;
       counted_part(p);
@@ -109,6 +108,13 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       if (is_facility_noun(before) || is_facility_noun(text::behind_glued_letter(before))) p.type = "place";
     }
     p.place = p.type == "place";
+    // «المقاتلين في حركة الشباب», «جنود في الجيش العراقي»: members in a body are
+    // that body, as «من» makes them; members in a land («مسلحين في مأرب») are where they are.
+    if (p.preposition == "في" && !p.place && !(p.type == "country" && m->kind == "name") && members_before(p.lead)) {
+      p.preposition.clear();
+      p.lead -= 2;
+      counted_part(p);
+    }
     if (p.lead > s_.first_token) {
       std::string_view before = word(p.lead - 1);
       p.against = p.preposition == "ضد" || p.preposition == "بحق" || is_opposition_noun(before);
@@ -209,6 +215,14 @@ bool SentenceView::blessed_as_dead(const actors::Mention& m) const {
   if (i + 1 >= s_.end_token || i > m.end_token + 1) return false;
   std::string_view w = text::behind_conjunction(word(i));
   return is_death_blessing(w) && (word(i + 1) == "الله" || (i + 2 < s_.end_token && word(i + 2) == "الله"));
+}
+
+// A noun of members two words before `lead`, before its preposition: «مسلحون من
+// داعش», «والمقاتلين في حركة الشباب».
+bool SentenceView::members_before(uint32_t lead) const {
+  if (lead < s_.first_token + 2 || inside_mention(lead - 2)) return false;
+  std::string_view w = text::behind_conjunction(word(lead - 2));
+  return is_member_noun(w) || (w.substr(0, 4) == "ال" && is_member_noun(w.substr(4)));
 }
 
 // «عشرة من عناصر داعش», «41 عنصرا من التنظيم», «بعدد من مواقع الحوثيين»: a
