@@ -76,14 +76,15 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     p.preposition = preposition_of(*m);
     p.lead = std::min(m->lead_token, m->first_token);
     // «هاجم مسلحون من داعش»: the members are the group acting, as «مسلحو داعش» would be.
-    if (p.preposition == "من" && members_before(p.lead)) {
-      p.preposition.clear();
+    // «مع قادة من حزب الله»: governed as the members are.
+    if (std::optional<std::string> members; p.preposition == "من" && (members = members_before(p.lead))) {
+      p.preposition = *members;
       p.lead -= 2;
-      counted_part(p);
+      if (p.preposition.empty()) counted_part(p);  // «41 عنصرا من التنظيم»
     }
     // «اعتقلت الشرطة عشرة من عناصر داعش», «على عدد من مواقع الحوثيين»: some of a
     // group counted before «من» are that group, governed as the count word is.
-    if (p.preposition == "من") counted_part(p);
+    else if (p.preposition == "من") counted_part(p);
     const actors::Actor* a = kb.find(m->actor);
     // Clubs and sports bodies play matches, they do not act on states.
     if (a && a->sector == "sport") continue;
@@ -110,10 +111,12 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     p.place = p.type == "place";
     // «المقاتلين في حركة الشباب», «جنود في الجيش العراقي»: members in a body are
     // that body, as «من» makes them; members in a land («مسلحين في مأرب») are where they are.
-    if (p.preposition == "في" && !p.place && !(p.type == "country" && m->kind == "name") && members_before(p.lead)) {
-      p.preposition.clear();
+    std::optional<std::string> members;
+    if (p.preposition == "في" && !p.place && !(p.type == "country" && m->kind == "name") &&
+        (members = members_before(p.lead))) {
+      p.preposition = *members;
       p.lead -= 2;
-      counted_part(p);
+      if (p.preposition.empty()) counted_part(p);
     }
     if (p.lead > s_.first_token) {
       std::string_view before = word(p.lead - 1);
@@ -219,10 +222,24 @@ bool SentenceView::blessed_as_dead(const actors::Mention& m) const {
 
 // A noun of members two words before `lead`, before its preposition: «مسلحون من
 // داعش», «والمقاتلين في حركة الشباب».
-bool SentenceView::members_before(uint32_t lead) const {
-  if (lead < s_.first_token + 2 || inside_mention(lead - 2)) return false;
-  std::string_view w = text::behind_conjunction(word(lead - 2));
-  return is_member_noun(w) || (w.substr(0, 4) == "ال" && is_member_noun(w.substr(4)));
+// Gives the preposition that governs the members' noun («مع قادة من حزب الله»,
+// «بمسلحين من»), "" for none, or nothing when there is no such noun.
+std::optional<std::string> SentenceView::members_before(uint32_t lead) const {
+  if (lead < s_.first_token + 2 || inside_mention(lead - 2)) return std::nullopt;
+  auto members = [](std::string_view w) {
+    return is_member_noun(w) || (w.substr(0, 4) == "ال" && is_member_noun(w.substr(4)));
+  };
+  std::string_view w = word(lead - 2);  // «وفد» as written, or behind its conjunction («وقادة»)
+  if (!members(w)) w = text::behind_conjunction(w);
+  std::string glued;
+  if (!members(w) && (w.substr(0, 2) == "ب" || w.substr(0, 2) == "ل")) glued = w.substr(0, 2), w = w.substr(2);
+  if (!members(w)) return std::nullopt;
+  if (!glued.empty()) return glued;
+  if (lead >= s_.first_token + 3) {
+    std::string_view before = text::behind_conjunction(word(lead - 3));
+    if (is_preposition(before) && !inside_mention(lead - 3)) return std::string(before);
+  }
+  return std::string();
 }
 
 // «عشرة من عناصر داعش», «41 عنصرا من التنظيم», «بعدد من مواقع الحوثيين»: a

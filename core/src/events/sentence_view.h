@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -87,7 +88,7 @@ class SentenceView {
  private:
   std::string preposition_of(const actors::Mention& m) const;
   void counted_part(Participant& p) const;
-  bool members_before(uint32_t lead) const;
+  std::optional<std::string> members_before(uint32_t lead) const;
   bool blessed_as_dead(const actors::Mention& m) const;
   bool locative(const Participant& p) const;
   bool heads_side_before(uint32_t lead) const;
