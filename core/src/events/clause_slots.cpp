@@ -15,6 +15,7 @@ constexpr uint32_t kAsideReach = 16;  // a relative clause between commas is at 
 constexpr uint32_t kDuringReach = 8;   // «خلال» stands within this many words after the clause's verb
 constexpr uint32_t kPairingReach = 3;  // «بين» or «جمع» stands within this many words after its trigger
 constexpr uint32_t kClashPairingReach = 12;  // … after a clash's noun, past where and when it was
+constexpr uint32_t kReceiverReach = 12;  // «كان في استقباله» names who receives this close, past where and when
 constexpr uint32_t kPairStartReach = 3;  // the first side starts this close after «بين» («بين ميليشيات التمرد الحوثي»)
 constexpr uint32_t kNone = UINT32_MAX;
 constexpr uint32_t kTopicReach = 10;  // «أما X، …، فقال»: the topic stands this close
@@ -495,6 +496,22 @@ class Reader {
       out[i] = Slot::kActAgent;
       for (size_t j = i + 1; j < ps.size() && ps[j].coordinated && out[j] == Slot::kBeyond; ++j) out[j] = Slot::kActAgent;
     }
+    // «وصل X إلى الرياض، وكان في استقباله Y»: Y receives X, as «استقبله Y» says —
+    // the name after the noun is who receives, its pronoun the one who came; where
+    // and when may stand between («كان في استقباله لدى وصوله مطار جدة، Y»).
+    if (received_there(t))
+      for (size_t i = 0; i < ps.size(); ++i) {
+        uint32_t lead = lead_of(ps[i]);
+        if (lead < end || ps[i].place) continue;
+        if (lead > end + kReceiverReach) break;
+        int visitor = carried_subject(k);
+        if (visitor < 0) break;
+        Slot was = out[static_cast<size_t>(visitor)];
+        if (was != Slot::kBeyond && was != Slot::kPossessor && was != Slot::kGoverningSubject) break;
+        out[i] = Slot::kSubject;
+        out[static_cast<size_t>(visitor)] = Slot::kObject;
+        break;
+      }
     // The reporter: the subject of the clause before the «أن» that opens this
     // one — and the subject of this one too when «أنه/بأنها» carries it and no
     // subject follows («اعترف بأنه طلب من بوتفليقة»).
@@ -509,6 +526,16 @@ class Reader {
   // conflict («اعتقالات بحق X», «عقوبات بحق X», «جرائم بحق X»).
   bool listed(const FoundTrigger& t, const std::string& prep) const {
     return t.trigger->takes(prep) || (prep == "بحق" && conflict(t.trigger->code));
+  }
+
+  // «وكان في استقباله», «حيث كان في استقبالهم»: a noun of receiving with its
+  // pronoun, after «في» and «كان».
+  bool received_there(const FoundTrigger& t) const {
+    if (verb_like(v_, t) || !t.enclitic || t.trigger->code.rfind("043", 0) != 0 || t.match.first < v_.first() + 2)
+      return false;
+    static constexpr std::string_view kWas[] = {"كان", "كانت", "كانوا"};
+    return v_.word(t.match.first - 1) == "في" &&
+           detail::one_of(text::behind_conjunction(v_.word(t.match.first - 2)), kWas);
   }
 
   // «المكالمة الهاتفية التي جرت بين X وY»: right after the trigger (and its
