@@ -570,7 +570,9 @@ std::string SentenceView::preposition_of(const actors::Mention& m) const {
     std::string_view before = text::behind_conjunction(word(noun - 1));
     return is_preposition(before) && before != "في" ? std::string(before) : "";
   };
-  if (prefix.substr(0, 2) == "ل" && m.lead_token > s_.first_token && is_held_noun(word(m.lead_token - 1)))
+  // So does the ل after members or a cell of a group: «خلية لتنظيم داعش», «عناصر للحوثيين».
+  if (prefix.substr(0, 2) == "ل" && m.lead_token > s_.first_token &&
+      (is_held_noun(word(m.lead_token - 1)) || is_member_noun(word(m.lead_token - 1))))
     return held_by(m.lead_token - 1);
   // «على موقعين تابعين لحماس», «مسلحين تابعين لحزب»: the same through «تابع».
   if (prefix.substr(0, 2) == "ل" && m.lead_token > s_.first_token + 1 && is_belonging_word(word(m.lead_token - 1)) &&
