@@ -776,12 +776,29 @@ class Reader {
   uint32_t aside_end(uint32_t i) const {
     if (i == v_.first() || !is_clause_punctuation(v_.word(i - 1))) return i;
     if (!is_relative_pronoun(v_.word(i)) && !is_direction(v_.word(i)) && !is_relation_noun(v_.word(i))) return i;
+    uint32_t end = i;
     for (uint32_t j = i + 1; j < v_.end() && j < i + kAsideReach; ++j) {
       std::string_view w = v_.word(j);
-      if (w == "،" || w == ",") return j + 1;
+      if (w == "،" || w == ",") {
+        end = j + 1;
+        // «، التي تقاتل داعش، وتعتبرها واشنطن شريكا، تركيا»: a relative clause goes
+        // on past its comma with a verb joined by و whose pronoun is the head's.
+        if (!is_relative_pronoun(v_.word(i)) || j + 1 >= v_.end() || !continues_relative(v_.word(j + 1))) break;
+        i = j;
+        continue;
+      }
       if (is_clause_punctuation(w)) break;
     }
-    return i;
+    return end;
+  }
+
+  // A word that carries a relative clause on after its comma: و + a verb with the
+  // head's pronoun («وتعتبرها», «ويدعمه»), not a name nor a noun with the article.
+  bool continues_relative(std::string_view w) const {
+    if (w.size() < 8 || w.substr(0, 2) != "و") return false;
+    std::string_view rest = w.substr(2);
+    bool present = rest.substr(0, 2) == "ت" || rest.substr(0, 2) == "ي";
+    return present && ends_in_pronoun(rest) && rest.substr(0, 4) != "ال";
   }
 
   // «يلتقي كارتر الذي يقوم بجولة في المنطقة، رئيس الوزراء»: a relative clause
