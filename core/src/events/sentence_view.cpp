@@ -306,7 +306,8 @@ bool SentenceView::body_named_before(uint32_t nisba) const {
   for (uint32_t back = 1; back <= 2 && nisba >= s_.first_token + back; ++back) {
     uint32_t k = nisba - back;
     if (token(k).kind != text::TokenKind::kWord || inside_mention(k)) return false;
-    if (is_body_noun(text::behind_conjunction(word(k)))) return true;
+    std::string_view w = text::behind_conjunction(word(k));
+    if (is_body_noun(w) || is_body_noun(text::behind_glued_letter(w))) return true;  // «بالناقل الوطني اليوناني»
   }
   return false;
 }
