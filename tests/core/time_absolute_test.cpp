@@ -70,6 +70,12 @@ TEST(TimeAbsolute, Years) {
     check(c);
 }
 
+// A year alone in brackets dates what it follows; a number that is no year does not.
+TEST(TimeAbsolute, AYearAloneInBrackets) {
+  check(Case{"2015-08-03", "احتفلوا بذكرى انتهاء الحرب بين البلدين (1975) في العاصمة.", "1975", "DATE", "1975"});
+  check_none("2015-08-03", "وبلغ عدد الزوار (1200) زائر في اليوم الأول.");
+}
+
 // A list of what happened on this day heads each item with its year and a dash;
 // a count at the start of a line is no year.
 TEST(TimeAbsolute, YearsHeadingTheItemsOfAHistoryList) {

@@ -1,6 +1,6 @@
-// Years: "عام 2012"، "سنة 2012"، "العام 2012 م"، "2012م"، and a bare year after
+// Years: "عام 2012"، "سنة 2012"، "العام 2012 م"، "2012م"، a bare year after
 // a preposition ("في 2012"، "منذ 2014"، "بين 2011 و2014"), where the
-// preposition stays outside the expression.
+// preposition stays outside the expression, and one alone in brackets ("(1988)").
 #include "time/candidates.h"
 #include "time/resolve.h"
 
@@ -38,6 +38,9 @@ void find_years(const Context& c, std::vector<Candidate>& out) {
     } else if (i > 0 && w.lookup(i - 1, cue, true) >= 0) {
       ok = plausible_year(y);
       if (w.lookup(i - 1, cue, true) == 2) first = i - 1;
+    } else if (i > 0 && (w.at(i - 1) == "(" || w.at(i - 1) == "（") && (w.at(i + 1) == ")" || w.at(i + 1) == "）")) {
+      // «نهاية الحرب بين العراق وإيران (1988)»: a year alone in brackets dates what it follows.
+      ok = plausible_year(y) && !prefixed && suffix.empty();
     } else if (!suffix.empty() || prefixed) {
       ok = plausible_year(y);  // 2012م; و2014 in a list of years
     } else if (w.opens_line(i) && (w.at(i + 1) == "-" || w.at(i + 1) == "–" || w.at(i + 1) == ":")) {
