@@ -278,6 +278,9 @@ class Reader {
           // «السياح الروس الذين زاروا تركيا», «الصحف البريطانية التي اتهمت»: an
           // adjective of origin ends the head, a noun no actor names — not the state.
           if (ps[i].mention->kind == "nisba") break;
+          // «العشائر في سوريا التي اعترض زعماء بعضها»: the verb's subject follows it,
+          // people no actor names; the head is only whose they are.
+          if (end < v_.end() && !v_.inside_mention(end) && names_people(v_.word(end))) break;
           out[i] = Slot::kRelativeHead;
           subject_before = static_cast<int>(i);
           break;
@@ -983,6 +986,12 @@ class Reader {
   // read as «و + عبر»), not a noun's genitive read through it.
   bool first_word_read_as_preposition(const Participant& p, uint32_t first) const {
     return lead_of(p) == first + 1 && stands_as_preposition_of(v_.word(first), p);
+  }
+
+  // People no actor names, as a verb's subject right after it: «زعماء», «مسلحون», «الناشط».
+  static bool names_people(std::string_view w) {
+    w = text::behind_conjunction(w);
+    return is_unnamed_people(w) || is_unnamed_agent(w) || is_person_noun(w);
   }
 
   // An actor's name, bare and no place, stands right after the word before `end`.
