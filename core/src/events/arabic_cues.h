@@ -277,6 +277,11 @@ inline bool carries_plural_subject(std::string_view verb) {
 }
 
 // A last word that carries a possessive pronoun: «قلقه», «استغرابها», «ترحيبهم».
+// The object pronoun written apart, after a verb or a participle: «مطالبا إياها».
+inline bool is_detached_object_pronoun(std::string_view w) {
+  return w == "اياه" || w == "اياها" || w == "اياهم" || w == "اياهما";
+}
+
 inline bool ends_in_pronoun(std::string_view w) {
   for (std::string_view p : {"ه", "ها", "هم", "هما"})
     if (w.size() > p.size() + 4 && w.substr(w.size() - p.size()) == p) return true;

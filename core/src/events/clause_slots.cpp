@@ -328,6 +328,7 @@ class Reader {
     bool relative_subject = verb && !t.enclitic && !pronoun_after && first == before_start &&
                             before_start > v_.first() && is_relative_pronoun(v_.word(before_start - 1));
     bool feminine = verb && feminine_past(t);
+    bool detached_pronoun = verb && end < v_.end() && is_detached_object_pronoun(v_.word(end));  // «مطالبا إياها»
     // «قال كازنوف إنه دعا بريطانيا»: a verb right after «أنه», «إنها», «بأنهم» has its
     // subject in that pronoun; the name after it is its object.
     bool pronoun_subject = verb && subject_before < 0 && first > v_.first() && is_complementizer(v_.word(first - 1)) &&
@@ -395,15 +396,15 @@ class Reader {
       // «وسيلتقي، اليوم، نظيره المصري»: nor is one's counterpart (he is met).
       // «قصفت الطائرات نحو 20 من مواقع X»: some of what a group holds is struck, it never strikes.
       else if (verb && !subject_seen && !(p.type != "person" && is_oblique_plural(v_.word(lead))) &&
-               !(p.counted && owns_held_place(p.mention->first_token)) &&
+               !(p.counted && owns_held_place(p.mention->first_token)) && !genitive_of_glued_act(lead) &&
                !(feminine && masculine_title(p, end)) && !named_as_counterpart(lead, end) &&
                !owns_held_place(lead) && !new_conjunct_between(end, lead) &&
                !(argument_end != kNone && v_.punctuation_between(argument_end - 1, lead)) &&
                !names_the_noun_before(lead) &&
                !(t.trigger->code.rfind("042", 0) == 0 && (p.place || (p.type == "country" && p.mention->kind == "name"))))
         out[i] = receiving ? Slot::kRecipient : Slot::kSubject, subject_seen = true;
-      // «وتصنفها واشنطن», «تركيا تقتلنا»: the object is the verb's own pronoun.
-      else if (verb && (t.enclitic || t.pronoun_complement)) continue;
+      // «وتصنفها واشنطن», «تركيا تقتلنا», «مطالبا إياها»: the object is the verb's own pronoun.
+      else if (verb && (t.enclitic || t.pronoun_complement || detached_pronoun)) continue;
       // «طالب المجتمع الدولي بالاضطلاع بمسؤولياته … لحماية الفلسطينيين»: an appeal or
       // a demand to someone no actor names; past what it asks for (after ب or «إلى»),
       // a name is inside the request, not its addressee.
@@ -453,6 +454,14 @@ class Reader {
       if (int carried = carried_subject(k, participle); carried >= 0 && out[carried] == Slot::kBeyond)
         out[carried] = Slot::kCarried;
     }
+    // «حمل الحوثيون الأمم المتحدة المسؤولية، واتهموها بالتورط», «انتقد الحكومة،
+    // مطالبا إياها بالوفاء»: the object pronoun of a verb joined to the clause before
+    // (by و, or as its circumstantial participle) with no object named stands for
+    // the actor that clause acts on.
+    if (verb && (joined || participle) && no_object_named(out) &&
+        (t.enclitic || detached_pronoun))
+      if (int antecedent = object_of_trigger_before(k); antecedent >= 0 && out[antecedent] == Slot::kBeyond)
+        out[antecedent] = Slot::kObject;
     // «اشتباكات بينها وبين الحوثيين»: one side is the pronoun — the clause's own
     // subject, or the one it carries — the other follows «وبين».
     if (uint32_t w = pronoun_pairing(end); w != kNone) {
@@ -950,6 +959,24 @@ class Reader {
     return -1;
   }
 
+  // The actor the nearest trigger before k acts on: its object, genitive or
+  // complement (the first such in its clause), or -1.
+  int object_of_trigger_before(size_t k) {
+    for (size_t j = k; j-- > 0;) {
+      std::vector<Slot> s = slots(j);
+      for (Slot want : {Slot::kObject, Slot::kGenitive, Slot::kComplement})
+        for (size_t i = 0; i < s.size(); ++i)
+          if (s[i] == want && v_.participants()[i].mention->end_token <= triggers_[k].match.first)
+            return static_cast<int>(i);
+      if (verb_like(v_, triggers_[j])) return -1;  // the clause before acts on no actor
+    }
+    return -1;
+  }
+
+  static bool no_object_named(const std::vector<Slot>& out) {
+    return std::none_of(out.begin(), out.end(), [](Slot x) { return x == Slot::kObject || x == Slot::kComplement; });
+  }
+
   // Participant i is the object of the verb-like trigger right before trigger k.
   bool object_of_verb_before(size_t k, int i) {
     if (k == 0 || !verb_like(v_, triggers_[k - 1])) return false;
@@ -974,6 +1001,17 @@ class Reader {
       for (size_t i = 0; i < s.size(); ++i)
         if (s[i] == want) return static_cast<int>(i);
     return -1;
+  }
+
+  // The name at `lead` is the genitive of an act's noun glued to ب or ل right
+  // before it («واتهمها بدعم النظام السوري»): inside what the verb is about, never its subject.
+  bool genitive_of_glued_act(uint32_t lead) const {
+    if (lead <= v_.first()) return false;
+    std::string_view w = text::behind_conjunction(v_.word(lead - 1));
+    if (w.substr(0, 2) != "ب" && w.substr(0, 2) != "ل") return false;
+    return std::any_of(triggers_.begin(), triggers_.end(), [&](const FoundTrigger& t) {
+      return t.match.first == lead - 1 && t.match.end == lead && t.trigger->kind == TriggerKind::kNoun;
+    });
   }
 
   // The name at `lead` follows a held noun, quote marks aside: «معاقل «داعش»».
