@@ -57,5 +57,16 @@ TEST(NameFinder, AliIsAGivenNameWhereTheWriterTellsItFromThePreposition) {
   EXPECT_EQ(names_in("وشدد الوزير علي أن القوات سيطرت على الموقع."), std::vector<std::string>{});
 }
 
+// A name holds no punctuation: where the model reads one on past a comma or a
+// bracket, the name ends before it (and a name of punctuation alone is none).
+TEST(NameFinder, ANameHoldsNoPunctuation) {
+  for (const std::string& text : {std::string("وجاء ذلك تنفيذا لتوجيهات مدير عام الجوازات اللواء سليمان بن عبدالعزيز اليحيى ، ومدير جوازات المنطقة."),
+                                  std::string("وقال مدير الإدارة / خالد الحربي إن العمل مستمر.")})
+    for (const std::string& found : names_in(text)) {
+      std::string name = found.substr(0, found.rfind('/'));  // without its type
+      for (const char* mark : {"،", ",", "/", "(", ")"}) EXPECT_EQ(name.find(mark), std::string::npos) << found;
+    }
+}
+
 }  // namespace
 }  // namespace marsad::names

@@ -186,8 +186,15 @@ std::vector<FoundName> find_names(std::string_view normalized, const std::vector
     if (written_ya) read_given_name_ali(normalized, tokens, s, *written_ya, gazetteer, read, margins);
     for (size_t i = 0; i < n;) {
       if (read[i] == kO) { ++i; continue; }
-      size_t end = i + 1;
-      while (end < n && read[end] == read[i] + 1) ++end;  // the I- of the same type
+      size_t run = i + 1;
+      while (run < n && read[run] == read[i] + 1) ++run;  // the I- of the same type
+      // A name holds no punctuation: «اللواء سليمان بن عبدالعزيز اليحيى ، ومدير» ends before its comma.
+      size_t end = i;
+      while (end < run && tokens[s.first_token + end].kind != text::TokenKind::kPunct) ++end;
+      if (end == i) {
+        i = run;
+        continue;
+      }
       float margin = *std::min_element(margins.begin() + static_cast<long>(i), margins.begin() + static_cast<long>(end));
       uint32_t first = s.first_token + static_cast<uint32_t>(i);
       bool ali = written_ya && (*written_ya)[first] && end - i >= 2 &&
@@ -195,7 +202,7 @@ std::vector<FoundName> find_names(std::string_view normalized, const std::vector
                  name_word_after_ali(tokens[first + 1].in(normalized), (*written_ya)[first + 1], gazetteer);
       out.push_back({first, s.first_token + static_cast<uint32_t>(end), type_of(read[i]), margin,
                      ali && read[i] == kBPers});
-      i = end;
+      i = run;
     }
   }
   return out;
