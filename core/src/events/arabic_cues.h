@@ -277,6 +277,11 @@ inline bool carries_plural_subject(std::string_view verb) {
 }
 
 // A last word that carries a possessive pronoun: «قلقه», «استغرابها», «ترحيبهم».
+// The remains of the dead: «استقبل جثمان الشهيد» receives no one.
+inline bool is_remains_noun(std::string_view w) {
+  return w == "جثمان" || w == "جثامين" || w == "جثه" || w == "جثث" || w == "رفات";
+}
+
 // The object pronoun written apart, after a verb or a participle: «مطالبا إياها».
 inline bool is_detached_object_pronoun(std::string_view w) {
   return w == "اياه" || w == "اياها" || w == "اياهم" || w == "اياهما";

@@ -215,6 +215,9 @@ class Scanner {
       if (t.kind == TriggerKind::kVerb && (m.definite || noun_position(m))) continue;
       if (t.kind != TriggerKind::kVerb && names_an_office(m)) continue;
       if (t.needs_content && !content_follows(m.end)) continue;
+      // «واستقبل جثمان الشهيد X محافظ …»: receiving the remains of the dead is no meeting.
+      if (t.code.rfind("043", 0) == 0 && m.end < v_.end() && is_remains_noun(text::behind_conjunction(v_.word(m.end))))
+        continue;
       if (t.context.empty()) return nearest ? nearest : &t;
       bool has_context = std::any_of(t.context.begin(), t.context.end(), [&](const std::string& word) {
         return sentence_words().contains(text::PhraseTrie::hash(word));
