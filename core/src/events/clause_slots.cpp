@@ -511,19 +511,28 @@ class Reader {
     // «وصل X إلى الرياض، وكان في استقباله Y»: Y receives X, as «استقبله Y» says —
     // the name after the noun is who receives, its pronoun the one who came; where
     // and when may stand between («كان في استقباله لدى وصوله مطار جدة، Y»).
-    if (received_there(t))
-      for (size_t i = 0; i < ps.size(); ++i) {
+    // «وكان في استقبال سموه لدى وصوله Y», «في استقبال الأمير Y»: without the
+    // pronoun, the noun's genitive right after it is the one who came.
+    if (received_there(t)) {
+      int visitor = -1;
+      uint32_t from = end;
+      if (t.enclitic) {
+        visitor = carried_subject(k);
+      } else {
+        for (size_t i = 0; i < ps.size() && visitor < 0; ++i)
+          if (lead_of(ps[i]) == end) visitor = static_cast<int>(i), from = ps[i].mention->end_token;
+      }
+      Slot was = visitor >= 0 ? out[static_cast<size_t>(visitor)] : Slot::kBeyond;
+      bool free = !t.enclitic || was == Slot::kBeyond || was == Slot::kPossessor || was == Slot::kGoverningSubject;
+      for (size_t i = 0; visitor >= 0 && free && i < ps.size(); ++i) {
         uint32_t lead = lead_of(ps[i]);
-        if (lead < end || ps[i].place) continue;
-        if (lead > end + kReceiverReach) break;
-        int visitor = carried_subject(k);
-        if (visitor < 0) break;
-        Slot was = out[static_cast<size_t>(visitor)];
-        if (was != Slot::kBeyond && was != Slot::kPossessor && was != Slot::kGoverningSubject) break;
+        if (lead < from || ps[i].place || static_cast<int>(i) == visitor) continue;
+        if (lead > from + kReceiverReach) break;
         out[i] = Slot::kSubject;
         out[static_cast<size_t>(visitor)] = Slot::kObject;
         break;
       }
+    }
     // The reporter: the subject of the clause before the «أن» that opens this
     // one — and the subject of this one too when «أنه/بأنها» carries it and no
     // subject follows («اعترف بأنه طلب من بوتفليقة»).
@@ -540,10 +549,10 @@ class Reader {
     return t.trigger->takes(prep) || (prep == "بحق" && conflict(t.trigger->code));
   }
 
-  // «وكان في استقباله», «حيث كان في استقبالهم»: a noun of receiving with its
-  // pronoun, after «في» and «كان».
+  // «وكان في استقباله», «حيث كان في استقبالهم», «وكان في استقبال سموه»: a noun
+  // of receiving after «في» and «كان».
   bool received_there(const FoundTrigger& t) const {
-    if (verb_like(v_, t) || !t.enclitic || t.trigger->code.rfind("043", 0) != 0 || t.match.first < v_.first() + 2)
+    if (verb_like(v_, t) || t.trigger->code.rfind("043", 0) != 0 || t.match.first < v_.first() + 2)
       return false;
     static constexpr std::string_view kWas[] = {"كان", "كانت", "كانوا"};
     return v_.word(t.match.first - 1) == "في" &&
