@@ -67,7 +67,9 @@ TEST(KnowledgeBase, BadAdditionsAreReportedWithTheirActorAndField) {
       {"id": "g", "type": "person", "name": {"ar": "اسم"}, "alias": {"ar": ["اسم آخر"]},
        "roles": [{"title": "minister", "of": "f", "since": "2019"}]},
       {"id": "h", "type": "armed_group", "name": {"ar": "جماعة"}, "partner": {"of": ["nobody"], "ar": ["الجماعة"]}},
-      {"id": "i", "type": "armed_group", "name": {"ar": "جماعة"}, "partner": ["الجماعة"]}]})js", problems);
+      {"id": "i", "type": "armed_group", "name": {"ar": "جماعة"}, "partner": ["الجماعة"]},
+      {"id": "j", "type": "person", "name": {"ar": "اسم"}, "died": "2015-13-40"},
+      {"id": "k", "type": "country", "name": {"ar": "بلد"}, "died": "2015"}]})js", problems);
   kb.validate(problems);
   std::string all;
   for (const Problem& p : problems) all += p.message + "\n";
@@ -83,6 +85,8 @@ TEST(KnowledgeBase, BadAdditionsAreReportedWithTheirActorAndField) {
   EXPECT_NE(all.find("actor \"g\": roles a role has an unknown key \"since\""), std::string::npos) << all;
   EXPECT_NE(all.find("actor \"h\": partner.of names unknown actor \"nobody\""), std::string::npos) << all;
   EXPECT_NE(all.find("actor \"i\": partner must be an object"), std::string::npos) << all;
+  EXPECT_NE(all.find("actor \"j\": died must be an ISO date"), std::string::npos) << all;
+  EXPECT_NE(all.find("actor \"k\": died is for persons only"), std::string::npos) << all;
   EXPECT_NE(kb.find("g"), nullptr);  // read all the same
   EXPECT_EQ(kb.find("b"), nullptr);
   ASSERT_NE(kb.find("c"), nullptr);

@@ -37,6 +37,7 @@ struct Actor {
   std::string state;        // the state it acts for
   std::string affiliation;  // the organization it belongs to
   std::vector<Role> roles;
+  std::string died;         // persons: the ISO date they died; "" = alive or unknown
   bool in_kb = true;
   bool hidden = false;      // kept out of the queries' answers (a reader's correction: "not an actor")
   std::string source;       // the file it came from

@@ -17,7 +17,7 @@ using Json = nlohmann::json;
 constexpr std::string_view kActorKeys[] = {"id",      "type",     "name",    "aliases",     "short",        "nisba",
                                            "metonyms", "descriptions", "generic", "context", "domains", "sector",
                                            "needs_context", "state", "affiliation", "roles", "note",
-                                           "hidden", "amend", "same_as", "partner"};
+                                           "hidden", "amend", "same_as", "partner", "died"};
 constexpr std::string_view kRoleKeys[] = {"title", "of", "at", "from", "to", "portfolio", "note"};
 
 // Names are matched word by word; a name of thousands of words is not a name
@@ -89,6 +89,7 @@ class ActorReader {
     if (!read_sector(j, a) || !read_flag(j, "needs_context", a.needs_context)) return false;
     a.state = string(j, "state");
     a.affiliation = string(j, "affiliation");
+    if (!read_died(j, a)) return false;
     if (j.contains("roles")) {
       if (!j["roles"].is_array()) return fail("roles", "must be an array");
       read_roles(j, a);
@@ -142,6 +143,7 @@ class ActorReader {
     c.has_affiliation = j.contains("affiliation");
     a.affiliation = string(j, "affiliation");
     c.has_sector = j.contains("sector");
+    if (!read_died(j, a)) return false;
     c.has_needs_context = j.contains("needs_context");
     if (!read_sector(j, a) || !read_flag(j, "needs_context", a.needs_context)) return false;
     if (j.contains("roles")) read_roles(j, a);
@@ -226,6 +228,15 @@ class ActorReader {
   }
 
   static bool date_ok(const std::string& d) { return d.empty() || corpus::parse_date(d).value_or("") == d; }
+
+  // «died»: the ISO date a person died (at any precision): they act in no news after it.
+  bool read_died(const Json& j, Actor& a) {
+    a.died = string(j, "died");
+    if (a.died.empty()) return true;
+    if (!date_ok(a.died)) return fail("died", "must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
+    if (!a.type.empty() && a.type != "person") return fail("died", "is for persons only");
+    return true;
+  }
 
   std::string string(const Json& j, const char* key) {
     if (!j.contains(key) || j[key].is_null()) return "";
@@ -430,6 +441,7 @@ bool KnowledgeBase::correct(const Correction& c, std::string_view file, std::vec
   if (c.has_state) a.state = p.state;
   if (c.has_affiliation) a.affiliation = p.affiliation;
   if (c.has_sector) a.sector = p.sector;
+  if (!p.died.empty()) a.died = p.died;
   if (c.has_needs_context) a.needs_context = p.needs_context;
   if (c.has_hidden) {
     a.hidden = p.hidden;

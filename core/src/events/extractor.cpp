@@ -864,6 +864,20 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
       e.date_from_context = told.from_context;
     }
   }
+  // The dead act no more, nor are they met, visited or consoled: an act dated
+  // after a side's death is another person's misread as theirs («محافظ الطائف فهد
+  // بن عبدالعزيز بن معمر» is not King Fahd), or a past act the text does not date.
+  // What is said of them or done to them by force still is (as for the dead the
+  // sentence names, above).
+  auto died_before = [&](const std::string& id, const std::string& date) {
+    const actors::Actor* a = kb.find(id);
+    return a && !a->died.empty() && after_the_day(date, a->died);
+  };
+  std::erase_if(out, [&](const Event& e) {
+    if (died_before(e.source, e.date)) return true;
+    bool said_or_forced = conflict(e.code) || (family(e.code) == "01" && e.code.rfind("018", 0) != 0);
+    return died_before(e.target, e.date) && (e.symmetric || !said_or_forced);
+  });
   return out;
 }
 
