@@ -508,31 +508,7 @@ class Reader {
       out[i] = Slot::kActAgent;
       for (size_t j = i + 1; j < ps.size() && ps[j].coordinated && out[j] == Slot::kBeyond; ++j) out[j] = Slot::kActAgent;
     }
-    // «وصل X إلى الرياض، وكان في استقباله Y»: Y receives X, as «استقبله Y» says —
-    // the name after the noun is who receives, its pronoun the one who came; where
-    // and when may stand between («كان في استقباله لدى وصوله مطار جدة، Y»).
-    // «وكان في استقبال سموه لدى وصوله Y», «في استقبال الأمير Y»: without the
-    // pronoun, the noun's genitive right after it is the one who came.
-    if (received_there(t)) {
-      int visitor = -1;
-      uint32_t from = end;
-      if (t.enclitic) {
-        visitor = carried_subject(k);
-      } else {
-        for (size_t i = 0; i < ps.size() && visitor < 0; ++i)
-          if (lead_of(ps[i]) == end) visitor = static_cast<int>(i), from = ps[i].mention->end_token;
-      }
-      Slot was = visitor >= 0 ? out[static_cast<size_t>(visitor)] : Slot::kBeyond;
-      bool free = !t.enclitic || was == Slot::kBeyond || was == Slot::kPossessor || was == Slot::kGoverningSubject;
-      for (size_t i = 0; visitor >= 0 && free && i < ps.size(); ++i) {
-        uint32_t lead = lead_of(ps[i]);
-        if (lead < from || ps[i].place || static_cast<int>(i) == visitor) continue;
-        if (lead > from + kReceiverReach) break;
-        out[i] = Slot::kSubject;
-        out[static_cast<size_t>(visitor)] = Slot::kObject;
-        break;
-      }
-    }
+    if (received_there(t)) read_reception(k, out);
     // The reporter: the subject of the clause before the «أن» that opens this
     // one — and the subject of this one too when «أنه/بأنها» carries it and no
     // subject follows («اعترف بأنه طلب من بوتفليقة»).
@@ -547,6 +523,36 @@ class Reader {
   // conflict («اعتقالات بحق X», «عقوبات بحق X», «جرائم بحق X»).
   bool listed(const FoundTrigger& t, const std::string& prep) const {
     return t.trigger->takes(prep) || (prep == "بحق" && conflict(t.trigger->code));
+  }
+
+  // «وصل X إلى الرياض، وكان في استقباله Y»: Y receives X, as «استقبله Y» says — the
+  // first name after the noun (where and when may stand between: «لدى وصوله مطار
+  // جدة، Y») is who receives; the one who came is the noun's pronoun, the subject of
+  // the clause before, or its genitive right after it («في استقبال سموه», «في
+  // استقبال الأمير»).
+  void read_reception(size_t k, std::vector<Slot>& out) {
+    const FoundTrigger& t = triggers_[k];
+    const auto& ps = v_.participants();
+    uint32_t end = t.phrase_end;
+    int visitor = -1;
+    uint32_t from = end;
+    if (t.enclitic) {
+      visitor = carried_subject(k);
+      Slot was = visitor >= 0 ? out[static_cast<size_t>(visitor)] : Slot::kBeyond;
+      if (was != Slot::kBeyond && was != Slot::kPossessor && was != Slot::kGoverningSubject) return;
+    } else {
+      for (size_t i = 0; i < ps.size() && visitor < 0; ++i)
+        if (lead_of(ps[i]) == end) visitor = static_cast<int>(i), from = ps[i].mention->end_token;
+    }
+    if (visitor < 0) return;
+    for (size_t i = 0; i < ps.size(); ++i) {
+      uint32_t lead = lead_of(ps[i]);
+      if (lead < from || ps[i].place || static_cast<int>(i) == visitor) continue;
+      if (lead > from + kReceiverReach) return;
+      out[i] = Slot::kSubject;
+      out[static_cast<size_t>(visitor)] = Slot::kObject;
+      return;
+    }
   }
 
   // «وكان في استقباله», «حيث كان في استقبالهم», «وكان في استقبال سموه»: a noun
@@ -797,15 +803,15 @@ class Reader {
   uint32_t aside_end(uint32_t i) const {
     if (i == v_.first() || !is_clause_punctuation(v_.word(i - 1))) return i;
     if (!is_relative_pronoun(v_.word(i)) && !is_direction(v_.word(i)) && !is_relation_noun(v_.word(i))) return i;
-    uint32_t end = i;
-    for (uint32_t j = i + 1; j < v_.end() && j < i + kAsideReach; ++j) {
+    uint32_t end = i, part = i;  // part: where the aside's last stretch between commas opens
+    for (uint32_t j = i + 1; j < v_.end() && j < part + kAsideReach; ++j) {
       std::string_view w = v_.word(j);
       if (w == "،" || w == ",") {
         end = j + 1;
         // «، التي تقاتل داعش، وتعتبرها واشنطن شريكا، تركيا»: a relative clause goes
         // on past its comma with a verb joined by و whose pronoun is the head's.
         if (!is_relative_pronoun(v_.word(i)) || j + 1 >= v_.end() || !continues_relative(v_.word(j + 1))) break;
-        i = j;
+        part = j;
         continue;
       }
       if (is_clause_punctuation(w)) break;

@@ -76,12 +76,8 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     p.preposition = preposition_of(*m);
     p.lead = std::min(m->lead_token, m->first_token);
     // «هاجم مسلحون من داعش»: the members are the group acting, as «مسلحو داعش» would be.
-    // «مع قادة من حزب الله»: governed as the members are.
-    if (std::optional<std::string> members; p.preposition == "من" && (members = members_before(p.lead))) {
-      p.preposition = *members;
-      p.lead -= 2;
-      if (p.preposition.empty()) counted_part(p);  // «41 عنصرا من التنظيم»
-    }
+    if (std::optional<std::string> members; p.preposition == "من" && (members = members_before(p.lead)))
+      read_as_members(p, *members);
     // «اعتقلت الشرطة عشرة من عناصر داعش», «على عدد من مواقع الحوثيين»: some of a
     // group counted before «من» are that group, governed as the count word is.
     else if (p.preposition == "من") counted_part(p);
@@ -113,11 +109,8 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     // that body, as «من» makes them; members in a land («مسلحين في مأرب») are where they are.
     std::optional<std::string> members;
     if (p.preposition == "في" && !p.place && !(p.type == "country" && m->kind == "name") &&
-        (members = members_before(p.lead))) {
-      p.preposition = *members;
-      p.lead -= 2;
-      if (p.preposition.empty()) counted_part(p);
-    }
+        (members = members_before(p.lead)))
+      read_as_members(p, *members);
     if (p.lead > s_.first_token) {
       std::string_view before = word(p.lead - 1);
       p.against = p.preposition == "ضد" || p.preposition == "بحق" || is_opposition_noun(before);
@@ -220,10 +213,9 @@ bool SentenceView::blessed_as_dead(const actors::Mention& m) const {
   return is_death_blessing(w) && (word(i + 1) == "الله" || (i + 2 < s_.end_token && word(i + 2) == "الله"));
 }
 
-// A noun of members two words before `lead`, before its preposition: «مسلحون من
-// داعش», «والمقاتلين في حركة الشباب».
-// Gives the preposition that governs the members' noun («مع قادة من حزب الله»,
-// «بمسلحين من»), "" for none, or nothing when there is no such noun.
+// A noun of members two words before `lead`, before its preposition («مسلحون من
+// داعش», «والمقاتلين في حركة الشباب»): the preposition that governs that noun («مع
+// قادة من حزب الله», «بمسلحين من»), "" for none; nothing when there is no such noun.
 std::optional<std::string> SentenceView::members_before(uint32_t lead) const {
   if (lead < s_.first_token + 2 || inside_mention(lead - 2)) return std::nullopt;
   auto members = [](std::string_view w) {
@@ -240,6 +232,14 @@ std::optional<std::string> SentenceView::members_before(uint32_t lead) const {
     if (is_preposition(before) && !inside_mention(lead - 3)) return std::string(before);
   }
   return std::string();
+}
+
+// The members stand for their group, governed as their noun is («مع قادة من حزب
+// الله»); counted, as their count is («41 عنصرا من التنظيم»).
+void SentenceView::read_as_members(Participant& p, std::string preposition) const {
+  p.preposition = std::move(preposition);
+  p.lead -= 2;
+  if (p.preposition.empty()) counted_part(p);
 }
 
 // «عشرة من عناصر داعش», «41 عنصرا من التنظيم», «بعدد من مواقع الحوثيين»: a

@@ -89,6 +89,7 @@ class SentenceView {
   std::string preposition_of(const actors::Mention& m) const;
   void counted_part(Participant& p) const;
   std::optional<std::string> members_before(uint32_t lead) const;
+  void read_as_members(Participant& p, std::string preposition) const;
   bool blessed_as_dead(const actors::Mention& m) const;
   bool locative(const Participant& p) const;
   bool heads_side_before(uint32_t lead) const;
