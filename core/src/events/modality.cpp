@@ -88,8 +88,8 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
       if (is_clause_punctuation(v.word(i))) break;
       if (v.word(i) == "فحسب") m.negated = false;
     }
-  // «طلب خلال اللقاء زيارة القوات المصرية», «دعا هادي إلى الحوار»: an act asked for, not
-  // done — a few words back, names between — unless what is asked is that it stop
+  // «طلب خلال اللقاء زيارة القوات المصرية», «دعا هادي إلى الحوار»: an act asked for (or
+  // refused), not done — a few words back, names between — unless what is asked is that it stop
   // («طالب بوقف قصف الطائرات»: the bombing goes on), or the act is when the asking was
   // («ودعا خلال لقائه»; not «طلب خلال اللقاء زيارة»). So is one a verb of denial
   // governs («نفى رئيس الحكومة التركية بشدة الاتهامات الموجهة لبلاده»): denied.
@@ -99,7 +99,8 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
       std::string_view x = v.word(i);
       if (is_clause_punctuation(x) || is_complementizer(x)) break;
       if (is_stopping(x) || ((is_during_word(x) || is_time_adverb(x)) && i + 1 == trigger)) break;
-      if (is_proposal(x)) {
+      // «لرفضها الاعتراف بإسرائيل», «أعلنت رفضها التفاوض»: an act refused is not done.
+      if (is_proposal(x) || is_refusal(text::behind_glued_letter(x))) {
         m.unrealized = true;
         break;
       }
