@@ -46,7 +46,19 @@ bool in_a_relative_clause(const SentenceView& v, uint32_t time_first) {
 // before the act stands for it — when it is within a week before the
 // document's day (a day further back is the story's history, one after it an
 // announcement). Not for an act told in the present tense («ينفي», «يتوقع»):
-// that is said on the day of the report.
+// that is said on the day of the report; nor past a turn to another story («على
+// صعيد آخر»).
+// «على صعيد آخر», «في سياق منفصل», «في تطور آخر»: the text turns to another story
+// between tokens [from, to); the day it was at is not this one's. («من جهة أخرى» is
+// as often the other side of the same story: not one of them.)
+bool another_story_between(const SentenceView& v, uint32_t from, uint32_t to) {
+  static constexpr std::string_view kFront[] = {"صعيد", "سياق", "شان", "تطور", "حادثه", "موضوع"};
+  static constexpr std::string_view kOther[] = {"اخر", "اخري", "ثانيه", "منفصل", "منفصله", "مختلف"};
+  for (uint32_t i = from; i + 1 < to; ++i)
+    if (detail::one_of(v.word(i), kFront) && detail::one_of(v.word(i + 1), kOther)) return true;
+  return false;
+}
+
 const time::TimeExpression* story_day(const SentenceView& v, uint32_t trigger, std::string_view document_date) {
   constexpr int64_t kStoryReachDays = 7;
   constexpr int64_t kHistoryDays = 365;  // a month or a year that ended this long before the document is history
@@ -59,6 +71,7 @@ const time::TimeExpression* story_day(const SentenceView& v, uint32_t trigger, s
                                      [&](const time::TimeExpression& t) { return t.end_token <= trigger; });
   for (auto t = before; t != times.begin();) {
     --t;
+    if (another_story_between(v, t->end_token, trigger)) return nullptr;
     if (t->type != "DATE" || in_a_relative_clause(v, t->first_token)) continue;
     time::DateValue day = time::DateValue::parse(t->value);
     if (day.precision != time::Precision::kDay) {
