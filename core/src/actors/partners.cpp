@@ -17,9 +17,10 @@ void Matcher::add_partners() {
     if (!partners) continue;
     uint32_t at = m.end_token;
     // «ميليشيات الحوثي وصالح» in a text that named Saleh in full: his family name
-    // read as the man there is the partner's name still.
+    // read as the man there is the partner's name still; so is his epithet
+    // («ميليشيات الحوثي والمخلوع صالح»: the militias of both).
     Mention* as_short = k + 1 < out_.mentions.size() && out_.mentions[k + 1].first_token == at &&
-                                out_.mentions[k + 1].kind == "short"
+                                (out_.mentions[k + 1].kind == "short" || out_.mentions[k + 1].kind == "description")
                             ? &out_.mentions[k + 1]
                             : nullptr;
     bool free = at < in_.tokens.size() &&
