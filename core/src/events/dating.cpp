@@ -40,14 +40,6 @@ bool in_a_relative_clause(const SentenceView& v, uint32_t time_first) {
   return false;
 }
 
-// The day the story is at, for an act its own clause does not date. News
-// tells one day's story: the lead says «أمس» once, and the sentences after it
-// go on with that day's acts without saying it again. So the last day named
-// before the act stands for it — when it is within a week before the
-// document's day (a day further back is the story's history, one after it an
-// announcement). Not for an act told in the present tense («ينفي», «يتوقع»):
-// that is said on the day of the report; nor past a turn to another story («على
-// صعيد آخر»).
 // «على صعيد آخر», «في سياق منفصل», «في تطور آخر»: the text turns to another story
 // between tokens [from, to); the day it was at is not this one's. («من جهة أخرى» is
 // as often the other side of the same story: not one of them.)
@@ -59,6 +51,14 @@ bool another_story_between(const SentenceView& v, uint32_t from, uint32_t to) {
   return false;
 }
 
+// The day the story is at, for an act its own clause does not date. News
+// tells one day's story: the lead says «أمس» once, and the sentences after it
+// go on with that day's acts without saying it again. So the last day named
+// before the act stands for it — when it is within a week before the
+// document's day (a day further back is the story's history, one after it an
+// announcement). Not for an act told in the present tense («ينفي», «يتوقع»):
+// that is said on the day of the report; nor past a turn to another story («على
+// صعيد آخر»).
 const time::TimeExpression* story_day(const SentenceView& v, uint32_t trigger, std::string_view document_date) {
   constexpr int64_t kStoryReachDays = 7;
   constexpr int64_t kHistoryDays = 365;  // a month or a year that ended this long before the document is history
@@ -69,9 +69,11 @@ const time::TimeExpression* story_day(const SentenceView& v, uint32_t trigger, s
   const auto& times = v.input().times;
   auto before = std::partition_point(times.begin(), times.end(),
                                      [&](const time::TimeExpression& t) { return t.end_token <= trigger; });
+  uint32_t read_back_to = trigger;  // the words after the time last looked at are read once
   for (auto t = before; t != times.begin();) {
     --t;
-    if (another_story_between(v, t->end_token, trigger)) return nullptr;
+    if (another_story_between(v, t->end_token, read_back_to)) return nullptr;
+    read_back_to = std::min(read_back_to, t->end_token + 1);
     if (t->type != "DATE" || in_a_relative_clause(v, t->first_token)) continue;
     time::DateValue day = time::DateValue::parse(t->value);
     if (day.precision != time::Precision::kDay) {
