@@ -276,7 +276,6 @@ inline bool carries_plural_subject(std::string_view verb) {
   return imperfect && verb.ends_with("ون") && !verb.ends_with("اون") && verb.size() >= 5 * kLetter;
 }
 
-// A last word that carries a possessive pronoun: «قلقه», «استغرابها», «ترحيبهم».
 // The remains of the dead: «استقبل جثمان الشهيد» receives no one.
 inline bool is_remains_noun(std::string_view w) {
   return w == "جثمان" || w == "جثامين" || w == "جثه" || w == "جثث" || w == "رفات";
@@ -287,6 +286,19 @@ inline bool is_detached_object_pronoun(std::string_view w) {
   return w == "اياه" || w == "اياها" || w == "اياهم" || w == "اياهما";
 }
 
+// The preposition ب or ل glued to the front of a longer word («بمسلحين», «لأكثر»,
+// «بدعم»), "" when there is none.
+inline std::string_view glued_preposition(std::string_view w) {
+  return w.size() > 2 && (w.substr(0, 2) == "ب" || w.substr(0, 2) == "ل") ? w.substr(0, 2) : std::string_view();
+}
+
+// «كان», «كانت», «كانوا», behind a conjunction or not.
+inline bool is_was(std::string_view w) {
+  static constexpr std::string_view k[] = {"كان", "كانت", "كانوا"};
+  return detail::one_of(text::behind_conjunction(w), k);
+}
+
+// A last word that carries a possessive pronoun: «قلقه», «استغرابها», «ترحيبهم».
 inline bool ends_in_pronoun(std::string_view w) {
   for (std::string_view p : {"ه", "ها", "هم", "هما"})
     if (w.size() > p.size() + 4 && w.substr(w.size() - p.size()) == p) return true;

@@ -106,9 +106,7 @@ bool governs_the_noun(const FoundTrigger& t, const Participant& p, uint32_t end,
   if (f == "04" && (p.place || p.mention->kind == "metonym")) return false;
   if (is_preposition(v.word(end - 1))) return false;
   if (!stands_as_preposition_of(v.word(t.match.first - 1), p)) return false;
-  static constexpr std::string_view kWas[] = {"كان", "كانت", "كانوا"};
-  return !(f == "04" && t.match.first > v.first() + 1 &&
-           detail::one_of(text::behind_conjunction(v.word(t.match.first - 2)), kWas));
+  return !(f == "04" && t.match.first > v.first() + 1 && is_was(v.word(t.match.first - 2)));
 }
 
 class Reader {
@@ -560,9 +558,7 @@ class Reader {
   bool received_there(const FoundTrigger& t) const {
     if (verb_like(v_, t) || t.trigger->code.rfind("043", 0) != 0 || t.match.first < v_.first() + 2)
       return false;
-    static constexpr std::string_view kWas[] = {"كان", "كانت", "كانوا"};
-    return v_.word(t.match.first - 1) == "في" &&
-           detail::one_of(text::behind_conjunction(v_.word(t.match.first - 2)), kWas);
+    return v_.word(t.match.first - 1) == "في" && is_was(v_.word(t.match.first - 2));
   }
 
   // «المكالمة الهاتفية التي جرت بين X وY»: right after the trigger (and its
@@ -1022,8 +1018,7 @@ class Reader {
   // before it («واتهمها بدعم النظام السوري»): inside what the verb is about, never its subject.
   bool genitive_of_glued_act(uint32_t lead) const {
     if (lead <= v_.first()) return false;
-    std::string_view w = text::behind_conjunction(v_.word(lead - 1));
-    if (w.substr(0, 2) != "ب" && w.substr(0, 2) != "ل") return false;
+    if (glued_preposition(text::behind_conjunction(v_.word(lead - 1))).empty()) return false;
     return std::any_of(triggers_.begin(), triggers_.end(), [&](const FoundTrigger& t) {
       return t.match.first == lead - 1 && t.match.end == lead && t.trigger->kind == TriggerKind::kNoun;
     });

@@ -223,10 +223,10 @@ std::optional<std::string> SentenceView::members_before(uint32_t lead) const {
   };
   std::string_view w = word(lead - 2);  // «وفد» as written, or behind its conjunction («وقادة»)
   if (!members(w)) w = text::behind_conjunction(w);
-  std::string glued;
-  if (!members(w) && (w.substr(0, 2) == "ب" || w.substr(0, 2) == "ل")) glued = w.substr(0, 2), w = w.substr(2);
+  std::string_view glued = members(w) ? std::string_view() : glued_preposition(w);
+  if (!glued.empty()) w = w.substr(glued.size());
   if (!members(w)) return std::nullopt;
-  if (!glued.empty()) return glued;
+  if (!glued.empty()) return std::string(glued);
   if (lead >= s_.first_token + 3) {
     std::string_view before = text::behind_conjunction(word(lead - 3));
     if (is_preposition(before) && !inside_mention(lead - 3)) return std::string(before);
@@ -261,7 +261,7 @@ void SentenceView::counted_part(Participant& p) const {
   // What governs the count governs the words that bound it or make it approximate
   // («أعدم أكثر من 300 من عناصر …» is the verb's object: «من» there is the bound's;
   // «بنحو 20 من …», «لأكثر من»: the preposition glued to them).
-  auto glued = [](std::string_view x) { return x.size() > 2 && (x.substr(0, 2) == "ب" || x.substr(0, 2) == "ل"); };
+  auto glued = [](std::string_view x) { return !glued_preposition(x).empty(); };
   std::string_view w = text::behind_conjunction(word(c));
   std::string governing;
   if (token(c).kind == text::TokenKind::kNumber || is_count_word(w)) {
