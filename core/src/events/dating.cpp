@@ -108,6 +108,25 @@ bool told_as_earlier(const SentenceView& v, uint32_t trigger) {
   return false;
 }
 
+// «الاجتماع المشترك بين وزراء … وجون كيري، الذي انعقد أمس»: a relative clause
+// whose verb only says that an act took place («انعقد», «جرت») is on the act's
+// own noun, however far the act's sides stretch it; its day is the act's. Not
+// «تم», which goes with another act's noun («الاتفاق الذي تم التوصل إليه»).
+const time::TimeExpression* taking_place_day(const SentenceView& v, uint32_t end) {
+  constexpr uint32_t kReach = 30;  // the sides of a meeting, with their titles, between the noun and its clause
+  constexpr uint32_t kVerbToTime = 3;  // «التي جرت أمس», «الذي انعقد صباح أمس»
+  for (uint32_t i = end; i + 1 < v.end() && i < end + kReach; ++i) {
+    if (v.complementizer_between(i - 1, i + 1)) return nullptr;
+    if (!is_relative_pronoun(v.word(i))) continue;
+    std::string_view verb = v.word(i + 1);  // the first relative clause after the act is read, no other
+    if (!is_taking_place_verb(verb) || verb == "تم" || verb == "تمت") return nullptr;
+    for (const time::TimeExpression& t : v.input().times)
+      if (t.type == "DATE" && t.first_token > i + 1 && t.first_token <= i + 1 + kVerbToTime) return &t;
+    return nullptr;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::string_view document_date) {
@@ -148,6 +167,7 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
     found = &*next;
     if (concrete(found->value)) break;
   }
+  if (!found) found = taking_place_day(v, end);
   if (!found) {
     int g = time::governing_time(times, v.first(), v.end(), first, v.input().normalized, &v.input().tokens);
     // A time inside a clause reported after the act dates that clause's own
