@@ -155,6 +155,10 @@ class Reader {
       // «تمكن الجيش والمقاومة اليمنية من السيطرة»: the adjective of the name before it is no subject of its own.
       if (!verb && m.kind == "nisba" && i > 0 && lead_of(ps[i]) == ps[i - 1].mention->end_token) continue;
       if (verb && in_adverbial(lead_of(ps[i]))) continue;  // «وعقب عزل مرسي شنت الحكومة»: Morsi is no subject
+      // «بدأ كيري نهاره بلقاء أمير قطر قبل التوجه إلى اللقاء مع وزراء الخليج»: whom
+      // the act before acts on does not govern the next noun; it is no agent of it
+      // (a pronoun on the noun may stand for it: «بزيارة X ولقائه بالملك»).
+      if (!verb && !t.enclitic && acted_on_by_trigger_before(k, i)) continue;
       if (ps[i].locative) continue;  // «المقاومة في محافظة البيضاء وسط اليمن …»: where, not who
       // «وإلى جانب أهداف حزب العمال قصفت طائرات تركية …»: whose targets or
       // positions they are is what is struck, never who acts.
@@ -982,6 +986,20 @@ class Reader {
       if (verb_like(v_, triggers_[j])) return -1;  // the clause before acts on no actor
     }
     return -1;
+  }
+
+  // Participant i is what the trigger right before k acts on, in its own clause
+  // (no comma between): its object or complement, or its genitive when it has an
+  // agent besides («بدأ كيري نهاره بلقاء أمير قطر»; alone, «زيارة كارتر», the
+  // genitive is who acts).
+  bool acted_on_by_trigger_before(size_t k, size_t i) {
+    if (k == 0) return false;
+    std::vector<Slot> s = slots(k - 1);
+    if (v_.punctuation_between(triggers_[k - 1].phrase_end - 1, lead_of(v_.participants()[i]))) return false;
+    if (s[i] == Slot::kObject || s[i] == Slot::kComplement) return true;
+    return s[i] == Slot::kGenitive && std::any_of(s.begin(), s.end(), [](Slot x) {
+             return x == Slot::kGoverningSubject || x == Slot::kPossessor || x == Slot::kAgent;
+           });
   }
 
   static bool no_object_named(const std::vector<Slot>& out) {
