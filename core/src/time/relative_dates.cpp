@@ -94,7 +94,10 @@ int day_word(const Words& w, uint32_t i, uint32_t& end) {
     end = i + 2;
     return 2;
   }
-  if (w.is(i, ghadan, true) || w.is(i, alghad, true) || (w.is(i, ghad) && i > 0 && day_parts().find(w.at(i - 1)) >= 0)) {
+  // «غد» alone after a part of the day or «يوم» («صباح غد», «يوم غد»).
+  static const std::string yawm0 = key("يوم");
+  if (w.is(i, ghadan, true) || w.is(i, alghad, true) ||
+      (w.is(i, ghad) && i > 0 && (day_parts().find(w.at(i - 1)) >= 0 || w.at(i - 1) == yawm0))) {
     end = i + 1;
     return 1;
   }
