@@ -5,6 +5,29 @@
 #include "text/segmenter.h"
 
 namespace marsad::analysis {
+namespace {
+
+// «صحيفة "الغد" الأردنية», «فريق 14 آذار»: a day word inside the name of an
+// outlet, a body or a person the knowledge base lists is part of the name, not
+// a time (an event's name, «حرب أكتوبر 1973», does date it; a name the name
+// finder read on into «أمس» is the finder's error, not the day's).
+void drop_times_inside_names(const actors::KnowledgeBase& kb, DocumentParse& out) {
+  const std::vector<actors::Mention>& mentions = out.actors.mentions;  // in text order, as the times are
+  size_t from = 0;
+  auto inside_a_name = [&](const time::TimeExpression& t) {
+    while (from < mentions.size() && mentions[from].end_token <= t.first_token) ++from;
+    for (size_t i = from; i < mentions.size() && mentions[i].first_token <= t.first_token; ++i) {
+      const actors::Mention& m = mentions[i];
+      if (m.kind != "name" || m.end_token < t.end_token) continue;
+      const actors::Actor* a = kb.find(m.actor);
+      if (a && a->type != "event_name") return true;
+    }
+    return false;
+  };
+  if (std::erase_if(out.times, inside_a_name) > 0) out.time_tokens = time::time_token_mask(out.times, out.tokens.size());
+}
+
+}  // namespace
 
 void parse_document(const Document& doc, const actors::KnowledgeBase& kb, const actors::Lexicon& lexicon,
                     DocumentParse& out) {
@@ -23,6 +46,7 @@ void parse_document(const Document& doc, const actors::KnowledgeBase& kb, const 
   out.actors = actors::match_actors({out.norm.text, out.tokens, doc.date, &*out.forms, &out.names,
                                      kb.outlet(doc.source, doc.url), &out.time_tokens},
                                     kb, lexicon);
+  drop_times_inside_names(kb, out);
 }
 
 }  // namespace marsad::analysis
