@@ -672,8 +672,18 @@ bool Matcher::only_person_short(const Raw& r) const {
 uint32_t Matcher::unknown_name(uint32_t first, size_t limit) {
   const auto& tokens = in_.tokens;
   if (first >= tokens.size()) return first;
-  if (const names::FoundName* n = found_name_at(first); n && n->type == names::NameType::kPerson)
-    return static_cast<uint32_t>(std::min<size_t>(n->end, limit));
+  if (const names::FoundName* n = found_name_at(first); n && n->type == names::NameType::kPerson) {
+    // A name ends before a time the finder read on into («الأمير فيصل بن خالد أمس»)
+    // — but a day with the article that ends it is a family name as well («إبراهيم
+    // الخميس»), and a month that opens it a given name («جوان بيز»); a time alone is none.
+    uint32_t end = static_cast<uint32_t>(std::min<size_t>(n->end, limit));
+    if (!in_.time_tokens) return end;
+    const std::vector<bool>& time = *in_.time_tokens;
+    if (std::all_of(time.begin() + first, time.begin() + end, [](bool t) { return t; })) return first;
+    for (uint32_t i = first + 1; i < end; ++i)
+      if (time[i] && !(i + 1 == end && word(i).substr(0, 4) == "ال")) return i;
+    return end;
+  }
   bool quoted = first > 0 && is_quote_mark(word(first - 1));
   if (!quoted) return first;
   uint32_t end = first;
