@@ -362,7 +362,10 @@ class Reader {
       }
       // «الغارات التي نفذتها تركيا», «الزيارة التي قام بها كيري»: the agent after its light verb.
       uint32_t agent_verb = !verb && bare(p) ? light_verb_before(v_, lead) : 0;
-      if (passive_agent(v_, lead) || ((received || receiving) && p.preposition == "من") ||
+      // «وتعهدت باستمرار الدعم للمقاومة من قبل قوات التحالف»: past a verbal noun,
+      // «من قبل X» is that noun's agent, not the verb's.
+      if ((passive_agent(v_, lead) && !(verb && trigger_between(end, lead))) ||
+          ((received || receiving) && p.preposition == "من") ||
           (agent_verb > 0 && lead >= end + agent_verb && lead <= end + 1 + agent_verb))
         out[i] = Slot::kAgent;
       else if (uint32_t w = pairing_word(end, lead, is_definite_word(v_.word(end - 1)), !verb && t.trigger->symmetric);
@@ -986,6 +989,12 @@ class Reader {
       if (verb_like(v_, triggers_[j])) return -1;  // the clause before acts on no actor
     }
     return -1;
+  }
+
+  // Another trigger starts in [from, to).
+  bool trigger_between(uint32_t from, uint32_t to) const {
+    return std::any_of(triggers_.begin(), triggers_.end(),
+                       [&](const FoundTrigger& o) { return o.match.first >= from && o.match.first < to; });
   }
 
   // Participant i is what the trigger right before k acts on, in its own clause
