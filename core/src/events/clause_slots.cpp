@@ -362,10 +362,11 @@ class Reader {
       }
       // «الغارات التي نفذتها تركيا», «الزيارة التي قام بها كيري»: the agent after its light verb.
       uint32_t agent_verb = !verb && bare(p) ? light_verb_before(v_, lead) : 0;
-      // «وتعهدت باستمرار الدعم للمقاومة من قبل قوات التحالف»: past a verbal noun,
-      // «من قبل X» is that noun's agent, not the verb's.
-      if ((passive_agent(v_, lead) && !(verb && trigger_between(end, lead))) ||
-          ((received || receiving) && p.preposition == "من") ||
+      // «وتعهدت باستمرار الدعم للمقاومة من قبل قوات التحالف», «الزيارة الأولى للمنسق
+      // إلى عدن بعد تحريرها من الحوثيين من قبل المقاومة»: past another act's noun,
+      // «من قبل X» is that act's agent, no side of this one.
+      if (passive_agent(v_, lead) && trigger_between(end, lead)) continue;
+      if (passive_agent(v_, lead) || ((received || receiving) && p.preposition == "من") ||
           (agent_verb > 0 && lead >= end + agent_verb && lead <= end + 1 + agent_verb))
         out[i] = Slot::kAgent;
       else if (uint32_t w = pairing_word(end, lead, is_definite_word(v_.word(end - 1)), !verb && t.trigger->symmetric);
