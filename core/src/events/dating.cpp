@@ -51,6 +51,22 @@ bool another_story_between(const SentenceView& v, uint32_t from, uint32_t to) {
   return false;
 }
 
+// A time that opens its sentence or clause («وفي 14 يوليو، التقى …») sets the
+// story's day; one inside a phrase («الموقع في 14 يوليو») describes a noun.
+bool opens_its_clause(const SentenceView& v, uint32_t time_first) {
+  constexpr uint32_t kReach = 2;  // «وفي», «في يوم»
+  const auto& sentences = v.input().sentences;
+  for (uint32_t i = time_first, n = 0; n <= kReach; --i, ++n) {
+    if (i == 0 || v.token(i - 1).kind == text::TokenKind::kPunct) return true;
+    auto s = std::partition_point(sentences.begin(), sentences.end(),
+                                  [&](const text::Sentence& x) { return x.first_token < i; });
+    if (s != sentences.end() && s->first_token == i) return true;
+    std::string_view w = text::behind_conjunction(v.word(i - 1));
+    if (w != "في" && w != "يوم") return false;
+  }
+  return false;
+}
+
 // The day the story is at, for an act its own clause does not date. News
 // tells one day's story: the lead says «أمس» once, and the sentences after it
 // go on with that day's acts without saying it again. So the last day named
@@ -88,6 +104,9 @@ const time::TimeExpression* story_day(const SentenceView& v, uint32_t trigger, s
       return nullptr;
     }
     int64_t days_before = document.serial() - day.serial();
+    // «الاتفاق النووي الموقع في الرابع عشر من يوليو»: a day weeks back named in
+    // passing is the background's; the story goes on at its day.
+    if (days_before > kStoryReachDays && !opens_its_clause(v, t->first_token)) continue;
     return days_before > 0 && days_before <= kStoryReachDays ? &*t : nullptr;
   }
   return nullptr;
