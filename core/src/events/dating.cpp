@@ -51,8 +51,9 @@ bool another_story_between(const SentenceView& v, uint32_t from, uint32_t to) {
   return false;
 }
 
-// A time that opens its sentence or clause («وفي 14 يوليو، التقى …») sets the
-// story's day; one inside a phrase («الموقع في 14 يوليو») describes a noun.
+// A time that opens its sentence or clause («وفي 14 يوليو، التقى …», «وفي وقت
+// سابق،») moves the story's day; one inside a phrase («الموقع في 14 يوليو», «منذ
+// منتصف يوليو») describes a noun or a state.
 bool opens_its_clause(const SentenceView& v, uint32_t time_first) {
   constexpr uint32_t kReach = 2;  // «وفي», «في يوم»
   const auto& sentences = v.input().sentences;
@@ -101,6 +102,8 @@ const time::TimeExpression* story_day(const SentenceView& v, uint32_t trigger, s
       // «كما دعم المجهود الحربي في حرب أكتوبر 1973»: history recalled in passing,
       // a year and more back, does not move the story; it goes on at its day.
       if (day.known() && document.serial() - day.last_day().serial() > kHistoryDays) continue;
+      // «موجودة في محافظة حلب منذ منتصف يوليو»: nor does a time inside a phrase.
+      if (!opens_its_clause(v, t->first_token)) continue;
       return nullptr;
     }
     int64_t days_before = document.serial() - day.serial();
