@@ -165,6 +165,11 @@ class Reader {
       if (verb && lead_of(ps[i]) > v_.first() && is_held_noun(v_.word(lead_of(ps[i]) - 1))) continue;
       subject_before = static_cast<int>(i);
     }
+    // «قوات التحالف الذي تقوده الولايات المتحدة نفذت 18 غارة»: the subject of a
+    // relative clause right before the verb is the clause's; the verb's subject
+    // is the noun the clause hangs on.
+    if (verb && subject_before >= 0)
+      if (int head = head_of_relative_subject(subject_before); head >= 0) subject_before = head;
     // «أعلنت البحرين تعليق صحيفة الوسط واتهمتها …»: a verb joined by و or ف to the
     // clause before shares its subject; the name nearest before the conjunction
     // may be that clause's object.
@@ -377,6 +382,10 @@ class Reader {
       }
       // «لتعزيز أمنها على الحدود مع سوريا»: the border's neighbour, no side of the act.
       else if (p.preposition == "مع" && p.locative)
+        out[i] = Slot::kOtherPreposition;
+      // «على سكان القرى اليمنية مع الحدود السعودية», «داخل الأراضي السورية»: a state
+      // named by its border or its ground is where, not who is acted on.
+      else if (bare(p) && p.locative)
         out[i] = Slot::kOtherPreposition;
       // «اجتماع إقليمي بماليزيا»: a state or a place after the ب of a meeting's noun is where it is held.
       else if (!verb && p.preposition == "ب" && family(t.trigger->code) == "04" &&
@@ -989,6 +998,17 @@ class Reader {
             return static_cast<int>(i);
       if (verb_like(v_, triggers_[j])) return -1;  // the clause before acts on no actor
     }
+    return -1;
+  }
+
+  // Participant i is the subject of a relative clause («الذي تقوده X»): the
+  // participant that clause hangs on, right before its pronoun, or -1.
+  int head_of_relative_subject(int i) const {
+    const auto& ps = v_.participants();
+    uint32_t lead = lead_of(ps[i]);
+    if (lead < v_.first() + 3 || !is_relative_pronoun(v_.word(lead - 2)) || v_.inside_mention(lead - 1)) return -1;
+    for (int j = i - 1; j >= 0; --j)
+      if (ps[j].mention->end_token == lead - 2) return bare(ps[j]) ? j : -1;
     return -1;
   }
 

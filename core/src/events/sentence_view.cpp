@@ -550,6 +550,8 @@ bool SentenceView::locative(const Participant& p) const {
   if (p.preposition == "مع")
     for (uint32_t j = p.lead - 1; j-- > s_.first_token && j + 3 >= p.lead;)
       if (is_border_word(word(j))) return true;
+  // «القرى اليمنية مع الحدود السعودية», «على حدود تركيا»: the state whose border it is says where.
+  if (is_border_word(before)) return true;
   // «داخل الأراضي التركية», «في الأجواء السورية»: a state's ground after where.
   if (is_territory_noun(before) && p.lead > s_.first_token + 1) {
     std::string_view two = word(p.lead - 2);
