@@ -367,6 +367,9 @@ class Reader {
       }
       // «الغارات التي نفذتها تركيا», «الزيارة التي قام بها كيري»: the agent after its light verb.
       uint32_t agent_verb = !verb && bare(p) ? light_verb_before(v_, lead) : 0;
+      // «فرضت عقوبات على قطريين بتهمة تمويل تنظيم القاعدة»: past the charge, a name is
+      // inside it, no side of the act.
+      if (charge_between(end, lead)) continue;
       // «وتعهدت باستمرار الدعم للمقاومة من قبل قوات التحالف», «الزيارة الأولى للمنسق
       // إلى عدن بعد تحريرها من الحوثيين من قبل المقاومة»: past another act's noun,
       // «من قبل X» is that act's agent, no side of this one.
@@ -641,6 +644,13 @@ class Reader {
       std::string_view w = text::behind_conjunction(v_.word(i));
       if (w == "الي" || (w.size() > 6 && is_glued_to_b(w))) return true;
     }
+    return false;
+  }
+
+  // «بتهمة», «بتهم», «بتهمه» in [end, lead): what follows is the charge.
+  bool charge_between(uint32_t end, uint32_t lead) const {
+    for (uint32_t i = end; i < lead; ++i)
+      if (!v_.inside_mention(i) && (v_.word(i) == "بتهمه" || v_.word(i) == "بتهم")) return true;
     return false;
   }
 
