@@ -26,6 +26,16 @@ TEST(TimeRelative, DayWordsAgainstADayDate) {
   check_none("2019-04-21", "وفي اليوم التالي انسحبت القوات.");
 }
 
+// A morning issue dates the article of the day before: the text's «اليوم
+// (الأربعاء)» says when it was written, and its «أمس» is the day before that.
+TEST(TimeRelative, ReadFromTheDayTheTextSaysItWasWritten) {
+  check(Case{"2019-04-25", "وصل الوزير اليوم (الأربعاء) إلى طرابلس، بعد أن التقى أمس نظيره.", "أمس", "DATE", "2019-04-23"});
+  // The text disagrees with itself, or names no weekday: the document's date stands.
+  check(Case{"2019-04-25", "بدأت القمة اليوم (الخميس) كما قال الوزير اليوم (الأربعاء)، بعد أن التقى أمس نظيره.", "أمس",
+             "DATE", "2019-04-24"});
+  check(Case{"2019-04-25", "وصل الوزير اليوم إلى طرابلس، بعد أن التقى أمس نظيره.", "أمس", "DATE", "2019-04-24"});
+}
+
 TEST(TimeRelative, NeverFinerThanTheDocumentDate) {
   for (const Case& c : {
            Case{"2017-07", "وقع الهجوم قبل يومين.", "قبل يومين", "DATE", "2017-07"},

@@ -31,16 +31,18 @@ struct DocumentParse {
   std::vector<names::FoundName> names;
   actors::ActorMatches actors;
   std::vector<time::TimeExpression> times;
+  std::string written;  // the day the text was written: the document's date, or a day or two before (time/writing_day.h)
 };
 
 // Fills `out`, reusing its buffers.
 void parse_document(const Document& doc, const actors::KnowledgeBase& kb, const actors::Lexicon& lexicon,
                     DocumentParse& out);
 
-// What the event layer reads of a parsed document (dated `date`); valid while `p` is.
+// What the event layer reads of a parsed document (dated `date`, its acts by the day the
+// text was written); valid while `p` is.
 inline events::EventInput event_input(const DocumentParse& p, std::string_view date) {
-  return {p.norm.text, p.tokens, p.story, p.actors.mentions, p.times, date, &*p.forms, &p.time_tokens,
-          &p.actors.new_actors};
+  return {p.norm.text, p.tokens, p.story, p.actors.mentions, p.times, p.written.empty() ? date : p.written, &*p.forms,
+          &p.time_tokens, &p.actors.new_actors};
 }
 
 }  // namespace marsad::analysis

@@ -3,14 +3,18 @@
 #include <algorithm>
 
 #include "time/candidates.h"
+#include "time/writing_day.h"
 
 namespace marsad::time {
 
 std::vector<TimeExpression> find_times(std::string_view normalized, const std::vector<text::Token>& tokens,
                                        std::string_view document_date, const text::WordForms* forms,
-                                       const std::vector<bool>* hamza_below) {
+                                       const std::vector<bool>* hamza_below, std::string* written) {
   Words words(normalized, tokens, forms, hamza_below);
-  Context ctx{words, DateValue::parse(document_date)};
+  // Relative times are read from the day the text was written, which its
+  // «اليوم (الأربعاء)» may place before the document's date.
+  Context ctx{words, writing_day(words, DateValue::parse(document_date))};
+  if (written) *written = ctx.doc.precision == Precision::kDay ? ctx.doc.format() : std::string(document_date);
   std::vector<Candidate> cands;
   find_absolute_dates(ctx, cands);
   find_years(ctx, cands);

@@ -26,9 +26,11 @@ struct TimeExpression {
 // without overlaps. `document_date` is "", "2019", "2019-04" or "2019-04-21".
 // `forms`: the document's word forms, when the caller has them;
 // `hamza_below`: text::written_hamza_below of the original, when the caller has it.
+// Relative times are read from the day the text was written (time/writing_day.h);
+// `written`, when given, receives it (the document's date when the text does not move it).
 std::vector<TimeExpression> find_times(std::string_view normalized, const std::vector<text::Token>& tokens,
                                        std::string_view document_date, const text::WordForms* forms = nullptr,
-                                       const std::vector<bool>* hamza_below = nullptr);
+                                       const std::vector<bool>* hamza_below = nullptr, std::string* written = nullptr);
 
 // Per token of a document of `token_count` tokens: inside one of `times`.
 std::vector<bool> time_token_mask(const std::vector<TimeExpression>& times, size_t token_count);
