@@ -37,6 +37,7 @@ constexpr std::pair<const char*, WordSet CueLists::*> kLists[] = {
     {"pairing_words", &CueLists::pairing_words},
     {"taking_place_verbs", &CueLists::taking_place_verbs}, {"receiving_verbs", &CueLists::receiving_verbs},
     {"light_verbs", &CueLists::light_verbs}, {"attending_verbs", &CueLists::attending_verbs},
+    {"participating_verbs", &CueLists::participating_verbs},
     {"topic_words", &CueLists::topic_words}, {"undoing_words", &CueLists::undoing_words},
     {"existence_words", &CueLists::existence_words}, {"predicate_verbs", &CueLists::predicate_verbs},
     {"quantity_words", &CueLists::quantity_words}, {"proposal_verbs", &CueLists::proposal_verbs},

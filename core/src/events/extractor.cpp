@@ -80,6 +80,19 @@ bool announced_by_relative(const SentenceView& v, const std::vector<FoundTrigger
   return i + 1 < v.end() && text::is_future_verb(v.word(i + 1));
 }
 
+// «ويشارك كيري ولافروف في اجتماع لرابطة آسيان»: the noun at `first` is what the
+// subjects of a verb of taking part, a few words before its «في», take part in.
+bool taken_part_in(const SentenceView& v, uint32_t first) {
+  constexpr uint32_t kReach = 8;  // the verb's subjects, with their titles, between it and «في»
+  if (first <= v.first() || (v.word(first - 1) != "في" && v.word(first - 1) != "وفي")) return false;
+  for (uint32_t i = first - 1; i-- > v.first() && first - i <= kReach;) {
+    if (is_clause_punctuation(v.word(i))) return false;
+    if (v.inside_mention(i)) continue;
+    if (cue_lists().participating_verbs.contains(text::behind_conjunction(v.word(i)))) return true;
+  }
+  return false;
+}
+
 // A mark of the future at token i: a name is none («سيرغي لافروف», «سيئون»).
 bool future_at(const SentenceView& v, uint32_t i) {
   return !v.inside_mention(i) && (text::is_future_verb(v.word(i)) || text::is_future_marker(v.word(i)));
@@ -218,6 +231,11 @@ const std::string& state_or_self(const TriggerInstance& t, size_t i) {
 // Two participants that can be the two sides of an event: other actors, not
 // an actor and the state it acts for, and not two of one coordination («أدان X وY
 // الهجوم»: X and Y act together) unless the act has no direction («التقى X وY»).
+// «يشارك X وY في اجتماع»: those who take part in a meeting together do not meet each other there.
+bool take_part_together(const TriggerInstance& t, size_t i, size_t j) {
+  return t.taken_part_in && t.slots[i] == Slot::kGoverningSubject && t.slots[j] == Slot::kGoverningSubject;
+}
+
 bool distinct(const TriggerInstance& t, size_t i, size_t j) {
   const std::string& x = t.participants[i]->actor;
   const std::string& y = t.participants[j]->actor;
@@ -246,6 +264,7 @@ bool distinct(const TriggerInstance& t, size_t i, size_t j) {
     return t.places[place] && t.states[place] == state_or_self(t, person);
   };
   if (family(t.code) == "04" && (home(i, j) || home(j, i))) return false;
+  if (take_part_together(t, i, j)) return false;
   if (t.sides[i] && t.sides[j]) return t.sides[i] != t.sides[j];  // «X وY من جهة، وZ من جهة أخرى»
   // «الحوثيون المدعومون بقوات صالح»: an ally is not a counterpart.
   if (backs_chain_of(t, j, i) || backs_chain_of(t, i, j)) return false;
@@ -587,6 +606,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       t.complement = f.complement;
       t.object_pronoun = (f.enclitic && f.trigger->kind != TriggerKind::kNoun) || f.pronoun_complement;
       t.unnamed_counterpart = family(f.trigger->code) == "04" && unnamed_counterpart(view, f);
+      t.taken_part_in = family(f.trigger->code) == "04" && !verb_like(view, f) && taken_part_in(view, f.match.first);
       t.features = trigger_features(view, f, t.modality);
       std::vector<Slot> slots = clause_slots(view, triggers, k);
       // «عملية عسكرية مشتركة بين الأتراك والمعارضة», «دوريات مشتركة بين X وY»:
@@ -827,6 +847,7 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
     // Participants joined by و act, or are acted on, together; two of one
     // coordination meeting each other («التقى X وY») are one event.
     if (chain_head(t, c.source) == chain_head(t, c.target)) {
+      if (take_part_together(t, c.source, c.target)) continue;
       add_event(t, c, c.source, c.target, confidence, weak, guess, cameo, out);
       continue;
     }
