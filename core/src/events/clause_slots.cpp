@@ -647,7 +647,7 @@ class Reader {
     return false;
   }
 
-  // «بتهمة», «بتهم», «بتهمه» in [end, lead): what follows is the charge.
+  // «بتهمة» or «بتهم» in [end, lead): what follows is the charge.
   bool charge_between(uint32_t end, uint32_t lead) const {
     for (uint32_t i = end; i < lead; ++i)
       if (!v_.inside_mention(i) && (v_.word(i) == "بتهمه" || v_.word(i) == "بتهم")) return true;

@@ -228,14 +228,14 @@ const std::string& state_or_self(const TriggerInstance& t, size_t i) {
   return t.states[i].empty() ? t.participants[i]->actor : t.states[i];
 }
 
-// Two participants that can be the two sides of an event: other actors, not
-// an actor and the state it acts for, and not two of one coordination («أدان X وY
-// الهجوم»: X and Y act together) unless the act has no direction («التقى X وY»).
 // «يشارك X وY في اجتماع»: those who take part in a meeting together do not meet each other there.
 bool take_part_together(const TriggerInstance& t, size_t i, size_t j) {
   return t.taken_part_in && t.slots[i] == Slot::kGoverningSubject && t.slots[j] == Slot::kGoverningSubject;
 }
 
+// Two participants that can be the two sides of an event: other actors, not
+// an actor and the state it acts for, and not two of one coordination («أدان X وY
+// الهجوم»: X and Y act together) unless the act has no direction («التقى X وY»).
 bool distinct(const TriggerInstance& t, size_t i, size_t j) {
   const std::string& x = t.participants[i]->actor;
   const std::string& y = t.participants[j]->actor;
