@@ -399,6 +399,14 @@ class Reader {
       // «خلال لقائه نظيره الأمريكي»: a noun with its pronoun takes no genitive; the
       // name right after it is its object («وزيارتي ولي العهد», "the two visits of",
       // is a dual's genitive).
+      // «لزيارة إيطاليا», «زيارتهما روسيا»: a state or a place right after the noun of a
+      // visit, in construct, is where one goes — unless where follows («زيارة السعودية
+      // للعراق»); after the article it is the adjective of who goes («الزيارة السعودية»).
+      else if (!verb && lead == end && t.trigger->code.rfind("042", 0) == 0 &&
+               !is_definite_word(v_.word(t.match.first)) &&
+               (p.mention->kind == "name" || p.mention->kind == "metonym") && (p.place || p.type == "country") &&
+               !destination_after(i))
+        out[i] = Slot::kComplement;
       else if (!verb && lead == end)
         out[i] = p.mention->kind == "nisba"                                  ? Slot::kAdjective
                  : t.enclitic && !v_.word(t.match.first).ends_with("ي") ? Slot::kObject
@@ -645,6 +653,14 @@ class Reader {
       if (w == "الي" || (w.size() > 6 && is_glued_to_b(w))) return true;
     }
     return false;
+  }
+
+  // The participant after i, right after its name, is where one goes («… للعراق», «… إلى العراق»).
+  bool destination_after(size_t i) const {
+    const auto& ps = v_.participants();
+    if (i + 1 >= ps.size()) return false;
+    const Participant& next = ps[i + 1];
+    return lead_of(next) == ps[i].mention->end_token && (next.preposition == "ل" || next.preposition == "الي");
   }
 
   // «بتهمة» or «بتهم» in [end, lead): what follows is the charge.
