@@ -1,5 +1,7 @@
 #include "events/modality.h"
 
+#include <vector>
+
 #include "events/arabic_cues.h"
 #include "text/clitics.h"
 #include "text/tense.h"
@@ -63,12 +65,19 @@ bool answers_a_condition(const SentenceView& v, uint32_t trigger) {
 Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_bytes, bool verbal_noun) {
   Modality m;
   std::string_view word = v.word(trigger);
-  // Three words back, names not counted: «ولم تصوب القوات الحكومية السورية نيرانها».
+  // Three words back, names and a bracketed aside not counted: «ولم تصوب القوات
+  // الحكومية السورية نيرانها», «واستبعد ظريف (في ما يبدو في اللحظة الأخيرة) زيارة».
   uint32_t from = trigger;
-  for (uint32_t words = 0; from > v.first() && words < kLookBack;)
-    if (!v.inside_mention(--from)) ++words;
+  std::vector<bool> aside(trigger - v.first(), false);  // per token before the trigger: inside brackets
+  for (uint32_t words = 0, depth = 0; from > v.first() && words < kLookBack;) {
+    std::string_view w = v.word(--from);
+    if (w == ")") ++depth;
+    aside[from - v.first()] = depth > 0;
+    if (w == "(" && depth > 0) --depth;
+    else if (depth == 0 && !v.inside_mention(from)) ++words;
+  }
   for (uint32_t i = from; i < trigger; ++i) {
-    if (v.inside_mention(i)) continue;  // «سيرجي لافروف اجتمع»: a name is no particle
+    if (v.inside_mention(i) || aside[i - v.first()]) continue;  // «سيرجي لافروف اجتمع»: a name is no particle
     std::string_view x = v.word(i);
     if (is_clause_punctuation(x)) {  // a clause boundary resets what came before
       m = Modality{};
