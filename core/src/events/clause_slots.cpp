@@ -396,9 +396,6 @@ class Reader {
         out[i] = Slot::kOtherPreposition;
       else if (!bare(p) && !governs_the_noun(t, p, end, v_))
         out[i] = listed(t, p.preposition) ? Slot::kComplement : Slot::kOtherPreposition;
-      // «خلال لقائه نظيره الأمريكي»: a noun with its pronoun takes no genitive; the
-      // name right after it is its object («وزيارتي ولي العهد», "the two visits of",
-      // is a dual's genitive).
       // «لزيارة إيطاليا», «زيارتهما روسيا»: a state or a place right after the noun of a
       // visit, in construct, is where one goes — unless where follows («زيارة السعودية
       // للعراق»); after the article it is the adjective of who goes («الزيارة السعودية»).
@@ -407,6 +404,9 @@ class Reader {
                (p.mention->kind == "name" || p.mention->kind == "metonym") && (p.place || p.type == "country") &&
                !destination_after(i))
         out[i] = Slot::kComplement;
+      // «خلال لقائه نظيره الأمريكي»: a noun with its pronoun takes no genitive; the
+      // name right after it is its object («وزيارتي ولي العهد», "the two visits of",
+      // is a dual's genitive).
       else if (!verb && lead == end)
         out[i] = p.mention->kind == "nisba"                                  ? Slot::kAdjective
                  : t.enclitic && !v_.word(t.match.first).ends_with("ي") ? Slot::kObject

@@ -1,7 +1,5 @@
 #include "events/modality.h"
 
-#include <vector>
-
 #include "events/arabic_cues.h"
 #include "text/clitics.h"
 #include "text/tense.h"
@@ -68,17 +66,19 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
   // Three words back, names and a bracketed aside not counted: «ولم تصوب القوات
   // الحكومية السورية نيرانها», «واستبعد ظريف (في ما يبدو في اللحظة الأخيرة) زيارة».
   uint32_t from = trigger;
-  std::vector<bool> aside(trigger - v.first(), false);  // per token before the trigger: inside brackets
   for (uint32_t words = 0, depth = 0; from > v.first() && words < kLookBack;) {
     std::string_view w = v.word(--from);
     if (w == ")") ++depth;
-    aside[from - v.first()] = depth > 0;
-    if (w == "(" && depth > 0) --depth;
+    else if (w == "(" && depth > 0) --depth;
     else if (depth == 0 && !v.inside_mention(from)) ++words;
   }
-  for (uint32_t i = from; i < trigger; ++i) {
-    if (v.inside_mention(i) || aside[i - v.first()]) continue;  // «سيرجي لافروف اجتمع»: a name is no particle
+  for (uint32_t i = from, depth = 0; i < trigger; ++i) {
     std::string_view x = v.word(i);
+    if (x == "(" || x == ")") {  // an aside's brackets, and what they hold, are read past
+      depth = x == "(" ? depth + 1 : depth > 0 ? depth - 1 : 0;
+      continue;
+    }
+    if (depth > 0 || v.inside_mention(i)) continue;  // «سيرجي لافروف اجتمع»: a name is no particle
     if (is_clause_punctuation(x)) {  // a clause boundary resets what came before
       m = Modality{};
       continue;
