@@ -125,8 +125,9 @@ class Reader {
   }
 
   // The slots of trigger k's participants, read once: a clause reads the ones
-  // before it (the subject it carries, the object of the verb before).
-  std::vector<Slot> slots(size_t k) {
+  // before it (the subject it carries, the object of the verb before). The
+  // reference stays valid: read_ is never resized.
+  const std::vector<Slot>& slots(size_t k) {
     if (!read_[k]) read_[k] = read_slots(k);
     return *read_[k];
   }
@@ -1001,7 +1002,7 @@ class Reader {
       if (!verb_like(v_, triggers_[j])) continue;
       const FoundTrigger& t = triggers_[j];
       if (main && (v_.subordinate_clause(t.match.first) || (t.enclitic && t.match.prefix_bytes == 0))) continue;
-      std::vector<Slot> s = slots(j);
+      const std::vector<Slot>& s = slots(j);
       for (size_t i = 0; i < s.size(); ++i)
         if (s[i] == Slot::kSubject || s[i] == Slot::kSubjectBefore || s[i] == Slot::kCarried) return static_cast<int>(i);
       return -1;
@@ -1017,7 +1018,7 @@ class Reader {
   // complement (the first such in its clause), or -1.
   int object_of_trigger_before(size_t k) {
     for (size_t j = k; j-- > 0;) {
-      std::vector<Slot> s = slots(j);
+      const std::vector<Slot>& s = slots(j);
       for (Slot want : {Slot::kObject, Slot::kGenitive, Slot::kComplement})
         for (size_t i = 0; i < s.size(); ++i)
           if (s[i] == want && v_.participants()[i].mention->end_token <= triggers_[k].match.first)
@@ -1050,7 +1051,7 @@ class Reader {
   // genitive is who acts).
   bool acted_on_by_trigger_before(size_t k, size_t i) {
     if (k == 0) return false;
-    std::vector<Slot> s = slots(k - 1);
+    const std::vector<Slot>& s = slots(k - 1);
     if (v_.punctuation_between(triggers_[k - 1].phrase_end - 1, lead_of(v_.participants()[i]))) return false;
     if (s[i] == Slot::kObject || s[i] == Slot::kComplement) return true;
     return s[i] == Slot::kGenitive && std::any_of(s.begin(), s.end(), [](Slot x) {
@@ -1081,7 +1082,7 @@ class Reader {
   // participant its clause makes its subject, governing subject or agent.
   int agent_of_act_before(size_t k) {
     if (k == 0) return -1;
-    std::vector<Slot> s = slots(k - 1);
+    const std::vector<Slot>& s = slots(k - 1);
     for (Slot want : {Slot::kSubject, Slot::kSubjectBefore, Slot::kAgent, Slot::kGoverningSubject, Slot::kCarried})
       for (size_t i = 0; i < s.size(); ++i)
         if (s[i] == want) return static_cast<int>(i);
