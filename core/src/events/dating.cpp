@@ -142,8 +142,11 @@ const time::TimeExpression* taking_place_day(const SentenceView& v, uint32_t end
     if (!is_relative_pronoun(v.word(i))) continue;
     std::string_view verb = v.word(i + 1);  // the first relative clause after the act is read, no other
     if (!is_taking_place_verb(verb) || verb == "تم" || verb == "تمت") return nullptr;
-    for (const time::TimeExpression& t : v.input().times)
-      if (t.type == "DATE" && t.first_token > i + 1 && t.first_token <= i + 1 + kVerbToTime) return &t;
+    const auto& times = v.input().times;  // in text order: read from the first after the verb
+    auto t = std::partition_point(times.begin(), times.end(),
+                                  [&](const time::TimeExpression& x) { return x.first_token <= i + 1; });
+    for (; t != times.end() && t->first_token <= i + 1 + kVerbToTime; ++t)
+      if (t->type == "DATE") return &*t;
     return nullptr;
   }
   return nullptr;
