@@ -9,6 +9,7 @@
 #include "actors/matcher_impl.h"
 #include "text/clitics.h"
 #include "text/normalizer.h"
+#include "text/place_nouns.h"
 #include "text/transliteration.h"
 
 namespace marsad::actors {
@@ -243,8 +244,7 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
     }
     // «سفير جمهورية البيرو لدى المملكة»: the word for a state before its name.
     if (skip + 1 < in_.tokens.size() && raw_[next].first == skip + 1) {
-      std::string_view w = word(skip);
-      if (w == "جمهوريه" || w == "دوله" || w == "مملكه" || w == "سلطنه" || w == "اماره") ++skip;
+      if (text::is_state_noun(word(skip))) ++skip;
     }
     // «وزير الخارجية (الروسي)»: the adjective the writer added in brackets.
     bool bracketed = !posting && skip + 2 < in_.tokens.size() && word(skip) == "(" &&

@@ -240,6 +240,9 @@ inline bool is_counterpart_word(std::string_view w) { return cue_lists().counter
 // Members of a group, before «من X»: «مسلحون من داعش» is the group acting.
 inline bool is_member_noun(std::string_view w) { return cue_lists().member_nouns.contains(w); }
 
+// A side's arms in construct before its name: «طائرات التحالف», «مدفعية الجيش».
+inline bool is_arm_noun(std::string_view w) { return cue_lists().arm_nouns.contains(w); }
+
 // Words that make the actor after them an ally of the one before, not its
 // counterpart: «الحوثيون المدعومون بقوات صالح», «المتمردون المدعومون من إيران»,
 // «القوات الموالية لهادي», «المتحالفة مع», «بدعم من», «بمساندة».

@@ -75,10 +75,15 @@ uint32_t light_verb_at(const SentenceView& v, uint32_t i) {
   return 0;
 }
 
-// The words of such a light verb ending right before token `lead`, 0 when none does.
+// The words of such a light verb ending right before token `lead`, 0 when none
+// does — counting the noun of the agent's arms or members between them
+// («غارة نفذتها طائرات التحالف», «هجوم شنه مسلحو داعش»), which the name owns.
 uint32_t light_verb_before(const SentenceView& v, uint32_t lead) {
   for (uint32_t n : {1u, 2u})
     if (lead >= v.first() + n && light_verb_at(v, lead - n) == n) return n;
+  if (lead > v.first() && (is_arm_noun(v.word(lead - 1)) || is_member_noun(v.word(lead - 1))))
+    for (uint32_t n : {1u, 2u})
+      if (lead >= v.first() + n + 1 && light_verb_at(v, lead - 1 - n) == n) return n + 1;
   return 0;
 }
 

@@ -625,8 +625,11 @@ std::string SentenceView::preposition_of(const actors::Mention& m) const {
     for (uint32_t k = lead - 1; k > s_.first_token + 1 && lead - k < kChain && construct_noun(k) && construct_noun(k - 1); --k)
       if (is_preposition(word(k - 2)) && word(k - 2) != "من" && (is_role_head(word(k - 1)) || is_member_noun(word(k - 1))))
         return std::string(word(k - 2));  // not «من»: «ثلاثة من زعماء جماعة حزب الله» are counted
-    // «بمدينة سوروتش», «لمدينة عدن»: the preposition glued to the place noun.
-    if (before.size() > 2 && (before.substr(0, 2) == "ب" || before.substr(0, 2) == "ل") && is_place_noun(before.substr(2)))
+    // «بمدينة سوروتش», «لمدينة عدن», «لجمهورية مصر»: the preposition glued to the
+    // place noun, or to the word for a state right before its name (not «لدولة
+    // رئيس الوزراء», the honorific of a title).
+    if (before.size() > 2 && (before.substr(0, 2) == "ب" || before.substr(0, 2) == "ل") &&
+        (is_place_noun(before.substr(2)) || (text::is_state_noun(before.substr(2)) && m.lead_token == m.first_token)))
       return std::string(before.substr(0, 2));
     // An adjective of nationality is governed with the noun it describes, one
     // or two words back: «على السفارة السعودية», «بالقوات الجوية المصرية». A

@@ -20,6 +20,11 @@ inline bool is_place_noun(std::string_view w) {
   return false;
 }
 
+// The word for a state before its name, in construct: «جمهورية مصر», «دولة الكويت».
+inline bool is_state_noun(std::string_view w) {
+  return w == "جمهوريه" || w == "دوله" || w == "مملكه" || w == "سلطنه" || w == "اماره";
+}
+
 // The same behind a glued preposition or conjunction («بمدينة», «ولقرية»).
 inline bool is_place_noun_behind_clitic(std::string_view w) {
   return is_place_noun(w) || is_place_noun(behind_glued_letter(w));
