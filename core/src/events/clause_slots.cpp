@@ -540,6 +540,23 @@ class Reader {
       out[i] = Slot::kActAgent;
       for (size_t j = i + 1; j < ps.size() && ps[j].coordinated && out[j] == Slot::kBeyond; ++j) out[j] = Slot::kActAgent;
     }
+    // «صدت القوات العراقية هجوما لتنظيم داعش»: an attack named as the verb's
+    // object, with who attacks after its ل, is that one's act, as it is after a
+    // light verb. Not a place («هجوما لحلب» is where it struck); not after «من»
+    // (also where from, or some of: «غارات من تركيا», «قتلى من الجنود»).
+    // Only with the verb's subject read: the noun after it is then its object
+    // («واستهدفت غارات للجيش التركي مواقع»: the strikes are the subject).
+    if (verb && subject_seen)
+      for (size_t i = 0; i < ps.size(); ++i) {
+        const Participant& p = ps[i];
+        if (p.place || p.preposition != "ل") continue;
+        if (out[i] != Slot::kBeyond && out[i] != Slot::kObject && out[i] != Slot::kComplement &&
+            out[i] != Slot::kOtherPreposition)
+          continue;
+        if (!attack_object_ending_at(lead_of(p), end)) continue;
+        out[i] = Slot::kActAgent;
+        for (size_t j = i + 1; j < ps.size() && ps[j].coordinated; ++j) out[j] = Slot::kActAgent;
+      }
     if (received_there(t)) read_reception(k, out);
     // The reporter: the subject of the clause before the «أن» that opens this
     // one — and the subject of this one too when «أنه/بأنها» carries it and no
@@ -824,6 +841,29 @@ class Reader {
   bool act_noun_before(uint32_t at) const {
     return std::any_of(triggers_.begin(), triggers_.end(),
                        [&](const FoundTrigger& t) { return !verb_like(v_, t) && t.phrase_end == at; });
+  }
+
+  // A noun of attack ends right before `at`, after token `from` (the verb's end)
+  // in the same clause, as that verb's object: no preposition governs it («صدت X
+  // هجوما», not «قتل جنود في هجوم»), no comma, «أن» or other act stands between.
+  bool attack_object_ending_at(uint32_t at, uint32_t from) const {
+    return std::any_of(triggers_.begin(), triggers_.end(), [&](const FoundTrigger& t) {
+      if (verb_like(v_, t) || !attack(t.trigger->code) || t.phrase_end != at || t.match.first < from) return false;
+      if (v_.punctuation_between(from - 1, t.match.first) || v_.complementizer_between(from - 1, t.match.first) ||
+          v_.relative_between(from - 1, t.match.first))
+        return false;
+      for (const FoundTrigger& o : triggers_)
+        if (o.match.first >= from && o.match.first < t.match.first) return false;
+      std::string_view prefix = v_.word(t.match.first).substr(0, t.match.prefix_bytes);
+      if (prefix.ends_with("ال")) prefix.remove_suffix(4);
+      for (std::string_view p : {"ب", "ل", "ك"})
+        if (prefix.find(p) != std::string_view::npos) return false;  // «بهجوم», «لهجوم»
+      if (t.match.first == v_.first()) return true;
+      std::string_view before = v_.word(t.match.first - 1);  // «في» is no «ف» + «ي»
+      // Nor counted («ثلاثة قتلى للجيش»: the dead are its, not its act).
+      return !is_preposition(before) && !is_preposition(text::behind_conjunction(before)) &&
+             !is_count_word(before) && v_.token(t.match.first - 1).kind != text::TokenKind::kNumber;
+    });
   }
 
   // «استقبل في برنامجه ثلاثة رؤساء هم كارتر وكلينتون وأوباما»: after «هم» the
