@@ -561,7 +561,10 @@ class Reader {
     // The reporter: the subject of the clause before the «أن» that opens this
     // one — and the subject of this one too when «أنه/بأنها» carries it and no
     // subject follows («اعترف بأنه طلب من بوتفليقة»).
-    if (int r = reporter(first); r >= 0 && out[r] == Slot::kBeyond)
+    // Not of «الزيارة», a visit named with the article alone: one tells of one's
+    // own as «زيارتي», «زيارته» («يرى النائب أن الزيارة أعطت دفعة»: the visit is another's).
+    bool known_visit = !verb && t.trigger->code.rfind("042", 0) == 0 && is_definite_word(v_.word(t.match.first)) && !t.enclitic;
+    if (int r = reporter(first); r >= 0 && out[r] == Slot::kBeyond && !known_visit)
       out[r] = verb && (pronoun_subject || (!subject_seen && pronoun_complementizer(first))) ? Slot::kReporterSelf
                                                                                             : Slot::kReporter;
     return out;
