@@ -31,6 +31,13 @@ inline std::string_view family(std::string_view code) { return code.substr(0, 2)
 // An act of conflict: roots 10–20 (a demand, an accusation … an attack).
 inline bool conflict(std::string_view code) { return family(code) >= "10"; }
 
+// An act of saying: a statement, an appeal, a demand, an accusation, a rejection,
+// a threat (roots 01, 02, 10-13): made when told, whatever becomes of what it says.
+inline bool speech_act(std::string_view code) {
+  std::string_view f = family(code);
+  return f == "01" || f == "02" || f == "10" || f == "11" || f == "12" || f == "13";
+}
+
 // An attack: assault, fight, mass violence (roots 18-20), not a show of force or an arrest.
 inline bool attack(std::string_view code) {
   std::string_view f = family(code);

@@ -12,6 +12,7 @@ constexpr uint32_t kAnyReach = 4;  // «أي» before the noun it quantifies, it
 constexpr uint32_t kOnlyReach = 8;   // «فحسب» ("only") after a negated act, its object between
 constexpr uint32_t kAskedReach = 4;  // words (names not counted) from a verb of asking back to the act it asks for
 constexpr uint32_t kMayReach = 14;  // «قد يعطل» heads its clause, the act a dozen words on
+constexpr uint32_t kBackPointerReach = 4;  // from a denial to the «هذه» of what it denies, names between («نفى السفير قطان هذه»)
 
 // Verbs of denial: an act reported under them is denied («نفت الوزارة أن تكون قصفت»).
 // Read behind a conjunction: «ونفى المتحدث أن يكون …».
@@ -199,6 +200,17 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
   std::string_view last = v.word(v.end() - 1);
   if (last == "؟" || last == "?") m.question = true;
   return m;
+}
+
+bool denied_afterwards(const SentenceView& v, uint32_t trigger) {
+  for (uint32_t i = trigger + 1; i + 1 < v.end(); ++i) {
+    if (!is_denial(v.word(i)) || v.inside_mention(i)) continue;
+    for (uint32_t j = i + 1; j < v.end() && j <= i + kBackPointerReach; ++j) {
+      std::string_view x = v.word(j);
+      if (x == "هذه" || x == "هذا" || x == "ذلك" || x == "تلك" || x == "صحه") return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace marsad::events

@@ -24,4 +24,11 @@ struct Modality {
 // `verbal_noun`: a noun or a phrase that is not a verb's).
 Modality modality_of(const SentenceView& view, uint32_t first, uint8_t prefix_bytes, bool verbal_noun = false);
 
+// «وتعقيبا على ما تردد من زيارة مسؤول سعودي لدمشق، نفى السفير هذه المزاعم»: a
+// denial later in the sentence points back at what was told before it («هذه
+// المزاعم», «ذلك», «صحة هذه الأنباء»). It denies an act told by its noun, not an
+// accusation or a claim, which was made («وتتهم كييف روسيا …، إلا أن موسكو تنفي
+// تلك التهم»: what is denied is what it says) — the caller knows which.
+bool denied_afterwards(const SentenceView& view, uint32_t first);
+
 }  // namespace marsad::events
