@@ -94,6 +94,8 @@ TEST(TimeRelative, Weekdays) {
            // After a verb that announces in the present tense: today or the coming one.
            Case{"2019-04-21", "يزور الوزير القاهرة الثلاثاء في أول جولة له.", "الثلاثاء", "DATE", "2019-04-23"},
            Case{"2019-04-21", "وتصل البعثة إلى الرياض الأحد.", "الأحد", "DATE", "2019-04-21"},
+           // A council adopting a resolution on a weekday: the vote to come.
+           Case{"2019-04-21", "ويتبنى مجلس الأمن على الأرجح مساء الأربعاء مشروع القرار.", "مساء الأربعاء", "DATE", "2019-04-24"},
            // A mark of the future governs its clause, however far its verb's complements run.
            Case{"2019-04-21", "ومن المقرر أن يبحث الوزير مع نظيره الفرنسي الأوضاع في المنطقة وسبل التعاون بين البلدين في باريس يوم الثلاثاء.",
                 "يوم الثلاثاء", "DATE", "2019-04-23"},
