@@ -152,6 +152,22 @@ const time::TimeExpression* taking_place_day(const SentenceView& v, uint32_t end
   return nullptr;
 }
 
+// +1 when the act at `trigger` is told as on the eve of the clause's day («عشية
+// اجتماعات الدوحة»: the talks come the day after), -1 as on its morrow («غداة
+// لقائه»: the meeting was the day before), 0 otherwise.
+int eve_or_morrow(const SentenceView& v, uint32_t trigger) {
+  if (trigger <= v.first()) return 0;
+  std::string_view w = text::behind_conjunction(v.word(trigger - 1));
+  return w == "عشيه" ? 1 : w == "غداه" ? -1 : 0;
+}
+
+// A day's date moved by `days`; any other value as it is.
+std::string shifted(const std::string& value, int days) {
+  if (days == 0) return value;
+  time::DateValue d = time::DateValue::parse(value);
+  return d.precision == time::Precision::kDay ? d.plus_days(days).format() : value;
+}
+
 }  // namespace
 
 EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::string_view document_date) {
@@ -193,6 +209,9 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
     if (concrete(found->value)) break;
   }
   if (!found) found = taking_place_day(v, end);
+  // «وقال كيري غداة لقائه لافروف»: an act on the eve or the morrow of the clause's
+  // day, which names no day of its own, is a day after or before that day.
+  int shift = found ? 0 : eve_or_morrow(v, first);
   if (!found) {
     int g = time::governing_time(times, v.first(), v.end(), first, v.input().normalized, &v.input().tokens);
     // A time inside a clause reported after the act dates that clause's own
@@ -203,12 +222,16 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
   }
   EventDate out;
   if (found && concrete(found->value)) {
-    out.value = found->value;
+    out.value = shifted(found->value, shift);
     int event_year = year_of(out.value);
     out.historical = event_year && document_year && document_year - event_year >= kHistoricalYears;
     return out;
   }
-  if (!found) return report_date_of(v, first, document_date);
+  if (!found) {
+    out = report_date_of(v, first, document_date);
+    out.value = shifted(out.value, shift);
+    return out;
+  }
   // A time of its own that names no day («مؤخرا», «قريبا»): not the story's day either.
   out.value = std::string(document_date);
   out.inherited = true;
