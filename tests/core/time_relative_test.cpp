@@ -34,6 +34,8 @@ TEST(TimeRelative, ReadFromTheDayTheTextSaysItWasWritten) {
   check(Case{"2019-04-25", "بدأت القمة اليوم (الخميس) كما قال الوزير اليوم (الأربعاء)، بعد أن التقى أمس نظيره.", "أمس",
              "DATE", "2019-04-24"});
   check(Case{"2019-04-25", "وصل الوزير اليوم إلى طرابلس، بعد أن التقى أمس نظيره.", "أمس", "DATE", "2019-04-24"});
+  // «غدا (الخميس)» says so too: written on Wednesday.
+  check(Case{"2019-04-25", "ويصل الوزير غدا (الخميس) إلى طرابلس، بعد أن التقى أمس نظيره.", "أمس", "DATE", "2019-04-23"});
 }
 
 TEST(TimeRelative, NeverFinerThanTheDocumentDate) {
@@ -106,7 +108,7 @@ TEST(TimeRelative, Weekdays) {
   check_none("2019-04-21", "وقع خلاف بين الاثنين حول المنصب.");
 }
 
-TEST(TimeRelative, AWeekdayAfterTodayOrYesterdayNamesTheDay) {
+TEST(TimeRelative, AWeekdayAfterTodayYesterdayOrTomorrowNamesTheDay) {
   // 2019-04-21 is a Sunday; a report written on Saturday and dated Sunday still says «اليوم».
   for (const Case& c : {
            Case{"2019-04-21", "والتقى الوزير، اليوم (السبت)، نظيره الفرنسي.", "اليوم (السبت)", "DATE", "2019-04-20"},
@@ -116,6 +118,9 @@ TEST(TimeRelative, AWeekdayAfterTodayOrYesterdayNamesTheDay) {
            Case{"2019-04-21", "ويزور الملك القاهرة اليوم (الاثنين) في أول جولة له.", "اليوم (الاثنين)", "DATE", "2019-04-22"},
            // Told as done, a day after the document's is the document's date off by one.
            Case{"2019-04-21", "واستقبل الملك اليوم الاثنين الرئيس الفرنسي.", "اليوم الاثنين", "DATE", "2019-04-21"},
+           // Tomorrow and its weekday are one day: the one nearest the day after.
+           Case{"2019-04-21", "وتبدأ المحادثات غدا الاثنين في جنيف.", "غدا الاثنين", "DATE", "2019-04-22"},
+           Case{"2019-04-21", "وأعلنت الحكومة غداً (الثلاثاء) عطلة رسمية.", "غداً (الثلاثاء)", "DATE", "2019-04-23"},
        })
     check(c);
   check_none("2019-04-21", "لم يحضر أحد من المسؤولين.");

@@ -60,7 +60,7 @@ Schema time_words() {
   Schema weekdays =
       record({required("days", map_of(integer(1, 7))), required("past", texts()), required("next", texts()),
               required("parts_before", texts()), required("parts_after", texts()),
-              required("deictics_before", texts())});
+              required("deictics_before", texts()), required("tomorrow_before", texts())});
   Schema tense = record({optional("note", text()), required("scheduled_verbs", texts())});
   Schema references = record({required("past", texts()), required("present", texts()), required("future", texts())});
   Schema elapsed = record({optional("note", text()), required("verbs", texts())});

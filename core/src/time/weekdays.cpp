@@ -45,6 +45,7 @@ void find_weekdays(const Context& c, std::vector<Candidate>& out) {
   static const Lexicon parts(word_list({"weekdays", "parts_before"}));
   static const Lexicon after_parts(word_list({"weekdays", "parts_after"}));
   static const Lexicon deictics(word_list({"weekdays", "deictics_before"}));
+  static const Lexicon tomorrow(word_list({"weekdays", "tomorrow_before"}));
   static const std::string today_word = key("اليوم");
   constexpr int kNoAnchor = 99;
   for (uint32_t i = 0; i < w.size(); ++i) {
@@ -53,8 +54,8 @@ void find_weekdays(const Context& c, std::vector<Candidate>& out) {
     uint32_t first = i, end = i + 1;
     // "مساء يوم الخميس": a day part and "يوم" belong to it.
     while (first > 0 && first + 2 >= i && w.lookup(first - 1, parts, true) >= 0) --first;
-    // «اليوم (الخميس)», «أمس (الأربعاء)», «أمس الخميس»: the weekday after today or
-    // yesterday names the day — the one nearest that day (a report dated the day
+    // «اليوم (الخميس)», «أمس (الأربعاء)», «أمس الخميس», «غدا الخميس»: the weekday
+    // after today, yesterday or tomorrow names the day — the one nearest that day (a report dated the day
     // after it was written still says «اليوم»).
     int anchor = kNoAnchor;  // days from the document date of the deictic before the weekday
     uint32_t at = i;  // the word before the weekday, a bracket aside
@@ -62,6 +63,7 @@ void find_weekdays(const Context& c, std::vector<Candidate>& out) {
     if (bracket) at = i - 1;
     if (at > 0 && w.is(at - 1, today_word)) anchor = 0;
     else if (at > 0 && w.lookup(at - 1, deictics, true) >= 0) anchor = -1;
+    else if (at > 0 && w.lookup(at - 1, tomorrow, true) >= 0) anchor = 1;
     if (anchor != kNoAnchor) {
       first = std::min(first, at - 1);
       if (bracket) ++end;
@@ -83,8 +85,9 @@ void find_weekdays(const Context& c, std::vector<Candidate>& out) {
         int ahead = (wd - from + 7) % 7;              // 0…6 days on from it
         int offset = anchor + (ahead <= 3 ? ahead : ahead - 7);
         // A day after the document's in a clause that does not announce is the
-        // document's date off by one; the act is no later one.
-        if (offset > 0 && !scheduled_clause(w, first) && !future_clause(w, first)) offset = 0;
+        // document's date off by one; the act is no later one — unless the text
+        // says tomorrow («غدا الخميس»).
+        if (offset > 0 && anchor <= 0 && !scheduled_clause(w, first) && !future_clause(w, first)) offset = 0;
         v = c.doc.plus_days(offset);
       } else if (dir > 0) {
         int ahead = (wd - today + 7) % 7;
