@@ -284,6 +284,12 @@ inline bool is_remains_noun(std::string_view w) {
   return w == "جثمان" || w == "جثامين" || w == "جثه" || w == "جثث" || w == "رفات";
 }
 
+// A science or its scholar before the name of its field: «عالم الاجتماع», «علم
+// الاجتماع» (sociology) hold no meeting.
+inline bool is_science_noun(std::string_view w) {
+  return w == "علم" || w == "عالم" || w == "علماء" || w == "عالمه" || w == "علوم";
+}
+
 // The object pronoun written apart, after a verb or a participle: «مطالبا إياها».
 inline bool is_detached_object_pronoun(std::string_view w) {
   return w == "اياه" || w == "اياها" || w == "اياهم" || w == "اياهما";

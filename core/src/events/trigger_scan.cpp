@@ -218,6 +218,10 @@ class Scanner {
       // «واستقبل جثمان الشهيد X محافظ …»: receiving the remains of the dead is no meeting.
       if (t.code.rfind("043", 0) == 0 && m.end < v_.end() && is_remains_noun(text::behind_conjunction(v_.word(m.end))))
         continue;
+      // «عالم الاجتماع الفرنسي إميل دوركايم», «أستاذ علم الاجتماع»: sociology, no meeting.
+      if (t.code.rfind("04", 0) == 0 && t.kind != TriggerKind::kVerb && m.first > v_.first() &&
+          is_science_noun(text::behind_conjunction(v_.word(m.first - 1))))
+        continue;
       if (t.context.empty()) return nearest ? nearest : &t;
       bool has_context = std::any_of(t.context.begin(), t.context.end(), [&](const std::string& word) {
         return sentence_words().contains(text::PhraseTrie::hash(word));
