@@ -118,6 +118,9 @@ TEST(TimeRelative, AWeekdayAfterTodayYesterdayOrTomorrowNamesTheDay) {
            Case{"2019-04-21", "ويزور الملك القاهرة اليوم (الاثنين) في أول جولة له.", "اليوم (الاثنين)", "DATE", "2019-04-22"},
            // Told as done, a day after the document's is the document's date off by one.
            Case{"2019-04-21", "واستقبل الملك اليوم الاثنين الرئيس الفرنسي.", "اليوم الاثنين", "DATE", "2019-04-21"},
+           // The wire's «today» put right in brackets by the paper of the day after.
+           Case{"2019-04-21", "وأطلق المسلحون اليوم (أمس) صواريخ على البلدة.", "اليوم (أمس)", "DATE", "2019-04-20"},
+           Case{"2019-04-21", "وقتل ثلاثة جنود فجر اليوم (أمس السبت) في الهجوم.", "فجر اليوم (أمس السبت)", "DATE", "2019-04-20"},
            // Tomorrow and its weekday are one day: the one nearest the day after.
            Case{"2019-04-21", "وتبدأ المحادثات غدا الاثنين في جنيف.", "غدا الاثنين", "DATE", "2019-04-22"},
            Case{"2019-04-21", "وأعلنت الحكومة غداً (الثلاثاء) عطلة رسمية.", "غداً (الثلاثاء)", "DATE", "2019-04-23"},

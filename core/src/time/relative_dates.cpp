@@ -183,6 +183,15 @@ void find_relative_dates(const Context& c, std::vector<Candidate>& out) {
       first = i;
       offset = day_word(w, at, end);
     }
+    // «أطلقوا اليوم (أمس) عشرات الصواريخ», «اليوم (أمس السبت)»: the wire's «today»
+    // put right in brackets by the paper that printed it a day later.
+    if (offset == 0 && w.at(end) == "(") {
+      uint32_t inner_end = 0;
+      int inner = day_word(w, end + 1, inner_end);
+      uint32_t close = inner_end;
+      if (inner != 99 && inner != 0 && weekday_at(w, close) != 0) ++close;
+      if (inner != 99 && inner != 0 && w.at(close) == ")") offset = inner, end = close + 1;
+    }
     if (offset != 99) {
       add_day(c, first, end, offset, out);
       continue;
