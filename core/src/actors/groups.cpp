@@ -51,25 +51,42 @@ bool Matcher::resolve_group(size_t k, size_t& next) {
   // «نقابة المعلمين الأردنيين», «ونقابة …»: a body's name, not the group.
   if (first > 0 && (lex_.is_body_noun(word(first - 1)) || lex_.is_body_noun(text::behind_glued_letter(word(first - 1)))))
     return false;
-  std::string id = "group:" + g.id + ":" + state_id;
-  bool known = false;
-  for (const Actor& a : out_.new_actors) known |= a.id == id;
-  if (!known) {
-    const Actor* s = kb_.find(state_id);
-    Actor a;
-    a.id = id;
-    a.type = "group";
-    a.name_ar = g.name_ar + " (" + s->name_ar + ")";
-    a.name_en = g.name_en + " (" + (s->name_en.empty() ? s->name_ar : s->name_en) + ")";
-    a.state = state_id;
-    a.sector = g.id;
-    a.in_kb = false;
-    out_.new_actors.push_back(std::move(a));
-  }
-  emit(first, after.end, id, "group", g.id, state_id);
+  emit(first, after.end, group_actor(g, state_id), "group", g.id, state_id);
   emit(after.first, after.end, actor(named->target).id, "nested");
   next = k + 2;
+  // «الأكراد في العراق وسوريا»: a state joined by و right after is the same
+  // people's in that state too, not the state.
+  if (k + 2 < raw_.size() && raw_[k + 2].first == after.end && word(raw_[k + 2].first).substr(0, 2) == "و") {
+    const auto& joined = lex_.entries(raw_[k + 2].node);
+    if (const Entry* n = find_kind(joined, EntryKind::kName)) {
+      const Actor& a = actor(n->target);
+      std::string other = a.type == "country" ? a.id : a.type == "place" ? a.state : "";
+      if (!other.empty() && kb_.find(other)) {
+        emit(raw_[k + 2].first, raw_[k + 2].end, group_actor(g, other), "group", g.id, other);
+        emit(raw_[k + 2].first, raw_[k + 2].end, a.id, "nested");
+        next = k + 3;
+      }
+    }
+  }
   return true;
+}
+
+// The group's actor in that state, made once per document: id group:<group>:<state>.
+std::string Matcher::group_actor(const Group& g, const std::string& state_id) {
+  std::string id = "group:" + g.id + ":" + state_id;
+  for (const Actor& a : out_.new_actors)
+    if (a.id == id) return id;
+  const Actor* s = kb_.find(state_id);
+  Actor a;
+  a.id = id;
+  a.type = "group";
+  a.name_ar = g.name_ar + " (" + s->name_ar + ")";
+  a.name_en = g.name_en + " (" + (s->name_en.empty() ? s->name_ar : s->name_en) + ")";
+  a.state = state_id;
+  a.sector = g.id;
+  a.in_kb = false;
+  out_.new_actors.push_back(std::move(a));
+  return id;
 }
 
 }  // namespace marsad::actors

@@ -49,6 +49,7 @@ class Matcher {
   bool operation_force(const Raw& r, const Actor& operation);
   // --- groups.cpp ----------------------------------------------------------------
   bool resolve_group(size_t k, size_t& next);
+  std::string group_actor(const Group& g, const std::string& state_id);
   bool has_word(std::string_view w);
   float support(uint32_t actor);
   bool needs_support(uint32_t actor, const std::vector<Entry>& entries) const;
