@@ -82,6 +82,18 @@ TEST(TimeAbsolute, YearsHeadingTheItemsOfAHistoryList) {
   check(Case{"2016-08-06", "في مثل هذا اليوم:\n1958- مصر وسوريا تعلنان الوحدة.", "1958", "DATE", "1958"});
   check(Case{"2016-08-06", "أحداث اليوم:\n1979 – الثورة في إيران.", "1979", "DATE", "1979"});
   check_none("2016-08-06", "وأوضح التقرير:\n1200 شاحنة عبرت الحدود.");
+  // The list written as one paragraph: an item opens a sentence.
+  check(Case{"2016-08-06", "وفي مثل هذا اليوم: 1956 - تأميم القناة. 1971 - اندلاع الحرب.", "1971", "DATE", "1971"});
+}
+
+// A day or a month without a year inside an item of that list is of the item's year.
+TEST(TimeAbsolute, ADayInAnItemOfAHistoryListIsOfItsYear) {
+  check(Case{"2016-08-06", "أحداث اليوم:\n1965 - حرب بين البلدين توقفت في 22 سبتمبر بوساطة دولية.", "22 سبتمبر", "DATE",
+             "1965-09-22"});
+  check(Case{"2016-08-06", "أحداث اليوم: 1950 - الاتحاد السوفياتي يعود إلى المنظمة التي انسحب منها في فبراير.", "فبراير",
+             "DATE", "1950-02"});
+  // Not in a report: the most recent such day.
+  check(Case{"2016-08-06", "وتوقفت الحرب في 22 سبتمبر بوساطة دولية.", "22 سبتمبر", "DATE", "2015-09-22"});
 }
 
 // A list of numbers that a resolution or an article heads is no list of years:

@@ -190,6 +190,12 @@ void find_absolute_dates(const Context& c, std::vector<Candidate>& out) {
           char buf[32];
           std::snprintf(buf, sizeof buf, "XXXX-%02d-%02d", m.month, day.value);
           out.push_back(relative(first, end, c.doc, d, buf));
+        } else if (int heading = heading_year(w, first); heading > 0) {
+          // An item of a list headed by its year: that year's day.
+          end = m.end;
+          out.push_back(absolute(first, end, day.value <= days_in_month(heading, m.month)
+                                                 ? DateValue::ymd(heading, m.month, day.value)
+                                                 : DateValue::ym(heading, m.month)));
         } else {
           end = m.end;
           int dir = direction_after(w, end, end);
@@ -218,6 +224,10 @@ void find_absolute_dates(const Context& c, std::vector<Candidate>& out) {
         int dir = direction_after(w, end, end);
         bool cued = first < i || (i > 0 && month_cue(w, i - 1)) || dir != 2;
         if (m.context == MonthContext::kWeak && !cued) continue;
+        if (int heading = heading_year(w, first); heading > 0) {
+          out.push_back(absolute(first, end, DateValue::ym(heading, m.month)));
+          continue;
+        }
         if (dir == 2) dir = future_clause(w, first) || scheduled_clause(w, first) ? 2 : 0;
         out.push_back(month_day_without_year(first, end, c.doc, m.month, 0, dir));
       }

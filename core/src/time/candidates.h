@@ -32,6 +32,9 @@ struct Context {
 // One family per file.
 void find_absolute_dates(const Context& c, std::vector<Candidate>& out);  // absolute_dates.cpp
 void find_years(const Context& c, std::vector<Candidate>& out);           // years.cpp
+// The year heading the item of a list of what happened on this day that holds
+// token i («1965 - حرب … توقفت في 22 سبتمبر»), or -1 (years.cpp).
+int heading_year(const Words& w, uint32_t i);
 void find_hijri_dates(const Context& c, std::vector<Candidate>& out);     // hijri.cpp
 void find_relative_dates(const Context& c, std::vector<Candidate>& out);  // relative_dates.cpp
 void find_weekdays(const Context& c, std::vector<Candidate>& out);        // weekdays.cpp

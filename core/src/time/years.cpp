@@ -9,7 +9,25 @@ namespace {
 
 bool plausible_year(int y) { return y >= 1900 && y <= 2100; }
 
+// Token i opens a line or a sentence and a dash or a colon follows it: «1952- …»,
+// «… 234 مترا. 1965 - حرب ثانية …», «أحداث اليوم: 1950 - …» (a list written as one paragraph).
+bool opens_item(const Words& w, uint32_t i) { return w.opens_line(i) || w.at(i - 1) == "." || w.at(i - 1) == ":"; }
+bool heads_list_item(const Words& w, uint32_t i) {
+  return opens_item(w, i) && (w.at(i + 1) == "-" || w.at(i + 1) == "–" || w.at(i + 1) == ":");
+}
+
 }  // namespace
+
+int heading_year(const Words& w, uint32_t i) {
+  constexpr uint32_t kItemReach = 120;  // tokens back to the line's start: one item of a list
+  for (uint32_t k = i + 1; k-- > 0 && i - k < kItemReach;) {
+    if (!opens_item(w, k)) continue;
+    int digits = 0;
+    int y = w.integer(k, &digits);
+    return digits == 4 && y >= 1000 && y <= 2100 && heads_list_item(w, k) ? y : -1;
+  }
+  return -1;
+}
 
 void find_years(const Context& c, std::vector<Candidate>& out) {
   const Words& w = c.words;
@@ -43,7 +61,7 @@ void find_years(const Context& c, std::vector<Candidate>& out) {
       ok = plausible_year(y) && !prefixed && suffix.empty();
     } else if (!suffix.empty() || prefixed) {
       ok = plausible_year(y);  // 2012م; و2014 in a list of years
-    } else if (w.opens_line(i) && (w.at(i + 1) == "-" || w.at(i + 1) == "–" || w.at(i + 1) == ":")) {
+    } else if (heads_list_item(w, i)) {
       // «1952- الجامعة العربية تحتج على …»: the year heading an item of a
       // list of what happened on this day.
       ok = y >= 1000 && y <= 2100;
