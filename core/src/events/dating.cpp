@@ -168,6 +168,16 @@ std::string shifted(const std::string& value, int days) {
   return d.precision == time::Precision::kDay ? d.plus_days(days).format() : value;
 }
 
+// A participle of a lasting state («القائمة», «المفقودة», «المحتجز») among the three
+// words before token `at`, after token `from`.
+bool state_participle_before(const SentenceView& v, uint32_t at, uint32_t from) {
+  static constexpr std::string_view kStates[] = {"القائم",  "القائمه", "المفقود", "المفقوده", "المحتجز", "المحتجزه",
+                                                 "المعتقل", "المعتقله", "الموجود", "الموجوده", "العالق",  "العالقه"};
+  for (uint32_t i = at, n = 0; i > from && n < 3; ++n)
+    if (detail::one_of(v.word(--i), kStates)) return true;
+  return false;
+}
+
 }  // namespace
 
 EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::string_view document_date) {
@@ -190,6 +200,10 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
     // An old date there is kept — but not a point after «منذ» («قبرص الذي تحتله
     // تركيا منذ 1974»): when the other clause's state began, not the act's day.
     bool since_a_point = since == t.first_token && since > v.first() && v.word(since - 1) == "منذ";
+    // «الهدنة القائمة منذ العام 2013», «المواطنة المفقودة في اليمن منذ فبراير» after
+    // the act: when another noun's lasting state began, not the act's day (right
+    // after it, «ويشن التحالف غارات منذ أغسطس 2014», it is when the act began).
+    if (since_a_point && t.first_token > end && state_participle_before(v, since - 1, end)) return true;
     int year = year_of(t.value);
     bool old = year && document_year && document_year - year >= kHistoricalYears;
     return (!old || since_a_point) && t.first_token > end && v.relative_between(end, t.first_token);
