@@ -563,7 +563,10 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       t.end = f.phrase_end;
       t.trigger = f.trigger;
       t.modality = modality_of(view, f.match.first, f.match.prefix_bytes, !verb_like(view, f));
-      if (!verb_like(view, f) && !speech_act(f.trigger->code)) t.modality.denied |= denied_afterwards(view, f.match.first);
+      if (!verb_like(view, f) && !speech_act(f.trigger->code)) {
+        t.modality.denied |= denied_afterwards(view, f.match.first);
+        t.modality.future |= prepared_afterwards(view, f.match.first);
+      }
       // «سيلتقي كيري لافروف في كوالالمبور لبحث القضايا»: a purpose glued to ل shares
       // the time of the act it is for — the talks of an announced meeting are announced.
       // So is the purpose of a journey: «وصل كارتر إلى السعودية للاجتماع بالملك» reports

@@ -202,6 +202,17 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
   return m;
 }
 
+bool prepared_afterwards(const SentenceView& v, uint32_t trigger) {
+  static constexpr std::string_view kPreparing[] = {"ترتيب", "الترتيب", "اعداد", "الاعداد", "تحضير", "التحضير"};
+  for (uint32_t i = trigger + 1; i + 1 < v.end(); ++i) {
+    std::string_view w = v.word(i);
+    if (!detail::one_of(w, kPreparing) && !detail::one_of(text::behind_glued_letter(w), kPreparing)) continue;
+    std::string_view next = v.word(i + 1);
+    if (next == "هذه" || next == "هذا" || next == "لهذه" || next == "لهذا") return true;
+  }
+  return false;
+}
+
 bool denied_afterwards(const SentenceView& v, uint32_t trigger) {
   for (uint32_t i = trigger + 1; i + 1 < v.end(); ++i) {
     if (!is_denial(v.word(i)) || v.inside_mention(i)) continue;

@@ -31,4 +31,9 @@ Modality modality_of(const SentenceView& view, uint32_t first, uint8_t prefix_by
 // تلك التهم»: what is denied is what it says) — the caller knows which.
 bool denied_afterwards(const SentenceView& view, uint32_t first);
 
+// «وبشأن زيارة مشعل إلى طهران، أكد استمرار العمل على ترتيب هذه الزيارة»: the act
+// told before is still being prepared — announced, not done (an act of saying the
+// caller leaves as it is, as above).
+bool prepared_afterwards(const SentenceView& view, uint32_t first);
+
 }  // namespace marsad::events
