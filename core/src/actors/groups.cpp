@@ -11,6 +11,12 @@
 #include "text/place_nouns.h"
 
 namespace marsad::actors {
+namespace {
+
+// The state a name gives a group: the state's own, or a place's state.
+std::string state_named(const Actor& a) { return a.type == "country" ? a.id : a.type == "place" ? a.state : ""; }
+
+}  // namespace
 
 bool Matcher::resolve_group(size_t k, size_t& next) {
   const Raw& r = raw_[k];
@@ -32,9 +38,8 @@ bool Matcher::resolve_group(size_t k, size_t& next) {
     named = n;
     state_id = actor(n->target).id;
   } else if (const Entry* n = find_kind(entries, EntryKind::kName)) {
-    const Actor& a = actor(n->target);
     named = n;
-    state_id = a.type == "country" ? a.id : a.type == "place" ? a.state : "";
+    state_id = state_named(actor(n->target));
   }
   if (state_id.empty() || !kb_.find(state_id)) return false;
 
@@ -60,7 +65,7 @@ bool Matcher::resolve_group(size_t k, size_t& next) {
     const auto& joined = lex_.entries(raw_[k + 2].node);
     if (const Entry* n = find_kind(joined, EntryKind::kName)) {
       const Actor& a = actor(n->target);
-      std::string other = a.type == "country" ? a.id : a.type == "place" ? a.state : "";
+      std::string other = state_named(a);
       if (!other.empty() && kb_.find(other)) {
         emit(raw_[k + 2].first, raw_[k + 2].end, group_actor(g, other), "group", g.id, other);
         emit(raw_[k + 2].first, raw_[k + 2].end, a.id, "nested");

@@ -563,7 +563,8 @@ class Reader {
     // subject follows («اعترف بأنه طلب من بوتفليقة»).
     // Not of «الزيارة», a visit named with the article alone: one tells of one's
     // own as «زيارتي», «زيارته» («يرى النائب أن الزيارة أعطت دفعة»: the visit is another's).
-    bool known_visit = !verb && t.trigger->code.rfind("042", 0) == 0 && is_definite_word(v_.word(t.match.first)) && !t.enclitic;
+    bool known_visit =
+        !verb && t.trigger->code.rfind("042", 0) == 0 && is_definite_word(v_.word(t.match.first)) && !t.enclitic;
     if (int r = reporter(first); r >= 0 && out[r] == Slot::kBeyond && !known_visit)
       out[r] = verb && (pronoun_subject || (!subject_seen && pronoun_complementizer(first))) ? Slot::kReporterSelf
                                                                                             : Slot::kReporter;

@@ -202,13 +202,25 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
   return m;
 }
 
+namespace {
+
+// A word pointing back at what was told: «هذه المزاعم», «ذلك», «لهذه الزيارة» (not
+// «لذلك», "therefore").
+bool points_back(std::string_view w) {
+  static constexpr std::string_view kDemonstratives[] = {"هذه", "هذا", "ذلك", "تلك", "لهذه", "لهذا"};
+  return detail::one_of(w, kDemonstratives);
+}
+
+}  // namespace
+
 bool prepared_afterwards(const SentenceView& v, uint32_t trigger) {
-  static constexpr std::string_view kPreparing[] = {"ترتيب", "الترتيب", "اعداد", "الاعداد", "تحضير", "التحضير"};
+  // Not «إعداد», which normalized is also «أعداد» ("numbers": «أعداد تلك القوات»).
+  static constexpr std::string_view kPreparing[] = {"ترتيب", "الترتيب", "تحضير", "التحضير"};
   for (uint32_t i = trigger + 1; i + 1 < v.end(); ++i) {
     std::string_view w = v.word(i);
-    if (!detail::one_of(w, kPreparing) && !detail::one_of(text::behind_glued_letter(w), kPreparing)) continue;
-    std::string_view next = v.word(i + 1);
-    if (next == "هذه" || next == "هذا" || next == "لهذه" || next == "لهذا") return true;
+    if ((detail::one_of(w, kPreparing) || detail::one_of(text::behind_glued_letter(w), kPreparing)) &&
+        points_back(v.word(i + 1)))
+      return true;
   }
   return false;
 }
@@ -216,10 +228,8 @@ bool prepared_afterwards(const SentenceView& v, uint32_t trigger) {
 bool denied_afterwards(const SentenceView& v, uint32_t trigger) {
   for (uint32_t i = trigger + 1; i + 1 < v.end(); ++i) {
     if (!is_denial(v.word(i)) || v.inside_mention(i)) continue;
-    for (uint32_t j = i + 1; j < v.end() && j <= i + kBackPointerReach; ++j) {
-      std::string_view x = v.word(j);
-      if (x == "هذه" || x == "هذا" || x == "ذلك" || x == "تلك" || x == "صحه") return true;
-    }
+    for (uint32_t j = i + 1; j < v.end() && j <= i + kBackPointerReach; ++j)
+      if (points_back(v.word(j)) || v.word(j) == "صحه") return true;  // «صحة هذه الأنباء»
   }
   return false;
 }
