@@ -25,6 +25,16 @@ int weekday_at(const Words& w, uint32_t i) {
   return d;
 }
 
+int deictic_at(const Words& w, uint32_t i) {
+  static const Lexicon yesterday(word_list({"weekdays", "deictics_before"}));
+  static const Lexicon tomorrow(word_list({"weekdays", "tomorrow_before"}));
+  static const std::string today_word = key("اليوم");
+  if (w.is(i, today_word)) return 0;
+  if (w.lookup(i, yesterday, true) >= 0) return -1;
+  if (w.lookup(i, tomorrow, true) >= 0) return 1;
+  return kNoDeictic;
+}
+
 namespace {
 
 // -1 past, +1 next, 0 none.
@@ -44,10 +54,6 @@ void find_weekdays(const Context& c, std::vector<Candidate>& out) {
   const Words& w = c.words;
   static const Lexicon parts(word_list({"weekdays", "parts_before"}));
   static const Lexicon after_parts(word_list({"weekdays", "parts_after"}));
-  static const Lexicon deictics(word_list({"weekdays", "deictics_before"}));
-  static const Lexicon tomorrow(word_list({"weekdays", "tomorrow_before"}));
-  static const std::string today_word = key("اليوم");
-  constexpr int kNoAnchor = 99;
   for (uint32_t i = 0; i < w.size(); ++i) {
     int wd = weekday_at(w, i);
     if (wd == 0) continue;
@@ -57,14 +63,11 @@ void find_weekdays(const Context& c, std::vector<Candidate>& out) {
     // «اليوم (الخميس)», «أمس (الأربعاء)», «أمس الخميس», «غدا الخميس»: the weekday
     // after today, yesterday or tomorrow names the day — the one nearest that day (a report dated the day
     // after it was written still says «اليوم»).
-    int anchor = kNoAnchor;  // days from the document date of the deictic before the weekday
     uint32_t at = i;  // the word before the weekday, a bracket aside
     bool bracket = i >= 2 && w.at(i - 1) == "(" && w.at(end) == ")";
     if (bracket) at = i - 1;
-    if (at > 0 && w.is(at - 1, today_word)) anchor = 0;
-    else if (at > 0 && w.lookup(at - 1, deictics, true) >= 0) anchor = -1;
-    else if (at > 0 && w.lookup(at - 1, tomorrow, true) >= 0) anchor = 1;
-    if (anchor != kNoAnchor) {
+    int anchor = at > 0 ? deictic_at(w, at - 1) : kNoDeictic;  // days from the document date of the deictic
+    if (anchor != kNoDeictic) {
       first = std::min(first, at - 1);
       if (bracket) ++end;
     }
@@ -80,7 +83,7 @@ void find_weekdays(const Context& c, std::vector<Candidate>& out) {
     DateValue v = c.doc;
     if (c.doc.precision == Precision::kDay) {
       int today = c.doc.weekday();
-      if (anchor != kNoAnchor && dir == 0) {
+      if (anchor != kNoDeictic && dir == 0) {
         int from = (today - 1 + anchor + 7) % 7 + 1;  // the deictic's weekday
         int ahead = (wd - from + 7) % 7;              // 0…6 days on from it
         int offset = anchor + (ahead <= 3 ? ahead : ahead - 7);

@@ -11,4 +11,10 @@ namespace marsad::time {
 // ("الاثنين"، "والخميس"); 0 otherwise. The article is required: "أحد" alone is "one".
 int weekday_at(const Words& w, uint32_t i);
 
+// Token i is «اليوم», «أمس» (or «البارحة») or «غدا», before a weekday that it
+// names: the days from the day of writing to that day (0, -1, +1); kNoDeictic
+// for any other word.
+constexpr int kNoDeictic = 99;
+int deictic_at(const Words& w, uint32_t i);
+
 }  // namespace marsad::time
