@@ -17,13 +17,6 @@
 namespace marsad::actors {
 namespace {
 
-// So sure that the finder's name needs no cue: one word alone, or a person's
-// name that begins with no given name the lists know («فان نيستلروي»). Of
-// the names this sure out of fold on ANERcorp's training part (marsad-train-ner
-// --cross-validate 5 --dump), nine in ten are right for one word of each type,
-// eight in ten for persons without a known given name; at 30 under six in ten
-// organizations of one word are.
-constexpr float kVerySureMargin = 50.f;
 constexpr size_t kMaxWords[] = {5, 4, 7};  // persons, places, organizations
 constexpr size_t kMinShortFormBytes = 6;   // a family name of three letters or more
 
@@ -312,8 +305,19 @@ void Matcher::add_found_names() {
       if (r.first > n.first && r.prefix_bytes == 0 && in_lineage(r.first)) continue;  // the father in «X بن Y»
       const auto& entries = lex_.entries(r.node);
       bool actor_entry = false;
-      for (const Entry& e : entries) actor_entry |= e.kind != EntryKind::kTitle && e.kind != EntryKind::kInstitution &&
-                                                    e.kind != EntryKind::kBareInstitution;  // a not-name counts: nothing there
+      // A person's or a state's common-noun name inside a person's longer name,
+      // as written, claims nothing: «سليمان الأسد» (not Bashar, "the lion"), the
+      // spokesman «عثمان مالي» (not so a club's: «سلمان الحزم» is a slogan).
+      bool inside = n.type == names::NameType::kPerson && (r.first > n.first || r.end < n.end) && r.prefix_bytes == 0;
+      auto claims_nothing = [&](const Entry& e) {
+        if (e.kind != EntryKind::kGeneric) return false;
+        std::string_view type = actor(e.target).type;
+        return common_word_with_article(r, e.target) ||
+               (inside && (type == "person" || type == "country" || type == "armed_group"));
+      };
+      for (const Entry& e : entries)  // a not-name counts: nothing there
+        actor_entry |= e.kind != EntryKind::kTitle && e.kind != EntryKind::kInstitution &&
+                       e.kind != EntryKind::kBareInstitution && !claims_nothing(e);
       if (!actor_entry) continue;
       known = true;
       const Entry* s = find_kind(entries, EntryKind::kShort);

@@ -110,6 +110,7 @@ void Matcher::gather_evidence() {
     // name is, though it names the state only in that context.
     if (actors.empty() && generic.size() == 1 && is_country(actor(*generic.begin()))) {
       uint32_t g = *generic.begin();
+      if (read_as_place_name(r)) found_generic_.insert(g);
       for (const std::string& c : lex_.context(g))
         if (has_word(c)) {
           focus_.add(actor(g).id, kNameEvidence);
@@ -134,6 +135,26 @@ void Matcher::gather_evidence() {
     focus_.add(kb_.state_of(actor(a).id), nisba ? kNisbaEvidence : kNameEvidence);
     text_focus_.add(kb_.state_of(actor(a).id), nisba ? kNisbaEvidence : kNameEvidence);
   }
+}
+
+// «الدعم المالي» ("financial"), «الحماس» ("enthusiasm"): a state's or an armed
+// group's generic name listed without the article («مالي», «حماس») is a common
+// word when the text gives it one (not so a club's: «الميلان» is AC Milan).
+bool Matcher::common_word_with_article(const Raw& r, uint32_t target) const {
+  const Actor& x = actor(target);
+  if (!r.definite || (x.type != "country" && x.type != "armed_group")) return false;
+  return std::none_of(x.generic.begin(), x.generic.end(), [](const std::string& s) { return s.rfind("ال", 0) == 0; });
+}
+
+// A country's generic name written as a proper name, without the article
+// («مالي», not the adjective «المالي» "financial"), that the name finder reads
+// as a place's name there, as surely as a found place of one word must be:
+// the finder's reading is the context it needs.
+bool Matcher::read_as_place_name(const Raw& r) const {
+  if (word(r.first).substr(r.prefix_bytes, 4) == "ال") return false;
+  const names::FoundName* n = found_name_at(r.first);
+  return n && n->end == r.end && n->type == names::NameType::kPlace &&
+         (n->margin >= kVerySureMargin || place_named_after_noun(*n));
 }
 
 // True when the document has the word (as written or behind proclitics), or
@@ -360,6 +381,7 @@ bool Matcher::generic_fits(uint32_t a) {
   // A club's common-noun name («الشباب» youth, «النصر» victory, «الهلال»
   // crescent) needs the words of a match twice: one «المدرب» in a long
   // article about extremism does not make its «الشباب» a club.
+  if (found_generic_.count(a)) return true;
   int needed = x.sector == "sport" ? 2 : 1, found = 0;
   for (const std::string& c : lex_.context(a))
     if (has_word(c) && ++found >= needed) return true;
@@ -1018,7 +1040,8 @@ size_t Matcher::resolve(size_t k) {
     return (type == "organization" || type == "armed_group") && actor(target).sector.empty() &&
            r.end == r.first + 1 && definite_start(r) && names_another(r.end, true);
   };
-  if (const Entry* e = find_kind(entries, EntryKind::kGeneric); e && !another(e->target) && generic_fits(e->target)) {
+  if (const Entry* e = find_kind(entries, EntryKind::kGeneric);
+      e && !another(e->target) && !common_word_with_article(r, e->target) && generic_fits(e->target)) {
     // A person's common-noun name («الأسد», also "the lion") is theirs in their
     // state's context and while they hold a role (or once named in full); not
     // after a given name («ماهر الأسد» is someone else of the family).
