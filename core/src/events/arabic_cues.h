@@ -114,6 +114,11 @@ inline bool is_presence_word(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// «بحضور», the presence words that open a phrase of attendees, and how far
+// into it a name may come («بحضور ممثلي 75 بلدا بينهم سفيرة الولايات المتحدة»).
+inline bool is_attendance_word(std::string_view w) { return w == "بحضور" || w == "وبحضور" || w == "وحضور"; }
+constexpr uint32_t kPresenceReach = 10;
+
 // «بوفاة X», «رحيل X», «ضريح X»: X is dead, and acts in the sentence no more.
 // Read as written («وفاة», whose و is no conjunction) or behind a glued letter
 // or two («بوفاة», «وبرحيل»).

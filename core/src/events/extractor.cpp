@@ -634,7 +634,10 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.backs.push_back(p.backs);
         t.partners.push_back(p.partner);
         t.origin.push_back(p.origin);
-        t.present.push_back(p.present);
+        // Present at the act, not at one of a relative clause of its own
+        // («مشيدا بحضور الملك X الذي يزور القاهرة»: X visits).
+        t.present.push_back(slots[i] != Slot::kRelativeHead &&
+                            (p.present || (p.attends_from != UINT32_MAX && f.match.end <= p.attends_from)));
         t.seat.push_back(p.seat);
         t.kin.push_back(p.kin);
         t.audience.push_back(p.audience);

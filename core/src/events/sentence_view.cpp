@@ -118,6 +118,24 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.backs = !participants_.empty() && backs_side_before(p);
       p.origin = p.preposition == "من" && p.lead >= s_.first_token + 2 && is_origin_word(word(p.lead - 2));
       p.present = p.preposition.empty() && is_presence_word(before);
+      // «بحضور ممثلي 75 بلدا بينهم سفيرة الولايات المتحدة …»: one named further
+      // on in the phrase that «بحضور» opens attends too, to the clause's end.
+      // So is the next of a list after a comma («بحضور مساعد الرئيس X، ووزير … Y»).
+      for (uint32_t i = p.lead, steps = 0; i > s_.first_token && steps < kPresenceReach && !p.present; --i, ++steps) {
+        std::string_view w = word(i - 1);
+        if ((w == "،" || w == ",") && word(i).substr(0, 2) == "و" && !participants_.empty() &&
+            participants_.back().mention->end_token == i - 1) {
+          const Participant& listed = participants_.back();
+          if (listed.attends_from != UINT32_MAX) p.attends_from = listed.attends_from;
+          else if (listed.present) p.attends_from = listed.lead - 1;
+          break;
+        }
+        if (is_clause_punctuation(w) || is_complementizer(w)) break;
+        if (is_attendance_word(w)) {
+          p.attends_from = i - 1;
+          break;
+        }
+      }
       // So is one named as whose allies, foes or creditors they are («طالبت لاجارد
       // دائني اليونان», «حلفاء إيران») — not «الحليف الأمريكي», «الجارة السعودية»,
       // where the article makes the noun the name's apposition, nor «حليفه الأسد»

@@ -33,6 +33,9 @@ struct Participant {
   bool partner = false;     // joined by و to the actor it is the known partner of («الحوثي وصالح»)
   bool origin = false;      // where a traveller came from: «قادما من الرياض»
   bool present = false;     // only present at the act: «بحضور X», «بحضور X وY»
+  // Named further on in a phrase of attendees («بحضور ممثلي 75 بلدا بينهم X»):
+  // where that phrase opens. Present at an act told before it.
+  uint32_t attends_from = UINT32_MAX;
   bool seat = false;        // where a body named before it sits: «المرصد السوري ومقره بريطانيا»
   bool kin = false;         // named as whose kin, allies or creditors are meant: «أبناء الشيخ X», «دائني اليونان»: they act or are acted on
   bool audience = false;    // before whom it is said or done: «أمام X», «أمام لجنة … بX»
