@@ -2,14 +2,17 @@
 // of the person they stand for (actors/honorifics.h).
 #include "actors/honorifics.h"
 #include "actors/matcher_impl.h"
+#include "text/clitics.h"
+#include "text/on_behalf.h"
 
 namespace marsad::actors {
 
 // «جلالته» is the person the text named last with «جلالة» or a king's title,
 // «سموه» with «سمو» or a prince's, and so on: the nearest such person (or the
 // unnamed official of a state: «وزير الخارجية السعودي … معاليه») not far
-// before, passing over others named between. Mentions of kind `reference`,
-// kept sorted.
+// before, passing over others named between — and over one on whose behalf
+// another acts («نيابة عن الأمير X … استقبال سموه»: the envoy). Mentions of
+// kind `reference`, kept sorted.
 void Matcher::add_honorific_references() {
   constexpr uint32_t kReach = 80;     // tokens back to the person
   constexpr uint32_t kTitleBefore = 3;  // words before a name that may give its honorific («صاحب السمو الملكي الأمير»)
@@ -40,12 +43,25 @@ void Matcher::add_honorific_references() {
       uint32_t from = m.lead_token > kTitleBefore ? m.lead_token - kTitleBefore : 0;
       bool earned = false;
       for (uint32_t j = from; j < m.end_token && !earned; ++j) earned = earns(h, word(j));
-      if (!earned) continue;
+      if (!earned || on_behalf_of(m)) continue;
       found.push_back({i, i + 1, m.actor, "reference", "", "", std::string(w.substr(0, prefix)), i, kReferenceConfidence});
       break;
     }
   }
   add_in_text_order(found);
+}
+
+// «نيابة عن صاحب السمو الملكي الأمير X»: the words before the name, past its
+// titles, are «نيابة عن».
+bool Matcher::on_behalf_of(const Mention& m) const {
+  uint32_t lead = std::min(m.lead_token, m.first_token);
+  for (uint32_t i = lead, steps = 0; i > 1 && steps < text::kBehalfReach; --i, ++steps) {
+    std::string_view w = word(i - 1);
+    if (in_.tokens[i - 1].kind != text::TokenKind::kWord) return false;
+    if (text::behind_conjunction(w) == "عن") return text::is_behalf_word(word(i - 2));
+    if (!text::is_title_before_name(w)) return false;
+  }
+  return false;
 }
 
 }  // namespace marsad::actors

@@ -89,6 +89,7 @@ class Matcher {
   bool generic_fits(uint32_t actor);
   bool read_as_place_name(const Raw& r) const;
   bool common_word_with_article(const Raw& r, uint32_t target) const;
+  bool on_behalf_of(const Mention& m) const;
   bool locative(const Raw& r) const;
   bool honorific(uint32_t i) const;
   bool names_alone(uint32_t first, uint32_t end, const std::string& id) const;

@@ -5,6 +5,7 @@
 #include "events/arabic_cues.h"
 #include "events/extractor.h"
 #include "text/clitics.h"
+#include "text/on_behalf.h"
 
 namespace marsad::events {
 namespace {
@@ -118,6 +119,16 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.backs = !participants_.empty() && backs_side_before(p);
       p.origin = p.preposition == "من" && p.lead >= s_.first_token + 2 && is_origin_word(word(p.lead - 2));
       p.present = p.preposition.empty() && is_presence_word(before);
+      // Nor is one on whose behalf another acts, past their titles («نيابة عن صاحب
+      // السمو الملكي الأمير X، استقبل …»).
+      for (uint32_t i = p.lead, steps = 0; i > s_.first_token + 1 && steps < text::kBehalfReach && !p.present; --i, ++steps) {
+        std::string_view w = word(i - 1);
+        if (text::behind_conjunction(w) == "عن") {
+          p.present = text::is_behalf_word(word(i - 2));
+          break;
+        }
+        if (!text::is_title_before_name(w)) break;
+      }
       // «بحضور ممثلي 75 بلدا بينهم سفيرة الولايات المتحدة …»: one named further
       // on in the phrase that «بحضور» opens attends too, to the clause's end.
       // So is the next of a list after a comma («بحضور مساعد الرئيس X، ووزير … Y»).
