@@ -215,8 +215,18 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
   auto boundary = [&](uint32_t from, uint32_t to) {
     return v.punctuation_between(from - 1, to) || v.complementizer_between(from - 1, to);
   };
+  // «باتفاقية جدة التي وقعها فيصل وعبد الناصر، عام 1965م، …»: a time set off by
+  // commas right after the clause is its adjunct, not a clause of its own.
+  auto set_off = [&](uint32_t from, const time::TimeExpression& t) {
+    uint32_t comma = t.first_token - 1;
+    if (t.first_token == 0 || comma < from || (v.word(comma) != "،" && v.word(comma) != ",") || boundary(from, comma))
+      return false;
+    if (v.word(t.first_token).substr(0, 2) == "و") return false;
+    return t.end_token >= v.end() || is_clause_punctuation(v.word(t.end_token));
+  };
   // A vague reference right before a date gives way to it («في وقت سابق أمس»).
-  for (uint32_t from = end; next != times.end() && next->first_token < v.end() && !boundary(from, next->first_token);
+  for (uint32_t from = end;
+       next != times.end() && next->first_token < v.end() && (!boundary(from, next->first_token) || set_off(from, *next));
        from = next->end_token, ++next) {
     if (next->type != "DATE" || not_the_acts(*next)) break;
     found = &*next;
