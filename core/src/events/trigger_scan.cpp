@@ -293,6 +293,10 @@ class Scanner {
 
   bool noun_position(const text::PhraseMatch& m) const {
     std::string_view prefix = v_.word(m.first).substr(0, m.prefix_bytes);
+    // «خصائص هاتف موتو إكس», «41 ألف هاتف»: a verb form that is also a common
+    // noun is the noun unless a clause opens at it.
+    if (m.end == m.first + 1 && cue_lists().noun_homographs.contains(v_.word(m.first).substr(m.prefix_bytes)))
+      return !clause_opens_at(m.first, prefix);
     if (prefix.find("ك") != std::string_view::npos || prefix.find("ب") != std::string_view::npos) return true;
     // «تعرضت مواقع التنظيم لقصف»: what one undergoes is a verbal noun.
     if (prefix.find("ل") != std::string_view::npos && v_.undergone_at(m.first)) return true;
@@ -302,6 +306,17 @@ class Scanner {
     if (verb_end_ && verb_end_ < m.first && only_a_subject(verb_end_, m.first)) return true;
     std::string_view before = v_.word(m.first - 1);
     return governs_a_noun(before) || governs_a_noun(text::behind_glued_letter(before));  // «ووقف», «بوقف»
+  }
+
+  // A clause opens at token `i`: the sentence's start, clause punctuation
+  // before it, و or ف glued to it, or a particle that opens one before it.
+  bool clause_opens_at(uint32_t i, std::string_view prefix) const {
+    if (i == v_.first() || prefix.find("و") != std::string_view::npos || prefix.find("ف") != std::string_view::npos)
+      return true;
+    std::string_view before = v_.word(i - 1);
+    static constexpr std::string_view kOpeners[] = {"قد", "وقد", "ثم", "كما", "فيما", "بينما", "حين", "عندما", "بعدما", "لما"};
+    return is_clause_punctuation(before) ||
+           std::find(std::begin(kOpeners), std::end(kOpeners), before) != std::end(kOpeners);
   }
 
   // A verbal noun that ends an office's name is no act: «مسؤول عمليات الإغاثة»,
