@@ -439,8 +439,12 @@ class Reader {
       else if (verb && (t.enclitic || t.pronoun_complement || detached_pronoun)) continue;
       // «طالب المجتمع الدولي بالاضطلاع بمسؤولياته … لحماية الفلسطينيين»: an appeal or
       // a demand to someone no actor names; past what it asks for (after ب or «إلى»),
-      // a name is inside the request, not its addressee.
-      else if (verb && asks(t.trigger->code) && unnamed_addressee(end) && asked_content_between(end, lead)) continue;
+      // a name is inside the request, not its addressee. So past the named addressee
+      // and what it is asked («دعا الشعب اليمني إلى الوقوف … تطبيق قرار مجلس الأمن»).
+      else if (verb && asks(t.trigger->code) &&
+               ((unnamed_addressee(end) && asked_content_between(end, lead)) ||
+                (argument_end != kNone && asked_content_between(argument_end, lead))))
+        continue;
       else out[i] = Slot::kObject;
     }
     // «زيارة لوزير الخارجية الفرنسي إلى طهران», «لقاء للمبعوث مع الحوثيين»: after a
