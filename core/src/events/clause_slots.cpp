@@ -782,7 +782,10 @@ class Reader {
   // Word i, behind `prefix_bytes` of clitics, is a circumstantial participle.
   bool circumstantial_at(uint32_t i, size_t prefix_bytes) const {
     std::string_view w = v_.word(i).substr(prefix_bytes);
-    if (i == v_.first()) return false;
+    // «… الحوثي. منوها بدور التحالف»: one that opens a sentence goes on the one
+    // before, in its accusative («منوها», «مؤكدا»; not «مدينة»).
+    if (i == v_.first())
+      return prefix_bytes == 0 && w.size() >= 10 && w.substr(0, 2) == "م" && w.substr(w.size() - 2) == "ا";
     bool simple = w.size() == 10 && w.substr(2, 2) == "ا" && w.substr(8) == "ا";  // «داعيا»: C ا C C ا
     if (simple) {
       std::string_view before = v_.word(i - 1);
