@@ -475,6 +475,18 @@ bool SentenceView::holder_named_after(const actors::Mention& m, const actors::Kn
       if (type == "place" || type == "country") holder = bare_name_at((*place)->end_token);
     }
   }
+  // «مستشار وزير الدفاع البريطاني لشؤون الشرق الأوسط الفريق توماس بيكيت»: the
+  // rest of the role phrase (its ل-complement), then the holder after his rank,
+  // no comma between.
+  if (!holder && after == m.end_token && after < s_.end_token && word(after).substr(0, 2) == "ل" &&
+      type_of(m, kb, in) != "person")
+    for (uint32_t i = after; i + 1 < s_.end_token && i < m.end_token + kRestReach; ++i) {
+      if (is_clause_punctuation(word(i)) || token(i).kind != text::TokenKind::kWord) break;
+      if (i > after && text::is_title_before_name(word(i))) {
+        holder = bare_name_at(i) ? bare_name_at(i) : bare_name_at(i + 1);  // the rank read with the name, or not
+        break;
+      }
+    }
   if (!holder || type_of(*holder, kb, in) != "person") return false;
   for (uint32_t i = lead; i-- > s_.first_token && lead - i <= kPhraseReach;) {
     if (is_role_head(word(i))) return true;

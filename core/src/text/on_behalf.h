@@ -18,7 +18,7 @@ inline bool is_behalf_word(std::string_view w) {
 inline bool is_title_before_name(std::string_view w) {
   static constexpr std::string_view k[] = {"صاحب", "السمو", "سمو", "الملكي", "الامير", "الملك", "خادم", "الحرمين",
                                            "الشريفين", "معالي", "فخامه", "جلاله", "الشيخ", "الدكتور", "المهندس",
-                                           "اللواء", "الفريق", "العميد", "الركن", "السيد", "ولي", "العهد"};
+                                           "اللواء", "الفريق", "العميد", "الركن", "السيد", "الاستاذ", "ولي", "العهد"};
   for (std::string_view x : k)
     if (w == x) return true;
   return false;
