@@ -6,6 +6,7 @@
 #include "events/extractor.h"
 #include "text/clitics.h"
 #include "text/on_behalf.h"
+#include "text/ranks.h"
 
 namespace marsad::events {
 namespace {
