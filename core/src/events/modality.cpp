@@ -169,6 +169,12 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
       dated_before = x == "ذلك" || x == "بعد" || x == "عقب" || x == "اثر";
     }
     m.future |= !dated_before;
+  } else if (after_complementizer && start > v.first() + 1) {
+    // «ومن المرجح أن يزور», «من الممكن أن», «من المستبعد أن»: what may happen (or may
+    // not) is not told as done.
+    std::string_view x = text::behind_conjunction(v.word(start - 2));
+    if (x.substr(0, 4) == "ال") x.remove_prefix(4);
+    if (cue_lists().possibility_predicates.contains(x)) m.unrealized = true;
   }
   // Five words back, a bracketed aside and names not counted («وتأمل سارة (93 عاما)
   // أن يزور», «رفض رئيس الحكومة التركية أحمد داود أوغلو بشدة أن تكون»).
