@@ -335,6 +335,10 @@ void Matcher::add_found_names() {
           return a.type == "person" && !a.short_forms.empty() && a.short_forms[0] == bare_name(n.first, n.end);
         }))
       continue;
+    // «وقال الربيعة» after «عبدالله بن عبدالعزيز الربيعة»: a known person's family
+    // name that the knowledge base lists no short form of, once the text named them in full.
+    if (!short_of && !known && n.type == names::NameType::kPerson && n.end == n.first + 1)
+      short_of = named_in_full_before(n.first);
     if (short_of) {
       emit(n.first, n.end, short_of->id, "short", "", "", -1, confidence_of(n.margin));
       for (uint32_t i = n.first; i < n.end; ++i) covered[i] = true;

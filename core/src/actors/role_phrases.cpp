@@ -154,6 +154,21 @@ const Actor* Matcher::named_by_family_name(const Raw& r) const {
   return nullptr;
 }
 
+// «ورحب الدكتور الربيعة» after «الدكتور عبدالله بن عبدالعزيز الربيعة»: the known
+// person the text named in full before token i whose name ends with word i —
+// one only. For a family name the knowledge base lists no short form of.
+const Actor* Matcher::named_in_full_before(uint32_t i) const {
+  std::string_view w = word(i);
+  const Actor* found = nullptr;
+  for (const Mention& m : out_.mentions) {
+    if (m.kind != "name" || m.end_token < m.first_token + 2 || m.first_token >= i || word(m.end_token - 1) != w) continue;
+    const Actor* a = kb_.find(m.actor);
+    if (!a || a->type != "person" || (found && found != a)) return nullptr;
+    found = a;
+  }
+  return found;
+}
+
 bool Matcher::is_full_name(const Raw& r) {
   for (const Entry& e : lex_.entries(r.node))
     if (e.kind == EntryKind::kName) return true;
@@ -446,6 +461,12 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
     ++stop;
   if (uint32_t end = unknown_name(name_at, stop < raw_.size() ? raw_[stop].first : in_.tokens.size());
       end > name_at && !names_no_one(name_at, end)) {
+    if (const Actor* p = end == name_at + 1 ? named_in_full_before(name_at) : nullptr) {
+      emit(name_at, end, p->id, "short", role, of, t.first);
+      emit_nested();
+      while (next < raw_.size() && raw_[next].first < end) ++next;
+      return next;
+    }
     const names::FoundName* found = found_name_at(name_at);
     std::string id = new_actor(name_at, end, "person", role, of);
     // «رئيس اللجنة الدولية للصليب الأحمر بيتر مورر»: the title's holder on the
@@ -594,7 +615,9 @@ const Actor* Matcher::holder(const Title& title, const std::string& of, const st
   for (const Lexicon::HeldRole& h : lex_.held_roles()) {
     const Role& r = *h.role;
     if (!title_matches(title, r)) continue;
-    bool of_ok = of.empty() || r.of == of || h.state == of;
+    // A director of a state is of one of its bodies, which the phrase does not
+    // name («محافظ المملكة في أوبك»): not whoever heads one body of it.
+    bool of_ok = of.empty() || r.of == of || (h.state == of && title.title != "director");
     bool at_ok = at.empty() || r.at == at;
     if (!of_ok || !at_ok || !date_within(in_.date, r.from, r.to)) continue;
     const Actor* a = &actor(h.actor);
