@@ -162,7 +162,11 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
   // «ومن المقرر أن يعقد كيري، الاثنين، أيضا اجتماعا»: a clause that a mark of the
   // future opens with «أن» tells an act to come, whatever stands between.
   // Not an act the clause dates before it: «… أن تقوم تركيا بفتح القاعدة، وذلك بعد اتصال هاتفي».
-  if (after_complementizer && start > v.first() + 1 && text::is_future_marker(v.word(start - 2))) {
+  // «وصل ماورر إلى صنعاء، على أن يجري محادثات …»: «على أن» after a comma sets
+  // what is to follow, an act to come.
+  bool to_follow = after_complementizer && start > v.first() + 2 && v.word(start - 2) == "علي" &&
+                   is_clause_punctuation(v.word(start - 3));
+  if (after_complementizer && start > v.first() + 1 && (to_follow || text::is_future_marker(v.word(start - 2)))) {
     bool dated_before = false;
     for (uint32_t i = start; i < trigger && !dated_before; ++i) {
       std::string_view x = text::behind_conjunction(v.word(i));
