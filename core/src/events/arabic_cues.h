@@ -114,6 +114,11 @@ inline bool is_presence_word(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// A military base («قاعدة جوية», «القواعد العسكرية»): the adjective after it is the base's.
+inline bool is_base_noun(std::string_view w) {
+  return w == "قاعده" || w == "القاعده" || w == "قواعد" || w == "القواعد";
+}
+
 // «بحضور», the presence words that open a phrase of attendees, and how far
 // into it a name may come («بحضور ممثلي 75 بلدا بينهم سفيرة الولايات المتحدة»).
 inline bool is_attendance_word(std::string_view w) { return w == "بحضور" || w == "وبحضور" || w == "وحضور"; }

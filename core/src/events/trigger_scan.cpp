@@ -355,11 +355,14 @@ class Scanner {
   }
 
   // The hashes of every word of the sentence as written and behind its
-  // proclitics (with and without the article), computed once per sentence.
+  // proclitics (with and without the article), computed once per sentence —
+  // not an adjective of a base («قاعدة جوية»: an air base is no air strike).
   const util::HashMap64& sentence_words() {
     if (words_ready_) return words_;
     words_ready_ = true;
     for (uint32_t i = v_.first(); i < v_.end(); ++i) {
+      if (i > v_.first() && (is_base_noun(v_.word(i - 1)) || is_base_noun(text::behind_glued_letter(v_.word(i - 1)))))
+        continue;
       words_.insert(v_.forms().hash(i), 1);
       for (const text::ProcliticForm& f : v_.forms().proclitic_forms(i)) {
         words_.insert(f.bare_hash, 1);
