@@ -114,11 +114,6 @@ inline bool is_presence_word(std::string_view w) {
   return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
-// A military base («قاعدة جوية», «القواعد العسكرية»): the adjective after it is the base's.
-inline bool is_base_noun(std::string_view w) {
-  return w == "قاعده" || w == "القاعده" || w == "قواعد" || w == "القواعد";
-}
-
 // «بحضور», the presence words that open a phrase of attendees, and how far
 // into it a name may come («بحضور ممثلي 75 بلدا بينهم سفيرة الولايات المتحدة»).
 inline bool is_attendance_word(std::string_view w) { return w == "بحضور" || w == "وبحضور" || w == "وحضور"; }
@@ -192,6 +187,8 @@ inline bool is_territory_noun(std::string_view w) { return cue_lists().territory
 
 // What an armed force holds and an attack strikes: «مواقع للحوثيين», «مقرا للجيش».
 inline bool is_held_noun(std::string_view w) { return cue_lists().held_nouns.contains(w); }
+// A military base, without the article («قاعدة جوية»: the adjective after it is the base's).
+inline bool is_base_noun(std::string_view w) { return w == "قاعده" || w == "قواعد" || w == "قاعدتين"; }
 inline bool is_kin_noun(std::string_view w) { return cue_lists().kin_nouns.contains(w); }
 
 // «العقوبات المفروضة على إيران», «المفاوضات … معلقة»: a word after an act's noun

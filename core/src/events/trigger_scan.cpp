@@ -354,6 +354,16 @@ class Scanner {
     return named;
   }
 
+  // Word i agrees with the noun of a base right before it: «قاعدة جوية»,
+  // «بقاعدة جوية», «القاعدة الجوية».
+  bool adjective_of_base(uint32_t i) const {
+    std::string_view noun = v_.word(i - 1), w = v_.word(i);
+    bool definite = noun.substr(0, 4) == "ال";
+    if (definite != (w.substr(0, 4) == "ال")) return false;
+    if (definite) return is_base_noun(noun.substr(4));
+    return is_base_noun(noun) || is_base_noun(text::behind_glued_letter(noun));
+  }
+
   // The hashes of every word of the sentence as written and behind its
   // proclitics (with and without the article), computed once per sentence —
   // not an adjective of a base («قاعدة جوية»: an air base is no air strike).
@@ -361,8 +371,7 @@ class Scanner {
     if (words_ready_) return words_;
     words_ready_ = true;
     for (uint32_t i = v_.first(); i < v_.end(); ++i) {
-      if (i > v_.first() && (is_base_noun(v_.word(i - 1)) || is_base_noun(text::behind_glued_letter(v_.word(i - 1)))))
-        continue;
+      if (i > v_.first() && adjective_of_base(i)) continue;
       words_.insert(v_.forms().hash(i), 1);
       for (const text::ProcliticForm& f : v_.forms().proclitic_forms(i)) {
         words_.insert(f.bare_hash, 1);
