@@ -475,6 +475,9 @@ void Matcher::add_new_actor_short_forms() {
         (is_found || ((connector == "عبد" || connector == "ابو") && !fathers)))
       by_name[connector].emplace_back(k, std::vector<std::string_view>(words.end() - 2, words.end()));
     if (!is_found) continue;
+    // One word with the article is too often the common noun again: «التمور»
+    // (dates) after «مدينة التمور», the market the finder named.
+    if (words.size() == 1 && words[0].substr(0, 4) == "ال") continue;
     std::string_view head = words[0];
     by_name[head].emplace_back(k, std::move(words));
   }
