@@ -110,7 +110,7 @@ void Matcher::gather_evidence() {
     // name is, though it names the state only in that context.
     if (actors.empty() && generic.size() == 1 && is_country(actor(*generic.begin()))) {
       uint32_t g = *generic.begin();
-      if (read_as_place_name(r)) found_generic_.insert(g);
+      if (read_as_own_name(r, g)) found_generic_.insert(g);
       for (const std::string& c : lex_.context(g))
         if (has_word(c)) {
           focus_.add(actor(g).id, kNameEvidence);
@@ -146,15 +146,19 @@ bool Matcher::common_word_with_article(const Raw& r, uint32_t target) const {
   return std::none_of(x.generic.begin(), x.generic.end(), [](const std::string& s) { return s.rfind("ال", 0) == 0; });
 }
 
-// A country's generic name written as a proper name, without the article
-// («مالي», not the adjective «المالي» "financial"), that the name finder reads
-// as a place's name there, as surely as a found place of one word must be:
-// the finder's reading is the context it needs.
-bool Matcher::read_as_place_name(const Raw& r) const {
-  if (word(r.first).substr(r.prefix_bytes, 4) == "ال") return false;
+// A generic name that the name finder reads there as the name of what the
+// actor is, as surely as a found name of one word must be: the finder's
+// reading is the context it needs. A country's written as a proper name,
+// without the article, read as a place («مالي», not the adjective «المالي»
+// "financial"); an armed group's read as an organization («”القاعدة“», not
+// «القاعدة الجوية», an air base).
+bool Matcher::read_as_own_name(const Raw& r, uint32_t target) const {
   const names::FoundName* n = found_name_at(r.first);
-  return n && n->end == r.end && n->type == names::NameType::kPlace &&
-         (n->margin >= kVerySureMargin || place_named_after_noun(*n));
+  if (!n || n->end != r.end) return false;
+  if (actor(target).type == "armed_group")
+    return n->type == names::NameType::kOrganization && n->margin >= kVerySureMargin;
+  if (word(r.first).substr(r.prefix_bytes, 4) == "ال") return false;
+  return n->type == names::NameType::kPlace && (n->margin >= kVerySureMargin || place_named_after_noun(*n));
 }
 
 // True when the document has the word (as written or behind proclitics), or
@@ -1040,8 +1044,13 @@ size_t Matcher::resolve(size_t k) {
     return (type == "organization" || type == "armed_group") && actor(target).sector.empty() &&
            r.end == r.first + 1 && definite_start(r) && names_another(r.end, true);
   };
+  // An armed group's generic name is its own where the name finder reads it so
+  // («”القاعدة“»), not throughout the document («القاعدة الجوية» too is a base).
+  auto fits = [&](uint32_t target) {
+    return generic_fits(target) || (actor(target).type == "armed_group" && read_as_own_name(r, target));
+  };
   if (const Entry* e = find_kind(entries, EntryKind::kGeneric);
-      e && !another(e->target) && !common_word_with_article(r, e->target) && generic_fits(e->target)) {
+      e && !another(e->target) && !common_word_with_article(r, e->target) && fits(e->target)) {
     // A person's common-noun name («الأسد», also "the lion") is theirs in their
     // state's context and while they hold a role (or once named in full); not
     // after a given name («ماهر الأسد» is someone else of the family).

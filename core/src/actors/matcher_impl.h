@@ -87,7 +87,7 @@ class Matcher {
   const Entry* short_of(const Raw& r, const std::vector<Entry>& entries);
   bool adjective_after_noun(const Raw& r) const;
   bool generic_fits(uint32_t actor);
-  bool read_as_place_name(const Raw& r) const;
+  bool read_as_own_name(const Raw& r, uint32_t target) const;
   bool common_word_with_article(const Raw& r, uint32_t target) const;
   bool on_behalf_of(const Mention& m) const;
   bool locative(const Raw& r) const;
@@ -147,7 +147,7 @@ class Matcher {
   std::vector<Raw> raw_;
   std::unordered_set<std::string> named_;  // actors named unambiguously, with their states and affiliations
   std::unordered_set<std::string> seen_;   // actors already mentioned
-  std::unordered_set<uint32_t> found_generic_;  // countries whose generic name the name finder reads as a place's
+  std::unordered_set<uint32_t> found_generic_;  // actors whose generic name the name finder reads as their kind's name
   std::unordered_map<std::string, std::string> respelled_;  // a new person's id → the known person it spells otherwise
   DocumentFocus focus_;
   DocumentFocus text_focus_;     // the same from the text alone, without the outlet's state

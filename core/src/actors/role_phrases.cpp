@@ -86,7 +86,13 @@ bool Matcher::main_adjective(const Raw& r) const {
     return false;
   // «ألقى الرئيس عبد الفتاح السيسي», «النشطاء الرئيس المصري»: a name or an adjective of origin follows.
   if (r.end < in_.tokens.size() && lex_.is_given_name(word(r.end))) return false;
-  if (raw_starting_at(r.end)) return false;
+  // A name after it makes it a title («الرئيس المصري»); a common noun some actor
+  // goes by does not («البوابة الرئيسة للقاعدة»: of the base).
+  if (const Raw* next = raw_starting_at(r.end)) {
+    const auto& entries = lex_.entries(next->node);
+    if (std::any_of(entries.begin(), entries.end(), [](const Entry& e) { return e.kind != EntryKind::kGeneric; }))
+      return false;
+  }
   std::string_view before = word(r.first - 1);
   // Not a verb that opens with those letters («التقى الرئيس», «ألقى الرئيس») nor «إلى».
   if (before.substr(0, 4) != "ال" || in_.tokens[r.first - 1].kind != text::TokenKind::kWord ||
