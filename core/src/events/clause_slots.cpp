@@ -1042,9 +1042,26 @@ class Reader {
         }
         start = std::max(start, triggers_[j].phrase_end);
       }
+    // «وقال رامي عبد الرحمن "خطفت جبهة النصرة …"»: a quotation opening right
+    // before the verb is a clause of its own; the speaker is no subject of it
+    // (after «إن» the subject before the quote is the quoted verb's: «إن كيري
+    // ولافروف «سيناقشان …»»).
+    if (first > start && opening_quote_at(first - 1) && !v_.complementizer_between(start == v_.first() ? start : start - 1, first - 1))
+      return first;
     for (uint32_t i = first; i > start; --i)
       if (opens_clause(v_.word(i - 1))) return i;
     return start;
+  }
+
+  // Token i opens a quotation: «“» or «« », or a straight quote after an even
+  // number of them in the sentence.
+  bool opening_quote_at(uint32_t i) const {
+    std::string_view w = v_.word(i);
+    if (w == "«" || w == "“") return true;
+    if (w != "\"") return false;
+    size_t before = 0;
+    for (uint32_t j = v_.first(); j < i; ++j) before += v_.word(j) == "\"";
+    return before % 2 == 0;
   }
 
   // The subject of the nearest verb trigger before k (its subject after it, or
