@@ -43,7 +43,8 @@ class Scanner {
       out[k - 1].complement |= things_arrive(out[k - 1], out[k]);
     }
     for (FoundTrigger& f : out)
-      f.complement |= attended(f) || undone(f) || topic(f) || occasion(f) || standing(f) || relays_greetings(f);
+      f.complement |= attended(f) || undone(f) || topic(f) || occasion(f) || standing(f) || relays_greetings(f) ||
+                      discusses_a_paper(f);
     return out;
   }
 
@@ -456,6 +457,16 @@ class Scanner {
     if (f.trigger->kind == TriggerKind::kVerb || f.match.prefix_bytes || f.match.first == v_.first()) return false;
     std::string_view w = v_.word(f.match.first - 1);
     return is_topic_word(w) || (w.size() > 2 && w.substr(0, 2) == "ب" && is_topic_word(w.substr(2)));
+  }
+
+  // «قدم اللواء X ورقة عن … ناقشها الرائد Y والرائد Z»: a verb of discussing
+  // whose object pronoun stands for a paper told before it; its subjects are
+  // discussants of the paper, not sides meeting each other.
+  bool discusses_a_paper(const FoundTrigger& f) const {
+    if (f.trigger->kind != TriggerKind::kVerb || !f.enclitic || family(f.trigger->code) != "04") return false;
+    for (uint32_t i = v_.first(); i < f.match.first; ++i)
+      if (is_paper_noun(v_.word(i)) || is_paper_noun(text::behind_conjunction(v_.word(i)))) return true;  // «ورقة» opens with و
+    return false;
   }
 
   bool is_complement(const FoundTrigger& f, const FoundTrigger& before) const {
