@@ -167,7 +167,8 @@ const Actor* Matcher::named_in_full_before(uint32_t i) const {
   std::string_view w = word(i);
   const Actor* found = nullptr;
   for (const Mention& m : out_.mentions) {
-    if (m.kind != "name" || m.end_token < m.first_token + 2 || m.first_token >= i || word(m.end_token - 1) != w) continue;
+    if (m.kind != "name" || m.end_token < m.first_token + 2 || m.first_token >= i) continue;
+    if (word(m.end_token - 1) != w) continue;
     const Actor* a = kb_.find(m.actor);
     if (!a || a->type != "person" || (found && found != a)) return nullptr;
     found = a;

@@ -1046,8 +1046,8 @@ class Reader {
     // before the verb is a clause of its own; the speaker is no subject of it
     // (after «إن» the subject before the quote is the quoted verb's: «إن كيري
     // ولافروف «سيناقشان …»»).
-    if (first > start && opening_quote_at(first - 1) && !v_.complementizer_between(start == v_.first() ? start : start - 1, first - 1))
-      return first;
+    uint32_t before_start = start == v_.first() ? start : start - 1;
+    if (first > start && opening_quote_at(first - 1) && !v_.complementizer_between(before_start, first - 1)) return first;
     for (uint32_t i = first; i > start; --i)
       if (opens_clause(v_.word(i - 1))) return i;
     return start;
