@@ -147,7 +147,7 @@ class Matcher {
   std::vector<Raw> raw_;
   std::unordered_set<std::string> named_;  // actors named unambiguously, with their states and affiliations
   std::unordered_set<std::string> seen_;   // actors already mentioned
-  std::unordered_set<uint32_t> found_generic_;  // actors whose generic name the name finder reads as their kind's name
+  std::unordered_set<uint32_t> found_generic_;  // countries whose generic name the finder reads as a place (document-wide)
   std::unordered_map<std::string, std::string> respelled_;  // a new person's id → the known person it spells otherwise
   DocumentFocus focus_;
   DocumentFocus text_focus_;     // the same from the text alone, without the outlet's state
