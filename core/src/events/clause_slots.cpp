@@ -376,6 +376,12 @@ class Reader {
       // «فرضت عقوبات على قطريين بتهمة تمويل تنظيم القاعدة»: past the charge, a name is
       // inside it, no side of the act.
       if (charge_between(end, lead)) continue;
+      // «وتدعو تركيا … إلى إقامة منطقة حظر طيران … لإبعاد تنظيم الدولة»: an appeal or a
+      // demand that names no addressee before what it asks has every name past that
+      // inside the request (not a demanded change of leader: «طالب بإقالة الوزير X» is against X).
+      if (verb && asks(t.trigger->code) && t.trigger->code.rfind("104", 0) != 0 && argument_end == kNone &&
+          asked_content_between(end, lead))
+        continue;
       // «وتعهدت باستمرار الدعم للمقاومة من قبل قوات التحالف», «الزيارة الأولى للمنسق
       // إلى عدن بعد تحريرها من الحوثيين من قبل المقاومة»: past another act's noun,
       // «من قبل X» is that act's agent, no side of this one.
