@@ -41,6 +41,9 @@ TEST(TimeDuration, References) {
            Case{"", "لا يمكن في الوقت الحالي.", "في الوقت الحالي", "DATE", "PRESENT_REF"},
            Case{"", "تعلن قريباً.", "قريبا", "DATE", "FUTURE_REF"},
            Case{"", "تتوسع في المستقبل القريب.", "في المستقبل القريب", "DATE", "FUTURE_REF"},
+           // No number: the days to come, not a length of time («خلال الـ 24 ساعة المقبلة» is one).
+           Case{"", "يصل الوفد خلال الأيام المقبلة.", "خلال الأيام المقبلة", "DATE", "FUTURE_REF"},
+           Case{"", "تنتهي الأعمال خلال الأسابيع القادمة.", "خلال الأسابيع القادمة", "DATE", "FUTURE_REF"},
        })
     check(c);
   check_none("", "يقع قريبا من الحدود.");

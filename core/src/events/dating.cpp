@@ -161,6 +161,16 @@ int eve_or_morrow(const SentenceView& v, uint32_t trigger) {
   return w == "عشيه" ? 1 : w == "غداه" ? -1 : 0;
 }
 
+// «قريبا», «في المستقبل», «خلال الأيام المقبلة»: a time to come from the day of
+// writing — not «لاحقا», «في وقت لاحق», «بعد أشهر», later than a story's past day.
+bool names_the_coming_days(const SentenceView& v, const time::TimeExpression& t) {
+  for (uint32_t i = t.first_token; i < t.end_token; ++i) {
+    std::string_view w = v.word(i);
+    if (w == "قريبا" || w == "قريب" || w == "المستقبل" || w == "المقبله" || w == "القادمه" || w == "العاجل") return true;
+  }
+  return false;
+}
+
 // A day's date moved by `days`; any other value as it is.
 std::string shifted(const std::string& value, int days) {
   if (days == 0) return value;
@@ -259,6 +269,12 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
   // A time of its own that names no day («مؤخرا», «قريبا»): not the story's day either.
   out.value = std::string(document_date);
   out.inherited = true;
+  // In the act's own clause, near it, not in a relative clause after it («… مبنى سوف ينتهي العمل فيه قريبا»).
+  constexpr uint32_t kComingReach = 10;  // words from the act to its «قريبا»
+  bool own = found->first_token < end ||
+             (found->first_token <= end + kComingReach && !v.relative_between(end - 1, found->first_token) &&
+              !v.complementizer_between(end - 1, found->first_token));
+  out.to_come = found->value == "FUTURE_REF" && own && names_the_coming_days(v, *found);
   return out;
 }
 

@@ -19,6 +19,7 @@ struct EventDate {
   bool inherited = false;     // the document's date: none was read in the sentence
   bool from_context = false;  // the day an earlier sentence told: none was read in the act's own
   bool historical = false; // a decade or more before the document
+  bool to_come = false;     // its own clause tells it as to come, naming no day («قريبا», «خلال الأيام المقبلة»)
 };
 
 EventDate date_of(const SentenceView& view, uint32_t trigger_first, uint32_t trigger_end, std::string_view document_date);

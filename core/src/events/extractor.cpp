@@ -879,11 +879,12 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
     e.date_inherited = d.inherited;
     e.date_from_context = d.from_context;
     e.historical = d.historical;
-    // An act dated after the day of its report has not happened yet: it is
-    // announced («تصل موغيريني إلى المملكة الاثنين», «يزور الوزير القاهرة غدا»,
+    // An act dated after the day of its report, or told as to come with no day
+    // («يزور المبعوث المملكة خلال الأيام المقبلة», «قريبا»), has not happened yet: it
+    // is announced («تصل موغيريني إلى المملكة الاثنين», «يزور الوزير القاهرة غدا»,
     // «سيزور موسكو خلال شهر سبتمبر المقبل»), and the announcement is the news
     // of the story's day (or of the report's).
-    if (!d.inherited && after_the_day(d.value, in.document_date)) {
+    if (d.to_come || (!d.inherited && after_the_day(d.value, in.document_date))) {
       e.code = intent_code(e.code);
       e.goldstein = cameo.goldstein(e.code);
       EventDate told = report_date_of(*view, e.trigger_first, in.document_date);

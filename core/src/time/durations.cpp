@@ -121,6 +121,9 @@ void find_durations(const Context& c, std::vector<Candidate>& out) {
     static const Lexicon tail{{"الماضية", 1}, {"الأخيرة", 1}, {"المقبلة", 1}, {"القادمة", 1}, {"الماضي", 1},
                               {"الأخير", 1}, {"المقبل", 1}, {"القادم", 1}};
     if (w.lookup(end, tail, false) >= 0) ++end;
+    // «خلال الأيام المقبلة», no number: a time to come (references.cpp), no duration.
+    static const Lexicon coming{{"المقبلة", 1}, {"القادمة", 1}, {"المقبل", 1}, {"القادم", 1}};
+    if (!q.has_number && w.lookup(q.end, coming, false) >= 0) continue;
     out.push_back(Candidate{first, end, "DURATION", duration_value(q), "text", false, 0});
     i = q.end - 1;
   }
