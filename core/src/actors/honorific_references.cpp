@@ -2,7 +2,6 @@
 // of the person they stand for (actors/honorifics.h).
 #include "actors/honorifics.h"
 #include "actors/matcher_impl.h"
-#include "text/clitics.h"
 #include "text/on_behalf.h"
 
 namespace marsad::actors {
@@ -54,14 +53,7 @@ void Matcher::add_honorific_references() {
 // «نيابة عن صاحب السمو الملكي الأمير X»: the words before the name, past its
 // titles, are «نيابة عن».
 bool Matcher::on_behalf_of(const Mention& m) const {
-  uint32_t lead = std::min(m.lead_token, m.first_token);
-  for (uint32_t i = lead, steps = 0; i > 1 && steps < text::kBehalfReach; --i, ++steps) {
-    std::string_view w = word(i - 1);
-    if (in_.tokens[i - 1].kind != text::TokenKind::kWord) return false;
-    if (text::behind_conjunction(w) == "عن") return text::is_behalf_word(word(i - 2));
-    if (!text::is_title_before_name(w)) return false;
-  }
-  return false;
+  return text::on_behalf_before(std::min(m.lead_token, m.first_token), 0, [&](uint32_t i) { return word(i); });
 }
 
 }  // namespace marsad::actors

@@ -108,16 +108,15 @@ inline bool is_during_word(std::string_view w) { return cue_lists().during_words
 // «بحضور X»: X is present at the act, no side of it; so is its sponsor
 // («برعاية الولايات المتحدة والصين استضافت باكستان …») and one only pictured
 // («ملوحين بصور أوجلان»).
-inline bool is_presence_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"بحضور", "وبحضور", "وحضور", "برعايه", "وبرعايه", "رعايه",
-                                                "صور", "وصور", "بصور", "صوره", "بصوره"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
-}
-
 // «بحضور», the presence words that open a phrase of attendees, and how far
 // into it a name may come («بحضور ممثلي 75 بلدا بينهم سفيرة الولايات المتحدة»).
 inline bool is_attendance_word(std::string_view w) { return w == "بحضور" || w == "وبحضور" || w == "وحضور"; }
 constexpr uint32_t kPresenceReach = 10;
+
+inline bool is_presence_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"برعايه", "وبرعايه", "رعايه", "صور", "وصور", "بصور", "صوره", "بصوره"};
+  return is_attendance_word(w) || std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
 
 // «بوفاة X», «رحيل X», «ضريح X»: X is dead, and acts in the sentence no more.
 // Read as written («وفاة», whose و is no conjunction) or behind a glued letter

@@ -122,14 +122,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.present = p.preposition.empty() && is_presence_word(before);
       // Nor is one on whose behalf another acts, past their titles («نيابة عن صاحب
       // السمو الملكي الأمير X، استقبل …»).
-      for (uint32_t i = p.lead, steps = 0; i > s_.first_token + 1 && steps < text::kBehalfReach && !p.present; --i, ++steps) {
-        std::string_view w = word(i - 1);
-        if (text::behind_conjunction(w) == "عن") {
-          p.present = text::is_behalf_word(word(i - 2));
-          break;
-        }
-        if (!text::is_title_before_name(w)) break;
-      }
+      p.present = p.present || text::on_behalf_before(p.lead, s_.first_token, [&](uint32_t i) { return word(i); });
       // «بحضور ممثلي 75 بلدا بينهم سفيرة الولايات المتحدة …»: one named further
       // on in the phrase that «بحضور» opens attends too, to the clause's end.
       // So is the next of a list after a comma («بحضور مساعد الرئيس X، ووزير … Y»).

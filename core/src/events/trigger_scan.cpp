@@ -316,8 +316,7 @@ class Scanner {
       return true;
     std::string_view before = v_.word(i - 1);
     static constexpr std::string_view kOpeners[] = {"قد", "وقد", "ثم", "كما", "فيما", "بينما", "حين", "عندما", "بعدما", "لما"};
-    return is_clause_punctuation(before) ||
-           std::find(std::begin(kOpeners), std::end(kOpeners), before) != std::end(kOpeners);
+    return is_clause_punctuation(before) || detail::one_of(before, kOpeners);
   }
 
   // A verbal noun that ends an office's name is no act: «مسؤول عمليات الإغاثة»,

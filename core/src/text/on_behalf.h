@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include "text/clitics.h"
 #include "text/ranks.h"
 
 namespace marsad::text {
@@ -17,5 +18,17 @@ inline bool is_behalf_word(std::string_view w) {
 }
 
 constexpr uint32_t kBehalfReach = 6;  // words back from a name to «عن», past its titles
+
+// The words before token `lead` (not before token `first`), past the name's
+// titles, are «نيابة عن». `word(i)`: the normalized text of token i.
+template <class WordAt>
+bool on_behalf_before(uint32_t lead, uint32_t first, const WordAt& word) {
+  for (uint32_t i = lead, steps = 0; i > first + 1 && steps < kBehalfReach; --i, ++steps) {
+    std::string_view w = word(i - 1);
+    if (behind_conjunction(w) == "عن") return is_behalf_word(word(i - 2));
+    if (!is_title_before_name(w)) return false;
+  }
+  return false;
+}
 
 }  // namespace marsad::text

@@ -4,6 +4,7 @@
 
 #include "time/candidates.h"
 #include "time/units.h"
+#include "time/word_lists.h"
 
 namespace marsad::time {
 namespace {
@@ -122,7 +123,7 @@ void find_durations(const Context& c, std::vector<Candidate>& out) {
                               {"الأخير", 1}, {"المقبل", 1}, {"القادم", 1}};
     if (w.lookup(end, tail, false) >= 0) ++end;
     // «خلال الأيام المقبلة», no number: a time to come (references.cpp), no duration.
-    static const Lexicon coming{{"المقبلة", 1}, {"القادمة", 1}, {"المقبل", 1}, {"القادم", 1}};
+    static const Lexicon coming(word_list({"weekdays", "next"}));
     if (!q.has_number && w.lookup(q.end, coming, false) >= 0) continue;
     out.push_back(Candidate{first, end, "DURATION", duration_value(q), "text", false, 0});
     i = q.end - 1;
