@@ -580,6 +580,15 @@ bool SentenceView::locative(const Participant& p) const {
   std::string_view before = word(p.lead - 1);
   if (before.size() > 2 && (before.substr(0, 2) == "و" || before.substr(0, 2) == "ف")) before.remove_prefix(2);
   if (is_direction(before) || is_location_word(before)) return true;
+  // «غارات على مواقع للمتمردين شمال العراق»: a place named by its direction right
+  // after a common noun says where that is (after a name or the verb it may be
+  // what is struck: «قصفت الطائرات شمال العراق»; after a noun glued to a
+  // preposition and in construct, it is that noun's genitive: «حظر التجوال بمدن شمال سيناء»).
+  if (p.preposition.empty() && p.place && is_direction(word(p.mention->first_token)) && !inside_mention(p.lead - 1) &&
+      token(p.lead - 1).kind == text::TokenKind::kWord && !is_clause_punctuation(before)) {
+    std::string_view noun = text::behind_conjunction(word(p.lead - 1));
+    if (glued_preposition(noun).empty() || is_definite_word(noun)) return true;
+  }
   // «الحدود الشمالية مع لبنان», «على حدودها مع سوريا»: the state a border is
   // with says where the border is.
   if (p.preposition == "مع")
