@@ -471,7 +471,15 @@ class Scanner {
   bool is_complement(const FoundTrigger& f, const FoundTrigger& before) const {
     std::string_view prefix = v_.word(f.match.first).substr(0, f.match.prefix_bytes);
     prefix = text::behind_conjunction(prefix);
-    if (prefix.substr(0, 2) == "ب") return f.match.first - before.phrase_end <= kComplementReach;
+    if (prefix.substr(0, 2) == "ب") {
+      if (f.match.first - before.phrase_end <= kComplementReach) return true;
+      // «طالبت الجامعة بتشكيل لجنة … للقيام فورا بزيارة الأراضي»: what an appeal or a
+      // demand asks for goes on further, its addressee and the body asked between.
+      std::string_view root = family(before.trigger->code);
+      return (root == "02" || root == "10") && f.match.first > before.phrase_end &&
+             f.match.first - before.phrase_end <= kAskedReach &&
+             !v_.punctuation_between(before.phrase_end - 1, f.match.first);
+    }
     // «دعا وكالة التنمية إلى تقديم المساعدة»: what an appeal or a demand is for
     // follows «إلى»; it is asked, not done.
     if (prefix.empty() && f.match.first > before.phrase_end && f.match.first - before.phrase_end <= kAskedReach &&
