@@ -148,9 +148,14 @@ describe('the page on a journalist\'s own corpus', () => {
     // Iran's threat names no day: dated by its article, and said so; the meeting of «الأسبوع الماضي» is dated by its text.
     assert.match(await threat.locator('.event-date').textContent(), /2022-08-10.*\(تاريخ الخبر\)/);
     assert.doesNotMatch(await page.locator('.event-item[data-code="040"] .event-date').textContent(), /تاريخ الخبر/);
+    // Raisi's visit is told as done before the news («وكان … قد زار»), with no day: before its article's date.
+    const visit = page.locator('.event-item[data-code="042"] .event-date');
+    assert.match(await visit.textContent(), /2022-08-10.*\(قبل تاريخ الخبر\)/);
+    assert.match(await visit.getAttribute('title'), /قبل تاريخ نشر الخبر/);
     await go('v=timeline&weak=1&lang=en');
     assert.match(await page.locator('.event-item[data-code="138"] .event-date').textContent(), /\(date of the report\)/);
     assert.match(await page.locator('.event-item[data-code="138"] .event-date').getAttribute('title'), /names no day/);
+    assert.match(await page.locator('.event-item[data-code="042"] .event-date').textContent(), /\(before the date of the report\)/);
     assert.match(await page.locator('.event-item[data-code="138"] .event-code').textContent(), /Threaten to use military force \(CAMEO 138\)/);
     assert.match(await page.locator('.event-item[data-code="138"] .event-goldstein').textContent(), /Goldstein .*-7.*conflictual/);
     const families = await page.locator('.filters select').nth(0).locator('option').allTextContents();

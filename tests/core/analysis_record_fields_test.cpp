@@ -51,6 +51,7 @@ Sample sample() {
   e.date = "2019-04-02";
   e.date_inherited = true;
   e.date_from_context = true;  // never both in an analysis; the sample only checks that each row travels
+  e.date_before = true;
   e.sentence = kSentence;
   e.trigger = kMet;
   e.symmetric = true;

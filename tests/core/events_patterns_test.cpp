@@ -19,7 +19,7 @@ struct Expectation {
   bool present = true;  // false: "not …"
   std::string root, source, target;
   bool either_way = false;
-  std::vector<std::pair<std::string, std::string>> fields;  // key=value: code, date, reported_by, guessed, trigger
+  std::vector<std::pair<std::string, std::string>> fields;  // key=value: code, date, date_before, reported_by, guessed, trigger
   std::string line;
 };
 
@@ -80,7 +80,7 @@ std::vector<Found> events_of(const Case& c, bool proposed) {
   for (const Event& e : extract_events(parsed.input(), TriggerLexicon::builtin(), Cameo::builtin(),
                                        actors::KnowledgeBase::builtin(), model))
     out.push_back({e.code.substr(0, 2), e.source, e.target,
-                   {{"code", e.code}, {"date", e.date}, {"reported_by", e.reported_by},
+                   {{"code", e.code}, {"date", e.date}, {"date_before", e.date_before ? "yes" : "no"}, {"reported_by", e.reported_by},
                     {"guessed", e.guessed ? "yes" : "no"}, {"trigger", e.rule.substr(0, e.rule.find(':'))}}});
   return out;
 }

@@ -81,6 +81,7 @@ inline constexpr Field<EventRef> kEventFields[] = {
     {"date",           &EventRef::date,           Write::kTextOrNull, InQuery::kReport},
     {"date_inherited", &EventRef::date_inherited, Write::kTrueOrOmit, InQuery::kReport},
     {"date_from_context", &EventRef::date_from_context, Write::kTrueOrOmit, InQuery::kReport},
+    {"date_before",    &EventRef::date_before,    Write::kTrueOrOmit, InQuery::kReport},
     {"sentence",       &EventRef::sentence,       Write::kSpan,       InQuery::kReport},
     {"trigger",        &EventRef::trigger,        Write::kSpan,       InQuery::kReport},
     {"symmetric",      &EventRef::symmetric,      Write::kFlag,       InQuery::kEvent},

@@ -280,13 +280,15 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
 
 EventDate report_date_of(const SentenceView& v, uint32_t trigger_first, std::string_view document_date) {
   EventDate out;
-  const time::TimeExpression* day = told_as_earlier(v, trigger_first) ? nullptr : story_day(v, trigger_first, document_date);
+  bool earlier = told_as_earlier(v, trigger_first);
+  const time::TimeExpression* day = earlier ? nullptr : story_day(v, trigger_first, document_date);
   if (day) {
     out.value = day->value;
     out.from_context = true;
   } else {
     out.value = std::string(document_date);
     out.inherited = true;
+    out.before = earlier;
   }
   return out;
 }

@@ -20,6 +20,7 @@ struct EventDate {
   bool from_context = false;  // the day an earlier sentence told: none was read in the act's own
   bool historical = false; // a decade or more before the document
   bool to_come = false;     // its own clause tells it as to come, naming no day («قريبا», «خلال الأيام المقبلة»)
+  bool before = false;      // told as done before the story's day («وكان الرئيس قد التقى …»), naming no day
 };
 
 EventDate date_of(const SentenceView& view, uint32_t trigger_first, uint32_t trigger_end, std::string_view document_date);

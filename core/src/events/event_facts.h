@@ -17,6 +17,7 @@ struct EventFacts {
   std::string date;                        // from the governing time expression, else the story's day, else the document's
   bool date_inherited = false;             // true: the document's date, not one read in the sentence
   bool date_from_context = false;          // true: the day an earlier sentence told, none read in the act's own
+  bool date_before = false;                // true: told as done before the story's day («كان … قد»), no day named: the date is the latest it can be
   bool historical = false;                 // dated a decade or more before its document: a reference to history
   bool symmetric = false;
   double confidence = 1;                   // the event model's: event × source × target

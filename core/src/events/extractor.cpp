@@ -878,6 +878,7 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
     e.date = d.value;
     e.date_inherited = d.inherited;
     e.date_from_context = d.from_context;
+    e.date_before = d.before;
     e.historical = d.historical;
     // An act dated after the day of its report, or told as to come with no day
     // («يزور المبعوث المملكة خلال الأيام المقبلة», «قريبا»), has not happened yet: it
@@ -891,6 +892,7 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
       e.date = told.value;
       e.date_inherited = told.inherited;
       e.date_from_context = told.from_context;
+      e.date_before = told.before;
     }
   }
   // The dead act no more, nor are they met, visited or consoled: an act dated

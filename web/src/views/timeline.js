@@ -300,9 +300,12 @@ export function swatch(colour) {
 // One event with its evidence sentence; shared with the relations view.
 export function eventItem(e, ctx, onOpen) {
   const r = e.reports?.[0];
-  // No report's text names a day for it: the date is its article's, said so.
+  // No report's text names a day for it: the date is its article's, said so —
+  // and said to be earlier when every report tells the act as done before («كان … قد»).
   const byReport = !!e.date && !!e.reports?.length && e.reports.every((x) => x.date_inherited);
-  const when = e.date ? `${ltr(e.date)}${e.approximate ? ` (${t('approximate')})` : ''}${byReport ? ` (${t('reportDate')})` : ''}`
+  const before = byReport && e.reports.every((x) => x.date_before);
+  const dateNote = before ? 'beforeReportDate' : 'reportDate';
+  const when = e.date ? `${ltr(e.date)}${e.approximate ? ` (${t('approximate')})` : ''}${byReport ? ` (${t(dateNote)})` : ''}`
     : e.window ? `${t('window')} ${ltr(`${e.window.from} – ${e.window.to}`)}` : t('undated');
   const head = `${ctx.name(e.source) || e.source_name} → ${ctx.name(e.target) || e.target_name}`;
   return el('li', { className: 'event-item', dataset: { eventId: e.id, code: e.code } },
@@ -311,7 +314,7 @@ export function eventItem(e, ctx, onOpen) {
       el('strong', { text: head }),
       el('span', { className: 'muted event-code', text: ` · ${codeWithLabel(e.code)}` }),
       el('span', { className: 'muted event-goldstein', title: t('goldsteinScale'), text: ` · ${t('goldstein')} ${goldsteinLabel(e.goldstein)}` }),
-      el('span', { className: 'muted event-date', text: ` · ${when}`, title: byReport ? t('reportDateHelp') : undefined }),
+      el('span', { className: 'muted event-date', text: ` · ${when}`, title: byReport ? t(`${dateNote}Help`) : undefined }),
       e.confidence !== undefined ? el('span', { className: 'muted', text: ` · ${t('confidence')} ${num(e.confidence)}` }) : null,
       e.weak ? el('span', { className: 'badge weak', text: t('weakEvent') }) : null,
       e.historical ? el('span', { className: 'badge historical', text: t('historicalEvent') }) : null),
