@@ -63,7 +63,10 @@ constexpr double kHostileDip = 0.06;              // how far below it the search
 // The events the page shows by default. At 0.70, parts that came after read 0.64–0.69 on
 // arrival (N21–N30): below what a journalist can publish from; at 0.80, the held-out
 // everyday parts N25, N26, N29, N30 read 0.77 (0.66 at 0.70), recall 0.08 (0.12).
-constexpr double kReportPrecision = 0.80;
+// Retrained on 2026-12-07 at 0.80 the threshold fell from 0.65 to 0.56 and the held-out
+// everyday parts read 0.83 (0.93 before): asked 0.85, it stays at 0.65 and the new weights
+// alone bring the recall (held-out everyday 0.148 → 0.170, at precision 0.86).
+constexpr double kReportPrecision = 0.85;
 constexpr double kWeakPrecision = 0.45;         // the weak events shown on request, with the reported ones
 
 // Acts of force are reported from the lowest threshold at which kMinForceEvents
