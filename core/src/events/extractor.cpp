@@ -647,6 +647,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.dead.push_back(p.dead);
         bool land = p.place || (p.type == "country" && (p.mention->kind == "name" || p.mention->kind == "metonym"));
         t.land_left.push_back(land && p.preposition == "من");
+        t.refuge.push_back(land && p.preposition == "الي" && !f.trigger->takes("الي"));
       }
       t.sides = paired_sides(view, t);
       add_slot_context(t);
@@ -723,12 +724,14 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // cooperate with whom one is against.
       if (t.against[i] && !conflict(t.code)) ps[i] = pt[i] = 0;
       // «فر مقاتلو داعش من ليبيا»: the land a force withdraws or flees from is
-      // where it leaves, not the side it yields to (that side is an actor); so is
-      // the place a traveller comes from («وصل إلى عدن قادما من الرياض»).
+      // where it leaves, not the side it yields to (that side is an actor), nor
+      // the land it flees to («وفر هادي ومساعدوه إلى الرياض»); so is the place a
+      // traveller comes from («وصل إلى عدن قادما من الرياض»).
       // Nor is one only present at it («تم توقيع الاتفاقية بحضور X»).
       // Nor is where a body sits («واتهم معهد … ومقره الولايات المتحدة إيران»), nor one
       // whose kin are met or struck («استقبل الأمير أبناء الشيخ X»).
-      if ((de_escalation(t.code) && t.land_left[i]) || t.origin[i] || t.present[i] || t.seat[i] || t.kin[i])
+      if ((de_escalation(t.code) && (t.land_left[i] || t.refuge[i])) || t.origin[i] || t.present[i] || t.seat[i] ||
+          t.kin[i])
         ps[i] = pt[i] = 0;
       // The dead act no more («بالتعزية بوفاة الأمير X»: X offers no condolences),
       // nor are they whom sympathy goes to (their family, their people are), nor

@@ -72,6 +72,7 @@ struct TriggerInstance {
   std::vector<bool> owner;          // the owner of a thing named before it («قصر الرئيس»)
   std::vector<bool> dead;           // named as one who died («بوفاة X»): never the source
   std::vector<bool> land_left;      // a country or place after «من»: where a retreat leaves from
+  std::vector<bool> refuge;         // a country or place after «إلى» the act does not take: where one flees to
   std::vector<bool> coordinated;    // joined by و to the participant before it
   // Paired participants split into two sides by «من جهة … من جهة أخرى»
   // («اشتباكات بين X وY من جهة، وZ من جهة أخرى»): 1 or 2; 0 when not split.
