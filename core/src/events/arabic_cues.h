@@ -258,6 +258,9 @@ inline bool is_arm_noun(std::string_view w) { return cue_lists().arm_nouns.conta
 // counterpart: «الحوثيون المدعومون بقوات صالح», «المتمردون المدعومون من إيران»,
 // «القوات الموالية لهادي», «المتحالفة مع», «بدعم من», «بمساندة».
 inline bool is_backing_word(std::string_view w) { return cue_lists().backing_words.contains(w); }
+// «لإعادة هادي إلى السلطة», «لدعم المقاومة», «لحماية المدنيين»: the one an act is
+// done for, right after these words (as written, behind و).
+inline bool is_serving_word(std::string_view w) { return cue_lists().serving_words.contains(w); }
 
 // A word that starts with the article, behind و, ف, ب, ك or ل («العنيفة», «والدامية», «للمنظمة»),
 // read from its letters alone: «بالغة» passes too.

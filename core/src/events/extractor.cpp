@@ -196,6 +196,8 @@ bool backs_chain_of(const TriggerInstance& t, size_t b, size_t a) {
 bool in_clause(Slot s) { return s != Slot::kBeyond && s != Slot::kReporter && s != Slot::kEmbedded; }
 bool can_be_conflict_side(const TriggerInstance& t, size_t i, bool as_source) {
   if (!in_clause(t.slots[i])) return false;
+  // «شن التحالف غارات … لإعادة هادي إلى السلطة»: whom the act is for is on its side.
+  if (t.served[i]) return false;
   // A backer or partner («المدعومين من إيران», «بالتعاون مع الجيش») is on a side
   // without being named its agent or its target; paired («بين X المدعومين بـY وZ») it fights.
   if (t.backs[i] && t.slots[i] != Slot::kPaired) return false;
@@ -642,6 +644,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.kin.push_back(p.kin);
         t.audience.push_back(p.audience);
         t.unarmed.push_back(p.unarmed);
+        t.served.push_back(p.served);
         t.armed.push_back(p.armed);
         t.owner.push_back(p.owner);
         t.dead.push_back(p.dead);

@@ -68,6 +68,7 @@ struct TriggerInstance {
   std::vector<bool> kin;            // whose kin are meant («أبناء الشيخ X»): no side
   std::vector<bool> audience;       // before whom it is said («أمام X»): no side of a statement
   std::vector<bool> unarmed;        // a relief or rights body: never the source of force
+  std::vector<bool> served;         // whom the act is done for («شن غارات لإعادة هادي»): no side of conflict
   std::vector<bool> armed;          // an armed group or a crowd, whatever names it («مسلحون حوثيون»)
   std::vector<bool> owner;          // the owner of a thing named before it («قصر الرئيس»)
   std::vector<bool> dead;           // named as one who died («بوفاة X»): never the source

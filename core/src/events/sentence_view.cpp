@@ -118,6 +118,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.against = p.preposition == "ضد" || p.preposition == "بحق" || is_opposition_noun(before);
       p.heads = heads_side_before(p.lead);
       p.backs = !participants_.empty() && backs_side_before(p);
+      p.served = p.preposition.empty() && is_serving_word(text::behind_conjunction(before));
       p.origin = p.preposition == "من" && p.lead >= s_.first_token + 2 && is_origin_word(word(p.lead - 2));
       p.present = p.preposition.empty() && is_presence_word(before);
       // Nor is one on whose behalf another acts, past their titles («نيابة عن صاحب

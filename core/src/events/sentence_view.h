@@ -40,6 +40,7 @@ struct Participant {
   bool kin = false;         // named as whose kin, allies or creditors are meant: «أبناء الشيخ X», «دائني اليونان»: they act or are acted on
   bool audience = false;    // before whom it is said or done: «أمام X», «أمام لجنة … بX»
   bool unarmed = false;     // a relief or rights body (its sector): never the one who uses force
+  bool served = false;      // whom an act is done for: «لإعادة هادي», «لدعم المقاومة» — no side of force
   bool armed = false;       // an armed group or a group of people, even named by its nisba
   bool owner = false;       // named as who owns or leads a thing before it («قصر الرئيس», «موكب الوزير»)
   bool counted = false;     // named as some of it, counted: «أكثر من 300 من عناصر X», «عشرة من مواقع X» (lead: the count)
