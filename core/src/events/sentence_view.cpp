@@ -484,8 +484,9 @@ bool SentenceView::holder_named_after(const actors::Mention& m, const actors::Kn
     }
   if (!holder || type_of(*holder, kb, in) != "person") return false;
   for (uint32_t i = lead; i-- > s_.first_token && lead - i <= kPhraseReach;) {
-    // «المتحدث باسم الحكومة الأردنية محمد المومني»: a spokesman's phrase too.
-    if (is_role_head(word(i)) || (i + 1 == lead && word(i) == "باسم")) return true;
+    // «المتحدث باسم الحكومة الأردنية محمد المومني», «المتحدث باسم مجلس قيادة
+    // المقاومة الشعبية، علي الأحمدي»: a spokesman's phrase too.
+    if (is_role_head(word(i)) || word(i) == "باسم") return true;
     if (is_clause_punctuation(word(i)) || inside_mention(i) || token(i).kind != text::TokenKind::kWord) return false;
   }
   return false;
