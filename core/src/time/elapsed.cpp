@@ -1,5 +1,6 @@
 // «مرت 25 سنة على غزو الكويت», «بمرور عامين على توقيع الاتفاق», «تمر هذه
-// الأيام خمسة وعشرون عاما على …»: the time passed since an act, told at the
+// الأيام خمسة وعشرون عاما على …», «بعد أسبوعين على توقيع الاتفاق» (not two weeks
+// after the document's day): the time passed since an act, told at the
 // document's day. What follows «على» was that many units before the document,
 // as «قبل 25 عاما» would say: a date of the unit's precision. The span runs
 // from the verb of passing through «على», so the act right after is its nearest time.
@@ -19,7 +20,8 @@ void find_elapsed(const Context& c, std::vector<Candidate>& out) {
     uint32_t k = i + 1;
     if (w.is(k, hadhihi) && w.is(k + 1, al_ayyam)) k += 2;  // «تمر هذه الأيام …»
     Quantity q;
-    if (!read_quantity(w, k, q) || q.vague || !q.has_number || !w.is(q.end, ala)) continue;
+    // A bare singular counts one («بعد عام على انتخابه»).
+    if (!read_quantity(w, k, q) || q.vague || q.count < 1 || !w.is(q.end, ala)) continue;
     if (q.unit != Unit::kDay && q.unit != Unit::kWeek && q.unit != Unit::kMonth && q.unit != Unit::kYear &&
         q.unit != Unit::kDecade)
       continue;
