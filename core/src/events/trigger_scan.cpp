@@ -468,26 +468,26 @@ class Scanner {
     return false;
   }
 
+  // Trigger f follows an appeal or a demand in its clause, within the reach of
+  // what is asked: its addressee and the body asked may stand between.
+  bool asked_by(const FoundTrigger& f, const FoundTrigger& before) const {
+    std::string_view root = family(before.trigger->code);
+    return (root == "02" || root == "10") && f.match.first > before.phrase_end &&
+           f.match.first - before.phrase_end <= kAskedReach &&
+           !v_.punctuation_between(before.phrase_end - 1, f.match.first);
+  }
+
   bool is_complement(const FoundTrigger& f, const FoundTrigger& before) const {
     std::string_view prefix = v_.word(f.match.first).substr(0, f.match.prefix_bytes);
     prefix = text::behind_conjunction(prefix);
-    if (prefix.substr(0, 2) == "ب") {
-      if (f.match.first - before.phrase_end <= kComplementReach) return true;
-      // «طالبت الجامعة بتشكيل لجنة … للقيام فورا بزيارة الأراضي»: what an appeal or a
-      // demand asks for goes on further, its addressee and the body asked between.
-      std::string_view root = family(before.trigger->code);
-      return (root == "02" || root == "10") && f.match.first > before.phrase_end &&
-             f.match.first - before.phrase_end <= kAskedReach &&
-             !v_.punctuation_between(before.phrase_end - 1, f.match.first);
-    }
+    // «طالبت الجامعة بتشكيل لجنة … للقيام فورا بزيارة الأراضي»: what an appeal or a
+    // demand asks for goes on past the verb's own reach.
+    if (prefix.substr(0, 2) == "ب") return f.match.first - before.phrase_end <= kComplementReach || asked_by(f, before);
     // «دعا وكالة التنمية إلى تقديم المساعدة»: what an appeal or a demand is for
     // follows «إلى»; it is asked, not done.
-    if (prefix.empty() && f.match.first > before.phrase_end && f.match.first - before.phrase_end <= kAskedReach &&
-        (v_.word(f.match.first - 1) == "الي" || v_.word(f.match.first - 1) == "والي") &&
-        !v_.punctuation_between(before.phrase_end - 1, f.match.first)) {
-      std::string_view root = family(before.trigger->code);
-      if (root == "02" || root == "10") return true;
-    }
+    if (prefix.empty() && (v_.word(f.match.first - 1) == "الي" || v_.word(f.match.first - 1) == "والي") &&
+        asked_by(f, before))
+      return true;
     bool verb_before = before.trigger->kind == TriggerKind::kVerb;
     if (f.trigger->kind != TriggerKind::kNoun || !verb_before || !prefix.empty() || f.match.first < before.phrase_end)
       return false;
