@@ -275,6 +275,8 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
              (found->first_token <= end + kComingReach && !v.relative_between(end - 1, found->first_token) &&
               !v.complementizer_between(end - 1, found->first_token));
   out.to_come = found->value == "FUTURE_REF" && own && names_the_coming_days(v, *found);
+  // «مؤخرا», «آنذاك», «في ذلك الوقت»: done before the report, on a day it does not name.
+  out.before = found->value == "PAST_REF" && own;
   return out;
 }
 
