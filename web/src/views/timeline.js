@@ -301,7 +301,7 @@ export function swatch(colour) {
 export function eventItem(e, ctx, onOpen) {
   const r = e.reports?.[0];
   // No report's text names a day for it: the date is its article's, said so —
-  // and said to be earlier when every report tells the act as done before («كان … قد»).
+  // and said to be earlier when every report tells the act as done before («كان … قد», «مؤخرا»).
   const byReport = !!e.date && !!e.reports?.length && e.reports.every((x) => x.date_inherited);
   const before = byReport && e.reports.every((x) => x.date_before);
   const dateNote = before ? 'beforeReportDate' : 'reportDate';
