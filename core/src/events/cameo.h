@@ -38,6 +38,9 @@ inline bool speech_act(std::string_view code) {
   return f == "01" || f == "02" || f == "10" || f == "11" || f == "12" || f == "13";
 }
 
+// Appeals and demands (02, 10): what they ask for is said after them.
+inline bool asks(std::string_view code) { return family(code) == "02" || family(code) == "10"; }
+
 // An attack: assault, fight, mass violence (roots 18-20), not a show of force or an arrest.
 inline bool attack(std::string_view code) {
   std::string_view f = family(code);

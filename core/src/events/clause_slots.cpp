@@ -97,9 +97,6 @@ bool stands_as_preposition_of(std::string_view w, const Participant& p) {
   return !p.preposition.empty() && (w == p.preposition || text::behind_conjunction(w) == p.preposition);
 }
 
-// Appeals and demands (02, 10): what they ask for is said after them.
-bool asks(std::string_view code) { return family(code) == "02" || family(code) == "10"; }
-
 // «في قصف الحوثيين», «خلال زيارة ظريف إلى»: the preposition before a noun of
 // violence or of a visit governs the noun; the name right after it is its
 // genitive, its agent, as «قصف الحوثيين» alone would be (the model still weighs

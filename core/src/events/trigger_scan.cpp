@@ -471,8 +471,7 @@ class Scanner {
   // Trigger f follows an appeal or a demand in its clause, within the reach of
   // what is asked: its addressee and the body asked may stand between.
   bool asked_by(const FoundTrigger& f, const FoundTrigger& before) const {
-    std::string_view root = family(before.trigger->code);
-    return (root == "02" || root == "10") && f.match.first > before.phrase_end &&
+    return asks(before.trigger->code) && f.match.first > before.phrase_end &&
            f.match.first - before.phrase_end <= kAskedReach &&
            !v_.punctuation_between(before.phrase_end - 1, f.match.first);
   }
