@@ -187,12 +187,9 @@ inline bool is_territory_noun(std::string_view w) { return cue_lists().territory
 // What an armed force holds and an attack strikes: «مواقع للحوثيين», «مقرا للجيش».
 inline bool is_held_noun(std::string_view w) { return cue_lists().held_nouns.contains(w); }
 // A paper or a study one presents and others discuss («ورقة عمل», «الدراسة»).
-inline bool is_paper_noun(std::string_view w) {
-  return w == "ورقه" || w == "الورقه" || w == "اوراق" || w == "الاوراق" || w == "دراسه" || w == "الدراسه" ||
-         w == "اطروحه" || w == "الاطروحه";
-}
+inline bool is_paper_noun(std::string_view w) { return cue_lists().paper_nouns.contains(w); }
 // A military base, without the article («قاعدة جوية»: the adjective after it is the base's).
-inline bool is_base_noun(std::string_view w) { return w == "قاعده" || w == "قواعد" || w == "قاعدتين"; }
+inline bool is_base_noun(std::string_view w) { return cue_lists().base_nouns.contains(w); }
 inline bool is_kin_noun(std::string_view w) { return cue_lists().kin_nouns.contains(w); }
 
 // «العقوبات المفروضة على إيران», «المفاوضات … معلقة»: a word after an act's noun
