@@ -30,14 +30,15 @@ bool opens_clause(std::string_view w) {
          w == "؛" || w == ";" || w == ":";
 }
 
-// "من قبل X", "على يد X", "بواسطة X".
+// "من قبل X", "على يد X", "على أيدي X", "بأيدي X", "بواسطة X".
 bool passive_agent(const SentenceView& v, uint32_t lead) {
   if (lead < v.first() + 1) return false;
   std::string_view before = v.word(lead - 1);
-  if (before == "بواسطه") return true;
+  if (before == "بواسطه" || before == "بايدي") return true;
   if (lead < v.first() + 2) return false;
   std::string_view two = v.word(lead - 2);
-  return (before == "قبل" && (two == "من" || two == "ومن")) || (before == "يد" && (two == "علي" || two == "وعلي"));
+  return (before == "قبل" && (two == "من" || two == "ومن")) ||
+         ((before == "يد" || before == "ايدي") && (two == "علي" || two == "وعلي"));
 }
 
 // Verbs that receive what a verbal noun gives: their subject is its target,
@@ -501,6 +502,13 @@ class Reader {
         (t.enclitic || detached_pronoun))
       if (int antecedent = object_of_trigger_before(k); antecedent >= 0 && out[antecedent] == Slot::kBeyond)
         out[antecedent] = Slot::kObject;
+    // So does the pronoun of the verb's own preposition right after it, with no name
+    // after it as the verb's subject: «استقبل الوزير نظيره وبحث معه …», «هاتف الرئيس
+    // نظيره وقدم له التعازي».
+    if (verb && (joined || participle) && no_object_named(out) && !pronoun_after && !pronoun_preposition.empty() &&
+        listed(t, std::string(pronoun_preposition)))
+      if (int antecedent = object_of_trigger_before(k); antecedent >= 0 && out[antecedent] == Slot::kBeyond)
+        out[antecedent] = Slot::kComplement;
     // «اشتباكات بينها وبين الحوثيين»: one side is the pronoun — the clause's own
     // subject, or the one it carries — the other follows «وبين».
     if (uint32_t w = pronoun_pairing(end); w != kNone) {
