@@ -203,5 +203,23 @@ TEST(EventFeatures, TwoSidesOfOneStateAreMarked) {
   EXPECT_FALSE(has(other, "same-state|04"));
 }
 
+// The event model also weighs how sure both sides are at once, with the
+// pattern, how near each stands to the trigger, and both sides' types with the root.
+TEST(EventFeatures, BothSidesAndTheirDistancesAreWeighed) {
+  std::vector<std::string> f =
+      candidate_features_of("انتقد وزير الخارجية البحريني خالد بن أحمد آل خليفة إيران بشدة.", "انتقد");
+  ASSERT_FALSE(f.empty());
+  auto starts = [&](const std::string& prefix) {
+    return std::any_of(f.begin(), f.end(), [&](const std::string& x) { return x.rfind(prefix, 0) == 0; });
+  };
+  EXPECT_TRUE(starts("sides=")) << "no feature of both sides' certainty";
+  EXPECT_TRUE(std::any_of(f.begin(), f.end(), [](const std::string& x) {
+    return x.rfind("sides=", 0) == 0 && x.find("verb: subject → object") != std::string::npos;
+  }));
+  EXPECT_TRUE(starts("source-g=")) << "no feature of the words between the source and the trigger";
+  EXPECT_TRUE(starts("target-d=")) << "no feature of the target's distance";
+  EXPECT_TRUE(has(f, "types|root=person|country|11"));
+}
+
 }  // namespace
 }  // namespace marsad::events

@@ -802,12 +802,20 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
     const std::string root(family(c.code));
     c.features.push_back("pattern=" + c.rule);
     c.features.push_back("pattern|root=" + c.rule + "|" + root);
-    c.features.push_back("source=" + bucket(symmetric ? std::max(ps[a], pt[a]) : ps[a]));
-    c.features.push_back("target=" + bucket(symmetric ? std::max(ps[b], pt[b]) : pt[b]));
+    std::string source_sure = bucket(symmetric ? std::max(ps[a], pt[a]) : ps[a]);
+    std::string target_sure = bucket(symmetric ? std::max(ps[b], pt[b]) : pt[b]);
+    c.features.push_back("source=" + source_sure);
+    c.features.push_back("target=" + target_sure);
+    // Both sides at once, with the pattern: a sure subject and a sure object of a
+    // verb are another event than a sure subject and a doubtful genitive.
+    c.features.push_back("sides=" + source_sure + "|" + target_sure + "|" + c.rule);
+    // How near each side stands to the trigger, and what words stand between
+    // (cross-validated with the two conjunctions: 439 → 452 events right of 2,365).
+    auto side = [](const std::string& f) { return f.rfind("g=", 0) == 0 || f.rfind("d=", 0) == 0; };
     for (const std::string& f : t.participant_features[a])
-      if (f.rfind("nisba=", 0) == 0) c.features.push_back("source-" + f);
+      if (f.rfind("nisba=", 0) == 0 || side(f)) c.features.push_back("source-" + f);
     for (const std::string& f : t.participant_features[b])
-      if (f.rfind("nisba=", 0) == 0 || f.rfind("place=", 0) == 0) c.features.push_back("target-" + f);
+      if (f.rfind("nisba=", 0) == 0 || f.rfind("place=", 0) == 0 || side(f)) c.features.push_back("target-" + f);
     // Who they are: a state, a group, a person — and whether the knowledge base
     // knows them or the name was only found in the text (a local official, a
     // film star: news of such people holds fewer of the acts CAMEO codes).
@@ -815,6 +823,7 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
     if (state_or_self(t, a) == state_or_self(t, b)) c.features.push_back("same-state|" + root);
     c.features.push_back("source-type=" + t.types[a] + (t.known[a] ? "" : "|found"));
     c.features.push_back("target-type=" + t.types[b] + (t.known[b] ? "" : "|found"));
+    c.features.push_back("types|root=" + t.types[a] + "|" + t.types[b] + "|" + root);  // a state striking a person…
     // How far apart the two sides stand: next to each other they are one phrase's.
     uint32_t la = t.participants[a]->first_token, lb = t.participants[b]->first_token;
     uint32_t apart = la > lb ? la - lb : lb - la;
