@@ -641,6 +641,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.present.push_back(slots[i] != Slot::kRelativeHead &&
                             (p.present || (p.attends_from != UINT32_MAX && f.match.end <= p.attends_from)));
         t.seat.push_back(p.seat);
+        t.bracketed.push_back(p.bracketed);
         t.kin.push_back(p.kin);
         t.audience.push_back(p.audience);
         t.unarmed.push_back(p.unarmed);
@@ -734,7 +735,7 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // Nor is where a body sits («واتهم معهد … ومقره الولايات المتحدة إيران»), nor one
       // whose kin are met or struck («استقبل الأمير أبناء الشيخ X»).
       if ((de_escalation(t.code) && (t.land_left[i] || t.refuge[i])) || t.origin[i] || t.present[i] || t.seat[i] ||
-          t.kin[i])
+          t.kin[i] || t.bracketed[i])
         ps[i] = pt[i] = 0;
       // The dead act no more («بالتعزية بوفاة الأمير X»: X offers no condolences),
       // nor are they whom sympathy goes to (their family, their people are), nor

@@ -170,6 +170,22 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
         p.audience = is_audience_word(w);
       }
     }
+    // «أبرمت الدول الست الكبرى (الولايات المتحدة، وفرنسا، …) وإيران اتفاقا»: names in
+    // brackets opened right after a group's are its members; the group stands for
+    // them. Not the group's own name again («لحركة المقاومة الإسلامية (حماس)»), nor
+    // after a name a preposition governs («الجهات الدائنة لليونان (الاتحاد الأوروبي …)»:
+    // the brackets name the creditors).
+    for (uint32_t i = p.lead; i > s_.first_token; --i) {
+      std::string_view w = word(i - 1);
+      if (w == "(") {
+        p.bracketed = std::any_of(participants_.begin(), participants_.end(), [&](const Participant& q) {
+          return q.mention->end_token == i - 1 && q.preposition.empty() && q.mention->actor != m->actor &&
+                 q.type != "person" && q.type != "country" && !q.place;
+        });
+        break;
+      }
+      if (w == ")" || (is_clause_punctuation(w) && w != "،" && w != ",")) break;
+    }
     // «قادما من العاصمة السعودية الرياض»: the same actor named again right after,
     // with no word between, is in apposition: governed as the name before it.
     if (!participants_.empty() && p.preposition.empty()) {
