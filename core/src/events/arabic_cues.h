@@ -159,6 +159,13 @@ inline bool is_during_pronoun(std::string_view w) {
   return detail::one_of(w, k);
 }
 
+// A noun in the indefinite accusative, no adverb: «انتصارا», «تقدما» — what a verb
+// achieves or does — not «حاليا», «رسميا» (adverbs of a nisba) nor «مجددا», «أيضا».
+inline bool is_accusative_object(std::string_view w) {
+  static constexpr std::string_view kAdverbs[] = {"مجددا", "ايضا", "سابقا", "لاحقا", "مؤخرا", "دائما", "جدا", "معا", "غدا", "امس"};
+  return w.size() >= 8 && w.ends_with("ا") && !w.starts_with("ال") && !w.ends_with("يا") && !detail::one_of(w, kAdverbs);
+}
+
 inline bool is_clause_punctuation(std::string_view w) {
   return w == "،" || w == "," || w == "؛" || w == ";" || w == ":" || w == "." || w == "؟" || w == "?";
 }

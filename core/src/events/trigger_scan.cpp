@@ -216,6 +216,7 @@ class Scanner {
       if (t.kind == TriggerKind::kVerb && (m.definite || noun_position(m))) continue;
       if (t.kind != TriggerKind::kVerb && names_an_office(m)) continue;
       if (t.needs_content && !content_follows(m.end)) continue;
+      if (t.needs_preposition && (carries_pronoun(m) || !preposition_follows(m.end, t))) continue;
       // «واستقبل جثمان الشهيد X محافظ …»: receiving the remains of the dead is no meeting.
       if (t.code.rfind("043", 0) == 0 && m.end < v_.end() && is_remains_noun(text::behind_conjunction(v_.word(m.end))))
         continue;
@@ -288,6 +289,29 @@ class Scanner {
       if (is_clause_punctuation(w)) return false;
       if (is_complementizer(w)) return true;
       if (is_glued_to_b(w)) return true;
+    }
+    return false;
+  }
+
+  // The one word matched is a form of the lexicon with a pronoun glued after it («حققها»).
+  bool carries_pronoun(const text::PhraseMatch& m) const {
+    if (m.end != m.first + 1) return false;
+    return one_word_trigger(v_.word(m.first).substr(m.prefix_bytes)) != static_cast<int64_t>(m.node);
+  }
+
+  // One of t's prepositions (alone, or with its pronoun: «معه») follows in the
+  // clause, past its subject and times, before any bare object in the accusative
+  // («حقق انتصارا في»: what is achieved).
+  bool preposition_follows(uint32_t from, const Trigger& t) const {
+    constexpr uint32_t kSubjectReach = 6;  // words of an unnamed subject («المدعي العام السويسري»)
+    for (uint32_t j = from, words = 0; j < v_.end() && words <= kSubjectReach; ++j) {
+      std::string_view w = v_.word(j);
+      if (is_clause_punctuation(w)) return false;
+      std::string_view with_pronoun = text::preposition_before_pronoun(w);
+      if (t.takes(w) || (!with_pronoun.empty() && t.takes(with_pronoun))) return true;
+      if (v_.inside_mention(j)) continue;
+      if (is_accusative_object(w)) return false;
+      ++words;
     }
     return false;
   }

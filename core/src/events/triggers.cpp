@@ -83,7 +83,7 @@ TriggerLexicon::TriggerLexicon(std::string_view json, std::vector<Problem>& prob
       continue;
     }
     static constexpr std::string_view kKeys[] = {"code", "kind", "forms", "verbs", "participles", "target_preps",
-                                                 "context", "symmetric", "needs_content", "or_destination", "object_is_topic", "object_is_sent",
+                                                 "context", "symmetric", "needs_content", "needs_preposition", "or_destination", "object_is_topic", "object_is_sent",
                                                  "person_target", "note"};
     for (const auto& [key, value] : t.items())
       if (std::find(std::begin(kKeys), std::end(kKeys), key) == std::end(kKeys))
@@ -101,6 +101,8 @@ TriggerLexicon::TriggerLexicon(std::string_view json, std::vector<Problem>& prob
     trigger.context = normalized_list(t, "context");
     trigger.symmetric = t.contains("symmetric") && t["symmetric"].is_boolean() && t["symmetric"].get<bool>();
     trigger.needs_content = t.contains("needs_content") && t["needs_content"].is_boolean() && t["needs_content"].get<bool>();
+    trigger.needs_preposition =
+        t.contains("needs_preposition") && t["needs_preposition"].is_boolean() && t["needs_preposition"].get<bool>();
     trigger.or_destination = t.contains("or_destination") && t["or_destination"].is_boolean() && t["or_destination"].get<bool>();
     trigger.object_is_topic = t.contains("object_is_topic") && t["object_is_topic"].is_boolean() && t["object_is_topic"].get<bool>();
     trigger.object_is_sent = t.contains("object_is_sent") && t["object_is_sent"].is_boolean() && t["object_is_sent"].get<bool>();
