@@ -118,6 +118,17 @@ inline bool is_presence_word(std::string_view w) {
   return is_attendance_word(w) || std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
+// «بحسب X», «وفقا لX», «نقلا عن X»: X is whose word the sentence is. `before` the
+// word before X, `two_before` the one before that, `preposition` X's own.
+inline bool is_attribution(std::string_view before, std::string_view two_before, std::string_view preposition) {
+  static constexpr std::string_view kAccording[] = {"بحسب", "وبحسب", "حسب", "وحسب"};
+  static constexpr std::string_view kAccordingTo[] = {"وفقا", "ووفقا", "طبقا", "وطبقا"};  // + ل
+  static constexpr std::string_view kQuoting[] = {"نقلا", "ونقلا"};                        // + عن
+  return (preposition.empty() && detail::one_of(before, kAccording)) ||
+         (preposition == "ل" && detail::one_of(before, kAccordingTo)) ||
+         (preposition == "عن" && detail::one_of(two_before, kQuoting));
+}
+
 // «بوفاة X», «رحيل X», «ضريح X»: X is dead, and acts in the sentence no more.
 // Read as written («وفاة», whose و is no conjunction) or behind a glued letter
 // or two («بوفاة», «وبرحيل»).

@@ -642,6 +642,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
                             (p.present || (p.attends_from != UINT32_MAX && f.match.end <= p.attends_from)));
         t.seat.push_back(p.seat);
         t.bracketed.push_back(p.bracketed);
+        t.attributed.push_back(p.attributed);
         t.kin.push_back(p.kin);
         t.audience.push_back(p.audience);
         t.unarmed.push_back(p.unarmed);
@@ -733,9 +734,10 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // traveller comes from («وصل إلى عدن قادما من الرياض»).
       // Nor is one only present at it («تم توقيع الاتفاقية بحضور X»).
       // Nor is where a body sits («واتهم معهد … ومقره الولايات المتحدة إيران»), nor one
-      // whose kin are met or struck («استقبل الأمير أبناء الشيخ X»).
+      // whose kin are met or struck («استقبل الأمير أبناء الشيخ X»), nor whose word the
+      // sentence is («وثمن هادي وفقا لوكالة الأنباء اليمنية مواقف الصين»).
       if ((de_escalation(t.code) && (t.land_left[i] || t.refuge[i])) || t.origin[i] || t.present[i] || t.seat[i] ||
-          t.kin[i] || t.bracketed[i])
+          t.kin[i] || t.bracketed[i] || t.attributed[i])
         ps[i] = pt[i] = 0;
       // The dead act no more («بالتعزية بوفاة الأمير X»: X offers no condolences),
       // nor are they whom sympathy goes to (their family, their people are), nor

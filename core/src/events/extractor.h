@@ -64,6 +64,7 @@ struct TriggerInstance {
   std::vector<bool> partners;       // joined by و to its known partner («ميليشيات الحوثي وصالح»)
   std::vector<bool> origin;         // where a traveller came from («قادما من الرياض»): no side
   std::vector<bool> present;        // only present at the act («بحضور X»): no side
+  std::vector<bool> attributed;     // whose word the sentence is («بحسب X», «وفقا لX»): no side
   std::vector<bool> bracketed;      // spelled out in brackets after another («الدول الست (فرنسا، …)»): no side
   std::vector<bool> seat;           // where a body named before it sits («ومقره بريطانيا»): no side
   std::vector<bool> kin;            // whose kin are meant («أبناء الشيخ X»): no side

@@ -121,6 +121,10 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.served = p.preposition.empty() && is_serving_word(text::behind_conjunction(before));
       p.origin = p.preposition == "من" && p.lead >= s_.first_token + 2 && is_origin_word(word(p.lead - 2));
       p.present = p.preposition.empty() && is_presence_word(before);
+      // Not a person: «وبحسب الوزير فابيوس فإن المحادثات …» are his own talks.
+      p.attributed = p.type != "person" &&
+                     is_attribution(before, p.lead > s_.first_token + 1 ? word(p.lead - 2) : std::string_view(),
+                                    p.preposition);
       // Nor is one on whose behalf another acts, past their titles («نيابة عن صاحب
       // السمو الملكي الأمير X، استقبل …»).
       p.present = p.present || text::on_behalf_before(p.lead, s_.first_token, [&](uint32_t i) { return word(i); });

@@ -39,6 +39,7 @@ struct Participant {
   bool seat = false;        // where a body named before it sits: «المرصد السوري ومقره بريطانيا»
   bool kin = false;         // named as whose kin, allies or creditors are meant: «أبناء الشيخ X», «دائني اليونان»: they act or are acted on
   bool audience = false;    // before whom it is said or done: «أمام X», «أمام لجنة … بX»
+  bool attributed = false;  // whose word the sentence is: «بحسب X», «وفقا لX», «نقلا عن X»
   bool bracketed = false;   // spelled out in brackets after the one named before: «الدول الست (الولايات المتحدة، وفرنسا…)»
   bool unarmed = false;     // a relief or rights body (its sector): never the one who uses force
   bool served = false;      // whom an act is done for: «لإعادة هادي», «لدعم المقاومة» — no side of force
