@@ -645,11 +645,20 @@ class Reader {
   // `wide`: a noun of a clash, whose sides may follow where and when it was
   // («اشتباكات عنيفة في مناطق المعلا والتواهي بين القوات الموالية …», «أول
   // اشتباك من نوعه، بين جنود أتراك وعناصر من داعش»), in its clause.
+  // A pairing verb with no pronoun of its own («ضم», «جمعت»; not «جمعه»: one side
+  // is the pronoun's, the other after ب) nor «بين».
+  static bool brings_together(std::string_view w) {
+    return is_pairing_word(w) && w != "بين" && !ends_in_pronoun(w);
+  }
+
   uint32_t pairing_word(uint32_t from, uint32_t lead, bool definite, bool wide) const {
     uint32_t reach = wide ? kClashPairingReach : kPairingReach;
     bool took_place = false;
     for (uint32_t i = from; i < lead && i < from + reach; ++i) {
       std::string_view w = v_.word(i);
+      // «لقاء الدوحة الأخير الذي ضم X وY», «الاجتماع الذي جمع X بـY»: a relative clause
+      // on the act's noun whose verb brings the sides together.
+      if (is_relative_pronoun(w) && i + 1 < lead && brings_together(v_.word(i + 1))) return i + 1;
       // Past the narrow reach, «بين» follows a place, a time or a comma — not a
       // noun whose sides it names («على الحدود بين», «التوتر بين»).
       if (is_pairing_word(w))
@@ -1010,6 +1019,12 @@ class Reader {
           i += n;
           continue;
         }
+      }
+      // «لقاء الدوحة الأخير الذي ضم X وY»: so is the one whose verb brings its sides together.
+      if (!verb && i < end + kPairingReach && is_relative_pronoun(v_.word(i)) && i + 1 < stop &&
+          brings_together(v_.word(i + 1))) {
+        ++i;
+        continue;
       }
       if (opens_clause(v_.word(i))) return i;
       // «رفض مكتب الرئيس التعليق وكذلك فعلت الشركة»: who did the same is no side of the act.
