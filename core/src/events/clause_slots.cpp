@@ -25,7 +25,9 @@ bool opens_clause(std::string_view w) {
   static constexpr std::string_view k[] = {"حيث", "بينما", "فيما", "عندما", "حين", "حينما", "لكن", "ولكن", "كما",
                                            "بعدما", "قبلما", "اذ", "بل", "ثم", "وسط", "تمهيدا", "استعدادا",
                                            // a cause: «انتقد X أطرافا بسبب محاولة بعضها استغلال Y»
-                                           "بسبب", "جراء", "لان", "لانه", "لانها", "لانهم"};
+                                           "بسبب", "جراء", "لان", "لانه", "لانها", "لانهم",
+                                           // a purpose: «… سعيا لاسترضاء أعضاء الكونغرس» (and «في محاولة ل…»: extent_after)
+                                           "سعيا", "بهدف"};
   return detail::one_of(w, k) || is_complementizer(w) || w == "الذي" || w == "التي" || w == "الذين" ||
          w == "؛" || w == ";" || w == ":";
 }
@@ -1027,6 +1029,9 @@ class Reader {
         continue;
       }
       if (opens_clause(v_.word(i))) return i;
+      // «ندد كارتر أمام الكونغرس بأنشطة إيران في محاولة لاسترضاء أعضاء الكونغرس»: a purpose
+      // (not «صدت محاولة التفاف نفذتها الميليشيات»: the attempt is what is repelled).
+      if (i + 1 < stop && v_.word(i) == "في" && v_.word(i + 1) == "محاوله") return i;
       // «رفض مكتب الرئيس التعليق وكذلك فعلت الشركة»: who did the same is no side of the act.
       if (i + 1 < stop && is_did_likewise(v_.word(i), v_.word(i + 1))) return i;
       // «زيارة بحاح إلى عدن تمثل صفعة لميليشيات الحوثي»: what the noun's act amounts to.
