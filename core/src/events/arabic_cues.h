@@ -120,13 +120,22 @@ inline bool is_presence_word(std::string_view w) {
 
 // «بحسب X», «وفقا لX», «نقلا عن X»: X is whose word the sentence is. `before` the
 // word before X, `two_before` the one before that, `preposition` X's own.
+namespace detail {
+inline constexpr std::string_view kAccording[] = {"بحسب", "وبحسب", "حسب", "وحسب"};
+inline constexpr std::string_view kAccordingTo[] = {"وفقا", "ووفقا", "طبقا", "وطبقا"};  // + ل
+inline constexpr std::string_view kQuoting[] = {"نقلا", "ونقلا"};                        // + عن
+}  // namespace detail
+
 inline bool is_attribution(std::string_view before, std::string_view two_before, std::string_view preposition) {
-  static constexpr std::string_view kAccording[] = {"بحسب", "وبحسب", "حسب", "وحسب"};
-  static constexpr std::string_view kAccordingTo[] = {"وفقا", "ووفقا", "طبقا", "وطبقا"};  // + ل
-  static constexpr std::string_view kQuoting[] = {"نقلا", "ونقلا"};                        // + عن
-  return (preposition.empty() && detail::one_of(before, kAccording)) ||
-         (preposition == "ل" && detail::one_of(before, kAccordingTo)) ||
-         (preposition == "عن" && detail::one_of(two_before, kQuoting));
+  return (preposition.empty() && detail::one_of(before, detail::kAccording)) ||
+         (preposition == "ل" && detail::one_of(before, detail::kAccordingTo)) ||
+         (preposition == "عن" && detail::one_of(two_before, detail::kQuoting));
+}
+
+// The word that opens such an attribution («بحسب», «وفقا», «نقلا»).
+inline bool opens_attribution(std::string_view w) {
+  return detail::one_of(w, detail::kAccording) || detail::one_of(w, detail::kAccordingTo) ||
+         detail::one_of(w, detail::kQuoting);
 }
 
 // «بوفاة X», «رحيل X», «ضريح X»: X is dead, and acts in the sentence no more.

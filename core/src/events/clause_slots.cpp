@@ -1032,6 +1032,10 @@ class Reader {
       // «ندد كارتر أمام الكونغرس بأنشطة إيران في محاولة لاسترضاء أعضاء الكونغرس»: a purpose
       // (not «صدت محاولة التفاف نفذتها الميليشيات»: the attempt is what is repelled).
       if (i + 1 < stop && v_.word(i) == "في" && v_.word(i + 1) == "محاوله") return i;
+      // «اختطف داعش 220 من أبناء القريتين، بحسب ناشطين …، أفادوا بنزوح … إلى حمص ودمشق»:
+      // an attribution after a comma closes the clause (not one within it: «وثمن هادي
+      // وفقا لوكالة الأنباء اليمنية مواقف الصين»).
+      if (i > end && is_clause_punctuation(v_.word(i - 1)) && opens_attribution(v_.word(i))) return i;
       // «رفض مكتب الرئيس التعليق وكذلك فعلت الشركة»: who did the same is no side of the act.
       if (i + 1 < stop && is_did_likewise(v_.word(i), v_.word(i + 1))) return i;
       // «زيارة بحاح إلى عدن تمثل صفعة لميليشيات الحوثي»: what the noun's act amounts to.
