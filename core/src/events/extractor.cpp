@@ -692,6 +692,30 @@ bool taken_by_a_later_trigger(const std::vector<TriggerInstance>& instances, siz
   return false;
 }
 
+// «أدانت السعودية اغتيال النائب العام X», «انتقدت العفو الدولية اعتقال الصحفي X»,
+// «استنكرت الجامعة الهجوم على Y»: participant i, named after a later noun of force or
+// coercion (roots 17–20) as whom it is done to, is that act's victim: no side of
+// trigger k's words of disapproval or rejection (11, 12), which are against its doer.
+bool victim_of_an_act_named(const std::vector<TriggerInstance>& instances, size_t k, size_t i) {
+  const TriggerInstance& t = instances[k];
+  std::string_view f = family(t.code);
+  if (f != "11" && f != "12") return false;
+  const actors::Mention* m = t.participants[i];
+  for (size_t l = k + 1; l < instances.size(); ++l) {
+    const TriggerInstance& u = instances[l];
+    if (u.sentence != t.sentence || u.first < t.end || u.first >= m->first_token) continue;
+    if (u.trigger->kind != TriggerKind::kNoun || !(attack(u.code) || family(u.code) == "17")) continue;
+    // The genitive of an arrest, an abduction, an assassination (17, 18) is its
+    // victim; that of shelling or a fight (19, 20) its doer («قصف المتمردين مناطق سكنية»).
+    bool genitive_suffers = family(u.code) == "17" || family(u.code) == "18";
+    for (size_t j = 0; j < u.participants.size(); ++j)
+      if (u.participants[j] == m && (u.slots[j] == Slot::kObject || u.slots[j] == Slot::kComplement ||
+                                      (u.slots[j] == Slot::kGenitive && genitive_suffers)))
+        return true;
+  }
+  return false;
+}
+
 // «شن الوزير هجوما حادا على الرئيس»: an attack whose target is a person, or a
 // government named by its head («حكومة العبادي»), by anyone but an armed group
 // or a crowd, is one of words; armed attacks in news are by forces and groups,
@@ -756,6 +780,7 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // a place named as where beyond the clause («الجمعية … بالمملكة المتحدة»).
       if (t.locatives[i] && (t.slots[i] == Slot::kOtherPreposition || t.slots[i] == Slot::kBeyond)) ps[i] = pt[i] = 0;
       if (taken_by_a_later_trigger(instances, k, i)) ps[i] = pt[i] = 0;
+      if (victim_of_an_act_named(instances, k, i)) ps[i] = pt[i] = 0;
       // «ويبحث مكتب التحقيقات في الخوادم التي استخدمتها كلينتون»: what is discussed or looked into is no side.
       if (t.trigger->object_is_topic && (t.slots[i] == Slot::kObject || t.slots[i] == Slot::kOtherPreposition))
         ps[i] = pt[i] = 0;
