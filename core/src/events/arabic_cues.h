@@ -118,14 +118,14 @@ inline bool is_presence_word(std::string_view w) {
   return is_attendance_word(w) || std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
 }
 
-// «بحسب X», «وفقا لX», «نقلا عن X»: X is whose word the sentence is. `before` the
-// word before X, `two_before` the one before that, `preposition` X's own.
 namespace detail {
 inline constexpr std::string_view kAccording[] = {"بحسب", "وبحسب", "حسب", "وحسب"};
 inline constexpr std::string_view kAccordingTo[] = {"وفقا", "ووفقا", "طبقا", "وطبقا"};  // + ل
 inline constexpr std::string_view kQuoting[] = {"نقلا", "ونقلا"};                        // + عن
 }  // namespace detail
 
+// «بحسب X», «وفقا لX», «نقلا عن X»: X is whose word the sentence is. `before` the
+// word before X, `two_before` the one before that, `preposition` X's own.
 inline bool is_attribution(std::string_view before, std::string_view two_before, std::string_view preposition) {
   return (preposition.empty() && detail::one_of(before, detail::kAccording)) ||
          (preposition == "ل" && detail::one_of(before, detail::kAccordingTo)) ||

@@ -640,6 +640,12 @@ class Reader {
            is_taking_place_verb(v_.word(i + 1)) && v_.word(i + 2) == "بين";
   }
 
+  // A pairing verb with no pronoun of its own («ضم», «جمعت»; not «جمعه»: one side
+  // is the pronoun's, the other after ب) nor «بين».
+  static bool brings_together(std::string_view w) {
+    return is_pairing_word(w) && w != "بين" && !ends_in_pronoun(w);
+  }
+
   // «اشتباكات عنيفة بين X وY», «لقاء جمع X وY»: the pairing word follows the
   // trigger closely, with no other act between. Its position, or kNone.
   // After a definite trigger an indefinite word is no adjective of it: «وجرى خلال
@@ -647,12 +653,6 @@ class Reader {
   // `wide`: a noun of a clash, whose sides may follow where and when it was
   // («اشتباكات عنيفة في مناطق المعلا والتواهي بين القوات الموالية …», «أول
   // اشتباك من نوعه، بين جنود أتراك وعناصر من داعش»), in its clause.
-  // A pairing verb with no pronoun of its own («ضم», «جمعت»; not «جمعه»: one side
-  // is the pronoun's, the other after ب) nor «بين».
-  static bool brings_together(std::string_view w) {
-    return is_pairing_word(w) && w != "بين" && !ends_in_pronoun(w);
-  }
-
   uint32_t pairing_word(uint32_t from, uint32_t lead, bool definite, bool wide) const {
     uint32_t reach = wide ? kClashPairingReach : kPairingReach;
     bool took_place = false;

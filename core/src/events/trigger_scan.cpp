@@ -300,8 +300,8 @@ class Scanner {
   }
 
   // One of t's prepositions (alone, or with its pronoun: «معه») follows in the
-  // clause, past its subject and times, before any bare object in the accusative
-  // («حقق انتصارا في»: what is achieved).
+  // clause, past its subject (names, or a few other words), before any object in
+  // the accusative («حقق انتصارا في»: what is achieved).
   bool preposition_follows(uint32_t from, const Trigger& t) const {
     constexpr uint32_t kSubjectReach = 6;  // words of an unnamed subject («المدعي العام السويسري»)
     for (uint32_t j = from, words = 0; j < v_.end() && words <= kSubjectReach; ++j) {

@@ -26,9 +26,9 @@ struct Trigger {
   // clause («وعد بتقديم», «وعد بأن»). «وعدّ الوزير الحكومة غير شرعية» ('deemed',
   // spelled the same without its shadda) has none.
   bool needs_content = false;
-  // Its target follows one of its prepositions right after it, past its subject
-  // and times only, and it carries no object pronoun: «حقق المدعي العام في القضية»
-  // investigates, where «حقق انتصارا» and «النجاحات التي حققها» achieve.
+  // One of its prepositions follows it in its clause, past its subject, before any
+  // object in the accusative, and it carries no object pronoun: «حقق المدعي العام في
+  // القضية» investigates, where «حقق انتصارا» and «النجاحات التي حققها» achieve.
   bool needs_preposition = false;
   // Its context is also met by a place or a state named right after one of its
   // target prepositions («وصل كيري إلى القاهرة»: an arrival, where «وصل عدد
