@@ -181,6 +181,14 @@ class Reader {
     // may be that clause's object.
     bool joined = verb && t.match.prefix_bytes > 0 &&
                   (v_.word(first).substr(0, 2) == "و" || v_.word(first).substr(0, 2) == "ف");
+    // «تم إجلاء الجنود الأميركيين وسيطر عليها الحوثيون»: a joined verb whose object is the
+    // pronoun of its preposition, with a name right after it: that name is its subject, and
+    // the name before the و ends the clause before. (Not a pronoun glued to the verb:
+    // «انتقدت دعوة المملكة واستضافتها قوات التحالف» is also a noun, "its hosting".)
+    bool object_pronoun_then_name =
+        (t.pronoun_complement && names_subject_after(end)) ||
+        (end < v_.end() && !text::preposition_before_pronoun(v_.word(end)).empty() && names_subject_after(end + 1));
+    if (joined && subject_before >= 0 && object_pronoun_then_name) subject_before = -1;
     bool carried_before = false;
     if (joined && subject_before >= 0)
       if (int c = carried_subject(k); c >= 0 && c != subject_before && ps[c].mention->end_token <= first)
