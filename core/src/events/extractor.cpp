@@ -635,15 +635,11 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.heads.push_back(p.heads);
         t.backs.push_back(p.backs);
         t.partners.push_back(p.partner);
-        t.origin.push_back(p.origin);
         // Present at the act, not at one of a relative clause of its own
         // («مشيدا بحضور الملك X الذي يزور القاهرة»: X visits).
-        t.present.push_back(slots[i] != Slot::kRelativeHead &&
-                            (p.present || (p.attends_from != UINT32_MAX && f.match.end <= p.attends_from)));
-        t.seat.push_back(p.seat);
-        t.bracketed.push_back(p.bracketed);
-        t.attributed.push_back(p.attributed);
-        t.kin.push_back(p.kin);
+        bool present = slots[i] != Slot::kRelativeHead &&
+                       (p.present || (p.attends_from != UINT32_MAX && f.match.end <= p.attends_from));
+        t.no_side.push_back(present || p.origin || p.seat || p.kin || p.bracketed || p.attributed);
         t.audience.push_back(p.audience);
         t.unarmed.push_back(p.unarmed);
         t.served.push_back(p.served);
@@ -671,6 +667,21 @@ bool after_from(const TriggerInstance& u, size_t j) {
   return std::find(f.begin(), f.end(), "sp=other-preposition|من") != f.end();
 }
 
+// A later trigger of trigger k's sentence, standing between it and participant
+// i, has i as its participant j with `holds(u, j)`.
+template <class Holds>
+bool named_by_a_later_trigger(const std::vector<TriggerInstance>& instances, size_t k, size_t i, Holds holds) {
+  const TriggerInstance& t = instances[k];
+  const actors::Mention* m = t.participants[i];
+  for (size_t l = k + 1; l < instances.size(); ++l) {
+    const TriggerInstance& u = instances[l];
+    if (u.sentence != t.sentence || u.first < t.end || u.first >= m->first_token) continue;
+    for (size_t j = 0; j < u.participants.size(); ++j)
+      if (u.participants[j] == m && holds(u, j)) return true;
+  }
+  return false;
+}
+
 // A name the clause of trigger k does not give, which a later trigger between
 // them takes as its object, complement, paired side or after «من», is that
 // trigger's: «في زيارة رسمية للاجتماع بالرئيس» (the president is the meeting's,
@@ -679,17 +690,10 @@ bool after_from(const TriggerInstance& u, size_t j) {
 bool taken_by_a_later_trigger(const std::vector<TriggerInstance>& instances, size_t k, size_t i) {
   const TriggerInstance& t = instances[k];
   if (t.slots[i] != Slot::kBeyond && t.slots[i] != Slot::kOtherPreposition) return false;
-  const actors::Mention* m = t.participants[i];
-  for (size_t l = k + 1; l < instances.size(); ++l) {
-    const TriggerInstance& u = instances[l];
-    if (u.sentence != t.sentence || u.first < t.end || u.first >= m->first_token) continue;
-    for (size_t j = 0; j < u.participants.size(); ++j)
-      if (u.participants[j] == m &&
-          (u.slots[j] == Slot::kComplement || u.slots[j] == Slot::kObject || u.slots[j] == Slot::kPaired ||
-           (u.slots[j] == Slot::kOtherPreposition && after_from(u, j))))
-        return true;
-  }
-  return false;
+  return named_by_a_later_trigger(instances, k, i, [](const TriggerInstance& u, size_t j) {
+    return u.slots[j] == Slot::kComplement || u.slots[j] == Slot::kObject || u.slots[j] == Slot::kPaired ||
+           (u.slots[j] == Slot::kOtherPreposition && after_from(u, j));
+  });
 }
 
 // «أدانت السعودية اغتيال النائب العام X», «انتقدت العفو الدولية اعتقال الصحفي X»,
@@ -700,20 +704,14 @@ bool victim_of_an_act_named(const std::vector<TriggerInstance>& instances, size_
   const TriggerInstance& t = instances[k];
   std::string_view f = family(t.code);
   if (f != "11" && f != "12") return false;
-  const actors::Mention* m = t.participants[i];
-  for (size_t l = k + 1; l < instances.size(); ++l) {
-    const TriggerInstance& u = instances[l];
-    if (u.sentence != t.sentence || u.first < t.end || u.first >= m->first_token) continue;
-    if (u.trigger->kind != TriggerKind::kNoun || !(attack(u.code) || family(u.code) == "17")) continue;
+  return named_by_a_later_trigger(instances, k, i, [](const TriggerInstance& u, size_t j) {
+    if (u.trigger->kind != TriggerKind::kNoun || !(attack(u.code) || family(u.code) == "17")) return false;
     // The genitive of an arrest, an abduction, an assassination (17, 18) is its
     // victim; that of shelling or a fight (19, 20) its doer («قصف المتمردين مناطق سكنية»).
     bool genitive_suffers = family(u.code) == "17" || family(u.code) == "18";
-    for (size_t j = 0; j < u.participants.size(); ++j)
-      if (u.participants[j] == m && (u.slots[j] == Slot::kObject || u.slots[j] == Slot::kComplement ||
-                                      (u.slots[j] == Slot::kGenitive && genitive_suffers)))
-        return true;
-  }
-  return false;
+    return u.slots[j] == Slot::kObject || u.slots[j] == Slot::kComplement ||
+           (u.slots[j] == Slot::kGenitive && genitive_suffers);
+  });
 }
 
 // «شن الوزير هجوما حادا على الرئيس»: an attack whose target is a person, or a
@@ -754,15 +752,10 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       if (t.against[i] && !conflict(t.code)) ps[i] = pt[i] = 0;
       // «فر مقاتلو داعش من ليبيا»: the land a force withdraws or flees from is
       // where it leaves, not the side it yields to (that side is an actor), nor
-      // the land it flees to («وفر هادي ومساعدوه إلى الرياض»); so is the place a
-      // traveller comes from («وصل إلى عدن قادما من الرياض»).
-      // Nor is one only present at it («تم توقيع الاتفاقية بحضور X»).
-      // Nor is where a body sits («واتهم معهد … ومقره الولايات المتحدة إيران»), nor one
-      // whose kin are met or struck («استقبل الأمير أبناء الشيخ X»), nor whose word the
-      // sentence is («وثمن هادي وفقا لوكالة الأنباء اليمنية مواقف الصين»).
-      if ((de_escalation(t.code) && (t.land_left[i] || t.refuge[i])) || t.origin[i] || t.present[i] || t.seat[i] ||
-          t.kin[i] || t.bracketed[i] || t.attributed[i])
-        ps[i] = pt[i] = 0;
+      // the land it flees to («وفر هادي ومساعدوه إلى الرياض»). Nor is any of `no_side`
+      // («وصل إلى عدن قادما من الرياض», «تم توقيع الاتفاقية بحضور X», «وثمن هادي وفقا
+      // لوكالة الأنباء اليمنية مواقف الصين», «استقبل الأمير أبناء الشيخ X» …).
+      if ((de_escalation(t.code) && (t.land_left[i] || t.refuge[i])) || t.no_side[i]) ps[i] = pt[i] = 0;
       // The dead act no more («بالتعزية بوفاة الأمير X»: X offers no condolences),
       // nor are they whom sympathy goes to (their family, their people are), nor
       // one side of a meeting, a visit, a deal or aid («حوار عن حياة الملك فيصل – رحمه

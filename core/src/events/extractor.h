@@ -62,12 +62,11 @@ struct TriggerInstance {
   std::vector<bool> heads;          // heads the side before it («اجتماعا برئاسة X»): not its counterpart
   std::vector<bool> backs;          // on the side of the participant before it («المدعومة بقوات صالح»)
   std::vector<bool> partners;       // joined by و to its known partner («ميليشيات الحوثي وصالح»)
-  std::vector<bool> origin;         // where a traveller came from («قادما من الرياض»): no side
-  std::vector<bool> present;        // only present at the act («بحضور X»): no side
-  std::vector<bool> attributed;     // whose word the sentence is («بحسب X», «وفقا لX»): no side
-  std::vector<bool> bracketed;      // spelled out in brackets after another («الدول الست (فرنسا، …)»): no side
-  std::vector<bool> seat;           // where a body named before it sits («ومقره بريطانيا»): no side
-  std::vector<bool> kin;            // whose kin are meant («أبناء الشيخ X»): no side
+  // No side of the act, whatever its clause says: where a traveller came from («قادما من
+  // الرياض»), one only present at it («بحضور X»), whose word the sentence is («بحسب X»),
+  // a group's members spelled out in brackets («الدول الست (فرنسا، …)»), where a body
+  // sits («ومقره بريطانيا»), whose kin are meant («أبناء الشيخ X»).
+  std::vector<bool> no_side;
   std::vector<bool> audience;       // before whom it is said («أمام X»): no side of a statement
   std::vector<bool> unarmed;        // a relief or rights body: never the source of force
   std::vector<bool> served;         // whom the act is done for («شن غارات لإعادة هادي»): no side of conflict
