@@ -220,11 +220,16 @@ class Reader {
       // «تلقى ولي العهد السعودي الأمير محمد بن سلمان اتصالا»: a role phrase and the name it introduces.
       for (int i = subject_before; i > 0 && ps[i - 1].mention->end_token == lead && bare(ps[i - 1]);)
         lead = lead_of(ps[--i]);
-      // The verb right before the subject, or before the place or the positions it
-      // names («تعرضت بلدة الزبداني», «تعرضت مواقع التنظيم»).
-      auto held_or_place = [&](std::string_view w) { return is_place_noun(w) || is_held_noun(w) || is_facility_noun(w); };
+      // The verb right before the subject, or before the place, the positions or the
+      // forces it names («تعرضت بلدة الزبداني», «تعرضت مواقع التنظيم», «تلقت قوات X»).
+      auto before_name = [&](std::string_view w) {
+        return is_place_noun(w) || is_held_noun(w) || is_facility_noun(w) || is_member_noun(w) || is_arm_noun(w);
+      };
       received = (lead > v_.first() && receiving_verb(v_.word(lead - 1))) ||
-                 (lead > v_.first() + 1 && held_or_place(v_.word(lead - 1)) && receiving_verb(v_.word(lead - 2)));
+                 (lead > v_.first() + 1 && before_name(v_.word(lead - 1)) && receiving_verb(v_.word(lead - 2))) ||
+                 // «أن الحوثيين تلقوا ضربات من الجيش»: the subject first, the verb right before the noun.
+                 (first > v_.first() && ps[subject_before].mention->end_token + 1 == first &&
+                  receiving_verb(v_.word(first - 1)));
     }
     // A verbal noun with a possessive pronoun has its agent in the pronoun, which
     // may stand for the subject before it («قال كارتر بعد لقائه بالملك») or not
