@@ -133,7 +133,7 @@ class Scanner {
     int64_t first = trie.child(text::PhraseTrie::kRoot, first_hash);
     if (first < 0) return false;
     // Without a subject right after the first word, at least one time between.
-    uint32_t from = subject ? subject->end_token : i + 1;
+    uint32_t from = subject ? titles_end(*subject) : i + 1;
     // «وقدم فتحي محمد صالح (مرافق للمريض) شكره»: an aside in brackets after the subject.
     if (subject && from < v_.end() && v_.word(from) == "(")
       for (uint32_t close = from + 1; close < v_.end() && close <= from + kSplitReach; ++close)
@@ -173,6 +173,25 @@ class Scanner {
       }
     }
     return false;
+  }
+
+  // Where the subject's phrase ends with the titles of the same actor that follow
+  // it, unpunctuated, and the words of titles no mention reads between them:
+  // «تلقى الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء
+  // وزير الدفاع اتصالا».
+  uint32_t titles_end(const actors::Mention& subject) const {
+    constexpr uint32_t kBetween = 8;  // words of a title no mention reads (and the rest of a long name)
+    uint32_t end = subject.end_token;
+    for (const actors::Mention* x : v_.mentions()) {
+      if (x->first_token < end) continue;
+      if (x->actor != subject.actor || std::min(x->lead_token, x->first_token) > end + kBetween) break;
+      for (uint32_t k = end; k < std::min(x->lead_token, x->first_token); ++k)
+        if (v_.token(k).kind != text::TokenKind::kWord || v_.inside_mention(k) || is_preposition(v_.word(k)) ||
+            is_complementizer(v_.word(k)) || is_relative_pronoun(v_.word(k)))
+          return end;
+      end = x->end_token;
+    }
+    return end;
   }
 
   // The word alone (trie node `word`) codes an act the phrase (node `phrase`) codes.
