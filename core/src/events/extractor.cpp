@@ -718,12 +718,16 @@ bool victim_of_an_act_named(const std::vector<TriggerInstance>& instances, size_
 // government named by its head («حكومة العبادي»), by anyone but an armed group
 // or a crowd, is one of words; armed attacks in news are by forces and groups,
 // and on them, their positions and places — and on what a person owns or leads
-// («قصر الرئيس», «موكب الوزير»).
+// («قصر الرئيس», «موكب الوزير»). So is the verb's attack by a person named alone
+// on anything but a place («وهاجم أردوغان الاتحاد الأوروبي»): a person's arms are
+// their forces, named as such («قوات حفتر»).
 bool words_against_a_person(const TriggerInstance& t, size_t source, size_t target) {
+  if (t.trigger->person_target.empty() || t.code != t.trigger->code || t.armed[source]) return false;
   const actors::Mention& m = *t.participants[target];
   bool person = t.types[target] == "person" || (m.kind == "institution" && !m.role_of.empty());  // «حكومة العبادي»
-  return !t.trigger->person_target.empty() && t.code == t.trigger->code && person && !t.owner[target] &&
-         !t.armed[source];
+  if (person && !t.owner[target]) return true;
+  return t.trigger->kind == TriggerKind::kVerb && t.types[source] == "person" && !t.places[target] &&
+         t.types[target] != "armed_group";
 }
 
 std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& instances, const ArgumentModel& model) {
