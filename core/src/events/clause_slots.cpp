@@ -653,6 +653,12 @@ class Reader {
            is_taking_place_verb(v_.word(i + 1)) && v_.word(i + 2) == "بين";
   }
 
+  // «ريف حلب الشمالي»: word i is the direction of the place named right before it.
+  bool place_adjective(uint32_t i) const {
+    std::string_view w = v_.word(i);
+    return i > v_.first() && v_.inside_mention(i - 1) && w.substr(0, 4) == "ال" && is_direction(w.substr(4));
+  }
+
   // A pairing verb with no pronoun of its own («ضم», «جمعت»; not «جمعه»: one side
   // is the pronoun's, the other after ب) nor «بين».
   static bool brings_together(std::string_view w) {
@@ -668,7 +674,7 @@ class Reader {
   // اشتباك من نوعه، بين جنود أتراك وعناصر من داعش»), in its clause.
   uint32_t pairing_word(uint32_t from, uint32_t lead, bool definite, bool wide) const {
     uint32_t reach = wide ? kClashPairingReach : kPairingReach;
-    bool took_place = false;
+    bool took_place = false, placed = false;
     for (uint32_t i = from; i < lead && i < from + reach; ++i) {
       std::string_view w = v_.word(i);
       // «لقاء الدوحة الأخير الذي ضم X وY», «الاجتماع الذي جمع X بـY»: a relative clause
@@ -678,11 +684,16 @@ class Reader {
       // noun whose sides it names («على الحدود بين», «التوتر بين»).
       if (is_pairing_word(w))
         return took_place || i < from + kPairingReach || is_clause_punctuation(v_.word(i - 1)) ||
-                       v_.inside_mention(i - 1) || v_.other_words_between(i - 2, i) == 0
+                       v_.inside_mention(i - 1) || v_.other_words_between(i - 2, i) == 0 || place_adjective(i - 1)
                    ? i
                    : kNone;
       if (took_place_between(from, i)) {
         ++i, reach += 2, took_place = true;
+        continue;
+      }
+      // «وتجددت الاشتباكات أمس بين X وY»: a time stands between.
+      if (v_.inside_time(i)) {
+        ++reach;
         continue;
       }
       if (wide) {
@@ -690,7 +701,9 @@ class Reader {
         bool comma = (w == "،" || w == ",") && i + 1 < lead &&
                      (is_pairing_word(v_.word(i + 1)) || (!v_.inside_mention(i + 1) && v_.other_words_between(i, i + 2) == 0));
         if ((is_clause_punctuation(w) && !comma) || is_complementizer(w) || is_relative_pronoun(w)) return kNone;
-        if (i < from + kPairingReach && definite && !is_definite_word(w)) return kNone;
+        // Not a preposition nor the place after it («المعارك الضارية في ريف حلب بين»).
+        placed |= is_preposition(w);
+        if (i < from + kPairingReach && definite && !is_definite_word(w) && !placed) return kNone;
       } else if (definite && !is_definite_word(w)) {
         return kNone;
       }

@@ -451,9 +451,13 @@ std::vector<uint8_t> paired_sides(const SentenceView& view, const TriggerInstanc
   if (first == UINT32_MAX) return sides;
   // The first «من جهة» after the first side; a second one («من جهة أخرى») closes the
   // other. Or «بينها وبين X»: the side the pronoun stands for, then those after «وبين».
+  // It may follow sides no actor names, joined to the last one named («وحزب الله
+  // وقوات الدفاع الوطني وجيش التحرير الفلسطيني من جهة»), before any comma.
+  constexpr uint32_t kUnnamedSideReach = 6;
   uint32_t split = 0;
-  for (uint32_t i = first + 1; i + 1 < view.end() && i <= last + 1 && !split; ++i) {
+  for (uint32_t i = first + 1; i + 1 < view.end() && i <= last + kUnnamedSideReach && !split; ++i) {
     std::string_view w = view.word(i);
+    if (i > last && is_clause_punctuation(w)) break;
     if ((w == "من" || w == "ومن") && is_side_mark(view.word(i + 1))) split = i;
     if (w == "وبين" && is_pronoun_pairing(view.word(i - 1))) split = i;
   }

@@ -68,6 +68,7 @@ class SentenceView {
   // The participant whose phrase starts at token i (its lead token), or nullptr.
   const Participant* participant_at(uint32_t i) const;
   bool inside_mention(uint32_t i) const;
+  bool inside_time(uint32_t i) const { return time_tokens_[i]; }  // a word of a time expression
   // Words strictly between tokens a < b that are neither in a mention nor in
   // a time expression: what else stands between a trigger and a participant
   // («استنكرت قيادة اللواء الخامس قيام عناصر تابعة لحركة الشباب»: seven words,
