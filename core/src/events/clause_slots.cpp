@@ -1074,6 +1074,9 @@ class Reader {
         return i;
       // «أنه توصل إلى اتفاق مع لافروف قد يحمل الأمم المتحدة على …»: «قد» opens a predicate of its own.
       if (i > end && (w == "قد" || w == "وقد" || w == "لقد")) return i;
+      // «استقبل الملك وزراء الصحة، وهنأ حاكم نيوزيلندا»: «وهنأ» (congratulated) reads
+      // as «وهنا» once normalized, and "and here" after a comma opens a clause as well.
+      if (i > v_.first() && is_clause_punctuation(v_.word(i - 1)) && w == "وهنا") return i;
       // «…، لم تكن إيران البند الوحيد»: a negation after a comma opens the next clause.
       if (i > v_.first() && is_clause_punctuation(v_.word(i - 1)) && is_negation(text::behind_conjunction(w))) return i;
     }
