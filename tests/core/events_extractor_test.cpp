@@ -39,10 +39,22 @@ TEST(TriggerLexiconTest, ItsMistakesAreNamed) {
   EXPECT_EQ(problems_of(R"({"triggers": [{"code": "042", "kind": "adverb", "forms": ["زار"]}]})").size(), 1u);
   EXPECT_EQ(problems_of(R"({"triggers": [{"code": "042", "forms": ["زار"], "source_preps": []}]})").size(), 1u);
   EXPECT_EQ(problems_of(R"({"triggers": [{"code": "042", "verbs": [["زار"]]}]})").size(), 1u);
-  // «هنأ» is «هنا» ("here") once hamza is folded: never a trigger form.
-  std::vector<Problem> p = problems_of(R"({"triggers": [{"code": "051", "forms": ["هنأ", "هنأت"]}]})");
+  // «إنه» is the particle «انه» once hamza is folded: never a trigger form.
+  std::vector<Problem> p = problems_of(R"({"triggers": [{"code": "051", "forms": ["إنه", "هنأت"]}]})");
   ASSERT_EQ(p.size(), 1u);
-  EXPECT_NE(p[0].message.find("هنا"), std::string::npos);
+  EXPECT_NE(p[0].message.find("انه"), std::string::npos);
+}
+
+// «هنأ» (congratulated) is «هنا» ("here") once hamza is folded: it is kept under a
+// key of its own, which only a word written with its final hamza reaches.
+TEST(TriggerLexiconTest, AFormFoldedToAParticleIsKeptForTheWordThatWritesItsHamza) {
+  std::vector<Problem> problems;
+  TriggerLexicon lexicon(R"({"triggers": [{"code": "051", "kind": "verb", "forms": ["هنأ"]}]})", problems);
+  EXPECT_TRUE(problems.empty());
+  EXPECT_LT(lexicon.trie().child(text::PhraseTrie::kRoot, text::PhraseTrie::hash("هنا")), 0);
+  int64_t node = lexicon.trie().child(text::PhraseTrie::kRoot, text::PhraseTrie::hash(TriggerLexicon::hamza_key("هنا")));
+  ASSERT_GE(node, 0);
+  EXPECT_EQ(lexicon.trie().values(static_cast<uint32_t>(node)).size(), 1u);
 }
 
 // Whether `phrase` (words as document text normalizes them) is a form of the lexicon.

@@ -1,5 +1,7 @@
 #include "text/normalizer.h"
 
+#include "text/segmenter.h"
+
 #include <gtest/gtest.h>
 
 namespace marsad::text {
@@ -69,6 +71,18 @@ TEST(Normalizer, LigatureMapsBothLettersToTheOneOriginalCharacter) {
 }
 
 TEST(Normalizer, KeyCollapsesSpaces) { EXPECT_EQ(normalize_key("  الأمم   المتحدة\n"), "الامم المتحده"); }
+
+TEST(Normalizer, TellsAWordThatWritesItsFinalHamzaAbove) {
+  std::string original = "وهنّأ الوزير نظيره، وهنا تبدأ القصة، ومبدأ";
+  NormalizedText n = normalize(original);
+  std::vector<Token> tokens;
+  segment_words(n.text, tokens);
+  std::vector<bool> hamza = written_final_hamza(original, n, tokens);
+  std::vector<std::string> marked;
+  for (size_t i = 0; i < tokens.size(); ++i)
+    if (hamza[i]) marked.emplace_back(tokens[i].in(n.text));
+  EXPECT_EQ(marked, (std::vector<std::string>{"وهنا", "تبدا", "ومبدا"}));
+}
 
 }  // namespace
 }  // namespace marsad::text

@@ -38,6 +38,7 @@ void parse_document(const Document& doc, const actors::KnowledgeBase& kb, const 
   out.story = text::story_sentences(out.sentences, text::furniture_tokens(out.norm.text, out.tokens));
   out.forms.emplace(out.norm.text, out.tokens);
   std::vector<bool> hamza_below = text::written_hamza_below(doc.text, out.norm, out.tokens);
+  out.final_hamza = text::written_final_hamza(doc.text, out.norm, out.tokens);
   out.times = time::find_times(out.norm.text, out.tokens, doc.date, &*out.forms, &hamza_below, &out.written);
   out.time_tokens = time::time_token_mask(out.times, out.tokens.size());
   std::vector<bool> written_ya = names::written_ya(doc.text, out.norm, out.tokens);

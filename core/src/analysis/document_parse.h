@@ -28,6 +28,7 @@ struct DocumentParse {
   std::vector<text::Sentence> story;  // the same, without the page's furniture (text/furniture.h)
   std::optional<text::WordForms> forms;  // each word's clitics read once, for every stage
   std::vector<bool> time_tokens;  // per token: inside a time expression
+  std::vector<bool> final_hamza;  // per token: its last letter written «أ» (text::written_final_hamza)
   std::vector<names::FoundName> names;
   actors::ActorMatches actors;
   std::vector<time::TimeExpression> times;
@@ -42,7 +43,7 @@ void parse_document(const Document& doc, const actors::KnowledgeBase& kb, const 
 // text was written); valid while `p` is.
 inline events::EventInput event_input(const DocumentParse& p, std::string_view date) {
   return {p.norm.text, p.tokens, p.story, p.actors.mentions, p.times, p.written.empty() ? date : p.written, &*p.forms,
-          &p.time_tokens, &p.actors.new_actors};
+          &p.time_tokens, &p.actors.new_actors, &p.final_hamza};
 }
 
 }  // namespace marsad::analysis

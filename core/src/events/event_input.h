@@ -24,6 +24,7 @@ struct EventInput {
   const text::WordForms* forms = nullptr;  // the document's word forms, when the caller has them
   const std::vector<bool>* time_tokens = nullptr;  // per token: inside a time expression, when the caller has it
   const std::vector<actors::Actor>* new_actors = nullptr;  // the document's actors outside the knowledge base
+  const std::vector<bool>* final_hamza = nullptr;  // per token: its last letter written «أ» (text::written_final_hamza)
 };
 
 }  // namespace marsad::events

@@ -28,7 +28,7 @@ class Scanner {
         continue;
       }
       FoundTrigger f;
-      if (split_phrase(i, f) || whole_phrase(i, f) || with_enclitic(i, f)) {
+      if (hamza_form(i, f) || split_phrase(i, f) || whole_phrase(i, f) || with_enclitic(i, f)) {
         if ((f.trigger = applicable(f.match))) {
           out.push_back(f);
           if (f.trigger->kind == TriggerKind::kVerb) verb_end_ = std::max(f.match.end, f.phrase_end);
@@ -49,6 +49,19 @@ class Scanner {
   }
 
  private:
+  // «وهنأ الملك الرئيس»: a verb that reads as a particle once normalized («هنا»),
+  // where the text writes its final hamza (TriggerLexicon::hamza_key).
+  bool hamza_form(uint32_t i, FoundTrigger& f) {
+    const std::vector<bool>* hamza = v_.input().final_hamza;
+    if (!hamza || i >= hamza->size() || !(*hamza)[i]) return false;
+    std::string_view w = v_.word(i), bare = text::behind_conjunction(w);
+    int64_t node = one_word_trigger(TriggerLexicon::hamza_key(bare));
+    if (node < 0) return false;
+    f.match = {i, i + 1, static_cast<uint32_t>(node), static_cast<uint8_t>(w.size() - bare.size()), false};
+    f.phrase_end = i + 1;
+    return true;
+  }
+
   bool whole_phrase(uint32_t i, FoundTrigger& f) {
     if (!text::longest_match(lexicon_.trie(), v_.forms(), v_.input().normalized, v_.input().tokens, i, f.match) ||
         f.match.end > v_.end())

@@ -39,8 +39,18 @@ const TriggerLexicon& TriggerLexicon::builtin() {
   return lexicon;
 }
 
+std::string TriggerLexicon::hamza_key(std::string_view normalized_word) {
+  constexpr std::string_view kAlef = "ا";
+  if (!normalized_word.ends_with(kAlef)) return {};
+  return std::string(normalized_word.substr(0, normalized_word.size() - kAlef.size())) + "ء";
+}
+
 void TriggerLexicon::add_form(std::string_view form, uint32_t index, std::vector<Problem>& problems) {
   std::string key = text::normalize_key(form);
+  if (is_particle(key) && form.ends_with("أ") && key.find(' ') == std::string::npos) {
+    trie_.add(hamza_key(key), index);
+    return;
+  }
   if (is_particle(key)) {
     problems.push_back({"events/triggers.json", 0, -1, "forms",
                         "the form \"" + std::string(form) + "\" reads as the particle \"" + key + "\" once normalized"});

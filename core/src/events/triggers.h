@@ -62,6 +62,11 @@ class TriggerLexicon {
   TriggerLexicon(std::string_view json, std::vector<Problem>& problems, const Cameo* cameo = nullptr);
 
   const text::PhraseTrie& trie() const { return trie_; }
+  // A one-word form whose normalized key is a particle but which ends in «أ»
+  // («هنأ», congratulated; «هنا», here) is in the trie under this key: the key
+  // with its last ا written ء, a word no normalized text has. Read only where
+  // the text writes the hamza (EventInput::final_hamza).
+  static std::string hamza_key(std::string_view normalized_word);
   // Every one-word form, normalized (inflections included): words a name must not be.
   const std::unordered_set<std::string>& single_words() const { return single_words_; }
   const Trigger& trigger(uint32_t index) const { return triggers_[index]; }

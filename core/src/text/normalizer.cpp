@@ -263,4 +263,19 @@ std::vector<bool> written_hamza_below(std::string_view original, const Normalize
   return out;
 }
 
+std::vector<bool> written_final_hamza(std::string_view original, const NormalizedText& norm,
+                                      const std::vector<Token>& tokens) {
+  static constexpr std::string_view kHamzaAbove = "أ", kAlef = "ا";
+  std::vector<bool> out(tokens.size(), false);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::kWord) continue;
+    std::string_view w = t.in(norm.text);
+    if (w.size() < 2 * kAlef.size() || !w.ends_with(kAlef)) continue;
+    uint32_t b = norm.original_begin(t.end - static_cast<uint32_t>(kAlef.size()));
+    out[i] = original.substr(b, kHamzaAbove.size()) == kHamzaAbove;
+  }
+  return out;
+}
+
 }  // namespace marsad::text

@@ -45,6 +45,11 @@ NormalizedText normalize(std::string_view original);
 std::vector<bool> written_hamza_below(std::string_view original, const NormalizedText& norm,
                                       const std::vector<Token>& tokens);
 
+// Per token of the normalized text: its last letter, folded to ا, was written
+// with hamza above (أ): what tells «هنأ» (congratulated) from «هنا» (here).
+std::vector<bool> written_final_hamza(std::string_view original, const NormalizedText& norm,
+                                      const std::vector<Token>& tokens);
+
 // Normalizes a short string (a lexicon entry, a search query) without alignment.
 std::string normalize_key(std::string_view s);
 
