@@ -807,6 +807,12 @@ class Reader {
     // person that the document's date gives to someone else names the object.
     if (kind == "title" && adjacent && v_.participants()[i - 1].type == "person" && before.actor != p.mention->actor)
       return false;
+    // «شكر خادم الحرمين الشريفين الرئيس الصربي»: nor is the role phrase of another
+    // state than the person's, right after them.
+    const std::string& state = v_.participants()[i - 1].state;
+    if (kind == "role" && adjacent && v_.participants()[i - 1].type == "person" && !state.empty() && p.of_a_state &&
+        state != p.mention->actor)
+      return false;
     return kind == "role" || kind == "title" || kind == "description" || (after_comma && kind == "short");
   }
 

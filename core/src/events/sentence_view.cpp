@@ -87,6 +87,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     // Clubs and sports bodies play matches, they do not act on states.
     if (a && a->sector == "sport") continue;
     p.type = type_of(*m, kb, in);
+    if (a) p.state = a->state, p.of_a_state = a->type == "country";
     if (a) p.unarmed = a->sector == "humanitarian" || a->sector == "rights";
     p.armed = p.type == "armed_group" || p.type == "group";
     if (m->kind == "metonym" || m->kind == "institution" || m->kind == "role" || m->kind == "nisba") p.type = "country";
@@ -203,9 +204,13 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (!participants_.empty()) {
       const actors::Mention* before = participants_.back().mention;
       uint32_t gap = p.lead >= before->end_token ? p.lead - before->end_token : 99;
-      // «قوات الجيش ومسلحو المقاومة»: و may stand on the members' noun before the name.
+      // «قوات الجيش ومسلحو المقاومة», «الملك سلمان ونائبه الأمير محمد بن نايف»: و may
+      // stand on the members' noun or on an office (with its pronoun) before the name.
       std::string_view between = gap == 1 ? word(before->end_token) : std::string_view();
-      bool members = between.size() > 2 && between.substr(0, 2) == "و" && is_member_noun(text::behind_conjunction(between));
+      std::string_view joined = between.size() > 2 && between.substr(0, 2) == "و" ? text::behind_conjunction(between)
+                                                                                  : std::string_view();
+      bool members = !joined.empty() && (is_member_noun(joined) || is_role_head(joined) ||
+                                         (joined.ends_with("ه") && is_role_head(joined.substr(0, joined.size() - 2))));
       // «لخادم الحرمين الشريفين، وسمو ولي عهده»: a list goes on after a comma, the
       // name before it perhaps in apposition with its office («مع الأمير محمد بن
       // نايف ولي العهد، والأمير محمد بن سلمان»).

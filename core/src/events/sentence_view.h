@@ -24,6 +24,8 @@ struct Participant {
   uint32_t lead = 0;        // the first word of its phrase: the mention's, or the member noun of «مسلحون من داعش»
   std::string preposition;  // the preposition governing it (ب ل ك glued, or مع، الي، علي… before it); "" for none
   std::string type;         // the actor's type (person, country, organization, armed_group, place, media, new)
+  std::string state;        // the state the actor acts for, when the knowledge base says
+  bool of_a_state = false;  // the actor is a state itself (whatever a role or an institution makes the participant)
   bool place = false;       // a place: only the target of a visit or of force
   bool locative = false;    // a place named as where something happens («في مأرب», «شرقي الرمادي»)
   bool coordinated = false; // joined by و to the participant before it ("X وY")
