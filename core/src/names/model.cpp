@@ -81,7 +81,8 @@ bool NameModel::load(std::string_view text, std::string* error) {
     }
   }
   // Rows, sorted by key: the key's difference from the previous row's, then
-  // the non-zero weights as label:weight pairs.
+  // the weights by label, comma-separated, a zero left empty and the trailing
+  // empty ones left out («3,,-2,2»).
   uint64_t key = 0;
   while (lines.next(line)) {
     if (line.empty()) continue;
@@ -89,15 +90,13 @@ bool NameModel::load(std::string_view text, std::string* error) {
     if (!parse(field(line), delta)) return fail("bad feature key at row " + std::to_string(rows_ + 1));
     key += delta;
     int8_t w[kLabelCount] = {};
-    std::string_view pairs = field(line);
-    while (!pairs.empty()) {
-      size_t comma = pairs.find(',');
-      std::string_view pair = pairs.substr(0, comma);
-      pairs.remove_prefix(comma == std::string_view::npos ? pairs.size() : comma + 1);
-      size_t colon = pair.find(':');
-      int label = -1, value = 0;
-      if (colon == std::string_view::npos || !parse(pair.substr(0, colon), label) || label < 0 || label >= kLabelCount ||
-          !parse(pair.substr(colon + 1), value) || value < -kLevels || value > kLevels)
+    std::string_view values = field(line);
+    for (uint8_t label = 0; !values.empty(); ++label) {
+      size_t comma = values.find(',');
+      std::string_view v = values.substr(0, comma);
+      values.remove_prefix(comma == std::string_view::npos ? values.size() : comma + 1);
+      int value = 0;
+      if (label >= kLabelCount || (!v.empty() && (!parse(v, value) || value < -kLevels || value > kLevels)))
         return fail("bad weight at row " + std::to_string(rows_ + 1));
       w[label] = static_cast<int8_t>(value);
     }
@@ -151,12 +150,11 @@ std::string NameModel::write(const std::vector<std::pair<uint64_t, Weights>>& ro
   for (const auto& [key, q] : kept) {
     body += std::to_string(key - previous);
     previous = key;
-    char sep = ' ';
-    for (uint8_t l = 0; l < kLabelCount; ++l) {
-      if (q[l] == 0) continue;
-      body += sep;
-      body += std::to_string(l) + ':' + std::to_string(q[l]);
-      sep = ',';
+    uint8_t last = kLabelCount;  // the last label with a weight
+    while (last > 0 && q[last - 1] == 0) --last;
+    for (uint8_t l = 0; l < last; ++l) {
+      body += l == 0 ? ' ' : ',';
+      if (q[l] != 0) body += std::to_string(q[l]);
     }
     body += '\n';
   }
