@@ -490,7 +490,10 @@ class Reader {
         if (lead < end) continue;
         bool right_after = lead == end || (v_.word(end) == "من" && lead <= end + 2);  // «من تنظيم داعش»
         bool agent_preposition = ps[i].preposition == "ل" || ps[i].preposition == "من";
-        if (right_after && agent_preposition && !ps[i].place &&
+        // «محاولة تسلل من فرنسا إلى بريطانيا»: from where to where, not who.
+        uint32_t after = ps[i].mention->end_token;
+        bool from_to = ps[i].preposition == "من" && after < v_.end() && v_.word(after) == "الي";
+        if (right_after && agent_preposition && !ps[i].place && !from_to &&
             (out[i] == Slot::kComplement || out[i] == Slot::kOtherPreposition))
           out[i] = Slot::kAgent;
         break;  // only the first name after the noun
