@@ -229,7 +229,12 @@ class Reader {
                  (lead > v_.first() + 1 && before_name(v_.word(lead - 1)) && receiving_verb(v_.word(lead - 2))) ||
                  // «أن الحوثيين تلقوا ضربات من الجيش»: the subject first, the verb right before the noun.
                  (first > v_.first() && ps[subject_before].mention->end_token + 1 == first &&
-                  receiving_verb(v_.word(first - 1)));
+                  receiving_verb(v_.word(first - 1))) ||
+                 // «قتل 15 من عناصر الحوثي في غارات للتحالف», «لقي 12 من مسلحي داعش مصرعهم
+                 // في غارة»: whom a word of dying or wounding names before an attack's noun
+                 // (not a clash's: «قتل 13 من الحوثيين وقوات صالح في اشتباكات» names one side).
+                 (attack(t.trigger->code) && !t.trigger->symmetric &&
+                  suffered_in(lead, ps[subject_before].mention->end_token, t));
     }
     // A verbal noun with a possessive pronoun has its agent in the pronoun, which
     // may stand for the subject before it («قال كارتر بعد لقائه بالملك») or not
@@ -660,6 +665,26 @@ class Reader {
   bool place_adjective(uint32_t i) const {
     std::string_view w = v_.word(i);
     return i > v_.first() && v_.inside_mention(i - 1) && w.substr(0, 4) == "ال" && is_direction(w.substr(4));
+  }
+
+  // The name at [lead, end) is named by a word of dying or wounding before it (past
+  // a count, «من» and a noun of members) and stands right before «في», «جراء» or «إثر»
+  // and the noun of trigger t, or before the noun glued to ب (after «مصرعهم»).
+  bool suffered_in(uint32_t lead, uint32_t end, const FoundTrigger& t) const {
+    static constexpr std::string_view kIn[] = {"في", "جراء", "اثر", "خلال"};
+    uint32_t first = t.match.first, k = end;
+    if (k < first && (v_.word(k).starts_with("مصرع") || v_.word(k).starts_with("حتف"))) ++k;
+    bool glued_b = t.match.prefix_bytes > 0 && v_.word(first).starts_with("ب");
+    if (!(k == first && glued_b) && !(k + 1 == first && detail::one_of(v_.word(k), kIn))) return false;
+    constexpr uint32_t kCountReach = 4;  // «قتل 15 من عناصر»
+    for (uint32_t i = lead; i-- > v_.first() && lead - i <= kCountReach;) {
+      std::string_view w = v_.word(i);
+      if (is_suffering_word(w)) return true;
+      if (v_.token(i).kind != text::TokenKind::kNumber && w != "من" && !is_member_noun(w) && !is_count_word(w) &&
+          !v_.inside_time(i))
+        return false;
+    }
+    return false;
   }
 
   // A pairing verb with no pronoun of its own («ضم», «جمعت»; not «جمعه»: one side
