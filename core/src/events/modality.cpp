@@ -64,14 +64,15 @@ bool answers_a_condition(const SentenceView& v, uint32_t trigger) {
 Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_bytes, bool verbal_noun) {
   Modality m;
   std::string_view word = v.word(trigger);
-  // Three words back, names and a bracketed aside not counted: «ولم تصوب القوات
-  // الحكومية السورية نيرانها», «واستبعد ظريف (في ما يبدو في اللحظة الأخيرة) زيارة».
+  // Three words back, names, quote marks and a bracketed aside not counted: «ولم تصوب
+  // القوات الحكومية السورية نيرانها», «واستبعد ظريف (في ما يبدو في اللحظة الأخيرة) زيارة»,
+  // «تفضيل «الملا أختر» إجراء محادثات».
   uint32_t from = trigger;
   for (uint32_t words = 0, depth = 0; from > v.first() && words < kLookBack;) {
     std::string_view w = v.word(--from);
     if (w == ")") ++depth;
     else if (w == "(" && depth > 0) --depth;
-    else if (depth == 0 && !v.inside_mention(from)) ++words;
+    else if (depth == 0 && !v.inside_mention(from) && !text::is_quote_mark(w)) ++words;
   }
   for (uint32_t i = from, depth = 0; i < trigger; ++i) {
     std::string_view x = v.word(i);
