@@ -769,6 +769,9 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // one side of a meeting, a visit, a deal or aid («حوار عن حياة الملك فيصل – رحمه
       // الله – مع …»): only what is done to them by force, or a homage (01), is theirs.
       if (t.dead[i]) ps[i] = 0;
+      // A retreat or a surrender is a force's: a person who flees («هرب المالكي من بطش
+      // صدام إلى سوريا») retreats from no battle.
+      if (t.code.rfind("0874", 0) == 0 && t.types[i] == "person") ps[i] = 0;
       if (t.dead[i] && (t.code.rfind("018", 0) == 0 || t.trigger->symmetric || (family(t.code) != "01" && !conflict(t.code))))
         pt[i] = 0;
       // Nor is the audience of what is said or done (not of force: «صمدت أمام الهجوم»).
