@@ -120,12 +120,21 @@ const time::TimeExpression* story_day(const SentenceView& v, uint32_t trigger, s
 bool told_as_earlier(const SentenceView& v, uint32_t trigger) {
   constexpr uint32_t kReach = 8;  // «وكان وزير الخارجية الأمريكي جون كيري قد»
   bool before_act = false;        // «قد» seen between the copula and the act
+  // «بعد أن كانت واشنطن اتهمت تركيا»: the copula, its named subject and a verb in the
+  // perfect (no imperfect prefix: not «كانت تتهم», "used to accuse") is as «قد» is —
+  // not a noun the copula's subject («كانت زيارة دي ميستورا مفاجئة»).
+  std::string_view act = text::behind_conjunction(v.word(trigger));
+  bool perfect = !act.starts_with("ال") && !act.starts_with("ي") && (!act.starts_with("ت") || act.ends_with("ت"));
+  bool only_subject = true, named = false;  // only the subject's names and times between the copula and the act
   for (uint32_t i = trigger; i-- > v.first() && i + kReach >= trigger;) {
     std::string_view w = text::behind_conjunction(v.word(i));
     if (is_clause_punctuation(w)) return false;
     if (is_already_verb(w)) return true;
     if (w == "قد") before_act = true;
-    if (before_act && (w == "كان" || w == "كانت" || w == "كانوا" || w == "كانا")) return true;
+    bool copula = w == "كان" || w == "كانت" || w == "كانوا" || w == "كانا";
+    if (copula && (before_act || (perfect && only_subject && named))) return true;
+    only_subject &= v.inside_mention(i) || v.inside_time(i);
+    named |= v.inside_mention(i);
   }
   return false;
 }
