@@ -240,42 +240,45 @@ std::string normalize_key(std::string_view s) {
   return key;
 }
 
-std::vector<bool> written_hamza_below(std::string_view original, const NormalizedText& norm,
-                                      const std::vector<Token>& tokens) {
-  static constexpr std::string_view kHamzaBelow = "إ", kAlef = "ا";
+namespace {
+
+constexpr std::string_view kAlef = "ا";
+
+// Per token: the word's alef that `alef_at` finds (its byte offset in the word,
+// or -1 for none) is written `letter` in the original.
+template <typename AlefAt>
+std::vector<bool> written_as(std::string_view original, const NormalizedText& norm, const std::vector<Token>& tokens,
+                             std::string_view letter, AlefAt alef_at) {
   std::vector<bool> out(tokens.size(), false);
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kWord) continue;
-    std::string_view w = t.in(norm.text);
-    // The alef is the word's first letter, or its second after و ف ب ل ك.
-    for (uint32_t at : {0u, 2u}) {
-      if (w.size() < at + kAlef.size()) break;
-      if (w.substr(at, kAlef.size()) != kAlef) continue;
-      if (at == 2 && w.substr(0, 2) != "و" && w.substr(0, 2) != "ف" && w.substr(0, 2) != "ب" &&
-          w.substr(0, 2) != "ل" && w.substr(0, 2) != "ك")
-        break;
-      uint32_t b = norm.original_begin(t.begin + at);
-      out[i] = original.substr(b, kHamzaBelow.size()) == kHamzaBelow;
-      break;
-    }
+    int at = alef_at(t.in(norm.text));
+    if (at < 0) continue;
+    uint32_t b = norm.original_begin(t.begin + static_cast<uint32_t>(at));
+    out[i] = original.substr(b, letter.size()) == letter;
   }
   return out;
 }
 
+}  // namespace
+
+std::vector<bool> written_hamza_below(std::string_view original, const NormalizedText& norm,
+                                      const std::vector<Token>& tokens) {
+  // The alef is the word's first letter, or its second after و ف ب ل ك.
+  return written_as(original, norm, tokens, "إ", [](std::string_view w) {
+    if (w.starts_with(kAlef)) return 0;
+    std::string_view glued = w.substr(0, 2);
+    bool proclitic = glued == "و" || glued == "ف" || glued == "ب" || glued == "ل" || glued == "ك";
+    return proclitic && w.substr(2).starts_with(kAlef) ? 2 : -1;
+  });
+}
+
 std::vector<bool> written_final_hamza(std::string_view original, const NormalizedText& norm,
                                       const std::vector<Token>& tokens) {
-  static constexpr std::string_view kHamzaAbove = "أ", kAlef = "ا";
-  std::vector<bool> out(tokens.size(), false);
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const Token& t = tokens[i];
-    if (t.kind != TokenKind::kWord) continue;
-    std::string_view w = t.in(norm.text);
-    if (w.size() < 2 * kAlef.size() || !w.ends_with(kAlef)) continue;
-    uint32_t b = norm.original_begin(t.end - static_cast<uint32_t>(kAlef.size()));
-    out[i] = original.substr(b, kHamzaAbove.size()) == kHamzaAbove;
-  }
-  return out;
+  return written_as(original, norm, tokens, "أ", [](std::string_view w) {
+    return w.size() >= 2 * kAlef.size() && w.ends_with(kAlef) ? static_cast<int>(w.size() - kAlef.size()) : -1;
+  });
 }
 
 }  // namespace marsad::text
