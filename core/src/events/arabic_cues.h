@@ -138,14 +138,14 @@ inline bool opens_attribution(std::string_view w) {
          detail::one_of(w, detail::kQuoting);
 }
 
-// «بوفاة X», «رحيل X», «ضريح X»: X is dead, and acts in the sentence no more.
-// Read as written («وفاة», whose و is no conjunction) or behind a glued letter
-// or two («بوفاة», «وبرحيل»).
 // «قتل», «أصيب», «لقي مصرعه», «مقتل»: being killed or wounded.
 inline bool is_suffering_word(std::string_view w) {
   return cue_lists().suffering_words.contains(text::behind_conjunction(w));
 }
 
+// «بوفاة X», «رحيل X», «ضريح X»: X is dead, and acts in the sentence no more.
+// Read as written («وفاة», whose و is no conjunction) or behind a glued letter
+// or two («بوفاة», «وبرحيل»).
 inline bool is_death_noun(std::string_view w) {
   const WordSet& k = cue_lists().death_nouns;
   return k.contains(w) || k.contains(text::behind_glued_letter(w)) ||

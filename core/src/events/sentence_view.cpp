@@ -87,8 +87,11 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     // Clubs and sports bodies play matches, they do not act on states.
     if (a && a->sector == "sport") continue;
     p.type = type_of(*m, kb, in);
-    if (a) p.state = a->state, p.of_a_state = a->type == "country";
-    if (a) p.unarmed = a->sector == "humanitarian" || a->sector == "rights";
+    if (a) {
+      p.state = a->state;
+      p.of_a_state = a->type == "country";
+      p.unarmed = a->sector == "humanitarian" || a->sector == "rights";
+    }
     p.armed = p.type == "armed_group" || p.type == "group";
     if (m->kind == "metonym" || m->kind == "institution" || m->kind == "role" || m->kind == "nisba") p.type = "country";
     if (p.type == "event_name") continue;
@@ -209,8 +212,8 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       std::string_view between = gap == 1 ? word(before->end_token) : std::string_view();
       std::string_view joined = between.size() > 2 && between.substr(0, 2) == "و" ? text::behind_conjunction(between)
                                                                                   : std::string_view();
-      bool members = !joined.empty() && (is_member_noun(joined) || is_role_head(joined) ||
-                                         (joined.ends_with("ه") && is_role_head(joined.substr(0, joined.size() - 2))));
+      bool joined_noun = !joined.empty() && (is_member_noun(joined) || is_role_head(joined) ||
+                                             (joined.ends_with("ه") && is_role_head(joined.substr(0, joined.size() - 2))));
       // «لخادم الحرمين الشريفين، وسمو ولي عهده»: a list goes on after a comma, the
       // name before it perhaps in apposition with its office («مع الأمير محمد بن
       // نايف ولي العهد، والأمير محمد بن سلمان»).
@@ -224,7 +227,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
                    !is_complementizer(word(k)) && !is_clause_punctuation(word(k));
       }
       bool of_origin = gap == 1 && before->end_token == origin_word && between.substr(0, 2) == "و";
-      p.coordinated = (gap == 0 && m->proclitics.substr(0, 2) == "و") || between == "و" || members || listed || of_origin;
+      p.coordinated = (gap == 0 && m->proclitics.substr(0, 2) == "و") || between == "و" || joined_noun || listed || of_origin;
       // «إلى كينيا وإثيوبيا»: a name joined by و right after one governed by a
       // preposition is governed by it too (not «بين X وY»: two sides, read as a pair).
       if (p.coordinated && p.preposition.empty() && (gap == 0 || of_origin) && !participants_.back().preposition.empty() &&
