@@ -57,6 +57,19 @@ WordLists builtin_word_lists() {
           data::embedded_file("not_names.json"), data::embedded_file("groups.json")};
 }
 
+std::string abd_joined(std::string_view phrase) {
+  static constexpr std::string_view kApart = "عبد ال";
+  std::string out;
+  for (size_t at = 0;;) {
+    size_t next = phrase.find(kApart, at);
+    if (next == std::string_view::npos) return out.append(phrase.substr(at));
+    out.append(phrase.substr(at, next - at));
+    // At a word's start only («عبد الله», not «يعبد الله»): the space goes.
+    out.append(next == 0 || phrase[next - 1] == ' ' ? "عبدال" : kApart);
+    at = next + kApart.size();
+  }
+}
+
 names::Gazetteer gazetteer_of(const KnowledgeBase& kb, const WordLists& lists) {
   using Known = names::Gazetteer::Known;
   names::Gazetteer g(lists.given_names, lists.titles, lists.function_words);

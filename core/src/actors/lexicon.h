@@ -72,6 +72,10 @@ names::Gazetteer gazetteer_of(const KnowledgeBase& kb, const WordLists& lists);
 // wrong type, ids repeated, groups without phrases.
 void validate_groups(std::string_view json, const std::string& file, std::vector<Problem>& problems);
 
+// A normalized phrase with the names «عبد» begins written joined («عبد الله» →
+// «عبدالله»), as news writes them either way.
+std::string abd_joined(std::string_view phrase);
+
 class Lexicon {
  public:
   Lexicon(const KnowledgeBase& kb, const WordLists& lists);

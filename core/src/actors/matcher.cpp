@@ -460,6 +460,7 @@ void Matcher::emit(uint32_t first, uint32_t end, const std::string& id, const ch
     // the name starts after the title, which leads the phrase.
     if (std::string_view(kind) == "name")
       while (first + 1 < end && honorific(first)) ++first;
+    if (std::string_view(kind) == "name" && lineage_differs(first, end, id)) return;
   } else if (const Actor* a = kb_.find(id); a && a->sector == "sport" && end > first + 1 &&
              (lex_.gazetteer().exact_bits(word(end - 1)) & names::Gazetteer::kNisba)) {
     // «ريال مدريد الإسباني»: the club's country describes it; its name ends before.
@@ -692,6 +693,36 @@ void Matcher::add_head_noun_references() {
 // «تركي بن محمد»: the phrase ending at `end` is followed by «بن», a given name.
 bool Matcher::before_lineage(uint32_t end) const {
   return end < in_.tokens.size() && (word(end) == "بن" || word(end) == "بنت");
+}
+
+// «عبدالعزيز بن سعود بن فهد»: after the name [first, end) the text goes on with
+// «بن» and a father whom none of the knowledge base's names of this person gives
+// after these words (it gives «بن نايف»): another person, whose name only begins
+// as this one's. «عبد» is read joined to the name after it, however written.
+bool Matcher::lineage_differs(uint32_t first, uint32_t end, const std::string& id) const {
+  if (!before_lineage(end) || end + 1 >= in_.tokens.size()) return false;
+  const Actor* a = kb_.find(id);
+  if (!a) return false;
+  std::string said;
+  for (uint32_t i = first; i < end; ++i) (said += said.empty() ? "" : " ") += word(i);
+  said = abd_joined(said) + " بن ";
+  std::string father(word(end + 1));
+  if (father == "عبد" && end + 2 < in_.tokens.size()) father += word(end + 2);
+  bool continued = false;
+  std::vector<const std::string*> names{&a->name_ar};
+  for (const std::string& s : a->aliases_ar) names.push_back(&s);
+  for (const std::string* n : names) {
+    std::string key = abd_joined(text::normalize_key(*n));
+    for (size_t at = key.find(said); at != std::string::npos; at = key.find(said, at + 1)) {
+      if (at > 0 && key[at - 1] != ' ') continue;
+      // The father as the knowledge base writes him, or a typo that runs on past him
+      // («سلمان بن عبد العزيزن», «عبد العزيزآل سعود»).
+      std::string_view rest = std::string_view(key).substr(at + said.size());
+      if (std::string_view(father).starts_with(rest.substr(0, rest.find(' ')))) return false;
+      continued = true;
+    }
+  }
+  return continued;
 }
 
 // «أم تركي», «أبو محمد»: the word after is a child's given name.

@@ -66,6 +66,7 @@ class Matcher {
   bool named_after(uint32_t lead) const;
   bool in_lineage(uint32_t first) const;
   bool before_lineage(uint32_t end) const;
+  bool lineage_differs(uint32_t first, uint32_t end, const std::string& id) const;
   static bool is_kunya(std::string_view w);
   void add_country_references();
   std::string state_before(size_t k) const;
