@@ -47,13 +47,13 @@ std::string TriggerLexicon::hamza_key(std::string_view normalized_word) {
 
 void TriggerLexicon::add_form(std::string_view form, uint32_t index, std::vector<Problem>& problems) {
   std::string key = text::normalize_key(form);
-  if (is_particle(key) && form.ends_with("أ") && key.find(' ') == std::string::npos) {
-    trie_.add(hamza_key(key), index);
-    return;
-  }
   if (is_particle(key)) {
-    problems.push_back({"events/triggers.json", 0, -1, "forms",
-                        "the form \"" + std::string(form) + "\" reads as the particle \"" + key + "\" once normalized"});
+    // «هنأ» → «هنا»: a one-word form that writes its final hamza is kept under a key of its own.
+    if (form.ends_with("أ") && key.find(' ') == std::string::npos)
+      trie_.add(hamza_key(key), index);
+    else
+      problems.push_back({"events/triggers.json", 0, -1, "forms",
+                          "the form \"" + std::string(form) + "\" reads as the particle \"" + key + "\" once normalized"});
     return;
   }
   trie_.add(form, index);
