@@ -623,6 +623,12 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       // the sides of a joint act of force act together, against neither.
       if (force(f.trigger->code) && said_of_it(view, f, is_joint_word))
         std::replace(slots.begin(), slots.end(), Slot::kPaired, Slot::kBeyond);
+      // «قتل 30 مواطنا في هجمات نفذتها بوكو حرام»: a verb of being killed or wounded
+      // whose clause names the act that did it, and that act's agent, is read in the
+      // passive: the act's noun is the event, with its agent and whom it struck.
+      if (f.trigger->kind == TriggerKind::kVerb && is_suffering_word(view.word(f.match.first)) &&
+          std::find(slots.begin(), slots.end(), Slot::kActAgent) != slots.end())
+        t.complement = true;
       for (size_t i = 0; i < view.participants().size(); ++i) {
         const Participant& p = view.participants()[i];
         if (p.mention->first_token < f.match.end && p.mention->end_token > f.match.first) continue;  // inside the trigger
