@@ -138,9 +138,12 @@ inline bool opens_attribution(std::string_view w) {
          detail::one_of(w, detail::kQuoting);
 }
 
-// «قتل», «أصيب», «لقي مصرعه», «مقتل»: being killed or wounded.
+// «قتل», «أصيب», «لقي مصرعه», «مقتل», «قتلى»: being killed or wounded (also
+// behind a glued letter: «بمقتل»).
 inline bool is_suffering_word(std::string_view w) {
-  return cue_lists().suffering_words.contains(text::behind_conjunction(w));
+  const WordSet& k = cue_lists().suffering_words;
+  w = text::behind_conjunction(w);
+  return k.contains(w) || k.contains(text::behind_glued_letter(w));
 }
 
 // «بوفاة X», «رحيل X», «ضريح X»: X is dead, and acts in the sentence no more.

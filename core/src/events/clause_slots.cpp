@@ -551,6 +551,9 @@ class Reader {
         if (after == 1) out[own] = Slot::kPaired;
       }
     }
+    // «مقتل ثمانية حوثيين في مواجهات مع المقاومة»: the dead a word of dying names
+    // before a clash's noun are one of its sides, whom «مع» names right after it the other.
+    if (!verb && t.trigger->symmetric && attack(t.trigger->code)) pair_the_dead(t, out);
     // A statement's clause: «قال X إن Y …», «أكد X أن Y …» — the subject of the
     // clause it opens is what the statement is about.
     if (uint32_t comp = after_end; comp < v_.end() && comp <= end + 12 && is_complementizer(v_.word(comp)))
@@ -669,11 +672,13 @@ class Reader {
 
   // The name at [lead, end) is named by a word of dying or wounding before it (past
   // a count, «من» and a noun of members) and stands right before «في», «جراء» or «إثر»
-  // and the noun of trigger t, or before the noun glued to ب (after «مصرعهم»).
+  // and the noun of trigger t (past a time and a comma: «من الحوثيين، السبت، في»),
+  // or before the noun glued to ب (after «مصرعهم»).
   bool suffered_in(uint32_t lead, uint32_t end, const FoundTrigger& t) const {
     static constexpr std::string_view kIn[] = {"في", "جراء", "اثر", "خلال"};
     uint32_t first = t.match.first, k = end;
     if (k < first && (v_.word(k).starts_with("مصرع") || v_.word(k).starts_with("حتف"))) ++k;
+    while (k + 1 < first && (v_.inside_time(k) || is_clause_punctuation(v_.word(k)))) ++k;
     bool glued_b = t.match.prefix_bytes > 0 && v_.word(first).starts_with("ب");
     if (!(k == first && glued_b) && !(k + 1 == first && detail::one_of(v_.word(k), kIn))) return false;
     constexpr uint32_t kCountReach = 4;  // «قتل 15 من عناصر»
@@ -685,6 +690,28 @@ class Reader {
         return false;
     }
     return false;
+  }
+
+  // The sides of clash t: the dead named before it (with those joined to them by و)
+  // and the complement after «مع» right after it (and those joined to it).
+  void pair_the_dead(const FoundTrigger& t, std::vector<Slot>& out) const {
+    const auto& ps = v_.participants();
+    auto chain_end = [&](size_t i) {
+      while (i + 1 < ps.size() && ps[i + 1].coordinated) ++i;
+      return i;
+    };
+    size_t dead = ps.size(), with = ps.size();
+    for (size_t i = 0; i < ps.size(); ++i) {
+      if (ps[i].coordinated) continue;
+      size_t last = chain_end(i);
+      uint32_t lead = lead_of(ps[i]);
+      if (ps[last].mention->end_token <= t.match.first && suffered_in(lead, ps[last].mention->end_token, t)) dead = i;
+      if (lead >= t.phrase_end && lead <= t.phrase_end + 1 && ps[i].preposition == "مع" && out[i] == Slot::kComplement)
+        with = i;
+    }
+    if (dead == ps.size() || with == ps.size()) return;
+    for (size_t i : {dead, with})
+      for (size_t j = i; j <= chain_end(i); ++j) out[j] = Slot::kPaired;
   }
 
   // A pairing verb with no pronoun of its own («ضم», «جمعت»; not «جمعه»: one side

@@ -64,8 +64,12 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       origin_word = m->first_token;
       continue;
     }
-    // «عقوبات على قطريين اثنين»: people of a state, not the state.
-    if (m->kind == "nisba" && people_of_state(*m)) continue;
+    // «عقوبات على قطريين اثنين»: people of a state, not the state («ثمانية حوثيين»
+    // are members of their group, which is the side).
+    if (m->kind == "nisba" && people_of_state(*m)) {
+      const actors::Actor* group = kb.find(m->actor);
+      if (!group || group->type == "country") continue;
+    }
     // «المخرج البريطاني», «الناشط السعودي»: a person by their trade and origin, not the state.
     if (m->kind == "nisba" && m->first_token > s_.first_token && m->proclitics.empty() &&
         is_person_noun(text::behind_conjunction(word(m->first_token - 1))))
