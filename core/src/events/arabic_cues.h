@@ -240,6 +240,13 @@ inline bool is_heading_word(std::string_view w) { return cue_lists().heading_wor
 // A facility named after a city or a state («مطار القاهرة», «ميناء الحديدة»,
 // «جامعة الكويت»): the name in its construct is the facility's, a place.
 inline bool is_facility_noun(std::string_view w) { return cue_lists().facility_nouns.contains(w); }
+// A meeting, a summit or an accord named after where it was held («اجتماع الدوحة»,
+// «مؤتمر الرياض»), as written or behind a glued letter («باتفاق الطائف»).
+inline bool is_venue_noun(std::string_view w) {
+  const WordSet& k = cue_lists().venue_nouns;
+  w = text::behind_conjunction(w);
+  return k.contains(w) || k.contains(text::behind_glued_letter(w));
+}
 // Heads of an office's or a body's name («مسؤول», «منسق», «لجنة»): a verbal noun
 // at the end of the name is what the office does, no act.
 inline bool is_office_head(std::string_view w) { return cue_lists().office_heads.contains(w); }

@@ -58,6 +58,12 @@ bool said_of_it(const SentenceView& v, const FoundTrigger& f, bool (*is)(std::st
   return false;
 }
 
+// «عشية زيارة يقوم بها الوزير»: the act on whose eve the clause stands is still to come.
+bool on_its_eve(const SentenceView& v, const FoundTrigger& f) {
+  return f.match.first > v.first() && f.match.prefix_bytes == 0 &&
+         text::behind_conjunction(v.word(f.match.first - 1)) == "عشيه";
+}
+
 // The first word after verbal noun k, within `reach` words and before any
 // punctuation or the next trigger (the rest of its clause), that `is` knows;
 // v.end() when none.
@@ -605,7 +611,8 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       // acts it tells what they will bring: «هذه الحرب بين تركيا والعمال الكردستاني
       // ستلحق الأضرار» is a war going on).
       if (f.trigger->kind == TriggerKind::kNoun && family(f.trigger->code) == "04" &&
-          (announced_by_predicate(view, triggers, k) || during_an_announced_act(view, triggers, k)))
+          (announced_by_predicate(view, triggers, k) || during_an_announced_act(view, triggers, k) ||
+           on_its_eve(view, f)))
         t.modality.future = true;
       // A deal, talks or a truce that failed or was called off did not take place
       // (an attack that failed did: acts of conflict keep their modality).

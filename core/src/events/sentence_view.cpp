@@ -113,6 +113,9 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (p.lead > s_.first_token && m->proclitics.empty()) {
       std::string_view before = word(p.lead - 1);
       if (is_facility_noun(before) || is_facility_noun(text::behind_glued_letter(before))) p.type = "place";
+      // «على هامش اجتماع الدوحة»: a capital after a meeting's noun is where it was held
+      // (not with another side joined to it or after «مع»: «لقاء الرياض وطهران»).
+      if (m->kind == "metonym" && is_venue_noun(before) && !side_follows(m->end_token)) p.type = "place";
     }
     p.place = p.type == "place";
     // «المقاتلين في حركة الشباب», «جنود في الجيش العراقي»: members in a body are
@@ -371,6 +374,14 @@ bool SentenceView::body_named_before(uint32_t nisba) const {
 // A plural of nationality that stands for people: indefinite («قطريين»,
 // «أمريكيون») alone, or after a noun that is not of those who act for their state
 // («مسؤولين أمريكيين», «جنود أتراك» act for it); definite, when counted.
+// Another side follows the name ending at `end`: one joined to it by و, or after «مع».
+bool SentenceView::side_follows(uint32_t end) const {
+  if (end >= s_.end_token) return false;
+  std::string_view w = word(end);
+  return w == "مع" || (w.substr(0, 2) == "و" && inside_mention(end)) ||
+         (w == "و" && end + 1 < s_.end_token && inside_mention(end + 1));
+}
+
 bool SentenceView::people_of_state(const actors::Mention& m) const {
   if (m.end_token != m.first_token + 1) return false;
   std::string_view w = word(m.first_token).substr(m.proclitics.size());

@@ -107,6 +107,7 @@ class SentenceView {
   bool holder_named_after(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
   static std::string type_of(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in);
   bool people_of_state(const actors::Mention& m) const;
+  bool side_follows(uint32_t end) const;
   bool body_named_before(uint32_t nisba) const;
   bool issue_adjective(const actors::Mention& m) const;
   bool person_named_after(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
