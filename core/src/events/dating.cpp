@@ -259,7 +259,14 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
     int g = time::governing_time(times, v.first(), v.end(), first, v.input().normalized, &v.input().tokens);
     // A time inside a clause reported after the act dates that clause's own
     // acts («سلمت …، وقالت: إنها ستسلمها … هذا الشهر»).
-    if (g >= 0 && !not_the_acts(times[g]) &&
+    // Nor a year before the document's named in a relative clause before the act and
+    // closed before it («الطريق التي استخدمتها قوات صالح في حرب عام 1994، وقد شن
+    // التحالف غارات»): that clause's background. (A recent day there is often the
+    // act's occasion: «في جلسته التي عقدت أمس، مؤكدا تضامن».)
+    bool closed_relative = g >= 0 && times[g].end_token <= first && year_of(times[g].value) &&
+                           year_of(times[g].value) < document_year && in_a_relative_clause(v, times[g].first_token) &&
+                           v.punctuation_between(times[g].end_token - 1, first);
+    if (g >= 0 && !not_the_acts(times[g]) && !closed_relative &&
         !(times[g].first_token >= end && v.complementizer_between(end - 1, times[g].first_token)))
       found = &times[g];
   }
