@@ -115,6 +115,14 @@ const time::TimeExpression* story_day(const SentenceView& v, uint32_t trigger, s
   return nullptr;
 }
 
+// «وجاء القرار بعد أن أبرمت واشنطن اتفاقا مع موسكو»: the act right after «بعد أن» is
+// done before its clause's (a time named before «بعد» still dates it: «أمس بعد أن
+// قصفت مقاتلات تركية» is yesterday's).
+bool after_which(const SentenceView& v, uint32_t trigger) {
+  return trigger >= v.first() + 2 && v.word(trigger - 1) == "ان" &&
+         text::behind_conjunction(v.word(trigger - 2)) == "بعد";
+}
+
 // «وكان الرئيس قد التقى …»: «كان … قد» before the act tells it as done before
 // the story's day (its background); so does «سبق لـX أن» («وسبق لهولاند أن التقى»).
 bool told_as_earlier(const SentenceView& v, uint32_t trigger) {
@@ -125,6 +133,7 @@ bool told_as_earlier(const SentenceView& v, uint32_t trigger) {
   // not a noun the copula's subject («كانت زيارة دي ميستورا مفاجئة»).
   std::string_view act = text::behind_conjunction(v.word(trigger));
   bool perfect = !act.starts_with("ال") && !act.starts_with("ي") && (!act.starts_with("ت") || act.ends_with("ت"));
+  if (perfect && after_which(v, trigger)) return true;
   bool only_subject = true, named = false;  // only the subject's names and times between the copula and the act
   for (uint32_t i = trigger; i-- > v.first() && i + kReach >= trigger;) {
     std::string_view w = text::behind_conjunction(v.word(i));
