@@ -1098,8 +1098,10 @@ class Reader {
       // A later predicate: a verb, or for a verbal noun one glued to the ل of
       // purpose («في زيارة رسمية للاجتماع بالرئيس»: the president is the
       // meeting's). A journey's verb keeps it: «وصل X للقاء حفتر» visits Haftar.
+      // (A verb no event of its own still is one: «وفي ختام اللقاء، طلب الرئيس نقل تحياته».)
       for (const FoundTrigger& t : triggers_)
-        if (t.match.first == i && &t > &triggers_[k] && (verb_like(v_, t) || (!verb && purpose(t))) && !t.complement)
+        if (t.match.first == i && &t > &triggers_[k] && (verb_like(v_, t) || (!verb && purpose(t))) &&
+            (!t.complement || t.trigger->kind == TriggerKind::kVerb))
           return i;
       // «الغارات التي نفذتها تركيا»: the relative clause that names a verbal
       // noun's agent is still the noun's; it goes on to its object.

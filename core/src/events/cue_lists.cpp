@@ -37,7 +37,7 @@ constexpr std::pair<const char*, WordSet CueLists::*> kLists[] = {
     {"location_words", &CueLists::location_words}, {"time_adverbs", &CueLists::time_adverbs},
     {"during_words", &CueLists::during_words}, {"joint_words", &CueLists::joint_words},
     {"pairing_words", &CueLists::pairing_words},
-    {"taking_place_verbs", &CueLists::taking_place_verbs}, {"receiving_verbs", &CueLists::receiving_verbs},
+    {"taking_place_verbs", &CueLists::taking_place_verbs}, {"conveying_verbs", &CueLists::conveying_verbs}, {"receiving_verbs", &CueLists::receiving_verbs},
     {"light_verbs", &CueLists::light_verbs}, {"attending_verbs", &CueLists::attending_verbs},
     {"participating_verbs", &CueLists::participating_verbs},
     {"topic_words", &CueLists::topic_words}, {"undoing_words", &CueLists::undoing_words},

@@ -47,7 +47,7 @@ struct CueLists {
   WordSet role_heads, agent_heads, reporting_heads, person_nouns, body_nouns, counterpart_words, unnamed_agents, member_nouns, arm_nouns, noun_homographs, team_nouns, facility_nouns, venue_nouns, office_heads,
       held_nouns, paper_nouns, base_nouns, property_nouns, territory_nouns, issue_nouns, relation_nouns, opposition_nouns, governing_nouns, light_verbal_nouns,
       backing_words, serving_words, belonging_words, company_words, heading_words, origin_words, directions, location_words,
-      time_adverbs, during_words, joint_words, pairing_words, taking_place_verbs, receiving_verbs, light_verbs, attending_verbs,
+      time_adverbs, during_words, joint_words, pairing_words, taking_place_verbs, conveying_verbs, receiving_verbs, light_verbs, attending_verbs,
       participating_verbs,
       topic_words, undoing_words, existence_words, predicate_verbs, quantity_words, proposal_verbs, possibility_predicates, denial_verbs, refusal_verbs, unrealizing_words, intent_words, leisure_words,
       death_nouns, count_words, death_blessings, unnamed_people, kin_nouns, standing_words, suffering_words;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "actors/honorifics.h"
 #include "events/arabic_cues.h"
 #include "events/argument_features.h"
 #include "events/clause_slots.h"
@@ -56,6 +57,44 @@ bool said_of_it(const SentenceView& v, const FoundTrigger& f, bool (*is)(std::st
     if (i >= f.phrase_end + 2 && !genitive) return false;
   }
   return false;
+}
+
+// «سموه», «معاليه», and the words that give them («سمو», «معالي», «فخامة»).
+bool honorific(std::string_view w) {
+  using actors::Honorific;
+  if (actors::honorific_pronoun(w) != Honorific::kNone) return true;
+  for (Honorific h : {Honorific::kMajesty, Honorific::kHighness, Honorific::kExcellencyPresident,
+                      Honorific::kExcellencyMinister})
+    if (actors::earns(h, w)) return true;
+  return false;
+}
+
+// «ونقل كارتر للملك سلمان تحيات الرئيس أوباما», «نقل فيه سموه تحيات»: the verb of
+// conveying before an act's noun, past the messenger, whom it is conveyed to, times,
+// «فيه» and «خلال الاستقبال»; its position, if any.
+std::optional<uint32_t> conveyed_by(const SentenceView& v, const FoundTrigger& f) {
+  constexpr uint32_t kReach = 16;  // the messenger's and the recipient's names and titles
+  static constexpr std::string_view kBetween[] = {"فيه", "فيها", "خلاله", "خلالها", "ل", "الي"};
+  if (f.trigger->kind != TriggerKind::kNoun || f.match.prefix_bytes) return std::nullopt;
+  for (uint32_t i = f.match.first; i-- > v.first() && f.match.first - i <= kReach;) {
+    std::string_view w = v.word(i);
+    if (cue_lists().conveying_verbs.contains(text::behind_conjunction(w))) return i;
+    if (i > v.first() && is_during_word(v.word(i - 1))) {  // «خلال الاستقبال»
+      --i;
+      continue;
+    }
+    // A participant's words with its titles («الرئيس المصري عبد الفتاح السيسي»).
+    auto named = std::find_if(v.participants().begin(), v.participants().end(), [&](const Participant& p) {
+      return p.lead <= i && i < p.mention->end_token;
+    });
+    if (named != v.participants().end()) {
+      i = named->lead;
+      continue;
+    }
+    if (!v.inside_mention(i) && !v.inside_time(i) && !detail::one_of(w, kBetween) && !honorific(w))
+      return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 // «عشية زيارة يقوم بها الوزير»: the act on whose eve the clause stands is still to come.
@@ -636,6 +675,16 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       if (f.trigger->kind == TriggerKind::kVerb && is_suffering_word(view.word(f.match.first)) &&
           std::find(slots.begin(), slots.end(), Slot::kActAgent) != slots.end())
         t.complement = true;
+      // What a messenger conveys is its sender's (the noun's genitive or pronoun), to
+      // whom ل or إلى names before the noun; the messenger is no side.
+      std::vector<bool> messenger(view.participants().size());
+      if (std::optional<uint32_t> c = conveyed_by(view, f))
+        for (size_t i = 0; i < view.participants().size(); ++i) {
+          const Participant& p = view.participants()[i];
+          if (p.lead <= *c || p.mention->end_token > f.match.first) continue;
+          if (p.preposition == "ل" || p.preposition == "الي") slots[i] = Slot::kRecipient;
+          else messenger[i] = true;
+        }
       for (size_t i = 0; i < view.participants().size(); ++i) {
         const Participant& p = view.participants()[i];
         if (p.mention->first_token < f.match.end && p.mention->end_token > f.match.first) continue;  // inside the trigger
@@ -656,7 +705,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         // («مشيدا بحضور الملك X الذي يزور القاهرة»: X visits).
         bool present = slots[i] != Slot::kRelativeHead &&
                        (p.present || (p.attends_from != UINT32_MAX && f.match.end <= p.attends_from));
-        t.no_side.push_back(present || p.origin || p.seat || p.kin || p.bracketed || p.attributed);
+        t.no_side.push_back(present || p.origin || p.seat || p.kin || p.bracketed || p.attributed || messenger[i]);
         t.audience.push_back(p.audience);
         t.unarmed.push_back(p.unarmed);
         t.served.push_back(p.served);
