@@ -346,8 +346,15 @@ void SentenceView::counted_part(Participant& p) const {
 
 // «المدعومة بقوات صالح», «المدعومين من إيران», «الموالية لهادي», «بدعم من تركيا»:
 // the backing word, then the preposition (glued, or «من»/«مع» on its own).
+// Word k is a noun of members with ب glued to it («بمقاتلي», «بعناصر»), outside a mention.
+bool SentenceView::glued_to_members(uint32_t k) const {
+  std::string_view w = text::behind_conjunction(word(k));
+  return w.size() > 2 && w.substr(0, 2) == "ب" && is_member_noun(w.substr(2)) && !inside_mention(k);
+}
+
 bool SentenceView::backs_side_before(const Participant& p) const {
   uint32_t i = p.lead;
+  if (p.preposition == "ب" && i > s_.first_token && glued_to_members(i - 1)) --i;  // «مدعوما بمقاتلي X»
   // «برفقة الأمير X»: a word of company governs the companion directly.
   if (p.preposition.empty() && i > s_.first_token && is_company_word(word(i - 1))) return true;
   if (p.preposition == "من" || p.preposition == "مع") {
@@ -721,6 +728,9 @@ std::string SentenceView::preposition_of(const actors::Mention& m) const {
     if (before.size() > 2 && (before.substr(0, 2) == "ب" || before.substr(0, 2) == "ل") &&
         (is_place_noun(before.substr(2)) || (text::is_state_noun(before.substr(2)) && m.lead_token == m.first_token)))
       return std::string(before.substr(0, 2));
+    // «مدعوما بمقاتلي المقاومة الشعبية»: so is ب glued to the backing group's members
+    // (not «مقرات خاصة بقوات الحرس الجمهوري», whose ب is the owner's).
+    if (glued_to_members(lead - 1) && lead > s_.first_token + 1 && is_backing_word(word(lead - 2))) return "ب";
     // An adjective of nationality is governed with the noun it describes, one
     // or two words back: «على السفارة السعودية», «بالقوات الجوية المصرية». A
     // country named like its adjective (السعودية) is one after a definite

@@ -108,6 +108,7 @@ class SentenceView {
   static std::string type_of(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in);
   bool people_of_state(const actors::Mention& m) const;
   bool side_follows(uint32_t end) const;
+  bool glued_to_members(uint32_t k) const;
   bool body_named_before(uint32_t nisba) const;
   bool issue_adjective(const actors::Mention& m) const;
   bool person_named_after(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
