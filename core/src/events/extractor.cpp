@@ -658,7 +658,8 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       if (f.trigger->kind != TriggerKind::kVerb && family(f.trigger->code) < "09" && failed_after(view, triggers, k))
         t.modality.unrealized = true;
       previous_announced = t.modality.future || text::is_future_verb(view.word(f.match.first));
-      t.code = t.modality.future ? intent_code(f.trigger->code) : f.trigger->code;
+      std::string_view code = f.bombing.empty() ? std::string_view(f.trigger->code) : f.bombing;
+      t.code = t.modality.future ? intent_code(code) : std::string(code);
       t.complement = f.complement;
       t.object_pronoun = (f.enclitic && f.trigger->kind != TriggerKind::kNoun) || f.pronoun_complement;
       t.unnamed_counterpart = family(f.trigger->code) == "04" && unnamed_counterpart(view, f);

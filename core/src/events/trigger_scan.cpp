@@ -41,6 +41,7 @@ class Scanner {
     for (size_t k = 1; k < out.size(); ++k) {
       out[k].complement = is_complement(out[k], out[k - 1]);
       out[k - 1].complement |= things_arrive(out[k - 1], out[k]);
+      if (bombing_by(out[k], out[k - 1])) out[k - 1].bombing = out[k].trigger->code;
     }
     for (FoundTrigger& f : out)
       f.complement |= attended(f) || undone(f) || topic(f) || occasion(f) || standing(f) || relays_greetings(f) ||
@@ -550,6 +551,14 @@ class Scanner {
     // after it is its subject, an act of its own.
     if (arriving(*before.trigger)) return false;
     return f.match.first == before.phrase_end || only_the_subject_between(before.phrase_end, f.match.first);
+  }
+
+  // «هجوما بسيارة مفخخة», «هجوم بعبوة ناسفة»: a bombing (183) glued to ب right after
+  // an attack's noun is how the attack was done, and its code the more exact one.
+  bool bombing_by(const FoundTrigger& f, const FoundTrigger& attack) const {
+    return f.complement && f.trigger->code.substr(0, 3) == "183" && attack.trigger->kind == TriggerKind::kNoun &&
+           (family(attack.trigger->code) == "19" || attack.trigger->code == "180") &&
+           f.match.first == attack.phrase_end && f.match.prefix_bytes > 0 && v_.word(f.match.first).starts_with("ب");
   }
 
   // A visit's verb whose target only «إلى» introduces: «وصل», «توجه».

@@ -20,6 +20,9 @@ struct FoundTrigger {
   // A verbal noun glued to ب right after another trigger is that trigger's
   // object («أشاد … بتحرير بنغازي»), not an event of its own.
   bool complement = false;
+  // The code of the bombing that instrument names («هجوما بسيارة مفخخة»: a car
+  // bombing, 1832), where it says more than the trigger's own; empty otherwise.
+  std::string_view bombing;
   // Read behind an enclitic pronoun («هجومه», «واتهموها»): the pronoun is an argument.
   bool enclitic = false;
   // The phrase's last preposition carries its complement as a pronoun («ألقت
