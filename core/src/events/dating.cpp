@@ -189,6 +189,19 @@ bool names_the_coming_days(const SentenceView& v, const time::TimeExpression& t)
   return false;
 }
 
+// «ويصل كيري إلى القاهرة خلال أيام»: an act told by a verb in the imperfect with a
+// span after «خلال» that counts no number («خلال أيام», «خلال ساعات») in its clause.
+bool within_a_coming_span(const SentenceView& v, uint32_t first, uint32_t end) {
+  constexpr uint32_t kReach = 10;  // the verb's subject and object, then «خلال»
+  if (!text::behind_conjunction(v.word(first)).starts_with("ي")) return false;
+  for (const time::TimeExpression& t : v.input().times)
+    if (t.type == "DURATION" && t.first_token >= end && t.first_token <= end + kReach && t.end_token <= v.end() &&
+        t.value.find('X') != std::string::npos && text::behind_conjunction(v.word(t.first_token)) == "خلال" &&
+        !v.punctuation_between(end - 1, t.first_token))
+      return true;
+  return false;
+}
+
 // A day's date moved by `days`; any other value as it is.
 std::string shifted(const std::string& value, int days) {
   if (days == 0) return value;
@@ -210,6 +223,11 @@ bool state_participle_before(const SentenceView& v, uint32_t at, uint32_t from) 
 
 EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::string_view document_date) {
   const auto& times = v.input().times;
+  if (within_a_coming_span(v, first, end)) {
+    EventDate out{std::string(document_date), true};
+    out.to_come = true;
+    return out;
+  }
   const time::TimeExpression* found = nullptr;
   // A time that is not the act's: «الأولى … منذ عام 2003» (the first since: the act
   // is news), or a recent one in a relative clause on another noun after the act

@@ -19,7 +19,8 @@ struct EventDate {
   bool inherited = false;     // the document's date: none was read in the sentence
   bool from_context = false;  // the day an earlier sentence told: none was read in the act's own
   bool historical = false; // a decade or more before the document
-  bool to_come = false;     // its own clause tells it as to come, naming no day («قريبا», «خلال الأيام المقبلة»)
+  bool to_come = false;     // its own clause tells it as to come, naming no day («قريبا», «خلال الأيام المقبلة»,
+                            // «يصل … خلال أيام»)
   bool before = false;      // told as done before the story's day («وكان الرئيس قد التقى …»), naming no day
 };
 
