@@ -71,10 +71,10 @@ bool honorific(std::string_view w) {
 
 // «ونقل كارتر للملك سلمان تحيات الرئيس أوباما», «نقل فيه سموه تحيات»: the verb of
 // conveying before an act's noun, past the messenger, whom it is conveyed to, times,
-// «فيه» and «خلال الاستقبال»; its position, if any.
+// «فيه» and «خلال الاستقبال» («خلال لقائه مع الرئيس X»); its position, if any.
 std::optional<uint32_t> conveyed_by(const SentenceView& v, const FoundTrigger& f) {
   constexpr uint32_t kReach = 16;  // the messenger's and the recipient's names and titles
-  static constexpr std::string_view kBetween[] = {"فيه", "فيها", "خلاله", "خلالها", "ل", "الي"};
+  static constexpr std::string_view kBetween[] = {"فيه", "فيها", "خلاله", "خلالها", "ل", "الي", "مع"};
   if (f.trigger->kind != TriggerKind::kNoun || f.match.prefix_bytes) return std::nullopt;
   for (uint32_t i = f.match.first; i-- > v.first() && f.match.first - i <= kReach;) {
     std::string_view w = v.word(i);
@@ -657,6 +657,9 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       // (an attack that failed did: acts of conflict keep their modality).
       if (f.trigger->kind != TriggerKind::kVerb && family(f.trigger->code) < "09" && failed_after(view, triggers, k))
         t.modality.unrealized = true;
+      // What a messenger is to convey («سينقل الجبير … تحيات الملك») is announced.
+      std::optional<uint32_t> conveyor = conveyed_by(view, f);
+      if (conveyor && text::is_future_verb(view.word(*conveyor))) t.modality.future = true;
       previous_announced = t.modality.future || text::is_future_verb(view.word(f.match.first));
       std::string_view code = f.bombing.empty() ? std::string_view(f.trigger->code) : f.bombing;
       t.code = t.modality.future ? intent_code(code) : std::string(code);
@@ -679,12 +682,12 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       // What a messenger conveys is its sender's (the noun's genitive or pronoun), to
       // whom ل or إلى names before the noun; the messenger is no side.
       std::vector<bool> messenger(view.participants().size());
-      if (std::optional<uint32_t> c = conveyed_by(view, f))
+      if (conveyor)
         for (size_t i = 0; i < view.participants().size(); ++i) {
           const Participant& p = view.participants()[i];
-          if (p.lead <= *c || p.mention->end_token > f.match.first) continue;
+          if (p.lead <= *conveyor || p.mention->end_token > f.match.first) continue;
           if (p.preposition == "ل" || p.preposition == "الي") slots[i] = Slot::kRecipient;
-          else messenger[i] = true;
+          else if (p.preposition.empty()) messenger[i] = true;
         }
       for (size_t i = 0; i < view.participants().size(); ++i) {
         const Participant& p = view.participants()[i];
