@@ -142,7 +142,7 @@ class Scanner {
 
   bool split_from(uint32_t i, uint64_t first_hash, uint8_t prefix, const actors::Mention* subject, bool headed,
                   FoundTrigger& f) {
-    constexpr uint32_t kSplitReach = 8;  // words between the first word and the rest, past the subject's first name
+    constexpr uint32_t kSplitReach = 12;  // words between the first word and the rest, past the subject's first name
     const text::PhraseTrie& trie = lexicon_.trie();
     int64_t first = trie.child(text::PhraseTrie::kRoot, first_hash);
     if (first < 0) return false;
@@ -230,8 +230,12 @@ class Scanner {
   bool subject_or_time(uint32_t k) const {
     if (v_.token(k).kind == text::TokenKind::kPunct || v_.word(k) == "و") return true;
     if (v_.other_words_between(k - 1, k + 1) == 0 && !v_.inside_mention(k)) return true;  // a time
-    for (const Participant& p : v_.participants())
-      if (p.lead <= k && k < p.mention->end_token) return p.coordinated;
+    const auto& ps = v_.participants();
+    for (size_t j = 0; j < ps.size(); ++j)
+      if (ps[j].lead <= k && k < ps[j].mention->end_token)
+        // Or the name a coordinated role phrase introduces: «وولي عهده الشيخ نواف».
+        return ps[j].coordinated || (j > 0 && ps[j - 1].coordinated && ps[j - 1].mention->end_token == ps[j].lead &&
+                                     ps[j - 1].mention->actor == ps[j].mention->actor);
     return false;
   }
 
