@@ -294,7 +294,10 @@ bool distinct(const TriggerInstance& t, size_t i, size_t j) {
   auto acts_for = [&](size_t k, size_t other) {
     const actors::Mention& o = *t.participants[other];
     bool headed_by_another = o.kind == "institution" && !o.role_of.empty() && o.role_of != t.participants[k]->actor;
-    return t.types[k] != "armed_group" && t.types[k] != "group" && !headed_by_another;
+    // «شن طيران النظام غارات على مدينة الزبداني», «سيطر الجيش على مدينة زنجبار»: a
+    // town its own state's forces attack or take is held by another.
+    bool struck = t.places[k] && attack(t.code) && t.forces[other];
+    return t.types[k] != "armed_group" && t.types[k] != "group" && !headed_by_another && !struck;
   };
   if (x == y || (t.states[i] == y && acts_for(i, j)) || (t.states[j] == x && acts_for(j, i))) return false;
   // «عقد المجلس اجتماعا برئاسة الأمير X», «قوات التحالف بقيادة السعودية»: who
@@ -714,6 +717,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.unarmed.push_back(p.unarmed);
         t.served.push_back(p.served);
         t.armed.push_back(p.armed);
+        t.forces.push_back(p.forces);
         t.owner.push_back(p.owner);
         t.dead.push_back(p.dead);
         bool land = p.place || (p.type == "country" && (p.mention->kind == "name" || p.mention->kind == "metonym"));

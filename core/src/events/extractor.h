@@ -71,6 +71,7 @@ struct TriggerInstance {
   std::vector<bool> unarmed;        // a relief or rights body: never the source of force
   std::vector<bool> served;         // whom the act is done for («شن غارات لإعادة هادي»): no side of conflict
   std::vector<bool> armed;          // an armed group or a crowd, whatever names it («مسلحون حوثيون»)
+  std::vector<bool> forces;         // named by its forces or arms («قوات النظام»)
   std::vector<bool> owner;          // the owner of a thing named before it («قصر الرئيس»)
   std::vector<bool> dead;           // named as one who died («بوفاة X»): never the source
   std::vector<bool> land_left;      // a country or place after «من»: where a retreat leaves from

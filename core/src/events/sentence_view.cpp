@@ -97,6 +97,7 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       p.unarmed = a->sector == "humanitarian" || a->sector == "rights";
     }
     p.armed = p.type == "armed_group" || p.type == "group";
+    p.forces = named_by_forces(*m, p.lead);
     if (m->kind == "metonym" || m->kind == "institution" || m->kind == "role" || m->kind == "nisba") p.type = "country";
     if (p.type == "event_name") continue;
     // A national team, and the states coordinated with it, play; they do not act.
@@ -346,6 +347,19 @@ void SentenceView::counted_part(Participant& p) const {
 
 // «المدعومة بقوات صالح», «المدعومين من إيران», «الموالية لهادي», «بدعم من تركيا»:
 // the backing word, then the preposition (glued, or «من»/«مع» on its own).
+// «قوات النظام», «الجيش الوطني», «طيران التحالف»: the mention's first word, behind its
+// clitics and article, is a noun of forces or arms.
+bool SentenceView::named_by_forces(const actors::Mention& m, uint32_t lead) const {
+  auto forces = [&](std::string_view w) {
+    if (w.substr(0, 4) == "ال") w = w.substr(4);
+    return w == "جيش" || is_arm_noun(w) || (w != "عشرات" && w != "مئات" && is_member_noun(w));
+  };
+  std::string_view first = word(m.first_token);
+  // Or the noun that governs it, right before it («قوات النظام السوري»).
+  return forces(first.substr(std::min(m.proclitics.size(), first.size()))) ||
+         (lead < m.first_token && forces(text::behind_conjunction(word(lead))));
+}
+
 // Word k is a noun of members with ب glued to it («بمقاتلي», «بعناصر»), outside a mention.
 bool SentenceView::glued_to_members(uint32_t k) const {
   std::string_view w = text::behind_conjunction(word(k));

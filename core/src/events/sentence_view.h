@@ -46,6 +46,7 @@ struct Participant {
   bool unarmed = false;     // a relief or rights body (its sector): never the one who uses force
   bool served = false;      // whom an act is done for: «لإعادة هادي», «لدعم المقاومة» — no side of force
   bool armed = false;       // an armed group or a group of people, even named by its nisba
+  bool forces = false;      // named by its forces or arms («قوات النظام», «الجيش الوطني», «طيران التحالف»)
   bool owner = false;       // named as who owns or leads a thing before it («قصر الرئيس», «موكب الوزير»)
   bool counted = false;     // named as some of it, counted: «أكثر من 300 من عناصر X», «عشرة من مواقع X» (lead: the count)
   bool dead = false;        // named as one who died («بوفاة الأمير X», «رحيل X»), here or by another name: acts no more
@@ -109,6 +110,7 @@ class SentenceView {
   bool people_of_state(const actors::Mention& m) const;
   bool side_follows(uint32_t end) const;
   bool glued_to_members(uint32_t k) const;
+  bool named_by_forces(const actors::Mention& m, uint32_t lead) const;
   bool body_named_before(uint32_t nisba) const;
   bool issue_adjective(const actors::Mention& m) const;
   bool person_named_after(const actors::Mention& m, const actors::KnowledgeBase& kb, const EventInput& in) const;
