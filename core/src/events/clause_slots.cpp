@@ -572,7 +572,12 @@ class Reader {
       uint32_t lead = lead_of(ps[i]);
       while (lead > end && text::is_quote_mark(v_.word(lead - 1))) --lead;  // «يرتكبها «داعش»»
       uint32_t n = light_verb_before(v_, lead);
-      if (!bare(ps[i]) || n == 0 || lead < end + 1 + n) continue;
+      // «التصريحات التي صدرت عن X»: what was issued from X is X's, as after a light verb.
+      static constexpr std::string_view kIssued[] = {"صدر", "صدرت", "صدرا", "صدروا"};
+      bool issued = n == 0 && ps[i].preposition == "عن" && lead >= v_.first() + 2 && v_.word(lead - 1) == "عن" &&
+                    detail::one_of(v_.word(lead - 2), kIssued);
+      if (issued) n = 2;
+      if ((!bare(ps[i]) && !issued) || n == 0 || lead < end + 1 + n) continue;
       bool relative = lead - 1 - n == after_end && is_relative_pronoun(v_.word(lead - 1 - n)) &&
                       out[i] == Slot::kBeyond && family(t.trigger->code) != "04" &&
                       object_before_relative(*t.trigger, end, after_end);
