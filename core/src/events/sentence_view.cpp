@@ -345,8 +345,6 @@ void SentenceView::counted_part(Participant& p) const {
   p.counted = w != "كل" && w != "جميع";  // «كل من X وY» is both of them, not some
 }
 
-// «المدعومة بقوات صالح», «المدعومين من إيران», «الموالية لهادي», «بدعم من تركيا»:
-// the backing word, then the preposition (glued, or «من»/«مع» on its own).
 // «قوات النظام», «الجيش الوطني», «طيران التحالف»: the mention's first word, behind its
 // clitics and article, is a noun of forces or arms.
 bool SentenceView::named_by_forces(const actors::Mention& m, uint32_t lead) const {
@@ -366,6 +364,8 @@ bool SentenceView::glued_to_members(uint32_t k) const {
   return w.size() > 2 && w.substr(0, 2) == "ب" && is_member_noun(w.substr(2)) && !inside_mention(k);
 }
 
+// «المدعومة بقوات صالح», «المدعومين من إيران», «الموالية لهادي», «بدعم من تركيا»:
+// the backing word, then the preposition (glued, or «من»/«مع» on its own).
 bool SentenceView::backs_side_before(const Participant& p) const {
   uint32_t i = p.lead;
   if (p.preposition == "ب" && i > s_.first_token && glued_to_members(i - 1)) --i;  // «مدعوما بمقاتلي X»
@@ -392,9 +392,6 @@ bool SentenceView::body_named_before(uint32_t nisba) const {
   return false;
 }
 
-// A plural of nationality that stands for people: indefinite («قطريين»,
-// «أمريكيون») alone, or after a noun that is not of those who act for their state
-// («مسؤولين أمريكيين», «جنود أتراك» act for it); definite, when counted.
 // Another side follows the name ending at `end`: one joined to it by و, or after «مع».
 bool SentenceView::side_follows(uint32_t end) const {
   if (end >= s_.end_token) return false;
@@ -403,6 +400,9 @@ bool SentenceView::side_follows(uint32_t end) const {
          (w == "و" && end + 1 < s_.end_token && inside_mention(end + 1));
 }
 
+// A plural of nationality that stands for people: indefinite («قطريين»,
+// «أمريكيون») alone, or after a noun that is not of those who act for their state
+// («مسؤولين أمريكيين», «جنود أتراك» act for it); definite, when counted.
 bool SentenceView::people_of_state(const actors::Mention& m) const {
   if (m.end_token != m.first_token + 1) return false;
   std::string_view w = word(m.first_token).substr(m.proclitics.size());
