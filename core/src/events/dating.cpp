@@ -5,6 +5,7 @@
 #include "events/arabic_cues.h"
 #include "events/extractor.h"
 #include "text/clitics.h"
+#include "text/tense.h"
 #include "time/date_value.h"
 #include "time/governing_time.h"
 
@@ -121,6 +122,15 @@ const time::TimeExpression* story_day(const SentenceView& v, uint32_t trigger, s
 bool after_which(const SentenceView& v, uint32_t trigger) {
   return trigger >= v.first() + 2 && v.word(trigger - 1) == "ان" &&
          text::behind_conjunction(v.word(trigger - 2)) == "بعد";
+}
+
+// «مدينة عدن التي حررها الجيش»: a relative clause in the perfect describes its noun
+// by what was done before the report (not «الذي سيتوجه»: to come).
+bool describes_by_what_was_done(const SentenceView& v, uint32_t trigger) {
+  std::string_view act = text::behind_conjunction(v.word(trigger));
+  bool perfect = !act.starts_with("ال") && !act.starts_with("ي") && (!act.starts_with("ت") || act.ends_with("ت")) &&
+                 !text::is_future_verb(act);
+  return perfect && trigger > v.first() && is_relative_pronoun(v.word(trigger - 1));
 }
 
 // «وكان الرئيس قد التقى …»: «كان … قد» before the act tells it as done before
@@ -333,7 +343,7 @@ EventDate report_date_of(const SentenceView& v, uint32_t trigger_first, std::str
   } else {
     out.value = std::string(document_date);
     out.inherited = true;
-    out.before = earlier;
+    out.before = earlier || describes_by_what_was_done(v, trigger_first);
   }
   return out;
 }
