@@ -240,6 +240,9 @@ inline bool is_heading_word(std::string_view w) { return cue_lists().heading_wor
 // A facility named after a city or a state («مطار القاهرة», «ميناء الحديدة»,
 // «جامعة الكويت»): the name in its construct is the facility's, a place.
 inline bool is_facility_noun(std::string_view w) { return cue_lists().facility_nouns.contains(w); }
+// «عمليات», «حملة», «مداهمات»: operations, campaigns, raids — what a verb right after
+// them («في عمليات استهدفت X») has for its subject.
+inline bool is_operation_noun(std::string_view w) { return cue_lists().operation_nouns.contains(w); }
 // A meeting, a summit or an accord named after where it was held («اجتماع الدوحة»,
 // «مؤتمر الرياض»), as written or behind a glued letter («باتفاق الطائف»).
 inline bool is_venue_noun(std::string_view w) {

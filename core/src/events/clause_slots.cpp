@@ -358,6 +358,14 @@ class Reader {
     // («الغارة التي شنتها طائرات التحالف»: with one, the name is the subject).
     bool relative_subject = verb && !t.enclitic && !pronoun_after && first == before_start &&
                             before_start > v_.first() && is_relative_pronoun(v_.word(before_start - 1));
+    // «في عمليات استهدفت تنظيم داعش وحزب العمال»: a verb right after an indefinite noun
+    // of operations or of an attack (a relative clause with no pronoun, which only an
+    // indefinite noun takes: not «وبعد اللقاء انتقد لافروف») has that noun for its
+    // subject; the names after it are its objects.
+    relative_subject |= verb && !t.enclitic && !pronoun_after && t.match.prefix_bytes == 0 && subject_before < 0 &&
+                        first > v_.first() && !v_.inside_mention(first - 1) &&
+                        !text::behind_conjunction(v_.word(first - 1)).starts_with("ال") &&
+                        (is_operation_noun(text::behind_conjunction(v_.word(first - 1))) || act_noun_before(first));
     bool feminine = verb && feminine_past(t);
     bool detached_pronoun = verb && end < v_.end() && is_detached_object_pronoun(v_.word(end));  // «مطالبا إياها»
     // «قال كازنوف إنه دعا بريطانيا»: a verb right after «أنه», «إنها», «بأنهم» has its
