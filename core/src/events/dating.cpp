@@ -124,13 +124,18 @@ bool after_which(const SentenceView& v, uint32_t trigger) {
          text::behind_conjunction(v.word(trigger - 2)) == "بعد";
 }
 
+// A verb in the perfect, read off its letters behind و/ف: no article, no imperfect
+// prefix (not «كانت تتهم», "used to accuse"; ت only with the perfect's own: «اتهمت»).
+bool in_the_perfect(std::string_view act) {
+  return !act.starts_with("ال") && !act.starts_with("ي") && (!act.starts_with("ت") || act.ends_with("ت"));
+}
+
 // «مدينة عدن التي حررها الجيش»: a relative clause in the perfect describes its noun
 // by what was done before the report (not «الذي سيتوجه»: to come).
 bool describes_by_what_was_done(const SentenceView& v, uint32_t trigger) {
   std::string_view act = text::behind_conjunction(v.word(trigger));
-  bool perfect = !act.starts_with("ال") && !act.starts_with("ي") && (!act.starts_with("ت") || act.ends_with("ت")) &&
-                 !text::is_future_verb(act);
-  return perfect && trigger > v.first() && is_relative_pronoun(v.word(trigger - 1));
+  return in_the_perfect(act) && !text::is_future_verb(act) && trigger > v.first() &&
+         is_relative_pronoun(v.word(trigger - 1));
 }
 
 // «وكان الرئيس قد التقى …»: «كان … قد» before the act tells it as done before
@@ -139,10 +144,8 @@ bool told_as_earlier(const SentenceView& v, uint32_t trigger) {
   constexpr uint32_t kReach = 8;  // «وكان وزير الخارجية الأمريكي جون كيري قد»
   bool before_act = false;        // «قد» seen between the copula and the act
   // «بعد أن كانت واشنطن اتهمت تركيا»: the copula, its named subject and a verb in the
-  // perfect (no imperfect prefix: not «كانت تتهم», "used to accuse") is as «قد» is —
-  // not a noun the copula's subject («كانت زيارة دي ميستورا مفاجئة»).
-  std::string_view act = text::behind_conjunction(v.word(trigger));
-  bool perfect = !act.starts_with("ال") && !act.starts_with("ي") && (!act.starts_with("ت") || act.ends_with("ت"));
+  // perfect is as «قد» is — not a noun the copula's subject («كانت زيارة دي ميستورا مفاجئة»).
+  bool perfect = in_the_perfect(text::behind_conjunction(v.word(trigger)));
   if (perfect && after_which(v, trigger)) return true;
   bool only_subject = true, named = false;  // only the subject's names and times between the copula and the act
   for (uint32_t i = trigger; i-- > v.first() && i + kReach >= trigger;) {
