@@ -31,4 +31,12 @@ bool earns(Honorific h, std::string_view w) {
   return false;
 }
 
+bool is_honorific_word(std::string_view w) {
+  if (honorific_pronoun(w) != Honorific::kNone) return true;
+  for (Honorific h : {Honorific::kMajesty, Honorific::kHighness, Honorific::kExcellencyPresident,
+                      Honorific::kExcellencyMinister})
+    if (earns(h, w)) return true;
+  return false;
+}
+
 }  // namespace marsad::actors

@@ -22,4 +22,7 @@ Honorific honorific_pronoun(std::string_view word);
 // president; «معالي», «وزير», «الامين» for a minister.
 bool earns(Honorific h, std::string_view word);
 
+// An honorific pronoun or a word that gives one («سموه», «معاليه»; «سمو», «معالي», «فخامة»).
+bool is_honorific_word(std::string_view word);
+
 }  // namespace marsad::actors

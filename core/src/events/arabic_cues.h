@@ -138,12 +138,18 @@ inline bool opens_attribution(std::string_view w) {
          detail::one_of(w, detail::kQuoting);
 }
 
+namespace detail {
+// Word w in list k behind its conjunction, as written or behind one more glued letter.
+inline bool listed_behind_clitics(const WordSet& k, std::string_view w) {
+  w = text::behind_conjunction(w);
+  return k.contains(w) || k.contains(text::behind_glued_letter(w));
+}
+}  // namespace detail
+
 // «قتل», «أصيب», «لقي مصرعه», «مقتل», «قتلى»: being killed or wounded (also
 // behind a glued letter: «بمقتل»).
 inline bool is_suffering_word(std::string_view w) {
-  const WordSet& k = cue_lists().suffering_words;
-  w = text::behind_conjunction(w);
-  return k.contains(w) || k.contains(text::behind_glued_letter(w));
+  return detail::listed_behind_clitics(cue_lists().suffering_words, w);
 }
 
 // «بوفاة X», «رحيل X», «ضريح X»: X is dead, and acts in the sentence no more.
@@ -245,11 +251,7 @@ inline bool is_facility_noun(std::string_view w) { return cue_lists().facility_n
 inline bool is_operation_noun(std::string_view w) { return cue_lists().operation_nouns.contains(w); }
 // A meeting, a summit or an accord named after where it was held («اجتماع الدوحة»,
 // «مؤتمر الرياض»), as written or behind a glued letter («باتفاق الطائف»).
-inline bool is_venue_noun(std::string_view w) {
-  const WordSet& k = cue_lists().venue_nouns;
-  w = text::behind_conjunction(w);
-  return k.contains(w) || k.contains(text::behind_glued_letter(w));
-}
+inline bool is_venue_noun(std::string_view w) { return detail::listed_behind_clitics(cue_lists().venue_nouns, w); }
 // Heads of an office's or a body's name («مسؤول», «منسق», «لجنة»): a verbal noun
 // at the end of the name is what the office does, no act.
 inline bool is_office_head(std::string_view w) { return cue_lists().office_heads.contains(w); }

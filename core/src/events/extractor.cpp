@@ -59,16 +59,6 @@ bool said_of_it(const SentenceView& v, const FoundTrigger& f, bool (*is)(std::st
   return false;
 }
 
-// «سموه», «معاليه», and the words that give them («سمو», «معالي», «فخامة»).
-bool honorific(std::string_view w) {
-  using actors::Honorific;
-  if (actors::honorific_pronoun(w) != Honorific::kNone) return true;
-  for (Honorific h : {Honorific::kMajesty, Honorific::kHighness, Honorific::kExcellencyPresident,
-                      Honorific::kExcellencyMinister})
-    if (actors::earns(h, w)) return true;
-  return false;
-}
-
 // «ونقل كارتر للملك سلمان تحيات الرئيس أوباما», «نقل فيه سموه تحيات»: the verb of
 // conveying before an act's noun, past the messenger, whom it is conveyed to, times,
 // «فيه» and «خلال الاستقبال» («خلال لقائه مع الرئيس X»); its position, if any.
@@ -84,14 +74,12 @@ std::optional<uint32_t> conveyed_by(const SentenceView& v, const FoundTrigger& f
       continue;
     }
     // A participant's words with its titles («الرئيس المصري عبد الفتاح السيسي»).
-    auto named = std::find_if(v.participants().begin(), v.participants().end(), [&](const Participant& p) {
-      return p.lead <= i && i < p.mention->end_token;
-    });
-    if (named != v.participants().end()) {
+    if (const Participant* named = v.participant_covering(i)) {
       i = named->lead;
       continue;
     }
-    if (!v.inside_mention(i) && !v.inside_time(i) && !detail::one_of(w, kBetween) && !honorific(w))
+    if (!v.inside_mention(i) && !v.inside_time(i) && !detail::one_of(w, kBetween) &&
+        !actors::is_honorific_word(w))
       return std::nullopt;
   }
   return std::nullopt;

@@ -575,6 +575,12 @@ const Participant* SentenceView::participant_at(uint32_t i) const {
   return nullptr;
 }
 
+const Participant* SentenceView::participant_covering(uint32_t i) const {
+  for (const Participant& p : participants_)
+    if (p.lead <= i && i < p.mention->end_token) return &p;
+  return nullptr;
+}
+
 bool SentenceView::inside_mention(uint32_t i) const {
   auto it = std::upper_bound(mentions_.begin(), mentions_.end(), i,
                              [](uint32_t t, const actors::Mention* m) { return t < m->first_token; });

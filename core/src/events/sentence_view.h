@@ -70,6 +70,9 @@ class SentenceView {
   const std::vector<Participant>& participants() const { return participants_; }    // in text order
   // The participant whose phrase starts at token i (its lead token), or nullptr.
   const Participant* participant_at(uint32_t i) const;
+  // The participant whose phrase, from its lead (titles, a governing noun) to its
+  // end, covers token i, or nullptr.
+  const Participant* participant_covering(uint32_t i) const;
   bool inside_mention(uint32_t i) const;
   bool inside_time(uint32_t i) const { return time_tokens_[i]; }  // a word of a time expression
   // Words strictly between tokens a < b that are neither in a mention nor in

@@ -230,13 +230,12 @@ class Scanner {
   bool subject_or_time(uint32_t k) const {
     if (v_.token(k).kind == text::TokenKind::kPunct || v_.word(k) == "و") return true;
     if (v_.other_words_between(k - 1, k + 1) == 0 && !v_.inside_mention(k)) return true;  // a time
-    const auto& ps = v_.participants();
-    for (size_t j = 0; j < ps.size(); ++j)
-      if (ps[j].lead <= k && k < ps[j].mention->end_token)
-        // Or the name a coordinated role phrase introduces: «وولي عهده الشيخ نواف».
-        return ps[j].coordinated || (j > 0 && ps[j - 1].coordinated && ps[j - 1].mention->end_token == ps[j].lead &&
-                                     ps[j - 1].mention->actor == ps[j].mention->actor);
-    return false;
+    const Participant* p = v_.participant_covering(k);
+    if (!p) return false;
+    // Or the name a coordinated role phrase introduces: «وولي عهده الشيخ نواف».
+    const Participant* before = p == v_.participants().data() ? nullptr : p - 1;
+    return p->coordinated || (before && before->coordinated && before->mention->end_token == p->lead &&
+                              before->mention->actor == p->mention->actor);
   }
 
   // The first trigger of the phrase whose context words the sentence has
@@ -407,9 +406,8 @@ class Scanner {
   bool only_a_subject(uint32_t from, uint32_t to) const {
     bool named = false;
     for (uint32_t i = from; i < to; ++i) {
-      bool in_phrase = false;
-      for (const Participant& p : v_.participants())
-        if (p.lead <= i && i < p.mention->end_token) in_phrase = true, named = true;
+      bool in_phrase = v_.participant_covering(i) != nullptr;
+      named |= in_phrase;
       if (!in_phrase && v_.other_words_between(i - 1, i + 1) > 0) return false;
     }
     return named;
