@@ -1138,6 +1138,7 @@ class Reader {
       // an attribution after a comma closes the clause (not one within it: «وثمن هادي
       // وفقا لوكالة الأنباء اليمنية مواقف الصين»).
       if (i > end && is_clause_punctuation(v_.word(i - 1)) && opens_attribution(v_.word(i))) return i;
+      if (i > end && verb_after_comma(i)) return i;
       // «رفض مكتب الرئيس التعليق وكذلك فعلت الشركة»: who did the same is no side of the act.
       if (i + 1 < stop && is_did_likewise(v_.word(i), v_.word(i + 1))) return i;
       // «زيارة بحاح إلى عدن تمثل صفعة لميليشيات الحوثي»: what the noun's act amounts to.
@@ -1157,6 +1158,22 @@ class Reader {
       if (i > v_.first() && is_clause_punctuation(v_.word(i - 1)) && is_negation(text::behind_conjunction(w))) return i;
     }
     return stop;
+  }
+
+  // «أفرج عنها الاتحاد الأوروبي، سلمت اليونان دفعتين»: past a comma, a lone word
+  // that is none of the clause's (no name, time, particle or conjunction), shaped
+  // as a perfect verb of «ت» (not a plural of «ات»), with a side right after it
+  // is the next clause's verb, the side its subject. A noun in construct there
+  // («، دور خادم الحرمين», «، أمير المنطقة الشرقية») keeps the clause going.
+  bool verb_after_comma(uint32_t i) const {
+    if (!is_clause_punctuation(v_.word(i - 1)) || i + 1 >= v_.end()) return false;
+    const Participant* next = v_.participant_at(i + 1);
+    if (next == nullptr || next->lead != i + 1 || v_.participant_covering(i) != nullptr || v_.inside_mention(i) ||
+        v_.inside_time(i))
+      return false;
+    std::string_view w = v_.word(i);
+    return !w.starts_with("و") && !w.starts_with("ف") && !w.starts_with("ال") && w.ends_with("ت") && !w.ends_with("ات") &&
+           !is_preposition(w) && !governs_a_noun(w);
   }
 
   bool purpose(const FoundTrigger& t) const {
