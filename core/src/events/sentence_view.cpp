@@ -235,7 +235,15 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
                    !is_complementizer(word(k)) && !is_clause_punctuation(word(k));
       }
       bool of_origin = gap == 1 && before->end_token == origin_word && between.substr(0, 2) == "و";
-      p.coordinated = (gap == 0 && m->proclitics.substr(0, 2) == "و") || between == "و" || joined_noun || listed || of_origin;
+      // «ميليشيات الحوثي المتمردة وقوات صالح»: an epithet or two of the name
+      // before stand between (not a place the text does not know: «قصفت قوات
+      // النظام الحولة وتلبيسة» struck both towns).
+      constexpr uint32_t kEpithetReach = 2;
+      bool past_epithets = gap >= 1 && gap <= kEpithetReach && m->proclitics.substr(0, 2) == "و";
+      for (uint32_t k = before->end_token; k < p.lead && past_epithets; ++k)
+        past_epithets = !inside_mention(k) && is_epithet(word(k));
+      p.coordinated = (gap == 0 && m->proclitics.substr(0, 2) == "و") || between == "و" || joined_noun || listed ||
+                      of_origin || past_epithets;
       // «إلى كينيا وإثيوبيا»: a name joined by و right after one governed by a
       // preposition is governed by it too (not «بين X وY»: two sides, read as a pair).
       if (p.coordinated && p.preposition.empty() && (gap == 0 || of_origin) && !participants_.back().preposition.empty() &&
