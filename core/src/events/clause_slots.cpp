@@ -1048,9 +1048,13 @@ class Reader {
 
   // «يلتقي كارتر الذي يقوم بجولة في المنطقة، رئيس الوزراء»: a relative clause
   // on the subject right after its verb, closed by a comma that a name follows
-  // (the verb's object). The word after that comma, or `rel` when there is none.
+  // (the verb's object); so is a clause of what the subject is («وحمل المومني
+  // وهو أيضا الناطق باسم الحكومة الأردنية، حكومة إسرائيل»). The word after that
+  // comma, or `rel` when there is none.
   uint32_t relative_on_subject(uint32_t rel) const {
-    if (rel <= v_.first() || !is_relative_pronoun(v_.word(rel))) return rel;
+    if (rel <= v_.first()) return rel;
+    std::string_view opener = v_.word(rel);
+    if (!is_relative_pronoun(opener) && opener != "وهو" && opener != "وهي") return rel;
     const Participant* subject = nullptr;
     for (const Participant& p : v_.participants())
       if (p.mention->end_token == rel && bare(p)) subject = &p;
