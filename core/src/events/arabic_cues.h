@@ -372,6 +372,9 @@ inline bool ends_in_pronoun(std::string_view w) {
   return false;
 }
 
+// A last word that carries a pronoun of the first person: «لقائي», «زيارتنا».
+inline bool ends_in_first_person(std::string_view w) { return w.ends_with("ي") || w.ends_with("نا"); }
+
 // Words after which an act is the topic of talk, not an act: «محادثات حول
 // التعاون», «بحث سبل التعاون», «مشاورات بشأن الدعم».
 inline bool is_topic_word(std::string_view w) { return cue_lists().topic_words.contains(w); }

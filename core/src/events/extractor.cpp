@@ -656,6 +656,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       t.code = t.modality.future ? intent_code(code) : std::string(code);
       t.complement = f.complement;
       t.object_pronoun = (f.enclitic && f.trigger->kind != TriggerKind::kNoun) || f.pronoun_complement;
+      t.speakers = f.enclitic && f.trigger->kind == TriggerKind::kNoun && ends_in_first_person(view.word(f.match.first));
       t.unnamed_counterpart = family(f.trigger->code) == "04" && unnamed_counterpart(view, f);
       t.taken_part_in = family(f.trigger->code) == "04" && !verb_like(view, f) && taken_part_in(view, f.match.first);
       t.features = trigger_features(view, f, t.modality);
@@ -853,6 +854,11 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
         ps[i] = 0;
     }
     if (t.unnamed_counterpart) continue;
+    // «اعتبر كيري أن تصريحات خامنئي مقلقة، وهذا أحد أسباب لقائي المزمع مع القادة»:
+    // a noun of the first person is its reporter's act, when the clause has one.
+    if (t.speakers && std::any_of(t.slots.begin(), t.slots.end(), [](Slot s) { return s == Slot::kReporter; }))
+      for (size_t i = 0; i < n; ++i)
+        if (t.slots[i] != Slot::kReporter) ps[i] = 0;
     bool symmetric = t.trigger->symmetric;
     // «استضافت باكستان المحادثات بين الحكومة الأفغانية وطالبان»: when «بين» names
     // two sides, they are the act's; the host, the sponsor, the place are not.
