@@ -41,6 +41,19 @@ bool in_a_relative_clause(const SentenceView& v, uint32_t time_first) {
   return false;
 }
 
+// «تراجع عدد القتلى 6 في المائة مقارنة بالنصف الأول من 2014»: a time a figure is
+// compared with is no act's day.
+bool compared_with(const SentenceView& v, uint32_t time_first) {
+  constexpr uint32_t kReach = 5;  // words back to it: «مقارنة بالنصف الأول من 2014»
+  static constexpr std::string_view kWords[] = {"مقارنه", "بالمقارنه", "قياسا", "مقارنا"};
+  for (uint32_t i = time_first; i > v.first() && time_first - i < kReach;) {
+    std::string_view w = text::behind_conjunction(v.word(--i));
+    if (is_clause_punctuation(w)) return false;
+    if (detail::one_of(w, kWords)) return true;
+  }
+  return false;
+}
+
 // «على صعيد آخر», «في سياق منفصل», «في تطور آخر»: the text turns to another story
 // between tokens [from, to); the day it was at is not this one's. («من جهة أخرى» is
 // as often the other side of the same story: not one of them.)
@@ -248,6 +261,7 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
   // noun, «الهجوم الذي شنه داعش الاثنين», the clause is the act's own).
   int document_year = year_of(document_date);
   auto not_the_acts = [&](const time::TimeExpression& t) {
+    if (compared_with(v, t.first_token)) return true;
     constexpr uint32_t kFirstReach = 12;  // «للمرة الأولى», «أول زيارة يقوم بها X» stand this close before «منذ»
     // «منذ» before the time, or its first word («أول زيارة … منذ 12 عاما»).
     uint32_t since = v.word(t.first_token) == "منذ" ? t.first_token + 1 : t.first_token;
