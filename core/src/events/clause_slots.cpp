@@ -27,7 +27,9 @@ bool opens_clause(std::string_view w) {
                                            // a cause: «انتقد X أطرافا بسبب محاولة بعضها استغلال Y»
                                            "بسبب", "جراء", "لان", "لانه", "لانها", "لانهم",
                                            // a purpose: «… سعيا لاسترضاء أعضاء الكونغرس» (and «في محاولة ل…»: extent_after)
-                                           "سعيا", "بهدف"};
+                                           "سعيا", "بهدف",
+                                           // a topic set against the one before: «أيدت قطر الاتفاق أما السعودية فكانت حذرة»
+                                           "اما"};
   return detail::one_of(w, k) || is_complementizer(w) || w == "الذي" || w == "التي" || w == "الذين" ||
          w == "؛" || w == ";" || w == ":";
 }
