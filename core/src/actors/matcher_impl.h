@@ -116,6 +116,7 @@ class Matcher {
   void merge_respelled();
   void give_titles_to_names_after();
   const Lexicon::HeldRole* last_named_holder(const Title& title, const Raw& t, const std::string& of = {}) const;
+  const Actor* holder_in_apposition(const Title& title, const Raw& t, const std::string& of) const;
   bool is_full_name(const Raw& r);
   const Actor* named_by_family_name(const Raw& r) const;
   const Actor* named_in_full_before(uint32_t i) const;

@@ -527,6 +527,11 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
         emit_nested();
         return next;
       }
+  if (const Actor* p = some_holder ? nullptr : holder_in_apposition(title, t, of)) {
+    emit(t.first, pos, p->id, "title", role, of);
+    emit_nested();
+    return next;
+  }
   // The holder, and the state or body of the role as a mention of its own
   // («وزير الخارجية الأمريكي» in 2015: Kerry, and the United States).
   if (const Actor* p = some_holder ? nullptr : holder(title, of, at)) {
@@ -684,6 +689,22 @@ const Lexicon::HeldRole* Matcher::last_named_holder(const Title& title, const Ra
       bool same_office = m.role == title.title || any_ministers(title, m.role);
       if (named && same_office && (of.empty() ? any_ministers(title, m.role) : m.role_of == of)) return nullptr;
     }
+  return nullptr;
+}
+
+// «الملا محمد عمر، زعيم حركة طالبان … توفي قبل عامين»: a title right after the
+// person the text just named (or after a comma) who held that office at any time
+// describes them — their office then, not the holder on the document's date.
+const Actor* Matcher::holder_in_apposition(const Title& title, const Raw& t, const std::string& of) const {
+  if (title.title.empty() || out_.mentions.empty()) return nullptr;
+  const Mention& m = out_.mentions.back();
+  bool after_comma = t.first > 0 && m.end_token + 1 == t.first && (word(t.first - 1) == "،" || word(t.first - 1) == ",");
+  if ((m.end_token != t.first && !after_comma) || (m.kind != "name" && m.kind != "short") || !is_person(m.actor))
+    return nullptr;
+  for (const Lexicon::HeldRole& h : lex_.held_roles())
+    if (actor(h.actor).id == m.actor && title_matches(title, *h.role) &&
+        (of.empty() || h.role->of == of || h.state == of))
+      return &actor(h.actor);
   return nullptr;
 }
 

@@ -854,6 +854,12 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
         ps[i] = 0;
     }
     if (t.unnamed_counterpart) continue;
+    // «تحيات الرئيس عبدالفتاح السيسي رئيس جمهورية مصر العربية»: an actor the clause
+    // already names is no side again from beyond it (their title said after them).
+    for (size_t i = 0; i < n; ++i)
+      if (t.slots[i] == Slot::kBeyond)
+        for (size_t j = 0; j < n; ++j)
+          if (j != i && in_clause(t.slots[j]) && t.participants[j]->actor == t.participants[i]->actor) ps[i] = pt[i] = 0;
     // «اعتبر كيري أن تصريحات خامنئي مقلقة، وهذا أحد أسباب لقائي المزمع مع القادة»:
     // a noun of the first person is its reporter's act, when the clause has one.
     if (t.speakers && std::any_of(t.slots.begin(), t.slots.end(), [](Slot s) { return s == Slot::kReporter; }))
