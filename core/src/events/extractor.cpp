@@ -674,6 +674,15 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       // What a messenger conveys is its sender's (the noun's genitive or pronoun), to
       // whom ل or إلى names before the noun; the messenger is no side.
       std::vector<bool> messenger(view.participants().size());
+      // «ونقل الوزير خلال الاستقبال تحيات الملك لـX», «رافق الأمير خلال الزيارة مساعد
+      // الوزير»: a meeting told again with the article after «خلال», no pronoun of its
+      // own, is the one the text told before; its sides are the clause's subject and
+      // whom it names itself («خلال الزيارة التاريخية للأمير X إلى فرنسا», «ب», «مع»,
+      // «بين») — the clause's object, whom its ل names and the names beyond are the
+      // clause verb's.
+      bool told_again = family(f.trigger->code) == "04" && f.trigger->kind == TriggerKind::kNoun && !f.enclitic &&
+                        f.match.first > view.first() && is_during_word(view.word(f.match.first - 1)) &&
+                        view.word(f.match.first).starts_with("ال");
       if (conveyor)
         for (size_t i = 0; i < view.participants().size(); ++i) {
           const Participant& p = view.participants()[i];
@@ -701,7 +710,11 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         // («مشيدا بحضور الملك X الذي يزور القاهرة»: X visits).
         bool present = slots[i] != Slot::kRelativeHead &&
                        (p.present || (p.attends_from != UINT32_MAX && f.match.end <= p.attends_from));
-        t.no_side.push_back(present || p.origin || p.seat || p.kin || p.bracketed || p.attributed || messenger[i]);
+        bool own_side = slots[i] == Slot::kGoverningSubject || slots[i] == Slot::kPaired || slots[i] == Slot::kAgent ||
+                        (slots[i] == Slot::kComplement && p.preposition != "ل");
+        bool clause_verbs = told_again && !own_side;
+        t.no_side.push_back(present || p.origin || p.seat || p.kin || p.bracketed || p.attributed || messenger[i] ||
+                            clause_verbs);
         t.audience.push_back(p.audience);
         t.unarmed.push_back(p.unarmed);
         t.served.push_back(p.served);
