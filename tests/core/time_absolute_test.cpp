@@ -98,6 +98,21 @@ TEST(TimeAbsolute, ADayInAnItemOfAHistoryListIsOfItsYear) {
 
 // A list of numbers that a resolution or an article heads is no list of years:
 // «القرارات 1701 و2216 و1999»; one of years is, «بين عامي 2015 و2018».
+TEST(TimeAbsolute, MonthWithoutAYearTakesTheYearOfTheSentencesStory) {
+  for (const Case& c : {
+           // a story years back: the sentence's year
+           Case{"2016-05-10", "بدأت حرب يونيو 1967 بضربة جوية، وتوقف القتال في 10 يونيو بعد احتلال الجولان.",
+                "10 يونيو", "DATE", "1967-06-10"},
+           Case{"2016-05-10", "اعتصم المحتجون من 3 يوليو 2013 حتى فض الاعتصام في أغسطس.", "أغسطس", "DATE", "2013-08"},
+           // not a point things run from, nor last year, nor a month told as past, nor another sentence
+           Case{"2016-05-10", "سجل الدينار أدنى مستوى له منذ مارس 2012 في تعاملات 4 مايو.", "4 مايو", "DATE", "2016-05-04"},
+           Case{"2016-05-10", "أعلنت الشركة في ديسمبر 2015 خطة جديدة، وبدأت تنفيذها في 3 مارس.", "3 مارس", "DATE", "2016-03-03"},
+           Case{"2016-05-10", "وقعت الحرب في يونيو 1967 ثم انسحبت القوات في مارس الماضي.", "مارس الماضي", "DATE", "2016-03"},
+           Case{"2016-05-10", "وقعت الحرب في يونيو 1967. وفي 3 مارس زار الوزير المدينة.", "3 مارس", "DATE", "2016-03-03"},
+       })
+    check(c);
+}
+
 TEST(TimeAbsolute, NumbersOfResolutionsAreNoYears) {
   check_none("2016-01-20", "ويطالب المجلس بتنفيذ القرارات 1701 و2216 و1999 كاملة.");
   check(Case{"", "أقيمت البطولات 2004 و2008 و2012.", "و2012", "DATE", "2012"});

@@ -200,7 +200,12 @@ void find_absolute_dates(const Context& c, std::vector<Candidate>& out) {
           end = m.end;
           int dir = direction_after(w, end, end);
           if (dir == 2) dir = future_clause(w, first) || scheduled_clause(w, first) ? 2 : 0;
-          out.push_back(month_day_without_year(first, end, c.doc, m.month, day.value, dir));
+          if (int year = dir != 0 || end != m.end ? -1 : sentence_year(w, out, first, c.doc); year > 0)
+            out.push_back(absolute(first, end, day.value <= days_in_month(year, m.month)
+                                                   ? DateValue::ymd(year, m.month, day.value)
+                                                   : DateValue::ym(year, m.month)));
+          else
+            out.push_back(month_day_without_year(first, end, c.doc, m.month, day.value, dir));
         }
         continue;
       }
@@ -229,7 +234,10 @@ void find_absolute_dates(const Context& c, std::vector<Candidate>& out) {
           continue;
         }
         if (dir == 2) dir = future_clause(w, first) || scheduled_clause(w, first) ? 2 : 0;
-        out.push_back(month_day_without_year(first, end, c.doc, m.month, 0, dir));
+        if (int year = dir != 0 || end != m.end ? -1 : sentence_year(w, out, first, c.doc); year > 0)
+          out.push_back(absolute(first, end, DateValue::ym(year, m.month)));
+        else
+          out.push_back(month_day_without_year(first, end, c.doc, m.month, 0, dir));
       }
     }
   }

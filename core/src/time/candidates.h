@@ -35,6 +35,11 @@ void find_years(const Context& c, std::vector<Candidate>& out);           // yea
 // The year heading the item of a list of what happened on this day that holds
 // token i («1965 - حرب … توقفت في 22 سبتمبر»), or -1 (years.cpp).
 int heading_year(const Words& w, uint32_t i);
+// The year of a date the sentence named before token i with its month and year, two
+// years or more before the document's («حرب أكتوبر 1973 … في يومي 24 و25 أكتوبر»), or
+// -1: the sentence tells that year's story. Not a point things run from («منذ فبراير
+// 2010 … في 20 يوليو» is this year's July). `found`: the candidates read so far, in text order.
+int sentence_year(const Words& w, const std::vector<Candidate>& found, uint32_t i, const DateValue& doc);
 void find_hijri_dates(const Context& c, std::vector<Candidate>& out);     // hijri.cpp
 void find_relative_dates(const Context& c, std::vector<Candidate>& out);  // relative_dates.cpp
 void find_weekdays(const Context& c, std::vector<Candidate>& out);        // weekdays.cpp

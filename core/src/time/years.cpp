@@ -29,6 +29,26 @@ int heading_year(const Words& w, uint32_t i) {
   return -1;
 }
 
+int sentence_year(const Words& w, const std::vector<Candidate>& found, uint32_t i, const DateValue& doc) {
+  constexpr uint32_t kReach = 40;  // tokens back to the date, in one sentence
+  constexpr int kPastYears = 2;    // a story this far back is the sentence's own
+  if (!doc.known()) return -1;
+  for (auto c = found.rbegin(); c != found.rend(); ++c) {
+    if (c->end > i) continue;
+    if (c->end + kReach < i) return -1;
+    for (uint32_t k = c->end; k < i; ++k)
+      if (w.opens_line(k) || w.at(k) == "." || w.at(k) == "!" || w.at(k) == "?" || w.at(k) == "؟") return -1;
+    // A date of the text itself with a month («أكتوبر 1973», «3 مارس 2011»), not a bare year.
+    if (c->type != "DATE" || c->anchor != "text" || c->value.size() < 7 || c->value[4] != '-') return -1;
+    static const std::string mundhu = key("منذ");
+    for (uint32_t k = c->first; k > 0 && c->first - k < 2; --k)  // «منذ فبراير شباط 2010»: a gloss between
+      if (w.is(k - 1, mundhu, true)) return -1;
+    int year = std::stoi(c->value.substr(0, 4));
+    return year <= doc.year - kPastYears ? year : -1;
+  }
+  return -1;
+}
+
 void find_years(const Context& c, std::vector<Candidate>& out) {
   const Words& w = c.words;
   static const Lexicon year_word{{"عام", 1},   {"العام", 1},  {"سنة", 1},     {"السنة", 1}, {"أعوام", 1},
