@@ -82,12 +82,12 @@ bool numeric_date(const Words& w, uint32_t i, uint32_t& end, DateValue& v, bool&
   return false;
 }
 
-// A year after a month or a day: "2019"، "2019م"، "عام 2019"، "من العام 2019"، "2019 م".
+// A year after a month or a day: "2019"، "2019م"، "عام 2019"، "من العام 2019"، "من عام 2019"، "2019 م".
 bool read_year_after(const Words& w, uint32_t i, int& year, uint32_t& end) {
   static const std::string min = key("من"), am = key("عام"), alam = key("العام"), sana = key("سنة"),
                            alsana = key("السنة"), m = key("م");
   uint32_t k = i;
-  if (w.is(k, min) && (w.is(k + 1, alam) || w.is(k + 1, alsana))) k += 2;
+  if (w.is(k, min) && (w.is(k + 1, alam) || w.is(k + 1, alsana) || w.is(k + 1, am) || w.is(k + 1, sana))) k += 2;
   else if (w.is(k, am) || w.is(k, alam) || w.is(k, sana)) k += 1;
   std::string_view suffix;
   int digits = 0;
