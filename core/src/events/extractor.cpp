@@ -59,6 +59,16 @@ bool said_of_it(const SentenceView& v, const FoundTrigger& f, bool (*is)(std::st
   return false;
 }
 
+// Token `lead` stands right after the trigger's phrase, or after its adjectives
+// only («خلال الزيارة نفسها لإيطاليا», «الزيارة الرسمية لمصر»).
+bool right_after(const SentenceView& v, const FoundTrigger& f, uint32_t lead) {
+  for (uint32_t i = f.phrase_end; i < lead; ++i) {
+    std::string_view w = v.word(i);
+    if (!w.starts_with("ال") && w != "نفسها" && w != "نفسه" && w != "ذاتها" && w != "ذاته") return false;
+  }
+  return lead >= f.phrase_end;
+}
+
 // «ونقل كارتر للملك سلمان تحيات الرئيس أوباما», «نقل فيه سموه تحيات»: the verb of
 // conveying before an act's noun, past the messenger, whom it is conveyed to, times,
 // «فيه» and «خلال الاستقبال» («خلال لقائه مع الرئيس X»); its position, if any.
@@ -677,9 +687,9 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       // «ونقل الوزير خلال الاستقبال تحيات الملك لـX», «رافق الأمير خلال الزيارة مساعد
       // الوزير»: a meeting told again with the article after «خلال», no pronoun of its
       // own, is the one the text told before; its sides are the clause's subject and
-      // whom it names itself («خلال الزيارة التاريخية للأمير X إلى فرنسا», «ب», «مع»,
-      // «بين») — the clause's object, whom its ل names and the names beyond are the
-      // clause verb's.
+      // whom it names itself («خلال الزيارة التاريخية للأمير X إلى فرنسا», «خلال الزيارة
+      // نفسها لإيطاليا», «ب», «مع», «بين») — the clause's object, whom its ل names past
+      // another word («خلال الاستقبال تعازيه لـX») and the names beyond are the clause verb's.
       bool told_again = family(f.trigger->code) == "04" && f.trigger->kind == TriggerKind::kNoun && !f.enclitic &&
                         f.match.first > view.first() && is_during_word(view.word(f.match.first - 1)) &&
                         view.word(f.match.first).starts_with("ال");
@@ -711,7 +721,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         bool present = slots[i] != Slot::kRelativeHead &&
                        (p.present || (p.attends_from != UINT32_MAX && f.match.end <= p.attends_from));
         bool own_side = slots[i] == Slot::kGoverningSubject || slots[i] == Slot::kPaired || slots[i] == Slot::kAgent ||
-                        (slots[i] == Slot::kComplement && p.preposition != "ل");
+                        (slots[i] == Slot::kComplement && (p.preposition != "ل" || right_after(view, f, p.lead)));
         bool clause_verbs = told_again && !own_side;
         t.no_side.push_back(present || p.origin || p.seat || p.kin || p.bracketed || p.attributed || messenger[i] ||
                             clause_verbs);
