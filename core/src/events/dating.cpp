@@ -54,6 +54,26 @@ bool compared_with(const SentenceView& v, uint32_t time_first) {
   return false;
 }
 
+// «أول زيارة لكارتر إلى بغداد منذ تسلمه مهامه في فبراير الماضي»: a time after
+// «منذ» and the noun of another act, between the act at `end` and the time, dates
+// that act (when the act runs from), not this one. Not «منذ» right before the time
+// («يشن التحالف غارات منذ أغسطس 2014»), nor with only a part of the day or the year
+// between («منذ يوم الأمس», «منذ نهار الاثنين»): when the act itself began.
+bool dates_a_since_clause(const SentenceView& v, uint32_t end, uint32_t time_first) {
+  constexpr uint32_t kReach = 6;  // «منذ تسلمه مهامه رسميا في»
+  static constexpr std::string_view kParts[] = {"يوم",  "اليوم", "نهار",  "ليل",  "ليله",  "صباح",  "مساء", "فجر", "شهر",
+                                                "عام",  "العام", "سنه",   "مطلع", "بدايه", "منتصف", "نهايه", "اواخر", "اوائل"};
+  for (uint32_t i = time_first; i > end && time_first - i < kReach;) {
+    std::string_view w = v.word(--i);
+    if (is_clause_punctuation(w)) return false;
+    if (text::behind_conjunction(w) != "منذ") continue;
+    for (uint32_t k = i + 1; k < time_first; ++k)
+      if (!v.inside_time(k) && !detail::one_of(v.word(k), kParts)) return true;  // another act's noun
+    return false;
+  }
+  return false;
+}
+
 // «على صعيد آخر», «في سياق منفصل», «في تطور آخر»: the text turns to another story
 // between tokens [from, to); the day it was at is not this one's. («من جهة أخرى» is
 // as often the other side of the same story: not one of them.)
@@ -262,6 +282,7 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
   int document_year = year_of(document_date);
   auto not_the_acts = [&](const time::TimeExpression& t) {
     if (compared_with(v, t.first_token)) return true;
+    if (t.first_token > end && dates_a_since_clause(v, end, t.first_token)) return true;
     constexpr uint32_t kFirstReach = 12;  // «للمرة الأولى», «أول زيارة يقوم بها X» stand this close before «منذ»
     // «منذ» before the time, or its first word («أول زيارة … منذ 12 عاما»).
     uint32_t since = v.word(t.first_token) == "منذ" ? t.first_token + 1 : t.first_token;
