@@ -29,7 +29,7 @@ bool opens_clause(std::string_view w) {
                                            // a purpose: «… سعيا لاسترضاء أعضاء الكونغرس» (and «في محاولة ل…»: extent_after)
                                            "سعيا", "بهدف",
                                            // a topic set against the one before: «أيدت قطر الاتفاق أما السعودية فكانت حذرة»
-                                           "اما"};
+                                           "اما", "واما"};
   return detail::one_of(w, k) || is_complementizer(w) || w == "الذي" || w == "التي" || w == "الذين" ||
          w == "؛" || w == ";" || w == ":";
 }
