@@ -391,10 +391,10 @@ inline bool is_undoing_word(std::string_view w) { return cue_lists().undoing_wor
 inline bool is_agreement_noun(std::string_view w) { return w == "اتفاق" || w == "اتفاقيه"; }
 // «هناك اتفاقية أمنية بين البلدين»: what the text says there is stands, it is not done here.
 inline bool is_existence_word(std::string_view w) { return cue_lists().existence_words.contains(w); }
-// «زيارة بحاح إلى عدن تمثل صفعة للحوثيين»: a verb that says what the act before it is.
 // «ميليشيات الحوثي المتمردة», «تنظيم داعش الإرهابي»: what news calls an actor, right after its name.
 inline bool is_epithet(std::string_view w) { return cue_lists().epithets.contains(w); }
 
+// «زيارة بحاح إلى عدن تمثل صفعة للحوثيين»: a verb that says what the act before it is.
 inline bool is_predicate_verb(std::string_view w) { return cue_lists().predicate_verbs.contains(w); }
 
 // Quantities between an undoing word and its noun: «رفع معظم العقوبات».

@@ -82,6 +82,11 @@ bool numeric_date(const Words& w, uint32_t i, uint32_t& end, DateValue& v, bool&
   return false;
 }
 
+// The day of a year and month, or the month when the day is past its end («31 يونيو»).
+DateValue day_of(int year, int month, int day) {
+  return day <= days_in_month(year, month) ? DateValue::ymd(year, month, day) : DateValue::ym(year, month);
+}
+
 // A year after a month or a day: "2019"، "2019م"، "عام 2019"، "من العام 2019"، "من عام 2019"، "2019 م".
 bool read_year_after(const Words& w, uint32_t i, int& year, uint32_t& end) {
   static const std::string min = key("من"), am = key("عام"), alam = key("العام"), sana = key("سنة"),
@@ -181,9 +186,7 @@ void find_absolute_dates(const Context& c, std::vector<Candidate>& out) {
         int year;
         int offset;
         if (read_year_after(w, m.end, year, end)) {
-          DateValue d = day.value <= days_in_month(year, m.month) ? DateValue::ymd(year, m.month, day.value)
-                                                                  : DateValue::ym(year, m.month);
-          out.push_back(absolute(first, end, d));
+          out.push_back(absolute(first, end, day_of(year, m.month, day.value)));
         } else if (read_relative_year_after(w, m.end, offset, end)) {
           DateValue y = c.doc.known() ? DateValue::y(c.doc.year + offset) : DateValue();
           DateValue d = y.known() ? DateValue::ymd(y.year, m.month, day.value) : DateValue();
@@ -193,17 +196,13 @@ void find_absolute_dates(const Context& c, std::vector<Candidate>& out) {
         } else if (int heading = heading_year(w, first); heading > 0) {
           // An item of a list headed by its year: that year's day.
           end = m.end;
-          out.push_back(absolute(first, end, day.value <= days_in_month(heading, m.month)
-                                                 ? DateValue::ymd(heading, m.month, day.value)
-                                                 : DateValue::ym(heading, m.month)));
+          out.push_back(absolute(first, end, day_of(heading, m.month, day.value)));
         } else {
           end = m.end;
           int dir = direction_after(w, end, end);
           if (dir == 2) dir = future_clause(w, first) || scheduled_clause(w, first) ? 2 : 0;
           if (int year = dir != 0 || end != m.end ? -1 : sentence_year(w, out, first, c.doc); year > 0)
-            out.push_back(absolute(first, end, day.value <= days_in_month(year, m.month)
-                                                   ? DateValue::ymd(year, m.month, day.value)
-                                                   : DateValue::ym(year, m.month)));
+            out.push_back(absolute(first, end, day_of(year, m.month, day.value)));
           else
             out.push_back(month_day_without_year(first, end, c.doc, m.month, day.value, dir));
         }
