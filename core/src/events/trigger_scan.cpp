@@ -538,6 +538,10 @@ class Scanner {
   bool is_complement(const FoundTrigger& f, const FoundTrigger& before) const {
     std::string_view prefix = v_.word(f.match.first).substr(0, f.match.prefix_bytes);
     prefix = text::behind_conjunction(prefix);
+    // «طالب … ب"قمة عملانية"»: a ب written apart before a quotation is the quoted word's.
+    if (prefix.empty() && f.match.first >= v_.first() + 2 && text::is_quote_mark(v_.word(f.match.first - 1)) &&
+        text::behind_conjunction(v_.word(f.match.first - 2)) == "ب")
+      prefix = "ب";
     // «طالبت الجامعة بتشكيل لجنة … للقيام فورا بزيارة الأراضي»: what an appeal or a
     // demand asks for goes on past the verb's own reach.
     if (prefix.substr(0, 2) == "ب") return f.match.first - before.phrase_end <= kComplementReach || asked_by(f, before);
