@@ -613,6 +613,21 @@ class Reader {
         out[i] = Slot::kActAgent;
         for (size_t j = i + 1; j < ps.size() && ps[j].coordinated; ++j) out[j] = Slot::kActAgent;
       }
+    // «استضافت باكستان مفاوضات بين طالبان والحكومة الأفغانية»: the sides of the
+    // meeting a host holds are whom it hosts: the host its subject, the meeting
+    // its object (no other object read before).
+    if (verb && t.trigger->code.rfind("043", 0) == 0)
+      for (size_t i = 0; i < ps.size(); ++i) {
+        if (ps[i].preposition != "بين" || ps[i].place || !holds_meeting(end, lead_of(ps[i]))) continue;
+        bool host = false, object = false;
+        for (size_t j = 0; j < i; ++j) {
+          host |= out[j] == Slot::kSubject || out[j] == Slot::kSubjectBefore;
+          object |= out[j] == Slot::kObject || out[j] == Slot::kComplement;
+        }
+        if (!host || object) break;
+        for (size_t j = i; j < ps.size() && (j == i || ps[j].coordinated); ++j) out[j] = Slot::kObject;
+        break;
+      }
     if (received_there(t)) read_reception(k, out);
     // The reporter: the subject of the clause before the «أن» that opens this
     // one — and the subject of this one too when «أنه/بأنها» carries it and no
@@ -998,6 +1013,24 @@ class Reader {
       // Nor counted («ثلاثة قتلى للجيش»: the dead are its, not its act).
       return !is_preposition(before) && !is_preposition(text::behind_conjunction(before)) &&
              !is_count_word(before) && v_.token(t.match.first - 1).kind != text::TokenKind::kNumber;
+    });
+  }
+
+  // A noun of meeting (04) stands as the object of the verb that ends at `from`,
+  // and `at` (after «بين») is a few words past it: «استضافت X المحادثات المباشرة بين»,
+  // «احتضنت X «مباحثات غير رسمية» بين». No comma, «أن», relative or other act between.
+  bool holds_meeting(uint32_t from, uint32_t at) const {
+    constexpr uint32_t kReach = 4;  // the meeting's adjectives and «من» («الجولة الأولى من المحادثات»)
+    return std::any_of(triggers_.begin(), triggers_.end(), [&](const FoundTrigger& t) {
+      if (verb_like(v_, t) || family(t.trigger->code) != "04" || t.match.first < from || t.phrase_end > at ||
+          at - t.phrase_end > kReach)
+        return false;
+      if (v_.punctuation_between(from - 1, at) || v_.complementizer_between(from - 1, at) ||
+          v_.relative_between(from - 1, at))
+        return false;
+      for (const FoundTrigger& o : triggers_)
+        if (o.match.first >= from && o.match.first < t.match.first) return false;
+      return true;
     });
   }
 

@@ -556,6 +556,9 @@ class Scanner {
     // «وصلت مساعدات سعودية إلى عدن»: a verb of arriving takes no object; the noun
     // after it is its subject, an act of its own.
     if (arriving(*before.trigger)) return false;
+    // «استضافت مصر اجتماعا بين حماس وفتح»: what a host holds took place; the
+    // meeting is an act of its own, whose sides meet (and the host meets them).
+    if (hosting(*before.trigger) && family(f.trigger->code) == "04") return false;
     return f.match.first == before.phrase_end || only_the_subject_between(before.phrase_end, f.match.first);
   }
 
@@ -566,6 +569,9 @@ class Scanner {
            (family(attack.trigger->code) == "19" || attack.trigger->code == "180") &&
            f.match.first == attack.phrase_end && f.match.prefix_bytes > 0 && v_.word(f.match.first).starts_with("ب");
   }
+
+  // A verb of hosting («استضاف», «احتضن»).
+  static bool hosting(const Trigger& t) { return t.kind == TriggerKind::kVerb && t.code.substr(0, 3) == "043"; }
 
   // A visit's verb whose target only «إلى» introduces: «وصل», «توجه».
   static bool arriving(const Trigger& t) {
