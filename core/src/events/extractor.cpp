@@ -582,6 +582,26 @@ std::string intent_code(std::string_view code) {
   return "130";
 }
 
+// «قال إن فرنسا قد تمنح اليونان قرضا»: «قد» right before the trigger's imperfect
+// says "may". The modality layer reads «قد يـ»; an imperfect with ت is told from a
+// perfect («قد تم», «قد توصل») by the lexicon holding its form with ي («يمنح»).
+bool may_do(const SentenceView& v, const FoundTrigger& f, const TriggerLexicon& lexicon) {
+  uint32_t i = f.match.first;
+  if (f.trigger->kind != TriggerKind::kVerb || f.match.prefix_bytes > 0 || i == v.first() ||
+      text::behind_conjunction(v.word(i - 1)) != "قد")
+    return false;
+  std::string_view w = v.word(i);
+  if (!w.starts_with("ت") || w.size() < 8 || !lexicon.single_words().contains("ي" + std::string(w.substr(2))))
+    return false;
+  // «وكان الأردن قد تفاوض مع إسرائيل»: after «كان» it is the perfect, "had".
+  constexpr uint32_t kCopulaReach = 8;  // «وكان وزير الخارجية الأمريكي جون كيري قد»
+  for (uint32_t j = i - 1; j-- > v.first() && j + kCopulaReach >= i;) {
+    if (is_clause_punctuation(v.word(j))) break;
+    if (is_was(v.word(j))) return false;
+  }
+  return true;
+}
+
 std::vector<TriggerInstance> trigger_instances(const EventInput& in, const TriggerLexicon& lexicon,
                                                const actors::KnowledgeBase& kb) {
   std::vector<TriggerInstance> out;
@@ -615,6 +635,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       t.end = f.phrase_end;
       t.trigger = f.trigger;
       t.modality = modality_of(view, f.match.first, f.match.prefix_bytes, !verb_like(view, f));
+      if (may_do(view, f, lexicon)) t.modality.unrealized = true;
       if (!verb_like(view, f) && !speech_act(f.trigger->code)) {
         t.modality.denied |= denied_afterwards(view, f.match.first);
         t.modality.future |= prepared_afterwards(view, f.match.first);
