@@ -34,11 +34,11 @@ bool opens_clause(std::string_view w) {
          w == "؛" || w == ";" || w == ":";
 }
 
-// "من قبل X", "على يد X", "على أيدي X", "بأيدي X", "بواسطة X".
+// "من قبل X", "على يد X", "على أيدي X", "بأيدي X", "بيد X", "بواسطة X".
 bool passive_agent(const SentenceView& v, uint32_t lead) {
   if (lead < v.first() + 1) return false;
   std::string_view before = v.word(lead - 1);
-  if (before == "بواسطه" || before == "بايدي") return true;
+  if (before == "بواسطه" || before == "بايدي" || before == "بيد") return true;
   if (lead < v.first() + 2) return false;
   std::string_view two = v.word(lead - 2);
   return (before == "قبل" && (two == "من" || two == "ومن")) ||
@@ -163,6 +163,8 @@ class Reader {
       // «تمكن الجيش والمقاومة اليمنية من السيطرة»: the adjective of the name before it is no subject of its own.
       if (!verb && m.kind == "nisba" && i > 0 && lead_of(ps[i]) == ps[i - 1].mention->end_token) continue;
       if (verb && in_adverbial(lead_of(ps[i]))) continue;  // «وعقب عزل مرسي شنت الحكومة»: Morsi is no subject
+      // «على سقوط سنجار بيد داعش طالب الرئيس»: the agent of another act, no subject.
+      if (verb && passive_agent(v_, lead_of(ps[i]))) continue;
       // «بدأ كيري نهاره بلقاء أمير قطر قبل التوجه إلى اللقاء مع وزراء الخليج»: whom
       // the act before acts on does not govern the next noun; it is no agent of it
       // (a pronoun on the noun may stand for it: «بزيارة X ولقائه بالملك»).
