@@ -875,6 +875,9 @@ std::vector<EventCandidate> propose_events(const std::vector<TriggerInstance>& i
       // A retreat or a surrender is a force's: a person who flees («هرب المالكي من بطش
       // صدام إلى سوريا») retreats from no battle.
       if (t.code.rfind("0874", 0) == 0 && t.types[i] == "person") ps[i] = 0;
+      // A news outlet is not met: «قال الوزير في لقاء مع قناة العربية» is an
+      // interview, told to the public.
+      if (family(t.code) == "04" && t.types[i] == "media") ps[i] = pt[i] = 0;
       if (t.dead[i] && (t.code.rfind("018", 0) == 0 || t.trigger->symmetric || (family(t.code) != "01" && !conflict(t.code))))
         pt[i] = 0;
       // Nor is the audience of what is said or done (not of force: «صمدت أمام الهجوم»).
