@@ -448,9 +448,12 @@ class Scanner {
   // not its sides; the act is not reported here.
   bool attended(const FoundTrigger& f) const {
     if (f.trigger->kind == TriggerKind::kVerb || f.match.first == v_.first()) return false;
-    std::string_view w = v_.word(f.match.first - 1);
-    w = text::behind_conjunction(w);
-    return cue_lists().attending_verbs.contains(w);
+    std::string_view before = v_.word(f.match.first - 1);
+    if (cue_lists().attending_verbs.contains(text::behind_conjunction(before))) return true;
+    // «وكان في الاستقبال السفير X والملحق Y»: those named were of the welcoming
+    // party (with a pronoun, «كان في استقباله X», X received the one it stands for).
+    return before == "في" && !f.enclitic && f.match.first >= v_.first() + 2 && is_was(v_.word(f.match.first - 2)) &&
+           v_.word(f.match.first).starts_with("ال");
   }
 
   // «طلب الرئيس نقل تحياته إلى الملك»: asking someone to convey greetings is a
