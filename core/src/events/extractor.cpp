@@ -162,6 +162,23 @@ bool announced_by_predicate(const SentenceView& v, const std::vector<FoundTrigge
   return false;
 }
 
+// «سيجري الوزير خلال زيارته لموسكو عددا من اللقاءات»: an act's noun that a light
+// verb in the future governs, its subject and adjuncts between, is announced.
+bool held_by_a_future_light_verb(const SentenceView& v, const FoundTrigger& f) {
+  constexpr uint32_t kReach = 10;  // words between, names not counted
+  uint32_t clause = v.clause_start(f.match.first);
+  for (uint32_t i = f.match.first, words = 0; i-- > clause && words < kReach;) {
+    if (v.inside_mention(i)) continue;
+    ++words;
+    std::string_view w = text::behind_conjunction(v.word(i));
+    if (is_clause_punctuation(w)) return false;
+    if (text::is_future_verb(w) && cue_lists().light_verbs.contains(w.substr(2))) return true;
+    // «سيصدر بيان يؤكد قوة الشراكة»: another verb between governs the noun.
+    if (w.starts_with("ي") && !v.inside_time(i)) return false;
+  }
+  return false;
+}
+
 // «سيتم التباحث …، خلال زيارة وزير الخارجية إلى القاهرة»: an act's noun after
 // «خلال» or «أثناء» takes the tense of the verb whose time it tells — the
 // nearest verb before it, a trigger or a mark of the future.
@@ -666,7 +683,8 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       // clause puts it in the future is announced.
       // So is one said to be scheduled («اجتماعا مقررا بين X وY», «الزيارة المرتقبة»).
       if (f.trigger->kind == TriggerKind::kNoun &&
-          (announced_by_relative(view, triggers, k) || said_of_it(view, f, is_schedule_word)))
+          (announced_by_relative(view, triggers, k) || said_of_it(view, f, is_schedule_word) ||
+           held_by_a_future_light_verb(view, f)))
         t.modality.future = true;
       // A meeting or a visit a verb in the future speaks of is announced (of other
       // acts it tells what they will bring: «هذه الحرب بين تركيا والعمال الكردستاني
