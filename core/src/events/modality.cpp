@@ -92,6 +92,8 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
     m.unrealized |= is_unrealizing(x);
   }
   m.future |= text::is_future_verb(word) && prefix_bytes > 0;  // the trigger's own «سـ», whatever stands before
+  // «سيقف إلى جانب», «ستصل»: a short verb behind the «سـ» the lexicon's reading took off.
+  m.future |= text::behind_conjunction(word.substr(0, prefix_bytes)) == "س";
   m.conditional |= answers_a_condition(v, trigger);
   // «لم يكن أردوغان يقصف قوات داعش فحسب لكن أيضا …»: "not only", the act done and more.
   if (m.negated)
