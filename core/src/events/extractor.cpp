@@ -216,6 +216,18 @@ std::string state_of(const actors::KnowledgeBase& kb, const actors::Mention& m) 
   return s == m.actor ? "" : s;
 }
 
+std::vector<std::string> bodies_of(const actors::KnowledgeBase& kb, const std::string& person) {
+  std::vector<std::string> out;
+  const actors::Actor* a = kb.find(person);
+  if (!a || a->type != "person") return out;
+  for (const actors::Role& r : a->roles) {
+    const actors::Actor* body = kb.find(r.of);
+    for (int depth = 0; body && body->type != "country" && depth < 4; ++depth, body = kb.find(body->affiliation))
+      out.push_back(body->id);
+  }
+  return out;
+}
+
 // The argument pattern of an event, its provenance: the trigger's kind and
 // the clause slots of its source and target («verb: subject → complement»).
 std::string pattern(const TriggerInstance& t, size_t a, size_t b) {
@@ -315,6 +327,10 @@ bool distinct(const TriggerInstance& t, size_t i, size_t j) {
     return t.types[k] != "armed_group" && t.types[k] != "group" && !headed_by_another && !struck;
   };
   if (x == y || (t.states[i] == y && acts_for(i, j)) || (t.states[j] == x && acts_for(j, i))) return false;
+  auto serves = [&](size_t k, const std::string& body) {
+    return std::find(t.bodies[k].begin(), t.bodies[k].end(), body) != t.bodies[k].end();
+  };
+  if (serves(i, y) || serves(j, x)) return false;
   // «عقد المجلس اجتماعا برئاسة الأمير X», «قوات التحالف بقيادة السعودية»: who
   // chairs or leads is of the side named before it, not its counterpart (a
   // «وفد برئاسة X» that meets Y makes X a side: no actor stands before X there).
@@ -746,6 +762,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
         t.places.push_back(p.place);
         t.locatives.push_back(p.locative);
         t.states.push_back(state_of(kb, *p.mention));
+        t.bodies.push_back(bodies_of(kb, p.mention->actor));
         t.coordinated.push_back(p.coordinated);
         t.participant_features.push_back(participant_features(view, triggers, k, i, slots[i]));
         t.slots.push_back(slots[i]);

@@ -55,6 +55,9 @@ struct TriggerInstance {
   std::vector<bool> places;
   std::vector<bool> locatives;      // a place named as where the act happened
   std::vector<std::string> states;  // each participant's state
+  // The bodies a person holds a role in, with those they belong to («ستيفن
+  // أوبراين»: OCHA, the United Nations): no counterpart of theirs.
+  std::vector<std::vector<std::string>> bodies;
   std::vector<std::vector<std::string>> participant_features;
   std::vector<Slot> slots;          // each participant's slot in the trigger's clause
   std::vector<std::string> types;   // each participant's actor type
