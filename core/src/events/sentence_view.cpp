@@ -232,7 +232,8 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
         listed = comma == "،" || comma == ",";
         for (uint32_t k = before->end_token; k + 1 < p.lead && listed; ++k)
           listed = token(k).kind == text::TokenKind::kWord && !inside_mention(k) && !is_preposition(word(k)) &&
-                   !is_complementizer(word(k)) && !is_clause_punctuation(word(k));
+                   !is_complementizer(word(k)) && !is_clause_punctuation(word(k)) &&
+                   glued_preposition(word(k)).empty();  // «في سوريا لدعم النظام، والعراق»: a clause's end
       }
       bool of_origin = gap == 1 && before->end_token == origin_word && between.substr(0, 2) == "و";
       // «ميليشيات الحوثي المتمردة وقوات صالح»: an epithet or two of the name
