@@ -20,6 +20,12 @@ constexpr uint32_t kPairStartReach = 3;  // the first side starts this close aft
 constexpr uint32_t kNone = UINT32_MAX;
 constexpr uint32_t kTopicReach = 10;  // «أما X، …، فقال»: the topic stands this close
 
+// Words that open a clause of time before the main one: «عندما اجتمع X بـY، قال».
+bool is_time_conjunction(std::string_view w) {
+  static constexpr std::string_view k[] = {"عندما", "حين", "حينما", "بعدما", "لما", "قبلما"};
+  return detail::one_of(w, k);
+}
+
 // Words that open a new clause whose arguments are not this predicate's.
 bool opens_clause(std::string_view w) {
   static constexpr std::string_view k[] = {"حيث", "بينما", "فيما", "عندما", "حين", "حينما", "لكن", "ولكن", "كما",
@@ -1136,7 +1142,13 @@ class Reader {
     uint32_t first = triggers_[k].match.first;
     if (first > v_.first())
       if (uint32_t e = relative_on_subject(first - 1); e != first - 1) stop = e - 1;
+    // «وعندما اجتمع العبادي بمجلس المحافظة، جلس الفياض صامتا»: a clause of time
+    // ends at a comma after which a lone word and a name open the main clause
+    // (not at the commas of an apposition: «عندما هدد الرئيس السابق، محمود أحمدي
+    // نجاد، المحافظ، عام 2010 بمقاطعة المنتجات الأميركية»).
+    bool of_time = first > v_.first() && is_time_conjunction(text::behind_conjunction(v_.word(first - 1)));
     for (uint32_t i = end; i < stop; ++i) {
+      if (of_time && v_.word(i) == "،" && opens_main_clause(i + 1)) return i;
       if (uint32_t e = aside_end(i); e != i) {
         i = e - 1;
         continue;
@@ -1199,6 +1211,15 @@ class Reader {
       if (i > v_.first() && is_clause_punctuation(v_.word(i - 1)) && is_negation(text::behind_conjunction(w))) return i;
     }
     return stop;
+  }
+
+  // Word i is a lone word (no name, time or particle) with a name right after it.
+  bool opens_main_clause(uint32_t i) const {
+    if (i + 1 >= v_.end() || v_.token(i).kind != text::TokenKind::kWord || v_.inside_mention(i) || v_.inside_time(i) ||
+        is_preposition(v_.word(i)) || is_complementizer(v_.word(i)))
+      return false;
+    const Participant* next = v_.participant_at(i + 1);
+    return next != nullptr && next->lead == i + 1;
   }
 
   // «أفرج عنها الاتحاد الأوروبي، سلمت اليونان دفعتين»: past a comma, a lone word
