@@ -20,6 +20,12 @@ constexpr uint32_t kPairStartReach = 3;  // the first side starts this close aft
 constexpr uint32_t kNone = UINT32_MAX;
 constexpr uint32_t kTopicReach = 10;  // «أما X، …، فقال»: the topic stands this close
 
+// A verb of taking place with no agent of its own («جرى», «تم», «دارت»; not «عقد»
+// or «أجرى», which also conduct: «الوزير عقد اجتماعا»).
+bool took_place(std::string_view w) {
+  return is_taking_place_verb(w) && w != "عقد" && w != "عقدت" && w != "اجري";
+}
+
 // Words that open a clause of time before the main one: «عندما اجتمع X بـY، قال».
 bool is_time_conjunction(std::string_view w) {
   static constexpr std::string_view k[] = {"عندما", "حين", "حينما", "بعدما", "لما", "قبلما"};
@@ -224,6 +230,10 @@ class Reader {
         if (ps[j].preposition == "ل" && ps[j].mention->end_token + 1 == first && lead_of(ps[j]) > v_.first() &&
             is_already_verb(text::behind_conjunction(v_.word(lead_of(ps[j]) - 1))))
           subject_before = static_cast<int>(j);
+    // «واتفاقا جرى التفاوض عليه بين إيران والقوى الست»: a noun right after a verb of
+    // taking place is that verb's subject; no one before it is its agent.
+    if (!verb && subject_before >= 0 && first > v_.first() && took_place(text::behind_conjunction(v_.word(first - 1))))
+      subject_before = -1;
     bool received = false;
     if (subject_before >= 0 && !verb) {
       uint32_t lead = lead_of(ps[subject_before]);
@@ -784,8 +794,9 @@ class Reader {
         ++i, reach += 2, took_place = true;
         continue;
       }
-      // «وتجددت الاشتباكات أمس بين X وY»: a time stands between.
-      if (v_.inside_time(i)) {
+      // «وتجددت الاشتباكات أمس بين X وY»: a time stands between; so does the noun's
+      // preposition with its pronoun («اتفاق جرى التفاوض عليه خلال عامين بين X وY»).
+      if (v_.inside_time(i) || (i == from && !text::preposition_before_pronoun(w).empty())) {
         ++reach;
         continue;
       }

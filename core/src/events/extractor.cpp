@@ -831,6 +831,11 @@ bool named_by_a_later_trigger(const std::vector<TriggerInstance>& instances, siz
 // summit's), «يعقد اجتماعا … بعد تدفق المساعدات من السعودية» (the aid's).
 bool taken_by_a_later_trigger(const std::vector<TriggerInstance>& instances, size_t k, size_t i) {
   const TriggerInstance& t = instances[k];
+  // «محادثات الشراكة واتفاق جرى التفاوض عليه بين إيران والقوى الست»: the sides
+  // «بين» names are the nearest act's before them.
+  if (t.slots[i] == Slot::kComplement)
+    return named_by_a_later_trigger(instances, k, i,
+                                    [](const TriggerInstance& u, size_t j) { return u.slots[j] == Slot::kPaired; });
   if (t.slots[i] != Slot::kBeyond && t.slots[i] != Slot::kOtherPreposition) return false;
   return named_by_a_later_trigger(instances, k, i, [](const TriggerInstance& u, size_t j) {
     return u.slots[j] == Slot::kComplement || u.slots[j] == Slot::kObject || u.slots[j] == Slot::kPaired ||
