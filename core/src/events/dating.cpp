@@ -300,7 +300,12 @@ EventDate date_of(const SentenceView& v, uint32_t first, uint32_t end, std::stri
     if (since_a_point && t.first_token > end && state_participle_before(v, since - 1, end)) return true;
     int year = year_of(t.value);
     bool old = year && document_year && document_year - year >= kHistoricalYears;
-    return (!old || since_a_point) && t.first_token > end && v.relative_between(end, t.first_token);
+    if (t.first_token <= end || !v.relative_between(end, t.first_token)) return false;
+    // An old year in a relative clause right on the act («الحرب التي اندلعت عام 1980»)
+    // is its own; on another noun further on («بضيف مصر …، واستكمالا لمسيرة الملك
+    // سلمان الذي تطوع للدفاع عن مصر عام 1956») it is that noun's history.
+    constexpr uint32_t kOwnRelativeReach = 2;  // words between the act and «الذي»
+    return !old || since_a_point || !v.relative_between(end, std::min(t.first_token, end + kOwnRelativeReach + 1));
   };
   // The first time after the trigger (times are in text order), if in the sentence.
   auto next = std::partition_point(times.begin(), times.end(),
