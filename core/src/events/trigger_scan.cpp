@@ -166,7 +166,9 @@ class Scanner {
       // Past the subject's first name, only a rest that opens with the object
       // («ضربات», «القبض»), not with a preposition: «وصل X وY في زيارة» is a
       // journey and its purpose, read apart.
-      if (subject && rest > from && is_preposition(v_.word(rest))) continue;
+      // (The subject's closing comma stands between as nothing: «أعرب الوزير X، عن قلقه».)
+      bool right_after_subject = rest == from || (rest == from + 1 && v_.word(from) == "،");
+      if (subject && !right_after_subject && is_preposition(v_.word(rest))) continue;
       int64_t node = first;
       for (uint32_t j = rest; j < v_.end(); ++j) {
         int64_t next = trie.child(static_cast<uint32_t>(node), v_.forms().hash(j));
