@@ -133,15 +133,19 @@ class Scanner {
         subject = x;  // not «شركة أمريكية»: an American company is not the United States
         headed = true;
       }
+    // «قدم نائب رئيس جمعية الكشافة الدكتور عبدالله الفهد شكره»: a person after
+    // office words no mention reads; the rest must then follow the name at once.
+    bool titled = false;
+    if (!subject && (subject = titled_person(i + 1))) titled = true;
     // The first word as written or behind its proclitics («ووقفت تركيا إلى جانب»).
-    if (split_from(i, v_.forms().hash(i), 0, subject, headed, f)) return true;
+    if (split_from(i, v_.forms().hash(i), 0, subject, headed, titled, f)) return true;
     for (const text::ProcliticForm& p : v_.forms().proclitic_forms(i))
-      if (!p.definite && split_from(i, p.bare_hash, p.prefix_bytes, subject, headed, f)) return true;
+      if (!p.definite && split_from(i, p.bare_hash, p.prefix_bytes, subject, headed, titled, f)) return true;
     return false;
   }
 
   bool split_from(uint32_t i, uint64_t first_hash, uint8_t prefix, const actors::Mention* subject, bool headed,
-                  FoundTrigger& f) {
+                  bool titled, FoundTrigger& f) {
     constexpr uint32_t kSplitReach = 12;  // words between the first word and the rest, past the subject's first name
     const text::PhraseTrie& trie = lexicon_.trie();
     int64_t first = trie.child(text::PhraseTrie::kRoot, first_hash);
@@ -155,6 +159,15 @@ class Scanner {
           from = close + 1;
           break;
         }
+    // «قدم الدكتور ناصر باعوم القائم بأعمال وزير الصحة اليمني، شكره»: the office
+    // after the name, closed by a comma, and the rest right after it.
+    if (subject) {
+      uint32_t past = office_after(from);
+      if (past != from && rest_at(first, i, prefix, past, headed, f)) return true;
+    }
+    if (titled)
+      return rest_at(first, i, prefix, from, headed, f) ||
+             (from + 1 < v_.end() && v_.word(from) == "،" && rest_at(first, i, prefix, from + 1, headed, f));
     bool time_seen = false;
     for (uint32_t rest = from; rest < v_.end() && rest <= from + kSplitReach; ++rest) {
       if (rest > from && !subject_or_time(rest - 1)) return false;
@@ -169,27 +182,70 @@ class Scanner {
       // (The subject's closing comma stands between as nothing: «أعرب الوزير X، عن قلقه».)
       bool right_after_subject = rest == from || (rest == from + 1 && v_.word(from) == "،");
       if (subject && !right_after_subject && is_preposition(v_.word(rest))) continue;
-      int64_t node = first;
-      for (uint32_t j = rest; j < v_.end(); ++j) {
-        int64_t next = trie.child(static_cast<uint32_t>(node), v_.forms().hash(j));
-        // «ألقت الشرطة القبض عليهم»: the last preposition with its pronoun.
-        bool pronoun = next < 0 && j > rest &&
-                       (next = text::preposition_with_pronoun_end(trie, static_cast<uint32_t>(node), v_.word(j))) >= 0;
-        node = next;
-        if (node < 0) break;
-        if (!trie.values(static_cast<uint32_t>(node)).empty()) {
-          f.pronoun_complement = pronoun;
-          // «شنت طائرات التحالف غارات»: the verb alone codes the same act, read
-          // as a verb; the phrase is for what the first word alone does not say.
-          if (headed && same_act(first, static_cast<uint32_t>(node))) return false;
-          f.match = {i, i + 1, static_cast<uint32_t>(node), prefix, false};
-          f.phrase_end = j + 1;
-          return true;
-        }
+      if (rest_at(first, i, prefix, rest, headed, f)) return true;
+    }
+    return false;
+  }
+
+  // The rest of the phrase whose first word (trie node `first`, token i) is read
+  // from token `rest` on.
+  bool rest_at(int64_t first, uint32_t i, uint8_t prefix, uint32_t rest, bool headed, FoundTrigger& f) const {
+    const text::PhraseTrie& trie = lexicon_.trie();
+    int64_t node = first;
+    for (uint32_t j = rest; j < v_.end(); ++j) {
+      int64_t next = trie.child(static_cast<uint32_t>(node), v_.forms().hash(j));
+      // «ألقت الشرطة القبض عليهم»: the last preposition with its pronoun.
+      bool pronoun = next < 0 && j > rest &&
+                     (next = text::preposition_with_pronoun_end(trie, static_cast<uint32_t>(node), v_.word(j))) >= 0;
+      node = next;
+      if (node < 0) return false;
+      if (!trie.values(static_cast<uint32_t>(node)).empty()) {
+        f.pronoun_complement = pronoun;
+        // «شنت طائرات التحالف غارات»: the verb alone codes the same act, read
+        // as a verb; the phrase is for what the first word alone does not say.
+        if (headed && same_act(first, static_cast<uint32_t>(node))) return false;
+        f.match = {i, i + 1, static_cast<uint32_t>(node), prefix, false};
+        f.phrase_end = j + 1;
+        return true;
       }
     }
     return false;
   }
+
+  // A word an office may hold: none of a clause's particles, no act of the lexicon.
+  bool office_word(uint32_t k) const {
+    if (v_.token(k).kind != text::TokenKind::kWord) return false;
+    std::string_view w = v_.word(k);
+    return v_.inside_mention(k) ||
+           (!is_preposition(w) && !is_complementizer(w) && !is_relative_pronoun(w) && !is_clause_punctuation(w) &&
+            w != "و" && one_word_trigger(w) < 0);
+  }
+
+  // Past an office after a name, to its closing comma: the token after that comma,
+  // or `from` when no such office stands there.
+  uint32_t office_after(uint32_t from) const {
+    constexpr uint32_t kOfficeWords = 8;  // «القائم بأعمال وزير الصحة اليمني»
+    for (uint32_t k = from; k < v_.end() && k < from + kOfficeWords; ++k) {
+      if (v_.word(k) == "،") return k > from ? k + 1 : from;
+      if (!office_word(k)) return from;
+    }
+    return from;
+  }
+
+  // A person named after office words, from token `from` on, that no mention reads
+  // whole («نائب رئيس جمعية الكشافة العربية السعودية الدكتور عبدالله الفهد»).
+  const actors::Mention* titled_person(uint32_t from) const {
+    constexpr uint32_t kOfficeWords = 8;
+    for (const Participant& p : v_.participants()) {
+      if (p.lead <= from + 1 || p.lead > from + kOfficeWords) continue;
+      if (p.type != "person") continue;  // a body or a state the office names
+      for (uint32_t k = from; k < p.lead; ++k)
+        if (!office_word(k)) return nullptr;
+      return p.mention;
+    }
+    return nullptr;
+  }
+
 
   // Where the subject's phrase ends with the titles of the same actor that follow
   // it, unpunctuated, and the words of titles no mention reads between them:
