@@ -214,6 +214,21 @@ float Matcher::support(uint32_t a) {
 // the name finder reads as the end of a name a given name opens, where none of
 // the person's full names holds that given name — nor a spelling of it (the
 // first two letters alike: «ديميتري» for «ديمتري») — is another person's.
+// «الأمير تركي بن عبدالله», «أحمد تركي العتيبي»: an adjective of origin without the
+// article agrees with no definite noun or name before it; there it is a given name.
+bool Matcher::given_name_not_nisba(const Raw& r) const {
+  if (r.first == 0 || r.end != r.first + 1 || r.prefix_bytes != 0) return false;
+  std::string_view w = word(r.first), before = word(r.first - 1);
+  if (w.substr(0, 4) == "ال" || in_.tokens[r.first - 1].kind != text::TokenKind::kWord) return false;
+  if (lex_.is_given_name(before) && !lex_.is_function_word(before)) return true;
+  // Right after a title («الأمير», «الشيخ», «اللواء»).
+  auto title_before = std::partition_point(raw_.begin(), raw_.end(), [&](const Raw& x) { return x.end < r.first; });
+  for (auto it = title_before; it != raw_.end() && it->end == r.first; ++it)
+    for (const Entry& e : lex_.entries(it->node))
+      if (e.kind == EntryKind::kTitle) return true;
+  return false;
+}
+
 bool Matcher::another_given_name(const Raw& r, uint32_t a) const {
   const Actor& x = actor(a);
   if (x.type != "person" || r.end != r.first + 1 || r.first == 0 || r.prefix_bytes != 0 || !in_.found_names)
@@ -1047,6 +1062,7 @@ size_t Matcher::resolve(size_t k) {
     return k + 1;
   }
   if (const Entry* e = find_kind(entries, EntryKind::kNisba)) {
+    if (given_name_not_nisba(r)) return k + 1;
     emit(r.first, r.end, actor(e->target).id, "nisba");
     return k + 1;
   }

@@ -61,6 +61,7 @@ class Matcher {
   float support(uint32_t actor);
   bool needs_support(uint32_t actor, const std::vector<Entry>& entries) const;
   bool short_alone(const Raw& r, uint32_t actor);
+  bool given_name_not_nisba(const Raw& r) const;
   bool another_given_name(const Raw& r, uint32_t actor) const;
   bool same_given_name(const Mention& m, const std::string& id) const;
   bool named_after(uint32_t lead) const;

@@ -57,14 +57,15 @@ bool any_ministers(const Title& wanted, std::string_view role) {
 
 // The phrase of `r` ends with a definite word («الأمير», «رئيس الوزراء»), or
 // starts with one (its first word after the proclitics has the article).
+// «للأمير»: ل before the article, whose alef the writing drops, is definite too.
 bool Matcher::definite_ending(const Raw& r) const {
   std::string_view w = word(r.end - 1);
-  if (r.end - 1 == r.first) w.remove_prefix(r.prefix_bytes);
+  if (r.end - 1 == r.first) return definite_start(r);
   return w.substr(0, 4) == "ال";
 }
 bool Matcher::definite_start(const Raw& r) const {
-  std::string_view w = word(r.first).substr(r.prefix_bytes);
-  return w.substr(0, 4) == "ال";
+  std::string_view whole = word(r.first), w = whole.substr(r.prefix_bytes);
+  return w.substr(0, 4) == "ال" || (r.prefix_bytes > 0 && !text::article_behind_lam(whole).empty());
 }
 
 // The title's head word is «president» («الرئيس», «رئيس الدولة»).
