@@ -114,7 +114,26 @@ class Scanner {
       f.enclitic = true;
       return true;
     }
-    return false;
+    return noun_with_his(i, f);
+  }
+
+  // «جدد خلاله ترحيبه بـX»: a verbal noun with the pronoun ه alone, which the
+  // clitic readings leave out (a final ه is as often a ة: «حمله» is a campaign,
+  // not «حمل» + ه) — for a noun of the lexicon, whose ة-form is no other word.
+  bool noun_with_his(uint32_t i, FoundTrigger& f) {
+    constexpr size_t kLetter = 2, kMinStem = 4 * kLetter;  // «دعمه» is read by its phrases
+    std::string_view w = text::behind_conjunction(v_.word(i));
+    if (w.size() < kMinStem + kLetter || !w.ends_with("ه") || w.starts_with("ال")) return false;
+    size_t prefix = v_.word(i).size() - w.size();
+    std::string_view stem = w.substr(0, w.size() - kLetter);
+    int64_t node = one_word_trigger(stem);
+    if (node < 0) return false;
+    f.match = {i, i + 1, static_cast<uint32_t>(node), static_cast<uint8_t>(prefix), false};
+    const Trigger* t = applicable(f.match);
+    if (!t || t->kind != TriggerKind::kNoun) return false;
+    f.phrase_end = i + 1;
+    f.enclitic = true;
+    return true;
   }
 
   // A set phrase whose first word is separated from the rest by its subject:
