@@ -182,6 +182,7 @@ class Reader {
       // (a pronoun on the noun may stand for it: «بزيارة X ولقائه بالملك»).
       if (!verb && !t.enclitic && acted_on_by_trigger_before(k, i)) continue;
       if (ps[i].locative) continue;  // «المقاومة في محافظة البيضاء وسط اليمن …»: where, not who
+      if (verb && in_brackets(ps[i])) continue;  // «وفي إب (وسط اليمن) سيطرت المقاومة»: an aside
       // «وإلى جانب أهداف حزب العمال قصفت طائرات تركية …»: whose targets or
       // positions they are is what is struck, never who acts.
       if (verb && lead_of(ps[i]) > v_.first() && is_held_noun(v_.word(lead_of(ps[i]) - 1))) continue;
@@ -1360,6 +1361,19 @@ class Reader {
     return s[i] == Slot::kGenitive && std::any_of(s.begin(), s.end(), [](Slot x) {
              return x == Slot::kGoverningSubject || x == Slot::kPossessor || x == Slot::kAgent;
            });
+  }
+
+  // Participant p stands in an aside in brackets, after its words and closed right
+  // after it («(وسط اليمن)»; not a name bracketed alone: «يعرف باسم (جيش الفتح)»).
+  bool in_brackets(const Participant& p) const {
+    constexpr uint32_t kReach = 3;  // the aside's words before the name
+    uint32_t end = p.mention->end_token, lead = lead_of(p);
+    if (end >= v_.end() || v_.word(end) != ")" || lead == v_.first() || v_.word(lead - 1) == "(") return false;
+    for (uint32_t k = lead; k-- > v_.first() && k + kReach >= lead;) {
+      if (v_.word(k) == "(") return true;
+      if (v_.word(k) == ")") return false;
+    }
+    return false;
   }
 
   static bool no_object_named(const std::vector<Slot>& out) {
