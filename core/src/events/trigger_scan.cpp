@@ -44,7 +44,7 @@ class Scanner {
       if (bombing_by(out[k], out[k - 1])) out[k - 1].bombing = out[k].trigger->code;
     }
     for (FoundTrigger& f : out)
-      f.complement |= attended(f) || undone(f) || topic(f) || occasion(f) || standing(f) || relays_greetings(f) ||
+      f.complement |= attended(f) || undone(f) || topic(f) || occasion(f) || standing(f) || backing(f) || relays_greetings(f) ||
                       discusses_a_paper(f);
     return out;
   }
@@ -569,6 +569,14 @@ class Scanner {
     // «نقض اتفاق الهدنة», «انهيار اتفاق وقف إطلاق النار»: the agreement that made the truce.
     if (i > v_.first() && code.substr(0, 3) == "087" && is_agreement_noun(v_.word(i - 1))) --i;
     return i > v_.first() && is_undoing_word(v_.word(i - 1));
+  }
+
+  // «سيطرت القوات الحكومية بدعم من طيران التحالف على …»: with the backing of, a
+  // circumstance of another act (its backer fights beside its subject), no
+  // endorsement of anyone.
+  bool backing(const FoundTrigger& f) const {
+    return f.trigger->kind == TriggerKind::kNoun && is_backing_word(v_.word(f.match.first)) && f.match.end < v_.end() &&
+           v_.word(f.match.end) == "من";
   }
 
   // «هناك اتفاقية أمنية بين الحكومتين»: what there is stands; it is not done here.
