@@ -210,10 +210,6 @@ float Matcher::support(uint32_t a) {
   return score;
 }
 
-// «ألكسندر مدفيديف» (of Gazprom) is not Dmitry: a person's one-word name that
-// the name finder reads as the end of a name a given name opens, where none of
-// the person's full names holds that given name — nor a spelling of it (the
-// first two letters alike: «ديميتري» for «ديمتري») — is another person's.
 // «الأمير تركي بن عبدالله», «أحمد تركي العتيبي»: an adjective of origin without the
 // article agrees with no definite noun or name before it; there it is a given name.
 bool Matcher::given_name_not_nisba(const Raw& r) const {
@@ -229,6 +225,10 @@ bool Matcher::given_name_not_nisba(const Raw& r) const {
   return false;
 }
 
+// «ألكسندر مدفيديف» (of Gazprom) is not Dmitry: a person's one-word name that
+// the name finder reads as the end of a name a given name opens, where none of
+// the person's full names holds that given name — nor a spelling of it (the
+// first two letters alike: «ديميتري» for «ديمتري») — is another person's.
 bool Matcher::another_given_name(const Raw& r, uint32_t a) const {
   const Actor& x = actor(a);
   if (x.type != "person" || r.end != r.first + 1 || r.first == 0 || r.prefix_bytes != 0 || !in_.found_names)

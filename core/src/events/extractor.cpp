@@ -216,6 +216,7 @@ std::string state_of(const actors::KnowledgeBase& kb, const actors::Mention& m) 
   return s == m.actor ? "" : s;
 }
 
+// The bodies a person holds a role in, with those they belong to (TriggerInstance::bodies).
 std::vector<std::string> bodies_of(const actors::KnowledgeBase& kb, const std::string& person) {
   std::vector<std::string> out;
   const actors::Actor* a = kb.find(person);

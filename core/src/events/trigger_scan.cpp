@@ -44,8 +44,8 @@ class Scanner {
       if (bombing_by(out[k], out[k - 1])) out[k - 1].bombing = out[k].trigger->code;
     }
     for (FoundTrigger& f : out)
-      f.complement |= attended(f) || undone(f) || topic(f) || occasion(f) || standing(f) || backing(f) || relays_greetings(f) ||
-                      discusses_a_paper(f);
+      f.complement |= attended(f) || undone(f) || topic(f) || occasion(f) || standing(f) || backing(f) ||
+                      relays_greetings(f) || discusses_a_paper(f);
     return out;
   }
 
@@ -264,7 +264,6 @@ class Scanner {
     }
     return nullptr;
   }
-
 
   // Where the subject's phrase ends with the titles of the same actor that follow
   // it, unpunctuated, and the words of titles no mention reads between them:
@@ -658,7 +657,7 @@ class Scanner {
            f.match.first == attack.phrase_end && f.match.prefix_bytes > 0 && v_.word(f.match.first).starts_with("ب");
   }
 
-  // A verb of hosting («استضاف», «احتضن»).
+  // A verb of hosting («استضاف», «احتضن», «استقبل»).
   static bool hosting(const Trigger& t) { return t.kind == TriggerKind::kVerb && t.code.substr(0, 3) == "043"; }
 
   // A visit's verb whose target only «إلى» introduces: «وصل», «توجه».
