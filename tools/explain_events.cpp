@@ -51,10 +51,10 @@ void explain(const std::string& sentence, const std::string& date, const actors:
   std::vector<events::TriggerInstance> instances = events::trigger_instances(in, events::TriggerLexicon::builtin(), kb);
   for (const events::TriggerInstance& t : instances) {
     const events::Modality& m = t.modality;
-    std::printf("  trigger «%s» %s%s%s%s%s%s%s%s\n", words(p, t.first, t.end).c_str(), t.code.c_str(),
+    std::printf("  trigger «%s» %s%s%s%s%s%s%s%s%s\n", words(p, t.first, t.end).c_str(), t.code.c_str(),
                 t.complement ? " complement" : "", m.negated ? " negated" : "", m.conditional ? " conditional" : "",
                 m.question ? " question" : "", m.denied ? " denied" : "", m.future ? " future" : "",
-                m.unrealized ? " unrealized" : "");
+                m.unrealized ? " unrealized" : "", m.habitual ? " habitual" : "");
     for (size_t i = 0; i < t.participants.size(); ++i) {
       std::printf("      %-24s %-18s source %.2f  target %.2f\n", t.participants[i]->actor.c_str(),
                   events::slot_name(t.slots[i]), model.probability(events::kSource, t.participant_features[i]),

@@ -48,7 +48,7 @@ constexpr std::pair<const char*, WordSet CueLists::*> kLists[] = {
     {"unrealizing_words", &CueLists::unrealizing_words}, {"intent_words", &CueLists::intent_words}, {"leisure_words", &CueLists::leisure_words},
     {"death_nouns", &CueLists::death_nouns}, {"count_words", &CueLists::count_words},
     {"death_blessings", &CueLists::death_blessings}, {"unnamed_people", &CueLists::unnamed_people},
-    {"kin_nouns", &CueLists::kin_nouns}, {"standing_words", &CueLists::standing_words},
+    {"kin_nouns", &CueLists::kin_nouns}, {"standing_words", &CueLists::standing_words}, {"habitual_words", &CueLists::habitual_words},
     {"suffering_words", &CueLists::suffering_words}, {"epithets", &CueLists::epithets},
 };
 // clang-format on

@@ -50,7 +50,8 @@ struct CueLists {
       time_adverbs, during_words, joint_words, pairing_words, taking_place_verbs, conveying_verbs, receiving_verbs, light_verbs, attending_verbs,
       participating_verbs,
       topic_words, undoing_words, existence_words, predicate_verbs, quantity_words, proposal_verbs, possibility_predicates, denial_verbs, refusal_verbs, unrealizing_words, intent_words, leisure_words,
-      death_nouns, count_words, death_blessings, unnamed_people, kin_nouns, standing_words, suffering_words, epithets;
+      death_nouns, count_words, death_blessings, unnamed_people, kin_nouns, standing_words, suffering_words, epithets,
+      habitual_words;
 
   // The list named `name` in cues.json, or nullptr.
   const WordSet* find(std::string_view name) const;

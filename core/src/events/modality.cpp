@@ -12,6 +12,7 @@ constexpr uint32_t kAnyReach = 4;  // «أي» before the noun it quantifies, it
 constexpr uint32_t kOnlyReach = 8;   // «فحسب» ("only") after a negated act, its object between
 constexpr uint32_t kAskedReach = 4;  // words (names not counted) from a verb of asking back to the act it asks for
 constexpr uint32_t kMayReach = 14;  // «قد يعطل» heads its clause, the act a dozen words on
+constexpr uint32_t kHabitReach = 6;  // «يزور أوجلان بصفة منتظمة»: the verb's object between it and the habit's word
 constexpr uint32_t kBackPointerReach = 4;  // from a denial to the «هذه» of what it denies, names between («نفى السفير قطان هذه»)
 
 // Verbs of denial: an act reported under them is denied («نفت الوزارة أن تكون قصفت»).
@@ -39,6 +40,23 @@ bool is_intent(std::string_view w) { return cue_lists().intent_words.contains(w)
 bool is_stopping(std::string_view w) {
   for (std::string_view x : {w, text::behind_glued_letter(w)})
     if (x == "وقف" || x == "ايقاف" || x == "انهاء") return true;
+  return false;
+}
+
+// «إنه يزور أوجلان بصفة منتظمة», «وتعقد روسيا اجتماعات منتظمة مع أعضاء أوبك», «وعادة
+// ما تتهم البحرين إيران»: a verb in the present told as a habit, a few words on in
+// its clause or with «عادة» right before it, is no act of a day.
+bool habitual(const SentenceView& v, uint32_t trigger, uint8_t prefix_bytes, bool verbal_noun) {
+  std::string_view verb = v.word(trigger).substr(prefix_bytes);
+  if (verbal_noun || text::is_future_verb(v.word(trigger)) ||
+      !(verb.starts_with("ي") || verb.starts_with("ت") || verb.starts_with("ن")))
+    return false;
+  for (uint32_t i = trigger, n = 0; i-- > v.first() && n < 2; ++n)
+    if (is_habitual_word(v.word(i))) return true;  // «وعادة ما تتهم»
+  for (uint32_t i = trigger + 1; i < v.end() && i <= trigger + kHabitReach; ++i) {
+    if (is_clause_punctuation(v.word(i))) return false;
+    if (is_habitual_word(v.word(i))) return true;
+  }
   return false;
 }
 
@@ -95,6 +113,7 @@ Modality modality_of(const SentenceView& v, uint32_t trigger, uint8_t prefix_byt
   // «سيقف إلى جانب», «ستصل»: a short verb behind the «سـ» the lexicon's reading took off.
   m.future |= text::behind_conjunction(word.substr(0, prefix_bytes)) == "س";
   m.conditional |= answers_a_condition(v, trigger);
+  m.habitual = habitual(v, trigger, prefix_bytes, verbal_noun);
   // «لم يكن أردوغان يقصف قوات داعش فحسب لكن أيضا …»: "not only", the act done and more.
   if (m.negated)
     for (uint32_t i = trigger + 1; i < v.end() && i <= trigger + kOnlyReach; ++i) {

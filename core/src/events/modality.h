@@ -17,7 +17,8 @@ struct Modality {
   bool denied = false;       // نفى أن يكون قصف…: the act inside a denial
   bool future = false;       // سيزور، من المقرر أن…: intent, not the act
   bool unrealized = false;   // تأجيل زيارة، خشية دعم، لمنع وصول…: put off, feared or aimed at, not done
-  bool asserted() const { return !negated && !conditional && !question && !denied && !unrealized; }
+  bool habitual = false;     // يزور … بانتظام، وعادة ما تتهم…: a habit, no act of a day
+  bool asserted() const { return !negated && !conditional && !question && !denied && !unrealized && !habitual; }
 };
 
 // The modality of the trigger at token `first` (its word's proclitics: `prefix_bytes`;
