@@ -236,6 +236,7 @@ inline bool is_kin_noun(std::string_view w) { return cue_lists().kin_nouns.conta
 // «العقوبات المفروضة على إيران», «المفاوضات … معلقة»: a word after an act's noun
 // that makes it a measure in force or talks on hold — a state, not an act.
 inline bool is_standing_word(std::string_view w) { return cue_lists().standing_words.contains(w); }
+// «بصفة منتظمة», «بانتظام», «عادة»: a verb in the present told as a habit (events/modality.cpp).
 inline bool is_habitual_word(std::string_view w) { return cue_lists().habitual_words.contains(w); }
 // What a person owns or leads («قصر الرئيس», «موكب الوزير»): struck, it is no one's words.
 inline bool is_property_noun(std::string_view w) { return cue_lists().property_nouns.contains(w); }
