@@ -152,23 +152,23 @@ class Scanner {
         subject = x;  // not «شركة أمريكية»: an American company is not the United States
         headed = true;
       }
-    // «قدم نائب رئيس جمعية الكشافة الدكتور عبدالله الفهد شكره»: a person after
-    // office words no mention reads; the rest must then follow the name at once.
-    bool titled = false;
-    if (!subject && (subject = titled_person(i + 1))) titled = true;
     // The first word as written or behind its proclitics («ووقفت تركيا إلى جانب»).
-    if (split_from(i, v_.forms().hash(i), 0, subject, headed, titled, f)) return true;
+    if (split_from(i, v_.forms().hash(i), 0, subject, headed, f)) return true;
     for (const text::ProcliticForm& p : v_.forms().proclitic_forms(i))
-      if (!p.definite && split_from(i, p.bare_hash, p.prefix_bytes, subject, headed, titled, f)) return true;
+      if (!p.definite && split_from(i, p.bare_hash, p.prefix_bytes, subject, headed, f)) return true;
     return false;
   }
 
   bool split_from(uint32_t i, uint64_t first_hash, uint8_t prefix, const actors::Mention* subject, bool headed,
-                  bool titled, FoundTrigger& f) {
+                  FoundTrigger& f) {
     constexpr uint32_t kSplitReach = 12;  // words between the first word and the rest, past the subject's first name
     const text::PhraseTrie& trie = lexicon_.trie();
     int64_t first = trie.child(text::PhraseTrie::kRoot, first_hash);
     if (first < 0) return false;
+    // «قدم نائب رئيس جمعية الكشافة الدكتور عبدالله الفهد شكره»: a person after
+    // office words no mention reads; the rest must then follow the name at once.
+    // (Read only where a phrase begins: most words begin none.)
+    bool titled = !subject && (subject = titled_person(i + 1)) != nullptr;
     // Without a subject right after the first word, at least one time between.
     uint32_t from = subject ? titles_end(*subject) : i + 1;
     // «وقدم فتحي محمد صالح (مرافق للمريض) شكره»: an aside in brackets after the subject.
