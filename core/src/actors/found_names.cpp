@@ -46,12 +46,6 @@ const names::FoundName* Matcher::found_name_at(uint32_t first) const {
   return it != list.end() && it->first == first ? &*it : nullptr;
 }
 
-// The first half of a compound family name: «عبد العزيز», «أبو زيد», «بن علي», «آل سعود».
-static bool is_name_connector(std::string_view w) {
-  static constexpr std::string_view kConnectors[] = {"عبد", "ابو", "بن", "ابن", "ال"};
-  return std::find(std::begin(kConnectors), std::end(kConnectors), w) != std::end(kConnectors);
-}
-
 // The conjunction or preposition glued to a name's first word, as the name
 // finder's spans keep it: و, and ب/ل before the article (بالبنك → البنك،
 // للبنك → البنك) or before a given name (لهنري → هنري، كجابر → جابر). Not ف or
@@ -447,7 +441,7 @@ void Matcher::add_new_actor_short_forms() {
     // A family name that is also a given name («كريم», «صالح») or a function
     // word names no one in particular alone: «عيش كريم» is no Mohammed Karim.
     if ((lex_.gazetteer().exact_bits(a.short_forms[0]) & names::Gazetteer::kGivenName) ||
-        lex_.is_function_word(a.short_forms[0]))
+        lex_.is_function_word(a.short_forms[0]) || family_of_a_known_person(a.short_forms[0]))
       continue;
     // Only a person the text names: one read and then dropped (the «الملك خالد»
     // of «مطار الملك خالد الدولي») has no later short mentions.

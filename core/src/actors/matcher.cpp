@@ -51,6 +51,7 @@ ActorMatches Matcher::run() {
   merge_respelled();
   std::sort(out_.mentions.begin(), out_.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
+  add_family_name_references();
   give_titles_to_names_after();
   add_partners();
   add_head_noun_references();

@@ -3,7 +3,8 @@
 // role_phrases.cpp (titles, roles and the names after them) and
 // found_names.cpp (names from the learned name finder, short forms),
 // groups.cpp (a state's people by occupation or condition) and
-// honorific_references.cpp («جلالته», «سموه»: the person they stand for).
+// honorific_references.cpp («جلالته», «سموه»: the person they stand for) and
+// family_name_references.cpp (a known person's family name alone).
 #pragma once
 
 #include <cmath>
@@ -38,6 +39,13 @@ constexpr float kSureMargin = 20.f;  // sure enough to take given names alone fo
 constexpr float kVerySureMargin = 50.f;
 // A found name's confidence in its mention: its margin on a scale of 0 to 1.
 inline float confidence_of(float margin) { return 1.f - std::exp(-margin / 5.f); }
+
+// The first half of a compound family name: «عبد العزيز», «أبو زيد», «بن علي», «آل سعود».
+inline bool is_name_connector(std::string_view w) {
+  for (std::string_view c : {"عبد", "ابو", "بن", "ابن", "ال"})
+    if (w == c) return true;
+  return false;
+}
 
 class Matcher {
  public:
@@ -76,6 +84,10 @@ class Matcher {
   void add_partners();
   // --- honorific_references.cpp ------------------------------------------------
   void add_honorific_references();
+  // --- family_name_references.cpp ----------------------------------------------
+  void add_family_name_references();
+  bool family_of_a_named_father(std::string_view family) const;
+  bool family_of_a_known_person(std::string_view family) const;
   void add_head_noun_references();
   bool names_another(uint32_t next, bool adjective_only) const;
   std::string_view type_of(const std::string& id) const;

@@ -166,6 +166,7 @@ const Actor* Matcher::named_by_family_name(const Raw& r) const {
 // one only. For a family name the knowledge base lists no short form of.
 const Actor* Matcher::named_in_full_before(uint32_t i) const {
   std::string_view w = word(i);
+  if (family_of_a_named_father(w)) return nullptr;
   const Actor* found = nullptr;
   for (const Mention& m : out_.mentions) {
     if (m.kind != "name" || m.end_token < m.first_token + 2 || m.first_token >= i) continue;
