@@ -178,6 +178,40 @@ const Actor* Matcher::named_in_full_before(uint32_t i) const {
   return found;
 }
 
+// «وبحث الأمير متعب» after «وزير الحرس الوطني الأمير متعب بن عبدالله»,
+// «الدكتور عزام» after «الدكتور عزام الدخيل»: a person the text named in full
+// after this title is named on by it and the given name alone (two words when
+// compound: «عبد الرحمن») — one person only; not where a father's name follows
+// («الأمير متعب بن عبدالعزيز» is another), nor a name the finder surely reads
+// on («الدكتور خالد الجندان»).
+const Actor* Matcher::named_by_title_and_given_name(const Raw& t, uint32_t name_at) const {
+  if (t.end != t.first + 1 || name_at >= in_.tokens.size()) return nullptr;
+  std::string_view title = word(t.first).substr(t.prefix_bytes);
+  uint32_t bits = lex_.gazetteer().exact_bits(title);
+  bool honorific =
+      title.substr(0, 4) == "ال" && (bits & names::Gazetteer::kTitleWord) && !(bits & names::Gazetteer::kGivenName);
+  if (!honorific || !lex_.is_given_name(word(name_at))) return nullptr;
+  uint32_t words = is_name_connector(word(name_at)) ? 2 : 1;
+  if (name_at + words > in_.tokens.size() || before_lineage(name_at + words)) return nullptr;
+  if (const names::FoundName* n = found_name_at(name_at);
+      n && n->type == names::NameType::kPerson && n->end > name_at + words && n->margin >= kSureMargin)
+    return nullptr;
+  const Actor* found = nullptr;
+  for (const Mention& m : out_.mentions) {
+    if (m.first_token >= name_at) break;
+    if (m.kind != "name" || m.end_token <= m.first_token + words || m.first_token == 0 || !is_person(m.actor)) continue;
+    bool same = true;
+    for (uint32_t k = 0; k < words && same; ++k) same = word(m.first_token + k) == word(name_at + k);
+    // The title right before the name, behind a conjunction («والأمير»).
+    std::string_view before = word(m.first_token - 1);
+    if (!same || (before != title && text::behind_conjunction(before) != title)) continue;
+    const Actor* a = kb_.find(m.actor);
+    if (!a || (found && found != a)) return nullptr;
+    found = a;
+  }
+  return found;
+}
+
 bool Matcher::is_full_name(const Raw& r) {
   for (const Entry& e : lex_.entries(r.node))
     if (e.kind == EntryKind::kName) return true;
@@ -447,6 +481,13 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
       emit_nested();
       return next + 1;
     }
+  }
+  if (const Actor* p = named_by_title_and_given_name(t, name_at)) {
+    uint32_t end = name_at + (is_name_connector(word(name_at)) ? 2 : 1);
+    emit(name_at, end, p->id, "short", role, of, t.first);
+    emit_nested();
+    while (next < raw_.size() && raw_[next].first < end) ++next;
+    return next;
   }
   // The unknown name may run over a family name the knowledge base knows
   // («الفنان حسين فهمي» is not the minister Nabil Fahmy) or a father's name
