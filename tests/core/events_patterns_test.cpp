@@ -132,7 +132,7 @@ TEST(EventPatterns, NothingReportedContradictsACase) {
 }
 
 // A side the trigger's clause does not give (one beyond it, a subject carried
-// over from the clause before) makes the event a guess: weak — but for a source
+// over from the clause before to a verb joined by و or ثم) makes the event a guess: weak — but for a source
 // beyond the clause with the target in it, not in an act of conflict, reported
 // from the threshold the model sets for such guesses.
 TEST(EventPatterns, AnEventWithASideItsClauseDoesNotGiveIsWeakBelowItsOwnThreshold) {

@@ -933,28 +933,8 @@ class Reader {
     return false;
   }
 
-  // An active participle in the accusative after a comma or و: «…، متهما»، «ومطالبا»;
-  // or anywhere when its alef says accusative («غادر كيري واشنطن متوجها إلى»).
-  // The simple verb's participle (فاعلا) only after a comma or و: «…، داعيا», «رافضا».
-  bool circumstantial(const FoundTrigger& t) const { return circumstantial_at(t.match.first, t.match.prefix_bytes); }
-
-  // Word i, behind `prefix_bytes` of clitics, is a circumstantial participle.
-  bool circumstantial_at(uint32_t i, size_t prefix_bytes) const {
-    std::string_view w = v_.word(i).substr(prefix_bytes);
-    // «… الحوثي. منوها بدور التحالف»: one that opens a sentence goes on the one
-    // before, in its accusative («منوها», «مؤكدا»; not «مدينة»).
-    if (i == v_.first())
-      return prefix_bytes == 0 && w.size() >= 10 && w.substr(0, 2) == "م" && w.substr(w.size() - 2) == "ا";
-    bool simple = w.size() == 10 && w.substr(2, 2) == "ا" && w.substr(8) == "ا";  // «داعيا»: C ا C C ا
-    if (simple) {
-      std::string_view before = v_.word(i - 1);
-      return is_clause_punctuation(before) || (prefix_bytes > 0 && v_.word(i).substr(0, 2) == "و");
-    }
-    if (w.size() < 8 || w.substr(0, 2) != "م" || (w.substr(w.size() - 2) != "ا" && w.substr(w.size() - 2) != "ه")) return false;
-    if (prefix_bytes == 0 && w.substr(w.size() - 2) == "ا" && w.size() >= 10) return true;
-    std::string_view before = v_.word(i - 1);
-    return is_clause_punctuation(before) || (prefix_bytes > 0 && v_.word(i).substr(0, 2) == "و");
-  }
+  bool circumstantial(const FoundTrigger& t) const { return circumstantial_participle(v_, t); }
+  bool circumstantial_at(uint32_t i, size_t prefix_bytes) const { return circumstantial_participle_at(v_, i, prefix_bytes); }
 
   // The words from a trigger's end to the relative pronoun at `relative` are its
   // object, the subject between at most («أدان الوزير الهجوم الذي», «التعليق على
@@ -1470,6 +1450,31 @@ class Reader {
 };
 
 }  // namespace
+
+// Word i, behind `prefix_bytes` of clitics, is a circumstantial participle: an
+// active participle in the accusative after a comma or و («…، متهما»، «ومطالبا»),
+// or anywhere when its alef says accusative («غادر كيري واشنطن متوجها إلى»); the
+// simple verb's participle (فاعلا) only after a comma or و («…، داعيا», «رافضا»).
+bool circumstantial_participle_at(const SentenceView& v, uint32_t i, size_t prefix_bytes) {
+  std::string_view w = v.word(i).substr(prefix_bytes);
+  // «… الحوثي. منوها بدور التحالف»: one that opens a sentence goes on the one
+  // before, in its accusative («منوها», «مؤكدا»; not «مدينة»).
+  if (i == v.first())
+    return prefix_bytes == 0 && w.size() >= 10 && w.substr(0, 2) == "م" && w.substr(w.size() - 2) == "ا";
+  bool simple = w.size() == 10 && w.substr(2, 2) == "ا" && w.substr(8) == "ا";  // «داعيا»: C ا C C ا
+  if (simple) {
+    std::string_view before = v.word(i - 1);
+    return is_clause_punctuation(before) || (prefix_bytes > 0 && v.word(i).substr(0, 2) == "و");
+  }
+  if (w.size() < 8 || w.substr(0, 2) != "م" || (w.substr(w.size() - 2) != "ا" && w.substr(w.size() - 2) != "ه")) return false;
+  if (prefix_bytes == 0 && w.substr(w.size() - 2) == "ا" && w.size() >= 10) return true;
+  std::string_view before = v.word(i - 1);
+  return is_clause_punctuation(before) || (prefix_bytes > 0 && v.word(i).substr(0, 2) == "و");
+}
+
+bool circumstantial_participle(const SentenceView& v, const FoundTrigger& t) {
+  return verb_like(v, t) && circumstantial_participle_at(v, t.match.first, t.match.prefix_bytes);
+}
 
 bool verb_like(const SentenceView& v, const FoundTrigger& t) {
   if (t.trigger->kind == TriggerKind::kVerb) return true;

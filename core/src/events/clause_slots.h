@@ -47,6 +47,11 @@ const char* slot_name(Slot s);
 // the article or a preposition: «في بيان» is an adverbial, not a predicate).
 bool verb_like(const SentenceView& v, const FoundTrigger& t);
 
+// A circumstantial participle («…، مطالبا إياها», «ومؤكدا»): its agent is the
+// subject of the clause it hangs on, as sure as that clause's own.
+bool circumstantial_participle(const SentenceView& v, const FoundTrigger& t);
+bool circumstantial_participle_at(const SentenceView& v, uint32_t i, size_t prefix_bytes);
+
 // The slot of every participant of the view (in its order) for the trigger k.
 std::vector<Slot> clause_slots(const SentenceView& view, const std::vector<FoundTrigger>& triggers, size_t k);
 

@@ -395,6 +395,22 @@ bool restates(const Event& specific, const Event& general) {
          specific.source_state == general.source;
 }
 
+// The subject a circumstantial participle carries is that of the verb before
+// it («انتقد X الحكومة، مطالبا إياها»): read there as its subject, not itself
+// carried nor guessed from a clause that names none.
+bool carried_from_a_subject(const SentenceView& view, const std::vector<FoundTrigger>& triggers, size_t k,
+                            const std::vector<Slot>& slots) {
+  auto carried = std::find(slots.begin(), slots.end(), Slot::kCarried);
+  if (carried == slots.end()) return false;
+  size_t i = static_cast<size_t>(carried - slots.begin());
+  for (size_t j = k; j-- > 0;) {
+    if (!verb_like(view, triggers[j])) continue;
+    Slot s = clause_slots(view, triggers, j)[i];
+    return s == Slot::kSubject || s == Slot::kSubjectBefore;
+  }
+  return false;
+}
+
 // A side the trigger's clause does not give («beyond» it, or a subject carried
 // over from the clause before) is a guess, and the event a weak one at most,
 // however sure the model — but for a source beyond the clause with the target
@@ -409,7 +425,10 @@ struct Guess {
 
 Guess guess_of(const TriggerInstance& t, const EventCandidate& c) {
   Slot source = t.slots[c.source], target = t.slots[c.target];
-  return {source == Slot::kBeyond || source == Slot::kCarried || target == Slot::kBeyond,
+  // The subject carried to a verb joined by و is a guess; to a circumstantial
+  // participle it is the clause's own («انتقد X الحكومة، مطالبا إياها»).
+  bool carried = source == Slot::kCarried && !t.circumstantial;
+  return {source == Slot::kBeyond || carried || target == Slot::kBeyond,
           source == Slot::kBeyond && target != Slot::kBeyond && !conflict(t.code)};
 }
 
@@ -727,6 +746,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       t.taken_part_in = family(f.trigger->code) == "04" && !verb_like(view, f) && taken_part_in(view, f.match.first);
       t.features = trigger_features(view, f, t.modality);
       std::vector<Slot> slots = clause_slots(view, triggers, k);
+      t.circumstantial = circumstantial_participle(view, f) && carried_from_a_subject(view, triggers, k, slots);
       // «عملية عسكرية مشتركة بين الأتراك والمعارضة», «دوريات مشتركة بين X وY»:
       // the sides of a joint act of force act together, against neither.
       if (force(f.trigger->code) && said_of_it(view, f, is_joint_word))

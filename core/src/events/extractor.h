@@ -48,6 +48,7 @@ struct TriggerInstance {
   bool complement = false;       // the object of the trigger before it: not an event of its own
   bool unnamed_counterpart = false;  // «خلال لقائه ببعض أنصاره»: whom a meeting is with is no actor
   bool object_pronoun = false;   // a verb with its object pronoun («هددوه»): whom it stands for may be named before
+  bool circumstantial = false;   // a circumstantial participle («…، مطالبا إياها»): the subject it carries is no guess
   bool speakers = false;         // a noun with a pronoun of the first person («لقائي», «زيارتنا»): the speaker's act
   bool taken_part_in = false;    // a meeting its subjects take part in («يشارك X وY في اجتماع»): they do not meet each other
   std::vector<std::string> features;
