@@ -84,5 +84,17 @@ TEST(Normalizer, TellsAWordThatWritesItsFinalHamzaAbove) {
   EXPECT_EQ(marked, (std::vector<std::string>{"وهنا", "تبدا", "ومبدا"}));
 }
 
+TEST(Normalizer, TellsAWordThatWritesItsFinalHaNotTaMarbuta) {
+  std::string original = "قال في حوارهُ إن مصيره في المدينة وحواره";
+  NormalizedText n = normalize(original);
+  std::vector<Token> tokens;
+  segment_words(n.text, tokens);
+  std::vector<bool> ha = written_final_ha(original, n, tokens);
+  std::vector<std::string> marked;
+  for (size_t i = 0; i < tokens.size(); ++i)
+    if (ha[i]) marked.emplace_back(tokens[i].in(n.text));
+  EXPECT_EQ(marked, (std::vector<std::string>{"حواره", "مصيره", "وحواره"}));  // not «المدينة»
+}
+
 }  // namespace
 }  // namespace marsad::text

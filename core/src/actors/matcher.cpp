@@ -129,7 +129,7 @@ void Matcher::gather_evidence() {
       continue;
     }
     uint32_t a = *actors.begin();
-    if (actor(a).needs_context) continue;
+    if (actor(a).needs_context || ha_for_ta_marbuta(r, a)) continue;
     named_.insert(actor(a).id);
     if (!actor(a).state.empty()) named_.insert(actor(a).state);
     if (!actor(a).affiliation.empty()) named_.insert(actor(a).affiliation);
@@ -319,6 +319,23 @@ bool Matcher::needs_support(uint32_t a, const std::vector<Entry>& entries) const
   return std::any_of(entries.begin(), entries.end(), [](const Entry& e) {
     return e.kind == EntryKind::kInstitution || e.kind == EntryKind::kBareInstitution;
   });
+}
+
+// «حواره» (his dialogue) for the town «حوارة», «مصيره» (his fate) for the
+// island «مصيرة»: a name the knowledge base spells with a final «ة», written
+// with «ه», reads first as a noun with its pronoun — a name only with support,
+// as one that is a common word («جده» in a Saudi story stays Jeddah).
+bool Matcher::ha_for_ta_marbuta(const Raw& r, uint32_t a) const {
+  if (!in_.final_ha || !(*in_.final_ha)[r.end - 1]) return false;
+  std::string_view last = word(r.end - 1);
+  if (r.end == r.first + 1) last = last.substr(r.prefix_bytes);
+  auto spelled_with_ta = [&](std::string_view name) {
+    size_t space = name.rfind(' ');
+    std::string_view w = space == std::string_view::npos ? name : name.substr(space + 1);
+    return w.ends_with("ة") && text::normalize_key(w) == last;
+  };
+  const Actor& x = actor(a);
+  return spelled_with_ta(x.name_ar) || std::any_of(x.aliases_ar.begin(), x.aliases_ar.end(), spelled_with_ta);
 }
 
 // The entry to use among several for one phrase; nullptr when the context
@@ -1040,7 +1057,8 @@ size_t Matcher::resolve(size_t k) {
         return k + 1;
       }
   if (size_t next = 0; resolve_institution(k, next) || resolve_group(k, next)) return next;
-  if (const Entry* e = find_kind(entries, EntryKind::kName); e && (!needs_support(e->target, entries) || support(e->target) >= 1)) {
+  if (const Entry* e = find_kind(entries, EntryKind::kName);
+      e && ((!needs_support(e->target, entries) && !ha_for_ta_marbuta(r, e->target)) || support(e->target) >= 1)) {
     if (another_given_name(r, e->target)) return k + 1;
     // A city that is also a capital: the government unless it is where something happens.
     const Entry* m = find_kind(entries, EntryKind::kMetonym);

@@ -46,6 +46,7 @@ struct MatchInput {
   const std::vector<names::FoundName>* found_names = nullptr;  // the name finder's, in text order
   const Actor* outlet = nullptr;  // the document's outlet, when known: evidence for its focus
   const std::vector<bool>* time_tokens = nullptr;  // per token: inside a time expression (no name there)
+  const std::vector<bool>* final_ha = nullptr;  // per token: its last letter written «ه», not «ة» (text::written_final_ha)
 };
 
 struct ActorMatches {

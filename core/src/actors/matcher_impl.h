@@ -68,6 +68,7 @@ class Matcher {
   bool has_word(std::string_view w);
   float support(uint32_t actor);
   bool needs_support(uint32_t actor, const std::vector<Entry>& entries) const;
+  bool ha_for_ta_marbuta(const Raw& r, uint32_t actor) const;
   bool short_alone(const Raw& r, uint32_t actor);
   bool given_name_not_nisba(const Raw& r) const;
   bool another_given_name(const Raw& r, uint32_t actor) const;

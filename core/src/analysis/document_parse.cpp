@@ -44,8 +44,9 @@ void parse_document(const Document& doc, const actors::KnowledgeBase& kb, const 
   std::vector<bool> written_ya = names::written_ya(doc.text, out.norm, out.tokens);
   out.names = names::find_names(out.norm.text, out.tokens, out.sentences, lexicon.gazetteer(), names::builtin_model(),
                                 &written_ya);
+  std::vector<bool> final_ha = text::written_final_ha(doc.text, out.norm, out.tokens);
   out.actors = actors::match_actors({out.norm.text, out.tokens, doc.date, &*out.forms, &out.names,
-                                     kb.outlet(doc.source, doc.url), &out.time_tokens},
+                                     kb.outlet(doc.source, doc.url), &out.time_tokens, &final_ha},
                                     kb, lexicon);
   drop_times_inside_names(kb, out);
 }

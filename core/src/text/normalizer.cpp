@@ -244,16 +244,16 @@ namespace {
 
 constexpr std::string_view kAlef = "ا";
 
-// Per token: the word's alef that `alef_at` finds (its byte offset in the word,
-// or -1 for none) is written `letter` in the original.
-template <typename AlefAt>
+// Per token: the word's letter that `letter_at` finds (its byte offset in the
+// word, or -1 for none) is written `letter` in the original.
+template <typename LetterAt>
 std::vector<bool> written_as(std::string_view original, const NormalizedText& norm, const std::vector<Token>& tokens,
-                             std::string_view letter, AlefAt alef_at) {
+                             std::string_view letter, LetterAt letter_at) {
   std::vector<bool> out(tokens.size(), false);
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];
     if (t.kind != TokenKind::kWord) continue;
-    int at = alef_at(t.in(norm.text));
+    int at = letter_at(t.in(norm.text));
     if (at < 0) continue;
     uint32_t b = norm.original_begin(t.begin + static_cast<uint32_t>(at));
     out[i] = original.substr(b, letter.size()) == letter;
@@ -278,6 +278,14 @@ std::vector<bool> written_final_hamza(std::string_view original, const Normalize
                                       const std::vector<Token>& tokens) {
   return written_as(original, norm, tokens, "أ", [](std::string_view w) {
     return w.size() >= 2 * kAlef.size() && w.ends_with(kAlef) ? static_cast<int>(w.size() - kAlef.size()) : -1;
+  });
+}
+
+std::vector<bool> written_final_ha(std::string_view original, const NormalizedText& norm,
+                                   const std::vector<Token>& tokens) {
+  constexpr std::string_view kHa = "ه";
+  return written_as(original, norm, tokens, kHa, [&](std::string_view w) {
+    return w.size() >= 2 * kHa.size() && w.ends_with(kHa) ? static_cast<int>(w.size() - kHa.size()) : -1;
   });
 }
 

@@ -50,6 +50,11 @@ std::vector<bool> written_hamza_below(std::string_view original, const Normalize
 std::vector<bool> written_final_hamza(std::string_view original, const NormalizedText& norm,
                                       const std::vector<Token>& tokens);
 
+// Per token of the normalized text: its last letter, folded to ه, was written
+// «ه» (not «ة»): what tells «حواره» (his dialogue) from the town «حوارة».
+std::vector<bool> written_final_ha(std::string_view original, const NormalizedText& norm,
+                                   const std::vector<Token>& tokens);
+
 // Normalizes a short string (a lexicon entry, a search query) without alignment.
 std::string normalize_key(std::string_view s);
 
