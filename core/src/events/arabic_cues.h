@@ -376,6 +376,8 @@ inline bool ends_in_pronoun(std::string_view w) {
 
 // A last word that carries a pronoun of the first person: «لقائي», «زيارتنا».
 inline bool ends_in_first_person(std::string_view w) { return w.ends_with("ي") || w.ends_with("نا"); }
+// A word ending in the pronoun of a man («زيارته», «لقائه»; not «ها», «هم», «هما»).
+inline bool ends_in_his(std::string_view w) { return w.ends_with("ه") && !w.ends_with("هه"); }
 
 // Words after which an act is the topic of talk, not an act: «محادثات حول
 // التعاون», «بحث سبل التعاون», «مشاورات بشأن الدعم».

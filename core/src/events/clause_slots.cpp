@@ -658,7 +658,26 @@ class Reader {
     if (int r = reporter(first); r >= 0 && out[r] == Slot::kBeyond && !known_visit)
       out[r] = verb && (pronoun_subject || (!subject_seen && pronoun_complementizer(first))) ? Slot::kReporterSelf
                                                                                             : Slot::kReporter;
+    // «ذكرت تقارير أن اسم الرئيس أوباما أطلق على رضع خلال زيارته لنيروبي»: a visit's
+    // or meeting's noun whose pronoun is a man's («ه»), with no agent read in its
+    // clause, has it in the person named last before it — the pronoun's
+    // antecedent — not a guess across the sentence.
+    if (possessor && family(t.trigger->code) == "04" && ends_in_his(v_.word(first)) && !agent_read(out))
+      for (size_t i = ps.size(); i-- > 0;)
+        if (ps[i].mention->end_token <= first && ps[i].type == "person") {
+          if (out[i] == Slot::kBeyond) out[i] = Slot::kPossessor;
+          break;
+        }
     return out;
+  }
+
+  // A slot of the trigger's own agent is read: a subject, possessor, reporter…
+  static bool agent_read(const std::vector<Slot>& out) {
+    return std::any_of(out.begin(), out.end(), [](Slot s) {
+      return s == Slot::kSubject || s == Slot::kSubjectBefore || s == Slot::kCarried || s == Slot::kGoverningSubject ||
+             s == Slot::kPossessor || s == Slot::kReporter || s == Slot::kReporterSelf || s == Slot::kRecipient ||
+             s == Slot::kAgent || s == Slot::kGenitive || s == Slot::kRelativeHead;
+    });
   }
 
  private:
