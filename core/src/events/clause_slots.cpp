@@ -423,6 +423,9 @@ class Reader {
       // «فرضت عقوبات على قطريين بتهمة تمويل تنظيم القاعدة»: past the charge, a name is
       // inside it, no side of the act.
       if (charge_between(end, lead)) continue;
+      // «بدأ لقاءه معهم حيال مزايا الاتفاق مع إيران»: a name after its preposition
+      // past a word of topic is in the topic («الاتفاق مع إيران»), no side of the act.
+      if (!bare(p) && topic_between(end, lead)) continue;
       // «وتدعو تركيا … إلى إقامة منطقة حظر طيران … لإبعاد تنظيم الدولة»: an appeal or a
       // demand that names no addressee before what it asks has every name past that
       // inside the request (not a demanded change of leader: «طالب بإقالة الوزير X» is against X).
@@ -870,6 +873,13 @@ class Reader {
   bool charge_between(uint32_t end, uint32_t lead) const {
     for (uint32_t i = end; i < lead; ++i)
       if (!v_.inside_mention(i) && (v_.word(i) == "بتهمه" || v_.word(i) == "بتهم")) return true;
+    return false;
+  }
+
+  // A word of topic («حول», «بشأن», «حيال», «سبل») in [end, lead), outside any name.
+  bool topic_between(uint32_t end, uint32_t lead) const {
+    for (uint32_t i = end; i < lead; ++i)
+      if (!v_.inside_mention(i) && is_topic_word(text::behind_conjunction(v_.word(i)))) return true;
     return false;
   }
 

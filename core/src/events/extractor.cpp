@@ -188,13 +188,17 @@ bool during_an_announced_act(const SentenceView& v, const std::vector<FoundTrigg
   if (first <= v.first()) return false;
   // «في» tells it too, the act's ordinal between: «وسيزور فابيوس إيران الأسبوع المقبل
   // في أول زيارة يقوم بها …».
-  std::string_view before = v.word(first - 1);
-  if ((before == "اول" || before == "اولي") && first - 1 > v.first()) before = v.word(first - 2);
+  uint32_t during = first - 1;
+  if ((v.word(during) == "اول" || v.word(during) == "اولي") && during > v.first()) --during;
+  std::string_view before = v.word(during);
   if (!is_during_word(before) && before != "في" && before != "وفي") return false;
   uint32_t clause = v.clause_start(first);
   for (uint32_t i = first - 1, steps = 0; i-- > v.first() && steps < kVerbReach; ++steps) {
     std::string_view w = v.word(i);
     if (i < clause || w == "؛" || w == ";") return false;  // «الذي تم التوصل إليه خلال زيارة»: its own clause
+    // «قال X "سنواصل …"، كما أعلن خلال زيارته»: the future is another clause's, past
+    // the comma that opens this one (not so right before «خلال»: «سيتم التباحث، خلال الزيارة»).
+    if (is_clause_punctuation(w) && i + 1 < during) return false;
     if (future_at(v, i)) return true;
     for (size_t j = 0; j < k; ++j)
       if (triggers[j].match.first == i && triggers[j].trigger->kind != TriggerKind::kNoun)
