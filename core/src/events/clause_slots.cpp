@@ -425,7 +425,7 @@ class Reader {
       if (charge_between(end, lead)) continue;
       // «بدأ لقاءه معهم حيال مزايا الاتفاق مع إيران»: a name after its preposition
       // past a word of topic is in the topic («الاتفاق مع إيران»), no side of the act.
-      if (!bare(p) && topic_between(end, lead)) continue;
+      if (!bare(p) && topic_between(*t.trigger, end, lead)) continue;
       // «وتدعو تركيا … إلى إقامة منطقة حظر طيران … لإبعاد تنظيم الدولة»: an appeal or a
       // demand that names no addressee before what it asks has every name past that
       // inside the request (not a demanded change of leader: «طالب بإقالة الوزير X» is against X).
@@ -876,10 +876,13 @@ class Reader {
     return false;
   }
 
-  // A word of topic («حول», «بشأن», «حيال», «سبل») in [end, lead), outside any name.
-  bool topic_between(uint32_t end, uint32_t lead) const {
-    for (uint32_t i = end; i < lead; ++i)
-      if (!v_.inside_mention(i) && is_topic_word(text::behind_conjunction(v_.word(i)))) return true;
+  // A word of topic («حول», «بشأن», «حيال», «سبل») in [end, lead), outside any name —
+  // not one the trigger takes its target with («قلقه إزاء X»).
+  bool topic_between(const Trigger& t, uint32_t end, uint32_t lead) const {
+    for (uint32_t i = end; i < lead; ++i) {
+      std::string_view w = text::behind_conjunction(v_.word(i));
+      if (!v_.inside_mention(i) && is_topic_word(w) && !t.takes(w)) return true;
+    }
     return false;
   }
 
