@@ -77,8 +77,13 @@ void Matcher::find_raw() {
       return r.prefix_bytes && i > 0 && word(i).substr(0, r.prefix_bytes).find("ك") != std::string_view::npos &&
              lex_.is_given_name(word(i - 1));
     };
+    // «فاطمة» is a woman's name, not «ف» + the town «أطمة»: a word the lists
+    // know as a given name is not read behind a proclitic as one word of a name.
+    auto given_name = [&] {
+      return r.prefix_bytes && r.end == i + 1 && (lex_.gazetteer().exact_bits(word(i)) & names::Gazetteer::kGivenName);
+    };
     if (tokens[i].kind == text::TokenKind::kWord &&
-        text::longest_match(lex_.trie(), forms_, in_.normalized, tokens, i, r) && !family_name()) {
+        text::longest_match(lex_.trie(), forms_, in_.normalized, tokens, i, r) && !family_name() && !given_name()) {
       raw_.push_back(r);
       i = r.end;
     } else {
