@@ -83,7 +83,7 @@ Schema event_cues() {
         "pairing_words",      "taking_place_verbs", "conveying_verbs",    "receiving_verbs",    "light_verbs",        "attending_verbs",    "participating_verbs",
         "topic_words",        "undoing_words",      "existence_words",    "predicate_verbs",    "quantity_words",     "proposal_verbs",     "possibility_predicates", "denial_verbs",       "refusal_verbs",      "unrealizing_words",
         "intent_words",
-        "leisure_words",      "death_nouns",        "count_words",        "death_blessings",    "unnamed_people",     "kin_nouns",          "standing_words",     "suffering_words",    "epithets",           "habitual_words"})
+        "leisure_words",      "death_nouns",        "count_words",        "death_blessings",    "unnamed_people",     "kin_nouns",          "standing_words",     "suffering_words",    "epithets",           "habitual_words",     "group_heads"})
     fields.push_back(required(list, texts()));
   return record(fields);
 }

@@ -290,6 +290,8 @@ inline bool is_unnamed_agent(std::string_view w) { return cue_lists().unnamed_ag
 inline bool is_person_noun(std::string_view w) { return cue_lists().person_nouns.contains(w); }
 // A body that is no state or government: an institute, a company, a newspaper («معهد بحثي أميركي»).
 inline bool is_body_noun(std::string_view w) { return cue_lists().body_nouns.contains(w); }
+// The head noun of a group's name: «جماعة», «حركة», «حزب», «ميليشيات».
+inline bool is_group_head(std::string_view w) { return cue_lists().group_heads.contains(w); }
 
 // «نظيره المصري»: one's counterpart, always the other side of the act, never its subject.
 inline bool is_counterpart_word(std::string_view w) { return cue_lists().counterpart_words.contains(w); }

@@ -49,6 +49,7 @@ constexpr std::pair<const char*, WordSet CueLists::*> kLists[] = {
     {"death_nouns", &CueLists::death_nouns}, {"count_words", &CueLists::count_words},
     {"death_blessings", &CueLists::death_blessings}, {"unnamed_people", &CueLists::unnamed_people},
     {"kin_nouns", &CueLists::kin_nouns}, {"standing_words", &CueLists::standing_words}, {"habitual_words", &CueLists::habitual_words},
+    {"group_heads", &CueLists::group_heads},
     {"suffering_words", &CueLists::suffering_words}, {"epithets", &CueLists::epithets},
 };
 // clang-format on

@@ -51,7 +51,7 @@ struct CueLists {
       participating_verbs,
       topic_words, undoing_words, existence_words, predicate_verbs, quantity_words, proposal_verbs, possibility_predicates, denial_verbs, refusal_verbs, unrealizing_words, intent_words, leisure_words,
       death_nouns, count_words, death_blessings, unnamed_people, kin_nouns, standing_words, suffering_words, epithets,
-      habitual_words;
+      habitual_words, group_heads;
 
   // The list named `name` in cues.json, or nullptr.
   const WordSet* find(std::string_view name) const;

@@ -215,12 +215,13 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
     if (!participants_.empty()) {
       const actors::Mention* before = participants_.back().mention;
       uint32_t gap = p.lead >= before->end_token ? p.lead - before->end_token : 99;
-      // «قوات الجيش ومسلحو المقاومة», «الملك سلمان ونائبه الأمير محمد بن نايف»: و may
-      // stand on the members' noun or on an office (with its pronoun) before the name.
+      // «قوات الجيش ومسلحو المقاومة», «الملك سلمان ونائبه الأمير محمد بن نايف»,
+      // «الجيش السوري وجماعة حزب الله»: و may stand on the members' noun, on an
+      // office (with its pronoun) or on a body's or group's head noun before the name.
       std::string_view between = gap == 1 ? word(before->end_token) : std::string_view();
       std::string_view joined = between.size() > 2 && between.substr(0, 2) == "و" ? text::behind_conjunction(between)
                                                                                   : std::string_view();
-      bool joined_noun = !joined.empty() && (is_member_noun(joined) || is_role_head(joined) ||
+      bool joined_noun = !joined.empty() && (is_member_noun(joined) || is_role_head(joined) || is_body_noun(joined) || is_group_head(joined) ||
                                              (joined.ends_with("ه") && is_role_head(joined.substr(0, joined.size() - 2))));
       // «لخادم الحرمين الشريفين، وسمو ولي عهده»: a list goes on after a comma, the
       // name before it perhaps in apposition with its office («مع الأمير محمد بن
