@@ -95,7 +95,7 @@ void Matcher::add_family_name_references() {
         ((g.exact_bits(before) & names::Gazetteer::kGivenName) || is_name_connector(before)))
       continue;
     const Raw* r = raw_starting_at(i);
-    if (r && r->end > i + 1) continue;
+    if ((r && r->end > i + 1) || before_given_name(i)) continue;
     // «العمل العربي المشترك»: a family name like an adjective of origin is one
     // after any definite word (after a title too: «الأمين العام العربي»).
     bool nisba_like = w.size() >= 2 && w.substr(w.size() - 2) == "ي";
@@ -117,6 +117,14 @@ bool Matcher::family_of_a_named_father(std::string_view family) const {
   for (uint32_t i = 0; i < in_.tokens.size(); ++i)
     if (word(i) == father || text::behind_conjunction(word(i)) == father) return true;  // «فيصل», «وفيصل»
   return false;
+}
+
+// «شكر الشريف أحمد الفعر»: word i right before a person's name the finder reads
+// (a given name and more) is a title there, or another's name — no family name alone.
+bool Matcher::before_given_name(uint32_t i) const {
+  if (i + 1 >= in_.tokens.size() || !lex_.is_given_name(word(i + 1))) return false;
+  const names::FoundName* n = found_name_at(i + 1);
+  return n && n->type == names::NameType::kPerson && n->end > i + 2;
 }
 
 // «سليم الجبوري» named in full: his family name alone is no longer sure to be

@@ -526,6 +526,8 @@ void Matcher::add_new_actor_short_forms() {
       }
     }
     if (best && (shared || shared_family.count(w.substr(prefix)))) continue;
+    // «شكر الشريف أحمد الفعر»: before a given name it is a title, or another's name.
+    if (best && before_given_name(i)) continue;
     if (best)
       out_.mentions.push_back({i, i + 1, out_.new_actors[best->actor].id, "short", "", "",
                                std::string(w.substr(0, prefix)), i, 1.f});

@@ -89,6 +89,7 @@ class Matcher {
   void add_family_name_references();
   bool family_of_a_named_father(std::string_view family) const;
   bool family_of_a_known_person(std::string_view family) const;
+  bool before_given_name(uint32_t i) const;
   void add_head_noun_references();
   bool names_another(uint32_t next, bool adjective_only) const;
   std::string_view type_of(const std::string& id) const;
