@@ -134,7 +134,7 @@ class Matcher {
   const Actor* holder_in_apposition(const Title& title, const Raw& t, const std::string& of) const;
   bool is_full_name(const Raw& r);
   const Actor* named_by_family_name(const Raw& r) const;
-  const Actor* named_in_full_before(uint32_t i) const;
+  const Actor* named_in_full_before(uint32_t i, uint32_t words = 1) const;
   const Actor* named_by_title_and_given_name(const Raw& t, uint32_t name_at) const;
   uint32_t unknown_name(uint32_t first, size_t limit);
   bool only_person_short(const Raw& r) const;

@@ -161,16 +161,19 @@ const Actor* Matcher::named_by_family_name(const Raw& r) const {
   return nullptr;
 }
 
-// «ورحب الدكتور الربيعة» after «الدكتور عبدالله بن عبدالعزيز الربيعة»: the known
-// person the text named in full before token i whose name ends with word i —
-// one only. For a family name the knowledge base lists no short form of.
-const Actor* Matcher::named_in_full_before(uint32_t i) const {
-  std::string_view w = word(i);
-  if (family_of_a_named_father(w)) return nullptr;
+// «ورحب الدكتور الربيعة» after «الدكتور عبدالله بن عبدالعزيز الربيعة», «وعبر
+// السفير آل جابر» after «محمد بن سعيد آل جابر»: the known person the text named
+// in full before token i whose name ends with the family name of words [i, i +
+// words) — one only. For a family name the knowledge base lists no short form of.
+const Actor* Matcher::named_in_full_before(uint32_t i, uint32_t words) const {
+  std::string_view w = word(i + words - 1);
+  if (words == 1 && family_of_a_named_father(w)) return nullptr;
   const Actor* found = nullptr;
   for (const Mention& m : out_.mentions) {
-    if (m.kind != "name" || m.end_token < m.first_token + 2 || m.first_token >= i) continue;
-    if (word(m.end_token - 1) != w) continue;
+    if (m.kind != "name" || m.end_token < m.first_token + words + 1 || m.first_token >= i) continue;
+    bool same = true;
+    for (uint32_t k = 0; k < words && same; ++k) same = word(m.end_token - words + k) == word(i + k);
+    if (!same) continue;
     const Actor* a = kb_.find(m.actor);
     if (!a || a->type != "person" || (found && found != a)) return nullptr;
     found = a;
@@ -482,6 +485,16 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
       return next + 1;
     }
   }
+  // «وعبر السفير آل جابر» after «محمد بن سعيد آل جابر»: a compound family name
+  // after the title, that of a person the text named in full.
+  const names::FoundName* read_on = found_name_at(name_at);
+  if (name_at + 1 < in_.tokens.size() && is_name_connector(word(name_at)) && (!read_on || read_on->end <= name_at + 2))
+    if (const Actor* p = named_in_full_before(name_at, 2)) {
+      emit(name_at, name_at + 2, p->id, "short", role, of, t.first);
+      emit_nested();
+      while (next < raw_.size() && raw_[next].first < name_at + 2) ++next;
+      return next;
+    }
   if (const Actor* p = named_by_title_and_given_name(t, name_at)) {
     uint32_t end = name_at + (is_name_connector(word(name_at)) ? 2 : 1);
     emit(name_at, end, p->id, "short", role, of, t.first);
@@ -511,7 +524,9 @@ size_t Matcher::resolve_title(size_t k, const Title& given) {
     ++stop;
   if (uint32_t end = unknown_name(name_at, stop < raw_.size() ? raw_[stop].first : in_.tokens.size());
       end > name_at && !names_no_one(name_at, end)) {
-    if (const Actor* p = end == name_at + 1 ? named_in_full_before(name_at) : nullptr) {
+    // One word, or a compound family name («آل جابر», «أبو زيد»).
+    bool compound = end == name_at + 2 && is_name_connector(word(name_at));
+    if (const Actor* p = end == name_at + 1 || compound ? named_in_full_before(name_at, end - name_at) : nullptr) {
       emit(name_at, end, p->id, "short", role, of, t.first);
       emit_nested();
       while (next < raw_.size() && raw_[next].first < end) ++next;
