@@ -72,28 +72,28 @@ TEST(Normalizer, LigatureMapsBothLettersToTheOneOriginalCharacter) {
 
 TEST(Normalizer, KeyCollapsesSpaces) { EXPECT_EQ(normalize_key("  الأمم   المتحدة\n"), "الامم المتحده"); }
 
-TEST(Normalizer, TellsAWordThatWritesItsFinalHamzaAbove) {
-  std::string original = "وهنّأ الوزير نظيره، وهنا تبدأ القصة، ومبدأ";
+// The normalized words of `original` that a per-token reading of what the text wrote marks.
+std::vector<std::string> marked_words(const std::string& original,
+                                      std::vector<bool> (*written)(std::string_view, const NormalizedText&,
+                                                                   const std::vector<Token>&)) {
   NormalizedText n = normalize(original);
   std::vector<Token> tokens;
   segment_words(n.text, tokens);
-  std::vector<bool> hamza = written_final_hamza(original, n, tokens);
-  std::vector<std::string> marked;
+  std::vector<bool> marks = written(original, n, tokens);
+  std::vector<std::string> out;
   for (size_t i = 0; i < tokens.size(); ++i)
-    if (hamza[i]) marked.emplace_back(tokens[i].in(n.text));
-  EXPECT_EQ(marked, (std::vector<std::string>{"وهنا", "تبدا", "ومبدا"}));
+    if (marks[i]) out.emplace_back(tokens[i].in(n.text));
+  return out;
+}
+
+TEST(Normalizer, TellsAWordThatWritesItsFinalHamzaAbove) {
+  EXPECT_EQ(marked_words("وهنّأ الوزير نظيره، وهنا تبدأ القصة، ومبدأ", written_final_hamza),
+            (std::vector<std::string>{"وهنا", "تبدا", "ومبدا"}));
 }
 
 TEST(Normalizer, TellsAWordThatWritesItsFinalHaNotTaMarbuta) {
-  std::string original = "قال في حوارهُ إن مصيره في المدينة وحواره";
-  NormalizedText n = normalize(original);
-  std::vector<Token> tokens;
-  segment_words(n.text, tokens);
-  std::vector<bool> ha = written_final_ha(original, n, tokens);
-  std::vector<std::string> marked;
-  for (size_t i = 0; i < tokens.size(); ++i)
-    if (ha[i]) marked.emplace_back(tokens[i].in(n.text));
-  EXPECT_EQ(marked, (std::vector<std::string>{"حواره", "مصيره", "وحواره"}));  // not «المدينة»
+  EXPECT_EQ(marked_words("قال في حوارهُ إن مصيره في المدينة وحواره", written_final_ha),
+            (std::vector<std::string>{"حواره", "مصيره", "وحواره"}));  // not «المدينة»
 }
 
 }  // namespace
