@@ -25,9 +25,10 @@ bool is_regnal_number(std::string_view w) {
 // four letters at least, no given name, title or function word, not the second
 // half of a compound one («آل سعود», «بن علي») nor a king's number, not a
 // family named for a father the text names too, and one person's among those
-// the text named, the name finder's included. Not where the word is another's name («محمد الربيعة», a
-// given name before it), nor where an adjective of origin follows a noun
-// («الوفد المصري»). Mentions of kind `short`, kept sorted.
+// the text named, the name finder's included. Not where the word is another's
+// name («محمد الربيعة», a given name before it; «الشريف أحمد الفعر», a title
+// before one), nor where an adjective of origin follows a noun («الوفد
+// المصري»). Mentions of kind `short`, kept sorted.
 void Matcher::add_family_name_references() {
   constexpr float kReferenceConfidence = 0.8f;
   constexpr uint32_t kNotWords =

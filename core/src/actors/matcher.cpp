@@ -466,8 +466,9 @@ bool Matcher::names_within(uint32_t first, uint32_t end, const std::string& id) 
 
 // A definite title word before a name (الملك، الشيخ، الأمير، الرئيس), not a
 // given name that is also a title word (أمير).
-bool Matcher::honorific(uint32_t i) const {
-  std::string_view w = word(i);
+bool Matcher::honorific(uint32_t i) const { return honorific_word(word(i)); }
+
+bool Matcher::honorific_word(std::string_view w) const {
   uint32_t bits = lex_.gazetteer().exact_bits(w);
   return w.substr(0, 4) == "ال" && (bits & names::Gazetteer::kTitleWord) && !(bits & names::Gazetteer::kGivenName);
 }

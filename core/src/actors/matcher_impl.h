@@ -108,6 +108,7 @@ class Matcher {
   bool on_behalf_of(const Mention& m) const;
   bool locative(const Raw& r) const;
   bool honorific(uint32_t i) const;
+  bool honorific_word(std::string_view w) const;
   bool names_alone(uint32_t first, uint32_t end, const std::string& id) const;
   bool names_within(uint32_t first, uint32_t end, const std::string& id) const;
   void emit(uint32_t first, uint32_t end, const std::string& id, const char* kind, std::string role = "",

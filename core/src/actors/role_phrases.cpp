@@ -190,10 +190,7 @@ const Actor* Matcher::named_in_full_before(uint32_t i, uint32_t words) const {
 const Actor* Matcher::named_by_title_and_given_name(const Raw& t, uint32_t name_at) const {
   if (t.end != t.first + 1 || name_at >= in_.tokens.size()) return nullptr;
   std::string_view title = word(t.first).substr(t.prefix_bytes);
-  uint32_t bits = lex_.gazetteer().exact_bits(title);
-  bool honorific =
-      title.substr(0, 4) == "ال" && (bits & names::Gazetteer::kTitleWord) && !(bits & names::Gazetteer::kGivenName);
-  if (!honorific || !lex_.is_given_name(word(name_at))) return nullptr;
+  if (!honorific_word(title) || !lex_.is_given_name(word(name_at))) return nullptr;
   uint32_t words = is_name_connector(word(name_at)) ? 2 : 1;
   if (name_at + words > in_.tokens.size() || before_lineage(name_at + words)) return nullptr;
   if (const names::FoundName* n = found_name_at(name_at);

@@ -674,6 +674,7 @@ class Reader {
     return out;
   }
 
+ private:
   // A slot of the trigger's own agent is read: a subject, possessor, reporter…
   static bool agent_read(const std::vector<Slot>& out) {
     return std::any_of(out.begin(), out.end(), [](Slot s) {
@@ -683,7 +684,6 @@ class Reader {
     });
   }
 
- private:
   // The trigger's own target preposition; and «بحق» ("against") for any act of
   // conflict («اعتقالات بحق X», «عقوبات بحق X», «جرائم بحق X»).
   bool listed(const FoundTrigger& t, const std::string& prep) const {
