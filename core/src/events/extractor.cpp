@@ -401,16 +401,16 @@ bool restates(const Event& specific, const Event& general) {
 
 // The subject a circumstantial participle carries is that of the verb before
 // it («انتقد X الحكومة، مطالبا إياها»): read there as its subject, not itself
-// carried nor guessed from a clause that names none.
+// carried nor guessed from a clause that names none. `read`: the slots of the
+// sentence's triggers before k, as the clause reading gave them.
 bool carried_from_a_subject(const SentenceView& view, const std::vector<FoundTrigger>& triggers, size_t k,
-                            const std::vector<Slot>& slots) {
+                            const std::vector<Slot>& slots, const std::vector<std::vector<Slot>>& read) {
   auto carried = std::find(slots.begin(), slots.end(), Slot::kCarried);
   if (carried == slots.end()) return false;
   size_t i = static_cast<size_t>(carried - slots.begin());
   for (size_t j = k; j-- > 0;) {
     if (!verb_like(view, triggers[j])) continue;
-    Slot s = clause_slots(view, triggers, j)[i];
-    return s == Slot::kSubject || s == Slot::kSubjectBefore;
+    return read[j][i] == Slot::kSubject || read[j][i] == Slot::kSubjectBefore;
   }
   return false;
 }
@@ -684,6 +684,7 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
     std::vector<FoundTrigger> triggers = scan_triggers(view, lexicon);
     std::erase_if(triggers, [&](const FoundTrigger& f) { return in_time[f.match.first]; });
     bool previous_announced = false;  // the trigger before: a future act («سيلتقي», «من المقرر أن يزور»)
+    std::vector<std::vector<Slot>> read(triggers.size());  // each trigger's slots as the clause reading gives them
     for (size_t k = 0; k < triggers.size(); ++k) {
       const FoundTrigger& f = triggers[k];
       TriggerInstance t;
@@ -750,7 +751,8 @@ std::vector<TriggerInstance> trigger_instances(const EventInput& in, const Trigg
       t.taken_part_in = family(f.trigger->code) == "04" && !verb_like(view, f) && taken_part_in(view, f.match.first);
       t.features = trigger_features(view, f, t.modality);
       std::vector<Slot> slots = clause_slots(view, triggers, k);
-      t.circumstantial = circumstantial_participle(view, f) && carried_from_a_subject(view, triggers, k, slots);
+      read[k] = slots;
+      t.circumstantial = circumstantial_participle(view, f) && carried_from_a_subject(view, triggers, k, slots, read);
       // «عملية عسكرية مشتركة بين الأتراك والمعارضة», «دوريات مشتركة بين X وY»:
       // the sides of a joint act of force act together, against neither.
       if (force(f.trigger->code) && said_of_it(view, f, is_joint_word))
