@@ -4,6 +4,8 @@
 #include "actors/matcher_impl.h"
 #include "names/features.h"
 #include "text/clitics.h"
+#include "text/phrase_trie.h"
+#include "text/word_forms.h"
 
 namespace marsad::actors {
 namespace {
@@ -52,7 +54,7 @@ void Matcher::add_family_name_references() {
     uint32_t after;  // the end of the first full mention
     bool shared;     // two persons the text named bear it
   };
-  std::unordered_map<std::string_view, Named> by_family;
+  std::unordered_map<uint64_t, Named> by_family;  // by the family name's hash (text::PhraseTrie::hash)
   std::vector<bool> covered(in_.tokens.size(), false);
   for (const Mention& m : out_.mentions) {
     for (uint32_t i = std::min(m.lead_token, m.first_token); i < m.end_token; ++i) covered[i] = true;
@@ -63,31 +65,33 @@ void Matcher::add_family_name_references() {
     // «الملك المؤسس»: a title and an epithet, no given and family name.
     std::string_view first = word(m.first_token);
     if ((g.exact_bits(first) | g.exact_bits(text::behind_glued_letter(first))) & names::Gazetteer::kTitleWord) continue;
-    auto [it, fresh] = by_family.try_emplace(last, Named{m.actor, m.end_token, false});
+    auto [it, fresh] = by_family.try_emplace(text::PhraseTrie::hash(last), Named{m.actor, m.end_token, false});
     if (!fresh && it->second.id != m.actor) it->second.shared = true;
   }
   // A person the finder found («حسن الجبوري» beside «سليم الجبوري») shares it.
   for (const Actor& a : out_.new_actors)
     for (const std::string& family : a.short_forms)
-      if (auto it = by_family.find(family); it != by_family.end()) it->second.shared = true;
+      if (auto it = by_family.find(text::PhraseTrie::hash(family)); it != by_family.end()) it->second.shared = true;
   if (by_family.empty()) return;
   std::vector<Mention> found;
   for (uint32_t i = 1; i < in_.tokens.size(); ++i) {
     if (covered[i] || in_.tokens[i].kind != text::TokenKind::kWord) continue;
     std::string_view w = word(i);
-    // The word as written, or behind its proclitics («والربيعة», «للمعلم»).
+    // The word as written, or behind its proclitics as the text layer reads them
+    // («والربيعة», «للمعلم»: the article they include is the name's, not glued to it).
     const Named* named = nullptr;
     size_t prefix = 0;
-    auto look = [&](std::string_view key, size_t p) {
+    auto look = [&](uint64_t key, size_t p) {
       if (named) return;
       auto it = by_family.find(key);
       if (it != by_family.end()) named = &it->second, prefix = p;
     };
-    look(w, 0);
-    for (std::string_view p : {"و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"})
-      if (w.size() > p.size() && w.substr(0, p.size()) == p) look(w.substr(p.size()), p.size());
-    std::string article = text::article_behind_lam(text::behind_conjunction(w));
-    if (!article.empty()) look(article, w.size() - text::behind_conjunction(w).size() + 2);
+    look(forms_.hash(i), 0);
+    for (const text::ProcliticForm& f : forms_.proclitic_forms(i)) {
+      // The article as written: «ال», or the «ل» left of it in «لل» (its alef dropped).
+      size_t article = !f.definite ? 0 : w.substr(0, f.prefix_bytes).ends_with("لل") ? 2 : 4;
+      look(f.hash, f.prefix_bytes - article);
+    }
     if (!named || named->shared || i < named->after) continue;
     // Another's name: a given name or a name's connector before it, or a
     // longer phrase of the lexicon, or a longer name the finder reads there.
