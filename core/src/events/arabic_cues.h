@@ -227,6 +227,8 @@ inline bool is_territory_noun(std::string_view w) { return cue_lists().territory
 
 // What an armed force holds and an attack strikes: «مواقع للحوثيين», «مقرا للجيش».
 inline bool is_held_noun(std::string_view w) { return cue_lists().held_nouns.contains(w); }
+// Where people live or gather, struck with no holder named: «أحياء سكنية», «منازل».
+inline bool is_dwelling_noun(std::string_view w) { return cue_lists().dwelling_nouns.contains(w); }
 // A paper or a study one presents and others discuss («ورقة عمل», «الدراسة»).
 inline bool is_paper_noun(std::string_view w) { return cue_lists().paper_nouns.contains(w); }
 // A military base, without the article («قاعدة جوية»: the adjective after it is the base's).

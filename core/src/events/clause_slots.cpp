@@ -456,6 +456,11 @@ class Reader {
       else if (!verb && p.preposition == "ب" && family(t.trigger->code) == "04" &&
                (p.place || (p.type == "country" && p.mention->kind == "name")))
         out[i] = Slot::kOtherPreposition;
+      // «قصف الحوثيون أحياء سكنية في مدينة تعز», «غارات على مواقع في صعدة»: where the
+      // things an attack strikes are, no one named as holding them, is what it strikes.
+      else if (attack(t.trigger->code) && p.place && (p.preposition == "في" || p.preposition == "ب") &&
+               struck_things_located_at(i > 0 && lead_of(ps[i - 1]) >= end ? ps[i - 1].mention->end_token : end, lead))
+        out[i] = Slot::kObject;
       else if (!bare(p) && !governs_the_noun(t, p, end, v_))
         out[i] = listed(t, p.preposition) ? Slot::kComplement : Slot::kOtherPreposition;
       // «لزيارة إيطاليا», «زيارتهما روسيا»: a state or a place right after the noun of a
@@ -1426,6 +1431,31 @@ class Reader {
     return std::any_of(triggers_.begin(), triggers_.end(), [&](const FoundTrigger& t) {
       return t.match.first == lead - 1 && t.match.end == lead && t.trigger->kind == TriggerKind::kNoun;
     });
+  }
+
+  // From `from` to the place named at `lead`: things an attack strikes that no
+  // one is named as holding (after «على», counted or not: «13 موقعا»), a word
+  // or two describing them («سكنية», «عسكرية»), then where they are: «في», «في
+  // مدينة», «بمدينة», or ب glued to the name.
+  bool struck_things_located_at(uint32_t from, uint32_t lead) const {
+    uint32_t j = from;
+    while (j < lead && text::is_quote_mark(v_.word(j))) ++j;  // «ميليشيات "صالح" على …»
+    if (j < lead && v_.word(j) == "علي") ++j;
+    while (j < lead && v_.token(j).kind == text::TokenKind::kNumber) ++j;
+    if (j >= lead || v_.inside_mention(j) || !(is_held_noun(v_.word(j)) || is_dwelling_noun(v_.word(j)))) return false;
+    constexpr uint32_t kDescribing = 2;
+    for (uint32_t described = 0; ++j < lead && described < kDescribing; ++described) {
+      std::string_view w = v_.word(j);
+      if (w == "في" || glued_preposition(w) == "ب") break;
+      if (v_.inside_mention(j) || v_.token(j).kind != text::TokenKind::kWord || is_preposition(w) ||
+          w.starts_with("و"))
+        return false;
+    }
+    if (j == lead) return true;  // «بصعدة»
+    std::string_view where = v_.word(j);
+    if (where == "في")
+      return j + 1 == lead || (j + 2 == lead && (text::is_place_noun(v_.word(j + 1)) || is_location_word(v_.word(j + 1))));
+    return glued_preposition(where) == "ب" && j + 1 == lead && text::is_place_noun_behind_clitic(where);
   }
 
   // The name at `lead` follows a held noun, quote marks aside: «معاقل «داعش»».

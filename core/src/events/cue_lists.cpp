@@ -24,7 +24,7 @@ constexpr std::pair<const char*, WordSet CueLists::*> kLists[] = {
     {"role_heads", &CueLists::role_heads}, {"agent_heads", &CueLists::agent_heads},
     {"reporting_heads", &CueLists::reporting_heads}, {"person_nouns", &CueLists::person_nouns}, {"body_nouns", &CueLists::body_nouns}, {"counterpart_words", &CueLists::counterpart_words}, {"unnamed_agents", &CueLists::unnamed_agents},
     {"member_nouns", &CueLists::member_nouns}, {"arm_nouns", &CueLists::arm_nouns}, {"noun_homographs", &CueLists::noun_homographs}, {"team_nouns", &CueLists::team_nouns},
-    {"facility_nouns", &CueLists::facility_nouns}, {"venue_nouns", &CueLists::venue_nouns}, {"operation_nouns", &CueLists::operation_nouns}, {"office_heads", &CueLists::office_heads}, {"held_nouns", &CueLists::held_nouns},
+    {"facility_nouns", &CueLists::facility_nouns}, {"venue_nouns", &CueLists::venue_nouns}, {"operation_nouns", &CueLists::operation_nouns}, {"office_heads", &CueLists::office_heads}, {"held_nouns", &CueLists::held_nouns}, {"dwelling_nouns", &CueLists::dwelling_nouns},
     {"paper_nouns", &CueLists::paper_nouns}, {"base_nouns", &CueLists::base_nouns},
     {"property_nouns", &CueLists::property_nouns},
     {"territory_nouns", &CueLists::territory_nouns}, {"issue_nouns", &CueLists::issue_nouns},

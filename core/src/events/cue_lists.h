@@ -45,7 +45,7 @@ struct CueLists {
   CueLists();  // reads the embedded file; a list it lacks is empty (validate-data fails the build first)
 
   WordSet role_heads, agent_heads, reporting_heads, person_nouns, body_nouns, counterpart_words, unnamed_agents, member_nouns, arm_nouns, noun_homographs, team_nouns, facility_nouns, venue_nouns, operation_nouns, office_heads,
-      held_nouns, paper_nouns, base_nouns, property_nouns, territory_nouns, issue_nouns, relation_nouns, opposition_nouns, governing_nouns, light_verbal_nouns,
+      held_nouns, dwelling_nouns, paper_nouns, base_nouns, property_nouns, territory_nouns, issue_nouns, relation_nouns, opposition_nouns, governing_nouns, light_verbal_nouns,
       backing_words, serving_words, belonging_words, company_words, heading_words, origin_words, directions, location_words,
       time_adverbs, during_words, joint_words, pairing_words, taking_place_verbs, conveying_verbs, receiving_verbs, light_verbs, attending_verbs,
       participating_verbs,

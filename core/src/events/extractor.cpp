@@ -282,7 +282,8 @@ bool can_be_conflict_side(const TriggerInstance& t, size_t i, bool as_source) {
   // Where an act of force happened is not what it struck: «هجوم في مأرب»,
   // «مواقع شرقي الرمادي» (the town struck is the object: «قصفت القوات بلدة X»).
   // Nor is it who struck: «قصفت المقاتلات مخازن شرق سوريا».
-  if (force(t.code) && t.locatives[i]) return false;
+  // (Unless the clause reads it as what the act strikes: «قصفوا أحياء في تعز».)
+  if (force(t.code) && t.locatives[i] && t.slots[i] != Slot::kObject) return false;
   return !(as_source && force(t.code) && (t.types[i] == "media" || t.unarmed[i]));
 }
 
