@@ -1088,6 +1088,18 @@ std::vector<Event> extract_events(const EventInput& in, const TriggerLexicon& le
     if (chain_head(t, c.source) == chain_head(t, c.target)) {
       if (take_part_together(t, c.source, c.target)) continue;
       add_event(t, c, c.source, c.target, confidence, weak, guess, cameo, out);
+      // «لقاء ضم كيري ولافروف والجبير», «محادثات بين X وY وZ»: each of those a
+      // meeting brings together meets each other one.
+      if (c.symmetric && t.slots[c.source] == Slot::kPaired && t.slots[c.target] == Slot::kPaired) {
+        std::vector<size_t> together = with_coordinated(t, chain_head(t, c.source));
+        for (size_t x = 0; x < together.size(); ++x)
+          for (size_t y = x + 1; y < together.size(); ++y) {
+            size_t s = together[x], g = together[y];
+            if (t.slots[s] == Slot::kPaired && t.slots[g] == Slot::kPaired && distinct(t, s, g) && !t.places[s] &&
+                !t.places[g])
+              add_event(t, c, s, g, confidence, weak, guess, cameo, out);
+          }
+      }
       continue;
     }
     // The whole coordination, whichever of it the model chose («أدانت السعودية والإمارات»).
