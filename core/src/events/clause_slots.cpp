@@ -1374,6 +1374,11 @@ class Reader {
     if (k == 0) return false;
     const std::vector<Slot>& s = slots(k - 1);
     if (v_.punctuation_between(triggers_[k - 1].phrase_end - 1, lead_of(v_.participants()[i]))) return false;
+    // «قتل 9 من الحوثيين في هجوم للمقاومة»: those a word of dying names are not
+    // another act's but what the attack after them struck.
+    if (is_suffering_word(text::behind_conjunction(v_.word(triggers_[k - 1].match.first))) &&
+        attack(triggers_[k].trigger->code) && !triggers_[k].trigger->symmetric)
+      return false;
     if (s[i] == Slot::kObject || s[i] == Slot::kComplement) return true;
     return s[i] == Slot::kGenitive && std::any_of(s.begin(), s.end(), [](Slot x) {
              return x == Slot::kGoverningSubject || x == Slot::kPossessor || x == Slot::kAgent;
