@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "actors/honorifics.h"
 #include "events/arabic_cues.h"
 #include "events/extractor.h"
 #include "text/clitics.h"
@@ -221,7 +222,9 @@ SentenceView::SentenceView(const EventInput& in, const text::WordForms& forms, c
       std::string_view between = gap == 1 ? word(before->end_token) : std::string_view();
       std::string_view joined = between.size() > 2 && between.substr(0, 2) == "و" ? text::behind_conjunction(between)
                                                                                   : std::string_view();
+      // So may it on an honorific before the office («وسمو ولي عهده», «ومعالي وزير الداخلية»).
       bool joined_noun = !joined.empty() && (is_member_noun(joined) || is_role_head(joined) || is_body_noun(joined) || is_group_head(joined) ||
+                                             actors::is_honorific_word(joined) ||
                                              (joined.ends_with("ه") && is_role_head(joined.substr(0, joined.size() - 2))));
       // «لخادم الحرمين الشريفين، وسمو ولي عهده»: a list goes on after a comma, the
       // name before it perhaps in apposition with its office («مع الأمير محمد بن

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "actors/honorifics.h"
 #include "events/arabic_cues.h"
 #include "events/cameo.h"
 #include "text/clitics.h"
@@ -442,6 +443,8 @@ class Scanner {
     // time) comes its object; a verb's form there is the verbal noun.
     if (verb_end_ && verb_end_ < m.first && only_a_subject(verb_end_, m.first)) return true;
     std::string_view before = v_.word(m.first - 1);
+    // «وأكد سموه دعم الحكومة»: right after an honorific, the verb's subject, comes its object.
+    if (actors::honorific_pronoun(text::behind_conjunction(before)) != actors::Honorific::kNone) return true;
     return governs_a_noun(before) || governs_a_noun(text::behind_glued_letter(before));  // «ووقف», «بوقف»
   }
 
