@@ -235,6 +235,9 @@ class Reader {
     // taking place is that verb's subject; no one before it is its agent.
     if (!verb && subject_before >= 0 && first > v_.first() && took_place(text::behind_conjunction(v_.word(first - 1))))
       subject_before = -1;
+    // «استنكرت البحرين هجوم الحوثيين», «استنكر الزياني تصريحات المالكي ضد السعودية»:
+    // the subject of a verb of condemning or rejecting does not do the act its object names.
+    if (!verb && subject_before >= 0 && disapproved_act(k, ps[subject_before])) subject_before = -1;
     bool received = false;
     if (subject_before >= 0 && !verb) {
       uint32_t lead = lead_of(ps[subject_before]);
@@ -1461,6 +1464,22 @@ class Reader {
     if (where == "في")
       return j + 1 == lead || (j + 2 == lead && (text::is_place_noun(v_.word(j + 1)) || is_location_word(v_.word(j + 1))));
     return glued_preposition(where) == "ب" && j + 1 == lead && text::is_place_noun_behind_clitic(where);
+  }
+
+  // Noun trigger k is what the verb of disapproval before it (roots 11, 12) acts on,
+  // and `subject` that verb's subject, after it: «أدانت البحرين الهجوم», «استنكر
+  // الزياني، بشدة، تصريحات …» (commas around an adverb; not past «أن»).
+  bool disapproved_act(size_t k, const Participant& subject) const {
+    const FoundTrigger& t = triggers_[k];
+    for (size_t j = k; j-- > 0;) {
+      const FoundTrigger& v = triggers_[j];
+      if (!verb_like(v_, v) || v.phrase_end > t.match.first) continue;
+      std::string_view f = family(v.trigger->code);
+      constexpr uint32_t kSubjectGap = 2;  // «استنكر معالي الأمين العام»: the verb's own subject, right after it
+      return (f == "11" || f == "12") && lead_of(subject) >= v.phrase_end && lead_of(subject) <= v.phrase_end + kSubjectGap &&
+             !v_.complementizer_between(v.phrase_end - 1, t.match.first);
+    }
+    return false;
   }
 
   // The name at `lead` follows a held noun, quote marks aside: «معاقل «داعش»».
