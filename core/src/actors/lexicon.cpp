@@ -70,6 +70,23 @@ std::string abd_joined(std::string_view phrase) {
   }
 }
 
+// «جنديان تركيان», «سفينتان تركيتان»: the duals of a masculine singular adjective of
+// origin (normalized: «تركي», «التركي»), which the knowledge base does not list. Their
+// oblique masculine case («تركيين») is the plural's, listed. The feminine dual is made
+// from the indefinite form only; read with the article it is a pair of lands as often
+// as an adjective («الأمريكيتين», the Americas: not_names.json lists those).
+std::vector<std::string> duals_of_nisba(std::string_view key) {
+  constexpr size_t kMinBytes = 8;  // four letters at least («عربي»)
+  std::vector<std::string> out;
+  if (key.size() < kMinBytes || !key.ends_with("ي")) return out;
+  out.push_back(std::string(key) + "ان");
+  if (!key.starts_with("ال")) {
+    out.push_back(std::string(key) + "تان");
+    out.push_back(std::string(key) + "تين");
+  }
+  return out;
+}
+
 names::Gazetteer gazetteer_of(const KnowledgeBase& kb, const WordLists& lists) {
   using Known = names::Gazetteer::Known;
   names::Gazetteer g(lists.given_names, lists.titles, lists.function_words);
@@ -102,6 +119,7 @@ Lexicon::Lexicon(const KnowledgeBase& kb, const WordLists& lists) : gazetteer_(g
       // وفد أمريكي: the indefinite adjective stands for the country as well.
       std::string key = text::normalize_key(s);
       if (key.rfind("ال", 0) == 0 && key.size() > 8) add(key.substr(4), {EntryKind::kNisba, i});
+      for (const std::string& dual : duals_of_nisba(key)) add(dual, {EntryKind::kNisba, i});
     }
     for (const auto& s : a.metonyms) add(s, {EntryKind::kMetonym, i});
     for (const auto& s : a.descriptions) add(s, {EntryKind::kDescription, i});
