@@ -757,6 +757,7 @@ class Reader {
     static constexpr std::string_view kIn[] = {"في", "جراء", "اثر", "خلال"};
     uint32_t first = t.match.first, k = end;
     if (k < first && (v_.word(k).starts_with("مصرع") || v_.word(k).starts_with("حتف"))) ++k;
+    k = past_others_wounded(k, first);
     while (k + 1 < first && (v_.inside_time(k) || is_clause_punctuation(v_.word(k)))) ++k;
     bool glued_b = t.match.prefix_bytes > 0 && v_.word(first).starts_with("ب");
     if (!(k == first && glued_b) && !(k + 1 == first && detail::one_of(v_.word(k), kIn))) return false;
@@ -769,6 +770,21 @@ class Reader {
         return false;
     }
     return false;
+  }
+
+  // «قتل جندي عراقي وأصيب خمسة آخرون في قصف …»: from word k, the others a joined word
+  // of wounding counts, no actor named; the word after them, or k when there are none.
+  uint32_t past_others_wounded(uint32_t k, uint32_t before) const {
+    constexpr uint32_t kCountWords = 2;  // «خمسة», «نحو 20»
+    if (k >= before || !v_.word(k).starts_with("و") || !is_suffering_word(text::behind_conjunction(v_.word(k)))) return k;
+    uint32_t j = k + 1;
+    for (uint32_t counted = 0; j < before && counted < kCountWords && !v_.inside_mention(j) &&
+                               (v_.token(j).kind == text::TokenKind::kNumber || is_count_word(v_.word(j)) ||
+                                v_.word(j) == "نحو");
+         ++j, ++counted) {
+    }
+    if (j < before && (v_.word(j) == "اخرون" || v_.word(j) == "اخرين")) return j + 1;
+    return k;
   }
 
   // The sides of clash t: the dead named before it (with those joined to them by و)
