@@ -777,12 +777,12 @@ class Reader {
   uint32_t past_others_wounded(uint32_t k, uint32_t before) const {
     constexpr uint32_t kCountWords = 2;  // «خمسة», «نحو 20»
     if (k >= before || !v_.word(k).starts_with("و") || !is_suffering_word(text::behind_conjunction(v_.word(k)))) return k;
+    auto counts = [&](uint32_t j) {
+      return !v_.inside_mention(j) &&
+             (v_.token(j).kind == text::TokenKind::kNumber || is_count_word(v_.word(j)) || v_.word(j) == "نحو");
+    };
     uint32_t j = k + 1;
-    for (uint32_t counted = 0; j < before && counted < kCountWords && !v_.inside_mention(j) &&
-                               (v_.token(j).kind == text::TokenKind::kNumber || is_count_word(v_.word(j)) ||
-                                v_.word(j) == "نحو");
-         ++j, ++counted) {
-    }
+    while (j < before && j <= k + kCountWords && counts(j)) ++j;
     if (j < before && (v_.word(j) == "اخرون" || v_.word(j) == "اخرين")) return j + 1;
     return k;
   }
