@@ -462,7 +462,7 @@ class Reader {
       // «قصف الحوثيون أحياء سكنية في مدينة تعز», «غارات على مواقع في صعدة»: where the
       // things an attack strikes are, no one named as holding them, is what it strikes.
       else if (attack(t.trigger->code) && p.place && (p.preposition == "في" || p.preposition == "ب") &&
-               struck_things_located_at(i > 0 && lead_of(ps[i - 1]) >= end ? ps[i - 1].mention->end_token : end, lead))
+               struck_things_located_at(i, end))
         out[i] = Slot::kObject;
       else if (!bare(p) && !governs_the_noun(t, p, end, v_))
         out[i] = listed(t, p.preposition) ? Slot::kComplement : Slot::kOtherPreposition;
@@ -1457,12 +1457,15 @@ class Reader {
     });
   }
 
-  // From `from` to the place named at `lead`: things an attack strikes that no
-  // one is named as holding (after «على», counted or not: «13 موقعا»), a word
-  // or two describing them («سكنية», «عسكرية»), then where they are: «في», «في
-  // مدينة», «بمدينة», or ب glued to the name.
-  bool struck_things_located_at(uint32_t from, uint32_t lead) const {
-    uint32_t j = from;
+  // Between the trigger ending at `end` (or the participant after it, its subject,
+  // before participant i) and the place participant i names: things an attack
+  // strikes that no one is named as holding (after «على», counted or not: «13
+  // موقعا»), a word or two describing them («سكنية», «عسكرية»), then where they
+  // are: «في», «في مدينة», «بمدينة», or ب glued to the name.
+  bool struck_things_located_at(size_t i, uint32_t end) const {
+    const auto& ps = v_.participants();
+    uint32_t lead = lead_of(ps[i]);
+    uint32_t j = i > 0 && lead_of(ps[i - 1]) >= end ? ps[i - 1].mention->end_token : end;
     while (j < lead && text::is_quote_mark(v_.word(j))) ++j;  // «ميليشيات "صالح" على …»
     if (j < lead && v_.word(j) == "علي") ++j;
     while (j < lead && v_.token(j).kind == text::TokenKind::kNumber) ++j;
@@ -1486,12 +1489,12 @@ class Reader {
   // and `subject` that verb's subject, after it: «أدانت البحرين الهجوم», «استنكر
   // الزياني، بشدة، تصريحات …» (commas around an adverb; not past «أن»).
   bool disapproved_act(size_t k, const Participant& subject) const {
+    constexpr uint32_t kSubjectGap = 2;  // «استنكر معالي الأمين العام»: the verb's own subject, right after it
     const FoundTrigger& t = triggers_[k];
     for (size_t j = k; j-- > 0;) {
       const FoundTrigger& v = triggers_[j];
       if (!verb_like(v_, v) || v.phrase_end > t.match.first) continue;
       std::string_view f = family(v.trigger->code);
-      constexpr uint32_t kSubjectGap = 2;  // «استنكر معالي الأمين العام»: the verb's own subject, right after it
       return (f == "11" || f == "12") && lead_of(subject) >= v.phrase_end && lead_of(subject) <= v.phrase_end + kSubjectGap &&
              !v_.complementizer_between(v.phrase_end - 1, t.match.first);
     }
